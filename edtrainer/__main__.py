@@ -1,0 +1,3 @@
+from edtrainer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,325 @@
+"""The command line: ``edtrainer`` opens the desktop app; subcommands serve batch work.
+
+Exit codes: 0 success, 1 a user error (one line on stderr, in the user's language), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from edtrainer import __version__
+from edtrainer.core import i18n
+from edtrainer.core.errors import EdtrainerError
+
+EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
+
+HELP = {
+    "nl": {
+        "description": "edtrainer: administratie voor opleidingen tot ervaringsdeskundige.",
+        "database": "database: pad naar een SQLite-bestand of een adres als postgresql://gebruiker@host/naam "
+                    "(standaard: EDTRAINER_DATABASE_URL of het ingebouwde bestand)",
+        "lang": "taal van meldingen en uitvoer (nl of en)",
+        "json": "uitvoer als JSON",
+        "demo": "vul een lege database met een demo-opleiding",
+        "db": "database bijwerken, controleren of een reservekopie maken",
+        "upgrade": "databaseschema bijwerken naar de nieuwste versie",
+        "check": "integriteit en schemaversie controleren",
+        "backup": "reservekopie van de SQLite-database maken",
+        "to": "bestandsnaam van de reservekopie",
+        "cohorts": "groepen",
+        "cohorts_list": "groepen tonen",
+        "trainees": "cursisten",
+        "trainees_list": "cursisten tonen",
+        "cohort": "naam (of begin van de naam) of nummer van de groep",
+        "search": "zoek op naam of e-mailadres",
+        "readiness": "per cursist: klaar voor certificering of wat nog ontbreekt",
+        "today": "rekendatum (JJJJ-MM-DD), standaard vandaag",
+    },
+    "en": {
+        "description": "edtrainer: administration for experience-expert training programmes.",
+        "database": "database: path of a SQLite file or a URL like postgresql://user@host/name "
+                    "(default: EDTRAINER_DATABASE_URL or the embedded file)",
+        "lang": "language of messages and output (nl or en)",
+        "json": "output as JSON",
+        "demo": "fill an empty database with a demo programme",
+        "db": "upgrade, check or back up the database",
+        "upgrade": "upgrade the database schema to the newest version",
+        "check": "check integrity and schema version",
+        "backup": "back up the SQLite database",
+        "to": "file name of the backup",
+        "cohorts": "cohorts",
+        "cohorts_list": "list cohorts",
+        "trainees": "trainees",
+        "trainees_list": "list trainees",
+        "cohort": "name (or start of the name) or number of the cohort",
+        "search": "search by name or e-mail address",
+        "readiness": "per trainee: ready for certification, or what is still missing",
+        "today": "date to compute for (YYYY-MM-DD), default today",
+    },
+}
+
+HEADERS = {
+    "nl": {"id": "Nr", "name": "Naam", "programme": "Opleiding", "location": "Locatie", "start": "Start",
+           "end": "Einde", "status": "Status", "trainees": "Cursisten", "sessions": "Bijeenkomsten",
+           "cohort": "Groep", "email": "E-mail", "ready": "Klaar", "attendance": "Aanwezig",
+           "hours": "Stage-uren", "missing": "Wat ontbreekt", "yes": "ja", "no": "nee"},
+    "en": {"id": "No", "name": "Name", "programme": "Programme", "location": "Location", "start": "Start",
+           "end": "End", "status": "Status", "trainees": "Trainees", "sessions": "Sessions",
+           "cohort": "Cohort", "email": "E-mail", "ready": "Ready", "attendance": "Attendance",
+           "hours": "Placement hours", "missing": "What is missing", "yes": "yes", "no": "no"},
+}
+
+
+def _lang_from_argv(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1][:2].lower()
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1][:2].lower()
+    return i18n.default_language()
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    h = HELP.get(lang, HELP["nl"])
+    parser = argparse.ArgumentParser(prog="edtrainer", description=h["description"])
+    parser.add_argument("--version", action="version", version=f"edtrainer {__version__}")
+    parser.add_argument("--database", metavar="URL", help=h["database"])
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=h["lang"])
+    parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("demo", help=h["demo"], description=h["demo"])
+
+    db = sub.add_parser("db", help=h["db"], description=h["db"])
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dbsub.add_parser("upgrade", help=h["upgrade"])
+    dbsub.add_parser("check", help=h["check"])
+    backup = dbsub.add_parser("backup", help=h["backup"])
+    backup.add_argument("--to", required=True, type=Path, metavar="FILE", help=h["to"])
+
+    cohorts = sub.add_parser("cohorts", help=h["cohorts"])
+    csub = cohorts.add_subparsers(dest="cohorts_command", metavar="ACTION", required=True)
+    clist = csub.add_parser("list", help=h["cohorts_list"])
+    clist.add_argument("--json", action="store_true", help=h["json"])
+
+    trainees = sub.add_parser("trainees", help=h["trainees"])
+    tsub = trainees.add_subparsers(dest="trainees_command", metavar="ACTION", required=True)
+    tlist = tsub.add_parser("list", help=h["trainees_list"])
+    tlist.add_argument("--cohort", help=h["cohort"])
+    tlist.add_argument("--search", default="", help=h["search"])
+    tlist.add_argument("--json", action="store_true", help=h["json"])
+
+    ready = sub.add_parser("readiness", help=h["readiness"], description=h["readiness"])
+    ready.add_argument("--cohort", required=True, help=h["cohort"])
+    ready.add_argument("--today", type=dt.date.fromisoformat, help=h["today"])
+    ready.add_argument("--json", action="store_true", help=h["json"])
+    return parser
+
+
+# --- output ---------------------------------------------------------------------------------------------
+
+def _date(value: dt.date | None, lang: str) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> str:
+    cells = [[str(c) for c in headers]] + [["" if c is None else str(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+
+
+# --- commands -------------------------------------------------------------------------------------------
+
+def _open(args: argparse.Namespace, *, upgrade: bool = True):  # noqa: ANN202
+    from edtrainer.core.db import open_database
+
+    return open_database(args.database, upgrade=upgrade)
+
+
+def cmd_demo(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import demo
+
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            summary = demo.create_demo(uow)
+            uow.commit()
+    finally:
+        db.dispose()
+    print(i18n.text("demo_done", lang, **summary))
+    return EXIT_OK
+
+
+def cmd_db(args: argparse.Namespace, lang: str) -> int:
+    if args.db_command == "upgrade":
+        db = _open(args, upgrade=False)
+        try:
+            before, head = db.upgrade()
+        finally:
+            db.dispose()
+        print(i18n.text("up_to_date" if before == head else "upgraded", lang, head=head))
+        return EXIT_OK
+    if args.db_command == "check":
+        db = _open(args, upgrade=False)
+        try:
+            report = db.check()
+        finally:
+            db.dispose()
+        if report.ok:
+            print(i18n.text("check_ok", lang, revision=report.revision, integrity=report.integrity))
+            return EXIT_OK
+        print(f"edtrainer: {i18n.text('check_failed', lang, problems='; '.join(report.problems))}", file=sys.stderr)
+        return EXIT_USER
+    db = _open(args, upgrade=False)
+    try:
+        path = db.backup(args.to)
+    finally:
+        db.dispose()
+    print(i18n.text("backup_made", lang, path=path))
+    return EXIT_OK
+
+
+def cmd_cohorts(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import cohorts
+
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            rows = cohorts.list_cohorts(uow)
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json([r.__dict__ for r in rows])
+        return EXIT_OK
+    if not rows:
+        print(i18n.text("nothing_found", lang))
+        return EXIT_OK
+    hd = HEADERS[lang]
+    print(_table([hd["id"], hd["name"], hd["programme"], hd["location"], hd["start"], hd["end"], hd["status"],
+                  hd["trainees"], hd["sessions"]],
+                 [[r.id, r.name, r.programme, r.location, _date(r.start_date, lang), _date(r.end_date, lang),
+                   i18n.word(r.status, lang), r.active_trainees, f"{r.sessions_held}/{r.sessions_total}"]
+                  for r in rows]))
+    return EXIT_OK
+
+
+def cmd_trainees(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import access, cohorts, trainees
+
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            cohort_id = cohorts.find_cohort(uow, args.cohort).id if args.cohort else None
+            rows = trainees.search_trainees(uow, query=args.search, cohort_id=cohort_id)
+            access.log_access(uow, action="export" if args.json else "view", entity="trainee",
+                              via="cli", cohort_id=cohort_id, count=len(rows))
+            uow.commit()
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json([{k: v for k, v in r.__dict__.items() if k != "version"} for r in rows])
+        return EXIT_OK
+    if not rows:
+        print(i18n.text("nothing_found", lang))
+        return EXIT_OK
+    hd = HEADERS[lang]
+    print(_table([hd["id"], hd["name"], hd["cohort"], hd["status"], hd["start"], hd["email"]],
+                 [[r.trainee_id, r.sort_name, r.cohort, i18n.word(r.status, lang) if r.status else "",
+                   _date(r.enrolled_on, lang), r.email] for r in rows]))
+    return EXIT_OK
+
+
+def cmd_readiness(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import access, cohorts, readiness
+
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            cohort = cohorts.find_cohort(uow, args.cohort)
+            rows = readiness.readiness_for_cohort(uow, cohort_id=cohort.id, today=args.today)
+            access.log_access(uow, action="export" if args.json else "view", entity="readiness",
+                              via="cli", cohort_id=cohort.id, count=len(rows))
+            uow.commit()
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json({"cohort": cohort.name, "trainees": [r.as_dict(lang) for r in rows]})
+        return EXIT_OK
+    hd = HEADERS[lang]
+    table = []
+    for r in rows:
+        rd = r.readiness
+        rate = "" if rd.attendance_rate is None else i18n.format_percent(rd.attendance_rate, lang)
+        missing = "; ".join(u.text(lang) for u in rd.unmet)
+        table.append([r.trainee, hd["yes"] if rd.ready else hd["no"], rate,
+                      f"{i18n.format_number(round(rd.approved_hours, 1), lang)}/{rd.required_hours}", missing])
+    print(f"{hd['cohort']}: {cohort.name}")
+    print(_table([hd["name"], hd["ready"], hd["attendance"], hd["hours"], hd["missing"]], table))
+    return EXIT_OK
+
+
+def cmd_app(args: argparse.Namespace, lang: str) -> int:
+    """No subcommand: open the desktop app on the chosen database, with the demo on the very first start."""
+    from edtrainer.core.services import demo
+
+    db = _open(args)
+    try:
+        if args.database is None:
+            with db.uow() as uow:
+                if demo.database_is_empty(uow) is None:
+                    demo.create_demo(uow)
+                    uow.commit()
+        where = db.where
+    finally:
+        db.dispose()
+    try:
+        from edtrainer.gui.app import run  # type: ignore[import-not-found]
+    except ImportError:
+        print(i18n.text("gui_missing", lang, where=where, cohort=demo.DEMO_COHORT))
+        return EXIT_OK
+    return run(args)
+
+
+COMMANDS = {"demo": cmd_demo, "db": cmd_db, "cohorts": cmd_cohorts, "trainees": cmd_trainees,
+            "readiness": cmd_readiness}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang_from_argv(argv)
+    if lang not in i18n.LANGUAGES:
+        lang = "nl"
+    parser = build_parser(lang)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 0 for --help/--version, 2 for usage errors
+        return int(exc.code or 0)
+    lang = args.lang or lang
+    i18n.set_language(lang)
+    try:
+        return COMMANDS.get(args.command, cmd_app)(args, lang)
+    except EdtrainerError as exc:
+        print(f"edtrainer: {exc.message(lang)}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130

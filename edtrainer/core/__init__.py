@@ -1,0 +1,1 @@
+"""The core of edtrainer: models, rules and services. Nothing here imports Qt."""

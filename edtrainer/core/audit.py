@@ -1,0 +1,116 @@
+"""The audit trail: every change to personal data is logged in the same transaction as the change.
+
+A listener on the ORM session writes one ``audit_entry`` row per created, changed or deleted record of
+the audited kinds, so no service can forget it. Printing, exporting and viewing are logged explicitly
+with :func:`record`. Values of personal fields are never copied into the log, only the fact that they
+changed: the log is append-only, and erasing a person must not require rewriting it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from edtrainer.core import models as m
+
+AUDITED: dict[type, str] = {
+    m.Trainee: "trainee",
+    m.Enrolment: "enrolment",
+    m.StaffMember: "staff_member",
+    m.ContactPerson: "contact_person",
+    m.AttendanceMark: "attendance_mark",
+    m.Placement: "placement",
+    m.HourLogEntry: "hour_log_entry",
+    m.Evaluation: "evaluation",
+    m.ModuleResult: "module_result",
+    m.Certificate: "certificate",
+}
+
+# Fields whose values are personal: logged as changed, without the values.
+PERSONAL_FIELDS = frozenset({
+    "given_names", "name_prefix", "family_name", "full_name", "date_of_birth", "birth_place", "email",
+    "phone", "remark", "remarks", "apology_reason", "withdrawal_reason", "activity", "end_reason",
+    "revoked_reason", "override_reason", "snapshot", "pdf",
+})
+_SKIP = frozenset({"version", "created_at", "updated_at", "updated_by"})
+REDACTED = "•"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.time, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def _changes(obj: Any, action: str) -> dict[str, Any]:
+    state = inspect(obj)
+    out: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key in _SKIP or key == "id":
+            continue
+        hist = state.attrs[key].history
+        if action == "update":
+            if not hist.has_changes():
+                continue
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+        elif action == "create":
+            new, old = getattr(obj, key), None
+            if new is None:
+                continue
+        else:
+            continue
+        if key in PERSONAL_FIELDS:
+            out[key] = REDACTED
+        else:
+            out[key] = [_plain(old), _plain(new)] if action == "update" else _plain(new)
+    return out
+
+
+def actor_of(session: Session) -> str:
+    return session.info.get("actor") or "unknown"
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_editor(session: Session, _ctx: Any, _instances: Any) -> None:
+    actor = session.info.get("actor")
+    if not actor:
+        return
+    for obj in session.new | session.dirty:
+        if isinstance(obj, m.Edited) and (obj in session.new or session.is_modified(obj)):
+            obj.updated_by = actor
+
+
+@event.listens_for(Session, "after_flush")
+def _log_changes(session: Session, _ctx: Any) -> None:
+    rows = []
+    now = m.utcnow()
+    actor = actor_of(session)
+    for objs, action in ((session.new, "create"), (session.dirty, "update"), (session.deleted, "delete")):
+        for obj in objs:
+            entity = AUDITED.get(type(obj))
+            if entity is None:
+                continue
+            changes = _changes(obj, action)
+            if action == "update" and not changes:
+                continue
+            rows.append({"at": now, "actor": actor, "action": action, "entity": entity,
+                         "entity_id": obj.id, "changes": changes or None})
+    if rows:
+        session.execute(insert(m.AuditEntry), rows)
+
+
+def record(session: Session, *, action: str, entity: str, entity_id: int | None,
+           details: dict[str, Any] | None = None) -> None:
+    """Log an act that changes nothing but touches personal data: print, export, view, erase."""
+    session.add(m.AuditEntry(at=m.utcnow(), actor=actor_of(session), action=action, entity=entity,
+                             entity_id=entity_id, changes=details))

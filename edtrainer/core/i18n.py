@@ -1,0 +1,289 @@
+"""Messages of the core in Dutch (first) and English.
+
+The core cannot use Qt's ``tr()``, yet its messages reach users through the GUI and the CLI. Each
+message has a key and a text per language; ``text(key, **params)`` renders it in the active language.
+"""
+
+from __future__ import annotations
+
+import os
+from contextvars import ContextVar
+
+LANGUAGES = ("nl", "en")
+_language: ContextVar[str] = ContextVar("edtrainer_language", default="")
+
+
+def default_language() -> str:
+    env = os.environ.get("EDTRAINER_LANG", "").strip().lower()[:2]
+    return env if env in LANGUAGES else "nl"
+
+
+def get_language() -> str:
+    return _language.get() or default_language()
+
+
+def set_language(lang: str) -> None:
+    lang = (lang or "").strip().lower()[:2]
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    _language.set(lang)
+
+
+def format_percent(value: float, lang: str | None = None) -> str:
+    """A rate 0..1 as a whole percentage the way people write it: '72 %' (nl) or '72%' (en)."""
+    pct = round(value * 100)
+    return f"{pct} %" if (lang or get_language()) == "nl" else f"{pct}%"
+
+
+def format_number(value: float, lang: str | None = None) -> str:
+    """Hours and other amounts: no trailing '.0', Dutch decimal comma."""
+    if float(value).is_integer():
+        s = str(int(value))
+    else:
+        s = f"{value:.1f}" if round(value, 1) == round(value, 2) else f"{value:.2f}"
+    return s.replace(".", ",") if (lang or get_language()) == "nl" else s
+
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- validation -------------------------------------------------------------------------------
+    "required": {"nl": "{field} is verplicht.", "en": "{field} is required."},
+    "too_long": {"nl": "{field} mag hoogstens {max} tekens lang zijn.",
+                 "en": "{field} may be at most {max} characters long."},
+    "end_before_start": {"nl": "De einddatum ({end}) ligt vóór de begindatum ({start}).",
+                         "en": "The end date ({end}) is before the start date ({start})."},
+    "not_positive": {"nl": "{field} moet groter zijn dan 0.", "en": "{field} must be greater than 0."},
+    "negative": {"nl": "{field} mag niet negatief zijn.", "en": "{field} may not be negative."},
+    "out_of_range": {"nl": "{field} moet tussen {low} en {high} liggen.",
+                     "en": "{field} must be between {low} and {high}."},
+    "invalid_choice": {"nl": "{value!r} is geen geldige waarde voor {field}; kies uit: {choices}.",
+                       "en": "{value!r} is not a valid {field}; choose from: {choices}."},
+    "invalid_email": {"nl": "{value!r} is geen geldig e-mailadres.", "en": "{value!r} is not a valid e-mail address."},
+    "looks_like_bsn": {
+        "nl": "{field} lijkt een burgerservicenummer (BSN) te bevatten; edtrainer slaat geen BSN op.",
+        "en": "{field} looks like it contains a citizen service number (BSN); edtrainer stores no BSN."},
+    "date_in_future": {"nl": "{field} ligt in de toekomst ({value}).", "en": "{field} is in the future ({value})."},
+    "duplicate": {"nl": "Er bestaat al {what} met {field} '{value}'.",
+                  "en": "There already is {what} with {field} '{value}'."},
+    "not_found": {"nl": "{what} '{key}' bestaat niet.", "en": "{what} '{key}' does not exist."},
+    "ambiguous": {"nl": "'{key}' past bij meer dan één {what}: {matches}.",
+                  "en": "'{key}' matches more than one {what}: {matches}."},
+    "conflict": {
+        "nl": "De gegevens ({what}) zijn intussen door iemand anders gewijzigd ({who}, {when}). "
+              "Laad opnieuw en probeer het nog eens; er is niets opgeslagen.",
+        "en": "The {what} was changed by someone else in the meantime ({who}, {when}). "
+              "Reload and try again; nothing was saved."},
+    "conflict_unknown": {
+        "nl": "{what} is intussen door iemand anders gewijzigd of verwijderd. Laad opnieuw; er is niets opgeslagen.",
+        "en": "{what} was changed or removed by someone else in the meantime. Reload; nothing was saved."},
+    "integrity": {"nl": "De wijziging botst met bestaande gegevens ({detail}); er is niets opgeslagen.",
+                  "en": "The change conflicts with existing data ({detail}); nothing was saved."},
+    # --- domain rules -----------------------------------------------------------------------------
+    "already_enrolled": {"nl": "{trainee} is al ingeschreven in {cohort}.",
+                         "en": "{trainee} is already enrolled in {cohort}."},
+    "active_elsewhere": {"nl": "{trainee} volgt nog actief {cohort}; sluit die inschrijving eerst af.",
+                         "en": "{trainee} is still active in {cohort}; end that enrolment first."},
+    "enrolment_not_active": {"nl": "De inschrijving van {trainee} is niet actief (status: {status}).",
+                             "en": "The enrolment of {trainee} is not active (status: {status})."},
+    "enrolment_status_change": {"nl": "Een inschrijving met status {status} kan niet {action}.",
+                                "en": "An enrolment with status {status} cannot be {action}."},
+    "mark_exists": {
+        "nl": "Voor {trainee} is bij deze bijeenkomst al aanwezigheid geregistreerd ({status}). Wijzig die registratie.",
+        "en": "Attendance for {trainee} has already been recorded for this session ({status}). Change that record."},
+    "not_in_cohort": {"nl": "{trainee} is niet ingeschreven in de groep van deze bijeenkomst.",
+                      "en": "{trainee} is not enrolled in this session's cohort."},
+    "outside_enrolment": {"nl": "De bijeenkomst van {date} valt buiten de inschrijving van {trainee}.",
+                          "en": "The session on {date} falls outside the enrolment of {trainee}."},
+    "session_cancelled": {"nl": "De bijeenkomst van {date} is geannuleerd.",
+                          "en": "The session on {date} has been cancelled."},
+    "apology_after_start": {"nl": "Een afmelding vooraf kan alleen vóór de bijeenkomst ({date}).",
+                            "en": "An apology in advance is only possible before the session ({date})."},
+    "module_other_programme": {"nl": "Module {module} hoort niet bij de opleiding van groep {cohort}.",
+                               "en": "Module {module} does not belong to the programme of cohort {cohort}."},
+    "session_outside_cohort": {"nl": "De datum {date} valt buiten de looptijd van groep {cohort} ({start} – {end}).",
+                               "en": "The date {date} is outside cohort {cohort}'s period ({start} – {end})."},
+    "too_many_sessions": {"nl": "Dat zijn {count} bijeenkomsten; plan er hoogstens {max} tegelijk.",
+                          "en": "That is {count} sessions; plan at most {max} at once."},
+    "no_sessions_in_range": {"nl": "In die periode valt geen enkele bijeenkomst.",
+                             "en": "No session falls in that period."},
+    "contact_other_org": {"nl": "{person} werkt niet bij {organisation}.",
+                          "en": "{person} does not work at {organisation}."},
+    "placement_closed": {"nl": "Deze stage is afgesloten (status: {status}).",
+                         "en": "This placement is closed (status: {status})."},
+    "placement_status_change": {"nl": "Een stage met status {status} kan niet {action}.",
+                                "en": "A placement with status {status} cannot be {action}."},
+    "agreement_required": {"nl": "De stage kan pas starten als de stageovereenkomst is getekend.",
+                           "en": "The placement can only start once the agreement has been signed."},
+    "hours_outside_placement": {"nl": "De datum {date} valt buiten de stageperiode ({start} – {end}).",
+                                "en": "The date {date} is outside the placement period ({start} – {end})."},
+    "hours_per_day": {"nl": "Meer dan 24 uur op één dag ({hours}) kan niet.",
+                      "en": "More than 24 hours on one day ({hours}) is not possible."},
+    "already_approved": {"nl": "Deze uren zijn al goedgekeurd op {date}.", "en": "These hours were already approved on {date}."},
+    "evaluation_exists": {"nl": "Voor deze stage is al een {kind} vastgelegd.",
+                          "en": "A {kind} has already been recorded for this placement."},
+    "no_ratings": {"nl": "Geef ten minste één beoordeling.", "en": "Give at least one rating."},
+    # --- database ---------------------------------------------------------------------------------
+    "db_unreachable": {"nl": "Kan de database {where} niet bereiken: {reason}",
+                       "en": "Cannot reach the database {where}: {reason}"},
+    "db_not_sqlite": {"nl": "{path} is geen edtrainer-database (geen SQLite-bestand).",
+                      "en": "{path} is not an edtrainer database (not a SQLite file)."},
+    "db_bad_url": {"nl": "Ongeldig database-adres {url!r}: {reason}", "en": "Invalid database URL {url!r}: {reason}"},
+    "db_foreign": {"nl": "{where} bevat tabellen die niet van edtrainer zijn; kies een ander bestand of een lege database.",
+                   "en": "{where} holds tables that are not edtrainer's; choose another file or an empty database."},
+    "db_unsupported": {"nl": "Database-soort {dialect!r} wordt niet ondersteund; gebruik SQLite of PostgreSQL.",
+                       "en": "Database kind {dialect!r} is not supported; use SQLite or PostgreSQL."},
+    "db_newer": {"nl": "Deze database is gemaakt door een nieuwere versie van edtrainer (schema {revision}). "
+                       "Werk edtrainer bij.",
+                 "en": "This database was made by a newer version of edtrainer (schema {revision}). "
+                       "Update edtrainer."},
+    "db_not_initialised": {"nl": "De database heeft nog geen edtrainer-schema. Voer eerst 'edtrainer db upgrade' uit.",
+                           "en": "The database has no edtrainer schema yet. Run 'edtrainer db upgrade' first."},
+    "db_outdated": {"nl": "Het databaseschema is verouderd ({current}, nieuwste {head}). Voer 'edtrainer db upgrade' uit.",
+                    "en": "The database schema is out of date ({current}, newest {head}). Run 'edtrainer db upgrade'."},
+    "db_fk_broken": {"nl": "Na de migratie verwijzen {count} rijen naar gegevens die niet bestaan ({tables}).",
+                     "en": "After the migration {count} rows refer to data that does not exist ({tables})."},
+    "db_not_empty": {"nl": "De database bevat al gegevens ({what}); de demo vult alleen een lege database.",
+                     "en": "The database already holds data ({what}); the demo only fills an empty database."},
+    "backup_sqlite_only": {"nl": "Een reservekopie met edtrainer kan alleen van een SQLite-database; "
+                                 "gebruik pg_dump voor PostgreSQL.",
+                           "en": "edtrainer can only back up a SQLite database; use pg_dump for PostgreSQL."},
+    "backup_exists": {"nl": "{path} bestaat al; kies een andere bestandsnaam.",
+                      "en": "{path} already exists; choose another file name."},
+    "backup_dir_missing": {"nl": "De map {path} bestaat niet.", "en": "The folder {path} does not exist."},
+    # --- readiness --------------------------------------------------------------------------------
+    "ready": {"nl": "Klaar voor certificering", "en": "Ready for certification"},
+    "unmet_status": {"nl": "Inschrijving is {status}", "en": "Enrolment is {status}"},
+    "unmet_attendance": {"nl": "Aanwezigheid {rate} van {required} vereist",
+                         "en": "Attendance {rate} of {required} required"},
+    "unmet_attendance_none": {"nl": "Nog geen aanwezigheid geregistreerd ({required} vereist)",
+                              "en": "No attendance recorded yet ({required} required)"},
+    "unmet_module_attendance": {"nl": "Aanwezigheid module {module} {rate} van {required} vereist",
+                                "en": "Attendance for module {module} {rate} of {required} required"},
+    "unmet_unrecorded": {"nl": "Aanwezigheid niet geregistreerd voor {count} bijeenkomst(en)",
+                         "en": "Attendance not recorded for {count} session(s)"},
+    "unmet_remaining": {"nl": "Nog {count} bijeenkomst(en) te gaan", "en": "{count} session(s) still to come"},
+    "unmet_module_result": {"nl": "Module {module} niet behaald", "en": "Module {module} not passed"},
+    "unmet_module_pending": {"nl": "Module {module} nog geen resultaat", "en": "Module {module} has no result yet"},
+    "unmet_hours": {"nl": "Stage-uren {hours} van {required}", "en": "Placement hours {hours} of {required}"},
+    "unmet_hours_pending": {"nl": "Stage-uren {hours} van {required} ({pending} wachten op goedkeuring)",
+                            "en": "Placement hours {hours} of {required} ({pending} awaiting approval)"},
+    "unmet_final_evaluation": {"nl": "Geen eindevaluatie van de stage", "en": "No final evaluation of the placement"},
+    "forecast_yes": {"nl": "kan de norm nog halen", "en": "can still reach the threshold"},
+    "forecast_no": {"nl": "kan de norm niet meer halen", "en": "can no longer reach the threshold"},
+    # --- demo and CLI -----------------------------------------------------------------------------
+    "demo_done": {"nl": "Demo aangemaakt: opleiding {programme}, groep {cohort} met {trainees} cursisten, "
+                        "{sessions} bijeenkomsten, {placements} stages.",
+                  "en": "Demo created: programme {programme}, cohort {cohort} with {trainees} trainees, "
+                        "{sessions} sessions, {placements} placements."},
+    "gui_missing": {
+        "nl": "De desktop-app is nog niet beschikbaar in deze versie. De database staat klaar in {where}.\n"
+              "Gebruik intussen de opdrachtregel: 'edtrainer --help', bijvoorbeeld "
+              "'edtrainer readiness --cohort {cohort}'.",
+        "en": "The desktop app is not available in this version yet. The database is ready at {where}.\n"
+              "Meanwhile use the command line: 'edtrainer --help', for example "
+              "'edtrainer readiness --cohort {cohort}'."},
+    "upgraded": {"nl": "Databaseschema is bijgewerkt naar {head}.", "en": "Database schema upgraded to {head}."},
+    "up_to_date": {"nl": "Databaseschema is al actueel ({head}).", "en": "Database schema is already up to date ({head})."},
+    "backup_made": {"nl": "Reservekopie gemaakt: {path}", "en": "Backup written: {path}"},
+    "check_ok": {"nl": "Database in orde: schema {revision} (nieuwste), integriteit {integrity}.",
+                 "en": "Database OK: schema {revision} (newest), integrity {integrity}."},
+    "check_failed": {"nl": "Databasecontrole mislukt: {problems}", "en": "Database check failed: {problems}"},
+    "nothing_found": {"nl": "Niets gevonden.", "en": "Nothing found."},
+}
+
+# Words used inside messages: field and entity names as the user sees them.
+WORDS: dict[str, dict[str, str]] = {
+    "programme": {"nl": "opleiding", "en": "programme"},
+    "module": {"nl": "module", "en": "module"},
+    "cohort": {"nl": "groep", "en": "cohort"},
+    "trainee": {"nl": "cursist", "en": "trainee"},
+    "enrolment": {"nl": "inschrijving", "en": "enrolment"},
+    "staff": {"nl": "medewerker", "en": "staff member"},
+    "session": {"nl": "bijeenkomst", "en": "session"},
+    "attendance": {"nl": "aanwezigheidsregistratie", "en": "attendance record"},
+    "organisation": {"nl": "organisatie", "en": "organisation"},
+    "contact": {"nl": "contactpersoon", "en": "contact person"},
+    "placement": {"nl": "stage", "en": "placement"},
+    "hour_entry": {"nl": "urenregel", "en": "hour log entry"},
+    "evaluation": {"nl": "evaluatie", "en": "evaluation"},
+    "module_result": {"nl": "moduleresultaat", "en": "module result"},
+    "certificate": {"nl": "certificaat", "en": "certificate"},
+    "record": {"nl": "Dit gegeven", "en": "This record"},
+    # fields
+    "name": {"nl": "Naam", "en": "Name"},
+    "code": {"nl": "Code", "en": "Code"},
+    "title": {"nl": "Titel", "en": "Title"},
+    "given_names": {"nl": "Voornaam", "en": "Given name"},
+    "family_name": {"nl": "Achternaam", "en": "Family name"},
+    "name_prefix": {"nl": "Tussenvoegsel", "en": "Name prefix"},
+    "full_name": {"nl": "Naam", "en": "Name"},
+    "email": {"nl": "E-mailadres", "en": "E-mail address"},
+    "phone": {"nl": "Telefoonnummer", "en": "Phone number"},
+    "location": {"nl": "Locatie", "en": "Location"},
+    "city": {"nl": "Plaats", "en": "Place"},
+    "birth_place": {"nl": "Geboorteplaats", "en": "Place of birth"},
+    "date_of_birth": {"nl": "Geboortedatum", "en": "Date of birth"},
+    "start_date": {"nl": "Begindatum", "en": "Start date"},
+    "end_date": {"nl": "Einddatum", "en": "End date"},
+    "date": {"nl": "Datum", "en": "Date"},
+    "duration": {"nl": "Duur (minuten)", "en": "Duration (minutes)"},
+    "planned_hours": {"nl": "Geplande uren", "en": "Planned hours"},
+    "hours": {"nl": "Uren", "en": "Hours"},
+    "hours_per_week": {"nl": "Uren per week", "en": "Hours per week"},
+    "minutes_present": {"nl": "Minuten aanwezig", "en": "Minutes present"},
+    "min_attendance": {"nl": "Minimale aanwezigheid (%)", "en": "Minimum attendance (%)"},
+    "required_hours": {"nl": "Vereiste stage-uren", "en": "Required placement hours"},
+    "nominal_months": {"nl": "Duur (maanden)", "en": "Length (months)"},
+    "status": {"nl": "Status", "en": "Status"},
+    "role": {"nl": "Rol", "en": "Role"},
+    "kind": {"nl": "Soort", "en": "Kind"},
+    "reason": {"nl": "Reden", "en": "Reason"},
+    "remark": {"nl": "Opmerking", "en": "Remark"},
+    "activity": {"nl": "Activiteit", "en": "Activity"},
+    "score": {"nl": "Score", "en": "Score"},
+    "criterion": {"nl": "Criterium", "en": "Criterion"},
+    "weekday": {"nl": "Weekdag", "en": "Weekday"},
+    "count": {"nl": "Aantal", "en": "Number"},
+    "description": {"nl": "Omschrijving", "en": "Description"},
+    "certificate_title": {"nl": "Titel op het certificaat", "en": "Certificate title"},
+    "number_prefix": {"nl": "Voorvoegsel certificaatnummer", "en": "Certificate number prefix"},
+    "signed_on": {"nl": "Datum ondertekening", "en": "Date signed"},
+    "enrolled_on": {"nl": "Inschrijfdatum", "en": "Enrolment date"},
+    "act_withdraw": {"nl": "worden uitgeschreven", "en": "withdrawn"},
+    "act_pause": {"nl": "worden gepauzeerd", "en": "paused"},
+    "act_resume": {"nl": "worden hervat", "en": "resumed"},
+    "act_complete": {"nl": "worden afgerond", "en": "completed"},
+    "act_start": {"nl": "worden gestart", "en": "started"},
+    "act_end_early": {"nl": "voortijdig worden beëindigd", "en": "ended early"},
+    # enumerations shown to users
+    "present": {"nl": "aanwezig", "en": "present"},
+    "late": {"nl": "te laat", "en": "late"},
+    "excused": {"nl": "afgemeld", "en": "excused"},
+    "absent": {"nl": "afwezig", "en": "absent"},
+    "active": {"nl": "actief", "en": "active"},
+    "paused": {"nl": "gepauzeerd", "en": "paused"},
+    "withdrawn": {"nl": "uitgeschreven", "en": "withdrawn"},
+    "completed": {"nl": "afgerond", "en": "completed"},
+    "planned": {"nl": "gepland", "en": "planned"},
+    "running": {"nl": "lopend", "en": "running"},
+    "cancelled": {"nl": "geannuleerd", "en": "cancelled"},
+    "ended_early": {"nl": "voortijdig beëindigd", "en": "ended early"},
+    "pending": {"nl": "nog open", "en": "pending"},
+    "passed": {"nl": "behaald", "en": "passed"},
+    "not_passed": {"nl": "niet behaald", "en": "not passed"},
+    "midterm": {"nl": "tussenevaluatie", "en": "midterm evaluation"},
+    "final": {"nl": "eindevaluatie", "en": "final evaluation"},
+}
+
+
+def word(key: str, lang: str | None = None) -> str:
+    entry = WORDS.get(key)
+    if entry is None:
+        return key
+    return entry[lang or get_language()]
+
+
+def text(key: str, lang: str | None = None, /, **params: object) -> str:
+    """The message ``key`` in ``lang`` (default: the active language), with ``params`` filled in."""
+    lang = lang or get_language()
+    template = MESSAGES[key][lang]
+    return template.format(**params)

@@ -1,0 +1,159 @@
+"""Validation and look-up helpers shared by the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from edtrainer.core import i18n
+from edtrainer.core.errors import ConflictError, NotFoundError, ValidationError
+from edtrainer.core.models import Base, Edited
+
+T = TypeVar("T", bound=Base)
+E = TypeVar("E", bound=enum.Enum)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_NINE_DIGITS = re.compile(r"(?<!\d)(\d[ .-]?){8}\d(?!\d)")
+
+
+def is_bsn(digits: str) -> bool:
+    """The Dutch 'elfproef' for a BSN: 9 digits, weighted sum (9..2, -1) divisible by 11."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1)))
+    return total % 11 == 0
+
+
+def refuse_bsn(value: str, field: str) -> None:
+    # Phone numbers have 10 digits in NL, so a 9-digit run passing the elfproef is very likely a BSN.
+    for match in _NINE_DIGITS.finditer(value):
+        if is_bsn(re.sub(r"\D", "", match.group(0))):
+            raise ValidationError("looks_like_bsn", field=field)
+
+
+def text(value: Any, field: str, *, max_len: int, required: bool = False) -> str | None:
+    """A trimmed single-line text, None when empty; refuses empty required values and BSNs."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        value = str(value)
+    value = " ".join(value.split())
+    if not value:
+        if required:
+            raise ValidationError("required", field=field)
+        return None
+    if len(value) > max_len:
+        raise ValidationError("too_long", field=field, max=max_len)
+    refuse_bsn(value, field)
+    return value
+
+
+def email(value: Any, field: str = "email") -> str | None:
+    value = text(value, field, max_len=254)
+    if value is not None and not _EMAIL.match(value):
+        raise ValidationError("invalid_email", field=field, value=value)
+    return value
+
+
+def phone(value: Any, field: str = "phone") -> str | None:
+    return text(value, field, max_len=30)
+
+
+def choice(value: Any, enum_cls: type[E], field: str) -> E:
+    if isinstance(value, enum_cls):
+        return value
+    try:
+        return enum_cls(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError("invalid_choice", field=field, value=value,
+                              choices=", ".join(e.value for e in enum_cls)) from None
+
+
+def date(value: Any, field: str, *, required: bool = True) -> dt.date | None:
+    if value is None or value == "":
+        if required:
+            raise ValidationError("required", field=field)
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        try:  # the Dutch way of writing a date: 24-11-2026
+            return dt.datetime.strptime(str(value).strip(), "%d-%m-%Y").date()
+        except ValueError:
+            raise ValidationError("invalid_choice", field=field, value=value, choices="JJJJ-MM-DD / DD-MM-JJJJ") from None
+
+
+def integer(value: Any, field: str, *, low: int | None = None, high: int | None = None) -> int:
+    try:
+        number = int(value)
+        if isinstance(value, float) and not value.is_integer():
+            raise ValueError
+    except (TypeError, ValueError):
+        raise ValidationError("invalid_choice", field=field, value=value, choices="0, 1, 2, ...") from None
+    if (low is not None and number < low) or (high is not None and number > high):
+        raise ValidationError("out_of_range", field=field, low=low if low is not None else "-∞",
+                              high=high if high is not None else "∞")
+    return number
+
+
+def number(value: Any, field: str, *, low: float, high: float, low_inclusive: bool = True) -> float:
+    try:
+        result = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        raise ValidationError("invalid_choice", field=field, value=value, choices="1; 2,5; ...") from None
+    if result != result or result > high or result < low or (not low_inclusive and result == low):
+        raise ValidationError("out_of_range", field=field, low=i18n.format_number(low), high=i18n.format_number(high))
+    return result
+
+
+def period(start: dt.date, end: dt.date) -> None:
+    if end < start:
+        raise ValidationError("end_before_start", field="end_date", start=start.isoformat(), end=end.isoformat())
+
+
+def get(session: Session, model: type[T], ident: int, what: str) -> T:
+    obj = session.get(model, ident)
+    if obj is None:
+        raise NotFoundError("not_found", what=f"@{what}", key=ident)
+    return obj
+
+
+def unique(session: Session, model: type[T], column: Any, value: str, what: str, field: str,
+           exclude_id: int | None = None) -> None:
+    stmt = select(model.id).where(func.lower(column) == value.lower())
+    if exclude_id is not None:
+        stmt = stmt.where(model.id != exclude_id)
+    if session.scalar(stmt.limit(1)) is not None:
+        raise ValidationError("duplicate", field=field, what=f"@{what}", value=value)
+
+
+def check_version(obj: Edited, expected_version: int | None, what: str, fields: tuple[str, ...] = ()) -> None:
+    """Optimistic locking for an edit the user started earlier: refuse if the record moved on since."""
+    if expected_version is None or obj.version == expected_version:
+        return
+    when = obj.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if obj.updated_at else "?"
+    current = {f: _plain(getattr(obj, f)) for f in fields}
+    current["version"] = obj.version
+    raise ConflictError("conflict", what=f"@{what}", who=obj.updated_by or "?", when=when, current=current)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return value
+
+
+def apply(obj: Any, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        setattr(obj, key, value)

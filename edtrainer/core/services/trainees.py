@@ -1,0 +1,216 @@
+"""Trainees (cursisten) and their enrolments in cohorts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
+
+from edtrainer.core.errors import ValidationError
+from edtrainer.core.models import (
+    Cohort,
+    Enrolment,
+    EnrolmentStatus,
+    StaffMember,
+    Trainee,
+)
+from edtrainer.core.services import _common as v
+from edtrainer.core.uow import UnitOfWork
+
+TRAINEE_FIELDS = ("given_names", "name_prefix", "family_name", "date_of_birth", "birth_place", "email", "phone")
+
+
+def _values(values: dict[str, Any], *, today: dt.date | None = None) -> dict[str, Any]:
+    unknown = set(values) - set(TRAINEE_FIELDS)
+    if unknown:
+        # Guards against storing anything the model has no place for (a BSN above all).
+        raise TypeError(f"unknown trainee field(s): {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    if "given_names" in values:
+        out["given_names"] = v.text(values["given_names"], "given_names", max_len=80, required=True)
+    if "name_prefix" in values:
+        prefix = v.text(values["name_prefix"], "name_prefix", max_len=20)
+        out["name_prefix"] = prefix.lower() if prefix else None
+    if "family_name" in values:
+        out["family_name"] = v.text(values["family_name"], "family_name", max_len=80, required=True)
+    if "date_of_birth" in values:
+        born = v.date(values["date_of_birth"], "date_of_birth", required=False)
+        if born is not None and born > (today or dt.date.today()):
+            raise ValidationError("date_in_future", field="date_of_birth", value=born.isoformat())
+        out["date_of_birth"] = born
+    if "birth_place" in values:
+        out["birth_place"] = v.text(values["birth_place"], "birth_place", max_len=80)
+    if "email" in values:
+        out["email"] = v.email(values["email"])
+    if "phone" in values:
+        out["phone"] = v.phone(values["phone"])
+    return out
+
+
+def create_trainee(uow: UnitOfWork, *, given_names: str, family_name: str, **values: Any) -> Trainee:
+    trainee = Trainee(**_values({"given_names": given_names, "family_name": family_name, **values}))
+    uow.session.add(trainee)
+    uow.session.flush()
+    return trainee
+
+
+def update_trainee(uow: UnitOfWork, *, trainee_id: int, expected_version: int | None = None,
+                   **values: Any) -> Trainee:
+    """Change a trainee's details. ``expected_version`` is the version the user's form was loaded with."""
+    trainee = v.get(uow.session, Trainee, trainee_id, "trainee")
+    data = _values(values)
+    v.check_version(trainee, expected_version, "trainee", tuple(data))
+    v.apply(trainee, data)
+    uow.session.flush()
+    return trainee
+
+
+def get_trainee(uow: UnitOfWork, trainee_id: int) -> Trainee:
+    return v.get(uow.session, Trainee, trainee_id, "trainee")
+
+
+@dataclass(frozen=True)
+class TraineeRow:
+    trainee_id: int
+    enrolment_id: int | None
+    full_name: str
+    sort_name: str
+    cohort: str | None
+    status: str | None
+    enrolled_on: dt.date | None
+    email: str | None
+    phone: str | None
+    version: int
+
+
+def search_trainees(uow: UnitOfWork, *, query: str = "", cohort_id: int | None = None,
+                    status: EnrolmentStatus | str | None = None, limit: int | None = None) -> list[TraineeRow]:
+    """Trainees whose name or e-mail contains every word of ``query``; one row per enrolment.
+
+    With ``cohort_id`` only that cohort's enrolments; without it trainees with no enrolment show too.
+    """
+    s = uow.session
+    stmt = (select(Trainee, Enrolment, Cohort.name)
+            .outerjoin(Enrolment, Enrolment.trainee_id == Trainee.id)
+            .outerjoin(Cohort, Cohort.id == Enrolment.cohort_id))
+    for word in query.split():
+        like = f"%{word.lower()}%"
+        stmt = stmt.where(or_(func.lower(Trainee.given_names).like(like), func.lower(Trainee.family_name).like(like),
+                              func.lower(func.coalesce(Trainee.name_prefix, "")).like(like),
+                              func.lower(func.coalesce(Trainee.email, "")).like(like)))
+    if cohort_id is not None:
+        v.get(s, Cohort, cohort_id, "cohort")
+        stmt = stmt.where(Enrolment.cohort_id == cohort_id)
+    if status is not None:
+        stmt = stmt.where(Enrolment.status == v.choice(status, EnrolmentStatus, "status"))
+    stmt = stmt.order_by(Trainee.family_name, Trainee.given_names, Trainee.id, Enrolment.enrolled_on)
+    if limit:
+        stmt = stmt.limit(limit)
+    return [TraineeRow(trainee_id=t.id, enrolment_id=e.id if e else None, full_name=t.full_name,
+                       sort_name=t.sort_name, cohort=cname, status=e.status.value if e else None,
+                       enrolled_on=e.enrolled_on if e else None, email=t.email, phone=t.phone, version=t.version)
+            for t, e, cname in s.execute(stmt)]
+
+
+# --- enrolments ----------------------------------------------------------------------------------------
+
+def enrol(uow: UnitOfWork, *, trainee_id: int, cohort_id: int, enrolled_on: dt.date | str | None = None,
+          buddy_id: int | None = None) -> Enrolment:
+    """Enrol a trainee in a cohort. Re-enrolling in a later cohort is allowed once the earlier one ended."""
+    s = uow.session
+    trainee = v.get(s, Trainee, trainee_id, "trainee")
+    cohort = v.get(s, Cohort, cohort_id, "cohort")
+    on = v.date(enrolled_on, "enrolled_on", required=False) or max(cohort.start_date, dt.date.today())
+    if on > cohort.end_date:
+        raise ValidationError("end_before_start", field="enrolled_on", start=on.isoformat(),
+                              end=cohort.end_date.isoformat())
+    for other in trainee.enrolments:
+        if other.cohort_id == cohort.id:
+            raise ValidationError("already_enrolled", field="cohort", trainee=trainee.full_name, cohort=cohort.name)
+        if other.status in (EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED):
+            raise ValidationError("active_elsewhere", field="cohort", trainee=trainee.full_name,
+                                  cohort=other.cohort.name)
+    if buddy_id is not None:
+        v.get(s, StaffMember, buddy_id, "staff")
+    enrolment = Enrolment(trainee=trainee, cohort=cohort, enrolled_on=on, buddy_id=buddy_id)
+    s.add(enrolment)
+    s.flush()
+    return enrolment
+
+
+_TRANSITIONS = {
+    # action: (allowed from, new status, sets ended_on)
+    "withdraw": ({EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED}, EnrolmentStatus.WITHDRAWN, True),
+    "pause": ({EnrolmentStatus.ACTIVE}, EnrolmentStatus.PAUSED, False),
+    "resume": ({EnrolmentStatus.PAUSED}, EnrolmentStatus.ACTIVE, False),
+    "complete": ({EnrolmentStatus.ACTIVE}, EnrolmentStatus.COMPLETED, True),
+}
+
+
+def _transition(uow: UnitOfWork, enrolment_id: int, action: str, on: dt.date | str | None,
+                expected_version: int | None) -> Enrolment:
+    enrolment = v.get(uow.session, Enrolment, enrolment_id, "enrolment")
+    v.check_version(enrolment, expected_version, "enrolment", ("status",))
+    allowed, new_status, ends = _TRANSITIONS[action]
+    if enrolment.status not in allowed:
+        raise ValidationError("enrolment_status_change", field="status", status=f"@{enrolment.status.value}",
+                              action=action)
+    when = v.date(on, "date", required=False) or dt.date.today()
+    if ends:
+        if when < enrolment.enrolled_on:
+            raise ValidationError("end_before_start", field="date", start=enrolment.enrolled_on.isoformat(),
+                                  end=when.isoformat())
+        enrolment.ended_on = when
+    enrolment.status = new_status
+    return enrolment
+
+
+def withdraw(uow: UnitOfWork, *, enrolment_id: int, reason: str, on: dt.date | str | None = None,
+             expected_version: int | None = None) -> Enrolment:
+    reason_text = v.text(reason, "reason", max_len=200, required=True)
+    enrolment = _transition(uow, enrolment_id, "withdraw", on, expected_version)
+    enrolment.withdrawal_reason = reason_text
+    uow.session.flush()
+    return enrolment
+
+
+def pause(uow: UnitOfWork, *, enrolment_id: int, expected_version: int | None = None) -> Enrolment:
+    enrolment = _transition(uow, enrolment_id, "pause", None, expected_version)
+    uow.session.flush()
+    return enrolment
+
+
+def resume(uow: UnitOfWork, *, enrolment_id: int, expected_version: int | None = None) -> Enrolment:
+    enrolment = _transition(uow, enrolment_id, "resume", None, expected_version)
+    uow.session.flush()
+    return enrolment
+
+
+def complete(uow: UnitOfWork, *, enrolment_id: int, on: dt.date | str | None = None,
+             expected_version: int | None = None) -> Enrolment:
+    enrolment = _transition(uow, enrolment_id, "complete", on, expected_version)
+    uow.session.flush()
+    return enrolment
+
+
+def set_buddy(uow: UnitOfWork, *, enrolment_id: int, buddy_id: int | None,
+              expected_version: int | None = None) -> Enrolment:
+    enrolment = v.get(uow.session, Enrolment, enrolment_id, "enrolment")
+    v.check_version(enrolment, expected_version, "enrolment", ("buddy_id",))
+    if buddy_id is not None:
+        v.get(uow.session, StaffMember, buddy_id, "staff")
+    enrolment.buddy_id = buddy_id
+    uow.session.flush()
+    return enrolment
+
+
+def list_enrolments(uow: UnitOfWork, *, cohort_id: int, include_ended: bool = True) -> list[Enrolment]:
+    v.get(uow.session, Cohort, cohort_id, "cohort")
+    stmt = (select(Enrolment).join(Trainee).where(Enrolment.cohort_id == cohort_id)
+            .options(selectinload(Enrolment.trainee)).order_by(Trainee.family_name, Trainee.given_names))
+    if not include_ended:
+        stmt = stmt.where(Enrolment.status.in_([EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED]))
+    return list(uow.session.scalars(stmt))

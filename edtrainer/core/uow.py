@@ -1,0 +1,79 @@
+"""The unit of work: one database session and one transaction per user action.
+
+    with db.uow(actor="marieke") as uow:
+        trainees.update_trainee(uow, trainee_id=7, expected_version=3, email="...")
+        uow.commit()
+
+Leaving the block without ``commit()`` rolls everything back, so a failed validation half-way changes
+nothing. A lost update on a shared database (SQLAlchemy's StaleDataError) becomes a ConflictError.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from edtrainer.core import audit  # noqa: F401  (registers the audit listeners)
+from edtrainer.core.errors import ConflictError, DatabaseError, ValidationError
+
+if TYPE_CHECKING:
+    from edtrainer.core.db import Database
+
+
+def default_actor() -> str:
+    try:
+        return os.environ.get("EDTRAINER_USER") or getpass.getuser()
+    except Exception:  # no user name on this system
+        return "unknown"
+
+
+def translate(exc: BaseException) -> BaseException | None:
+    """A database exception as the domain error a user should see, or None to let it pass."""
+    if isinstance(exc, StaleDataError):
+        return ConflictError("conflict_unknown", what="@record")
+    if isinstance(exc, IntegrityError):
+        detail = str(exc.orig).splitlines()[0] if exc.orig else "constraint"
+        return ValidationError("integrity", detail=detail)
+    if isinstance(exc, OperationalError):
+        return DatabaseError("db_unreachable", where="", reason=str(exc.orig).splitlines()[0])
+    return None
+
+
+class UnitOfWork:
+    def __init__(self, db: Database, actor: str | None = None) -> None:
+        self.db = db
+        self.actor = actor or default_actor()
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self.db.sessionmaker()
+        self.session.info["actor"] = self.actor
+        return self
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+        if exc is not None:
+            domain = translate(exc)
+            if domain is not None:
+                raise domain from exc
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except Exception as exc:
+            self.session.rollback()
+            domain = translate(exc)
+            if domain is not None:
+                raise domain from exc
+            raise
+
+    def flush(self) -> None:
+        self.session.flush()

@@ -1,0 +1,57 @@
+"""Where edtrainer finds its own files and keeps the user's.
+
+Migrations (``db/``) and resources (``resources/``) sit at the top of the repository. A wheel carries
+them inside the package as ``edtrainer/_db`` and ``edtrainer/_resources`` (see pyproject.toml); a
+PyInstaller build puts them beside the executable in ``sys._MEIPASS``. The first candidate that exists
+wins, so a checkout, an installed wheel and a packaged build all work.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+_PACKAGE = Path(__file__).resolve().parent
+APP_NAME = "edtrainer"
+
+
+def _find(top_level: str, in_package: str, marker: str) -> Path:
+    candidates = []
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        candidates.append(Path(frozen) / top_level)
+    candidates += [_PACKAGE.parent / top_level, _PACKAGE / in_package]
+    for candidate in candidates:
+        if (candidate / marker).exists():
+            return candidate
+    raise FileNotFoundError(f"edtrainer's {top_level}/ folder is missing (looked in: "
+                            + ", ".join(str(c) for c in candidates) + ")")
+
+
+def migrations_dir() -> Path:
+    return _find("db", "_db", "env.py")
+
+
+def resources_dir() -> Path:
+    return _find("resources", "_resources", "README.md")
+
+
+def data_dir() -> Path:
+    """The per-user data folder, created readable by the user only."""
+    override = os.environ.get("EDTRAINER_DATA_DIR")
+    path = Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "edtrainer.sqlite3"
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(exist_ok=True, mode=0o700)
+    return path
