@@ -73,7 +73,7 @@ def _check_sqlite_file(path: Path) -> None:
                 raise DatabaseError("db_not_sqlite", path=str(path))
     elif not path.exists():
         if not path.parent.is_dir():
-            raise DatabaseError("db_unreachable", where=str(path), reason=f"folder {path.parent} does not exist")
+            raise DatabaseError("folder_missing", path=str(path.parent))
         # Created empty and private before SQLite opens it; SQLite gives its -wal and -shm files the
         # same permissions as the database file.
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -261,7 +261,7 @@ class Database:
         if target.exists():
             raise DatabaseError("backup_exists", path=str(target))
         if not target.parent.is_dir():
-            raise DatabaseError("backup_dir_missing", path=str(target.parent))
+            raise DatabaseError("folder_missing", path=str(target.parent))
         tmp = target.with_name(f".{target.name}.part")
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)

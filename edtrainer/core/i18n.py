@@ -75,6 +75,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "conflict_unknown": {
         "nl": "{what} is intussen door iemand anders gewijzigd of verwijderd. Laad opnieuw; er is niets opgeslagen.",
         "en": "{what} was changed or removed by someone else in the meantime. Reload; nothing was saved."},
+    "db_busy": {"nl": "Iemand anders heeft intussen gegevens gewijzigd of is dat nu aan het doen. "
+                      "Laad opnieuw en probeer het nog eens; er is niets opgeslagen.",
+                "en": "Someone else changed data in the meantime, or is doing so now. "
+                      "Reload and try again; nothing was saved."},
     "integrity": {"nl": "De wijziging botst met bestaande gegevens ({detail}); er is niets opgeslagen.",
                   "en": "The change conflicts with existing data ({detail}); nothing was saved."},
     # --- domain rules -----------------------------------------------------------------------------
@@ -148,7 +152,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "edtrainer can only back up a SQLite database; use pg_dump for PostgreSQL."},
     "backup_exists": {"nl": "{path} bestaat al; kies een andere bestandsnaam.",
                       "en": "{path} already exists; choose another file name."},
-    "backup_dir_missing": {"nl": "De map {path} bestaat niet.", "en": "The folder {path} does not exist."},
+    "folder_missing": {"nl": "De map {path} bestaat niet.", "en": "The folder {path} does not exist."},
     # --- readiness --------------------------------------------------------------------------------
     "ready": {"nl": "Klaar voor certificering", "en": "Ready for certification"},
     "unmet_status": {"nl": "Inschrijving is {status}", "en": "Enrolment is {status}"},

@@ -32,7 +32,7 @@ def default_actor() -> str:
         return "unknown"
 
 
-def translate(exc: BaseException) -> BaseException | None:
+def translate(exc: BaseException, where: str = "") -> BaseException | None:
     """A database exception as the domain error a user should see, or None to let it pass."""
     if isinstance(exc, StaleDataError):
         return ConflictError("conflict_unknown", what="@record")
@@ -40,7 +40,12 @@ def translate(exc: BaseException) -> BaseException | None:
         detail = str(exc.orig).splitlines()[0] if exc.orig else "constraint"
         return ValidationError("integrity", detail=detail)
     if isinstance(exc, OperationalError):
-        return DatabaseError("db_unreachable", where="", reason=str(exc.orig).splitlines()[0])
+        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+        if "database is locked" in reason:
+            # SQLite: another writer held the lock past the timeout, or this transaction's snapshot is
+            # older than a commit made meanwhile. Either way: someone else changed data first.
+            return ConflictError("db_busy")
+        return DatabaseError("db_unreachable", where=where, reason=reason)
     return None
 
 
@@ -56,12 +61,11 @@ class UnitOfWork:
         return self
 
     def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
-        try:
-            self.session.rollback()
-        finally:
-            self.session.close()
+        # close() ends the transaction (rolling back whatever was not committed) and detaches the
+        # loaded objects without expiring them, so a read's results stay usable after the block.
+        self.session.close()
         if exc is not None:
-            domain = translate(exc)
+            domain = translate(exc, self.db.where)
             if domain is not None:
                 raise domain from exc
 
@@ -70,7 +74,7 @@ class UnitOfWork:
             self.session.commit()
         except Exception as exc:
             self.session.rollback()
-            domain = translate(exc)
+            domain = translate(exc, self.db.where)
             if domain is not None:
                 raise domain from exc
             raise

@@ -87,10 +87,12 @@ def update_placement(uow: UnitOfWork, *, placement_id: int, expected_version: in
     return placement
 
 
-def sign_agreement(uow: UnitOfWork, *, placement_id: int, signed_on: dt.date | str | None = None) -> Placement:
+def sign_agreement(uow: UnitOfWork, *, placement_id: int, signed_on: dt.date | str | None = None,
+                   today: dt.date | None = None) -> Placement:
     placement = v.get(uow.session, Placement, placement_id, "placement")
-    when = v.date(signed_on, "signed_on", required=False) or dt.date.today()
-    if when > dt.date.today():
+    today = today or dt.date.today()
+    when = v.date(signed_on, "signed_on", required=False) or today
+    if when > today:
         raise ValidationError("date_in_future", field="signed_on", value=when.isoformat())
     placement.agreement_signed_on = when
     uow.session.flush()
@@ -188,6 +190,7 @@ def approve_hours(uow: UnitOfWork, *, entry_ids: list[int], approved_by_id: int)
         if approver.organisation_id != entry.placement.organisation_id:
             raise ValidationError("contact_other_org", field="contact", person=approver.full_name,
                                   organisation=entry.placement.organisation.name)
+    for entry in entries:  # only once every entry passed
         entry.approved_by_id = approver.id
         entry.approved_at = now
     uow.session.flush()
@@ -211,12 +214,12 @@ DEFAULT_CRITERIA = (
 
 def record_evaluation(uow: UnitOfWork, *, placement_id: int, kind: EvaluationKind | str, date: dt.date | str,
                       ratings: dict[str, int], evaluator_id: int | None = None,
-                      remarks: str | None = None) -> Evaluation:
+                      remarks: str | None = None, today: dt.date | None = None) -> Evaluation:
     """A midterm or final evaluation with a score of 1-5 per criterion."""
     placement = v.get(uow.session, Placement, placement_id, "placement")
     ev_kind = v.choice(kind, EvaluationKind, "kind")
     day = v.date(date, "date")
-    if day > dt.date.today():
+    if day > (today or dt.date.today()):
         raise ValidationError("date_in_future", field="date", value=day.isoformat())
     if not ratings:
         raise ValidationError("no_ratings", field="score")

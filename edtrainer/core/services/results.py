@@ -15,7 +15,8 @@ from edtrainer.core.uow import UnitOfWork
 
 def record_module_result(uow: UnitOfWork, *, enrolment_id: int, module_id: int, status: ResultStatus | str,
                          decided_on: dt.date | str | None = None, assessor_id: int | None = None,
-                         remark: str | None = None, expected_version: int | None = None) -> ModuleResult:
+                         remark: str | None = None, expected_version: int | None = None,
+                         today: dt.date | None = None) -> ModuleResult:
     """Set the result of a module for an enrolment (creates it, or changes the existing one)."""
     s = uow.session
     enrolment = v.get(s, Enrolment, enrolment_id, "enrolment")
@@ -24,10 +25,11 @@ def record_module_result(uow: UnitOfWork, *, enrolment_id: int, module_id: int, 
         raise ValidationError("module_other_programme", field="module", module=module.title,
                               cohort=enrolment.cohort.name)
     st = v.choice(status, ResultStatus, "status")
+    today = today or dt.date.today()
     day = v.date(decided_on, "date", required=False)
     if st is not ResultStatus.PENDING and day is None:
-        day = dt.date.today()
-    if day is not None and day > dt.date.today():
+        day = today
+    if day is not None and day > today:
         raise ValidationError("date_in_future", field="date", value=day.isoformat())
     if assessor_id is not None:
         v.get(s, StaffMember, assessor_id, "staff")

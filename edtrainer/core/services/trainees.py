@@ -157,7 +157,7 @@ def _transition(uow: UnitOfWork, enrolment_id: int, action: str, on: dt.date | s
     allowed, new_status, ends = _TRANSITIONS[action]
     if enrolment.status not in allowed:
         raise ValidationError("enrolment_status_change", field="status", status=f"@{enrolment.status.value}",
-                              action=action)
+                              action=f"@act_{action}")
     when = v.date(on, "date", required=False) or dt.date.today()
     if ends:
         if when < enrolment.enrolled_on:

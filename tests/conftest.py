@@ -1,0 +1,137 @@
+"""Test fixtures: every database test runs on a real SQLite file and, when EDTRAINER_TEST_DATABASE_URL
+points at a PostgreSQL server, again on PostgreSQL (one fresh database per test, cloned from a
+migrated template)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from edtrainer.core import i18n
+from edtrainer.core.db import Database, open_database, resolve_url
+
+PG_URL = os.environ.get("EDTRAINER_TEST_DATABASE_URL", "").strip()
+REQUIRE_PG = os.environ.get("EDTRAINER_REQUIRE_POSTGRES") == "1"
+_counter = itertools.count()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if REQUIRE_PG and not PG_URL:
+        raise pytest.UsageError("EDTRAINER_REQUIRE_POSTGRES=1 but EDTRAINER_TEST_DATABASE_URL is not set")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the developer's own data folder or database, and speak Dutch unless told otherwise."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("EDTRAINER_DATA_DIR", str(data))
+    monkeypatch.delenv("EDTRAINER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("EDTRAINER_LANG", raising=False)
+    monkeypatch.setenv("EDTRAINER_USER", "tester")
+    i18n.set_language("nl")
+
+
+# --- SQLite ---------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = open_database(path)
+    db.dispose()
+    return path
+
+
+def _sqlite_db(template: Path, tmp_path: Path) -> Database:
+    target = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(template, target)
+    os.chmod(target, 0o600)
+    return Database(resolve_url(target))
+
+
+# --- PostgreSQL -----------------------------------------------------------------------------------------
+
+def _admin_engine():  # noqa: ANN202
+    return create_engine(make_url(PG_URL).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    if not PG_URL:
+        pytest.skip("PostgreSQL: EDTRAINER_TEST_DATABASE_URL is not set")
+    name = f"edt_tmpl_{os.getpid()}"
+    admin = _admin_engine()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_URL).set(drivername="postgresql+psycopg", database=name)
+    db = open_database(url.render_as_string(hide_password=False))
+    db.dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """An empty PostgreSQL database (no schema), dropped afterwards."""
+    if not PG_URL:
+        pytest.skip("PostgreSQL: EDTRAINER_TEST_DATABASE_URL is not set")
+    yield from _fresh_pg(None)
+
+
+def _fresh_pg(template: str | None) -> Iterator[str]:
+    name = f"edt_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
+    admin = _admin_engine()
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+    try:
+        yield make_url(PG_URL).set(drivername="postgresql+psycopg", database=name).render_as_string(
+            hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+# --- the fixture most tests use -------------------------------------------------------------------------
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a migrated, empty edtrainer database of each kind."""
+    if request.param == "sqlite":
+        template = request.getfixturevalue("sqlite_template")
+        target = tmp_path / "edtrainer.sqlite3"
+        shutil.copyfile(template, target)
+        os.chmod(target, 0o600)
+        yield str(target)
+    else:
+        template = request.getfixturevalue("pg_template")
+        yield from _fresh_pg(template)
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(resolve_url(db_url))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
+    database = _sqlite_db(sqlite_template, tmp_path)
+    yield database
+    database.dispose()
+
+
+def count_rows(database: Database, table: str) -> int:
+    with database.engine.connect() as conn:
+        return conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()

@@ -1,0 +1,150 @@
+"""The command line, run in-process (and once as a real process) on real databases."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from edtrainer import paths
+from edtrainer.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_demo_then_readiness_json(db_url: str, capsys) -> None:  # noqa: ANN001
+    code, out, err = run(capsys, "--database", db_url, "demo")
+    assert code == 0 and err == ""
+    assert "Oost-Groningen met 12 cursisten" in out
+    code, out, err = run(capsys, "--database", db_url, "readiness", "--cohort", "Oost-Groningen", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["cohort"] == "Oost-Groningen"
+    people = data["trainees"]
+    assert len(people) == 12
+    ready = [p for p in people if p["ready"]]
+    not_ready = [p for p in people if not p["ready"]]
+    assert 3 <= len(ready) <= 9 and not_ready
+    assert all(p["unmet"] == [] and p["summary"] == "Klaar voor certificering" for p in ready)
+    assert all(p["unmet"] and all(u["text"] for u in p["unmet"]) for p in not_ready)
+    names = {p["trainee"] for p in people}
+    assert {"Zoë Kuipers", "Noël Hendriks", "Loïs Wiersma-Ötzürk", "IJsbrand Dijkstra"} <= names
+    codes = {u["code"] for p in not_ready for u in p["unmet"]}
+    assert {"unmet_attendance", "unmet_hours_pending", "unmet_module_result", "unmet_status"} <= codes
+
+
+def test_demo_refuses_a_database_with_data(db_url: str, capsys) -> None:  # noqa: ANN001
+    assert run(capsys, "--database", db_url, "demo")[0] == 0
+    code, out, err = run(capsys, "--database", db_url, "demo")
+    assert code == 1 and out == ""
+    assert err == "edtrainer: De database bevat al gegevens (1 × opleiding); de demo vult alleen een lege database.\n"
+
+
+def test_lists_in_text_and_json(db_url: str, capsys) -> None:  # noqa: ANN001
+    run(capsys, "--database", db_url, "demo")
+    code, out, _ = run(capsys, "--database", db_url, "cohorts", "list", "--json")
+    cohorts = json.loads(out)
+    assert code == 0 and [c["name"] for c in cohorts] == ["Oost-Groningen"]
+    assert cohorts[0]["enrolled_total"] == 12 and cohorts[0]["active_trainees"] == 11
+    code, out, _ = run(capsys, "--database", db_url, "trainees", "list", "--cohort", "oost", "--json")
+    rows = json.loads(out)
+    assert len(rows) == 12 and rows[0]["sort_name"] == "Amrani, Fatima el"
+    code, out, _ = run(capsys, "--database", db_url, "trainees", "list", "--search", "schröder")
+    assert code == 0 and "Schröder, Ingrid" in out and "Oost-Groningen" in out
+    code, out, _ = run(capsys, "--database", db_url, "--lang", "en", "readiness", "--cohort", "oost")
+    assert code == 0 and "Cohort: Oost-Groningen" in out and "What is missing" in out
+    assert "Attendance 79% of 80% required" in out
+
+
+def test_first_start_creates_private_database_with_demo(capsys) -> None:  # noqa: ANN001
+    code, out, err = run(capsys)
+    assert code == 0 and err == ""
+    db_file = paths.default_database_path()
+    assert db_file.exists() and str(db_file) in out
+    assert stat.S_IMODE(db_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(paths.data_dir().stat().st_mode) == 0o700
+    con = sqlite3.connect(db_file)
+    assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (12,)
+    con.close()
+    # the second start keeps the data and adds no second demo
+    assert run(capsys)[0] == 0
+    con = sqlite3.connect(db_file)
+    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (12,)
+    con.close()
+
+
+def test_connection_pragmas(sqlite_db) -> None:  # noqa: ANN001
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_environment_variable_selects_the_database(tmp_path: Path, capsys, monkeypatch) -> None:  # noqa: ANN001
+    target = tmp_path / "elders.sqlite3"
+    monkeypatch.setenv("EDTRAINER_DATABASE_URL", f"sqlite:///{target}")
+    assert run(capsys, "demo")[0] == 0
+    assert target.exists() and not paths.default_database_path().exists()
+
+
+def test_db_upgrade_check_and_backup(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    db_file = tmp_path / "edtrainer.sqlite3"
+    code, out, _ = run(capsys, "--database", str(db_file), "db", "upgrade")
+    assert code == 0 and "bijgewerkt naar 0002" in out
+    code, out, _ = run(capsys, "--database", str(db_file), "db", "upgrade")
+    assert code == 0 and "al actueel" in out
+    run(capsys, "--database", str(db_file), "demo")
+    code, out, _ = run(capsys, "--database", str(db_file), "db", "check")
+    assert code == 0 and out.startswith("Database in orde: schema 0002 (nieuwste), integriteit ok")
+    backup = tmp_path / "kopie.sqlite3"
+    code, out, _ = run(capsys, "--database", str(db_file), "db", "backup", "--to", str(backup))
+    assert code == 0 and str(backup) in out
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (12,)
+    con.close()
+    code, _, err = run(capsys, "--database", str(db_file), "db", "backup", "--to", str(backup))
+    assert code == 1 and "bestaat al" in err
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_db_check_reports_a_database_without_schema(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    (tmp_path / "leeg.sqlite3").touch()
+    code, _, err = run(capsys, "--database", str(tmp_path / "leeg.sqlite3"), "db", "check")
+    assert code == 1 and err.startswith("edtrainer: Databasecontrole mislukt: ")
+
+
+def test_postgres_backup_points_to_pg_dump(capsys) -> None:  # noqa: ANN001
+    if not os.environ.get("EDTRAINER_TEST_DATABASE_URL"):
+        pytest.skip("PostgreSQL: EDTRAINER_TEST_DATABASE_URL is not set")
+    code, _, err = run(capsys, "--database", os.environ["EDTRAINER_TEST_DATABASE_URL"], "db", "backup", "--to", "/tmp/x")
+    assert code == 1 and "pg_dump" in err
+
+
+def test_usage_errors_exit_2(capsys) -> None:  # noqa: ANN001
+    assert run(capsys, "bogus")[0] == 2
+    assert run(capsys, "readiness")[0] == 2  # --cohort is required
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "readiness" in out and "ervaringsdeskundige" in out
+
+
+def test_real_process_entry_point(tmp_path: Path) -> None:
+    env = {**os.environ, "EDTRAINER_DATA_DIR": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-m", "edtrainer", "--version"], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0 and proc.stdout.startswith("edtrainer ")
+    proc = subprocess.run([sys.executable, "-m", "edtrainer", "--database", str(tmp_path / "x.sqlite3"),
+                           "readiness", "--cohort", "Nergens"], capture_output=True, text=True, env=env)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr == "edtrainer: Groep 'Nergens' bestaat niet.\n"

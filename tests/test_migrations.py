@@ -1,0 +1,215 @@
+"""Migrations: empty to head, every earlier revision holding data to head, and models == migrations,
+on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import DBAPIError
+
+from edtrainer import paths
+from edtrainer.core.db import Database, alembic_config, head_revision, open_database, resolve_url
+from edtrainer.core.models import Base
+
+NOW = "2026-01-05 10:00:00"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(tmp_path / "empty.sqlite3")
+    else:
+        yield request.getfixturevalue("pg_url")
+
+
+def _upgrade(db: Database, target: str) -> None:
+    from edtrainer.core.db import _sqlite_engine
+
+    engine = _sqlite_engine(db.url, foreign_keys=False) if db.is_sqlite else db.engine
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+    if engine is not db.engine:
+        engine.dispose()
+
+
+def _downgrade(db: Database, target: str) -> None:
+    from edtrainer.core.db import _sqlite_engine
+
+    engine = _sqlite_engine(db.url, foreign_keys=False) if db.is_sqlite else db.engine
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, target)
+    if engine is not db.engine:
+        engine.dispose()
+
+
+# --- seeders: data as it looked at each revision, written in plain SQL of that revision ---------------
+
+def _edited(**cols: object) -> dict[str, object]:
+    return {"version": 1, "created_at": NOW, "updated_at": NOW, **cols}
+
+
+def _insert(conn: Connection, table: str, **cols: object) -> None:
+    names = ", ".join(cols)
+    conn.execute(text(f"INSERT INTO {table} ({names}) VALUES ({', '.join(':' + n for n in cols)})"), cols)
+
+
+def seed_0001(conn: Connection) -> dict[str, int]:
+    _insert(conn, "programme", **_edited(id=1, name="EDASU", code="EDASU", nominal_months=24,
+                                         certificate_title="Ervaringsdeskundige", min_attendance_pct=80,
+                                         excused_policy="exclude", required_placement_hours=320,
+                                         requires_final_evaluation=True))
+    _insert(conn, "module", **_edited(id=1, programme_id=1, code="COM", title="Communicatie", planned_hours=30,
+                                      position=1, assessment_kind="observation", required=True))
+    _insert(conn, "staff_member", **_edited(id=1, full_name="Henk Bosma", role="trainer", active=True))
+    _insert(conn, "cohort", **_edited(id=1, programme_id=1, name="Oost-Groningen", start_date="2025-09-02",
+                                      end_date="2027-07-01", status="running"))
+    _insert(conn, "trainee", **_edited(id=1, given_names="Zoë", family_name="Kuipers"))
+    _insert(conn, "enrolment", **_edited(id=1, trainee_id=1, cohort_id=1, enrolled_on="2025-09-02",
+                                         status="active"))
+    _insert(conn, "cohort_session", **_edited(id=1, cohort_id=1, module_id=1, date="2025-09-09",
+                                              start_time="09:30:00", duration_minutes=180, cancelled=False))
+    _insert(conn, "attendance_mark", **_edited(id=1, session_id=1, enrolment_id=1, status="present",
+                                               minutes_present=180))
+    _insert(conn, "organisation", **_edited(id=1, name="Forte Welzijn", kind="welfare"))
+    _insert(conn, "contact_person", **_edited(id=1, organisation_id=1, full_name="Petra Zwiers"))
+    _insert(conn, "placement", **_edited(id=1, enrolment_id=1, organisation_id=1, supervisor_id=1,
+                                         kind="internship", planned_start="2025-10-01", planned_end="2026-06-30",
+                                         hours_per_week=8.0, status="active"))
+    _insert(conn, "hour_log_entry", **_edited(id=1, placement_id=1, date="2025-10-02", minutes=480,
+                                              approved_by_id=1, approved_at=NOW))
+    _insert(conn, "module_result", **_edited(id=1, enrolment_id=1, module_id=1, status="passed",
+                                             decided_on="2025-12-01"))
+    return {"trainee": 1, "enrolment": 1, "attendance_mark": 1, "hour_log_entry": 1, "module_result": 1}
+
+
+# Every revision that can hold data needs a seeder here (enforced below): the revision it seeds at.
+SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001}
+
+
+def _revisions() -> list[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+def test_every_earlier_revision_has_a_seeder() -> None:
+    earlier = _revisions()[:-1]
+    assert earlier, "expected a migration history"
+    assert set(earlier) <= set(SEEDERS), f"add a seeder for {sorted(set(earlier) - set(SEEDERS))}"
+
+
+def test_upgrade_empty_database_to_head(empty_url: str) -> None:
+    db = open_database(empty_url)
+    try:
+        assert db.current_revision() == head_revision()
+        tables = set(inspect(db.engine).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+        assert not [t for t in tables if t.startswith("_alembic_tmp")]
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("revision", _revisions()[:-1])
+def test_upgrade_from_earlier_revision_keeps_data(empty_url: str, revision: str) -> None:
+    db = Database(resolve_url(empty_url))
+    try:
+        _upgrade(db, revision)
+        with db.engine.begin() as conn:
+            expected = SEEDERS[revision](conn)
+        db.upgrade(backup=True)
+        assert db.current_revision() == head_revision()
+        with db.engine.connect() as conn:
+            for table, count in expected.items():
+                assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == count, table
+            assert conn.execute(text("SELECT given_names FROM trainee")).scalar_one() == "Zoë"
+            if db.is_sqlite:
+                assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        # and the services work on the upgraded data
+        from edtrainer.core.services import readiness
+
+        with db.uow() as uow:
+            rows = readiness.readiness_for(uow, today=dt.date(2025, 12, 31))
+            assert [r.trainee for r in rows] == ["Zoë Kuipers"]
+            assert rows[0].readiness.approved_hours == 8
+    finally:
+        db.dispose()
+
+
+def test_sqlite_upgrade_takes_a_backup_first(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    db = Database(resolve_url(path))
+    _upgrade(db, "0001")
+    with db.engine.begin() as conn:
+        seed_0001(conn)
+    db.upgrade()
+    db.dispose()
+    backups = list(paths.backups_dir().glob("old-*-before-*.sqlite3"))
+    assert len(backups) == 1
+    assert oct(backups[0].stat().st_mode & 0o777) == "0o600"
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (1,)
+    con.close()
+
+
+def test_downgrade_to_base_and_back(empty_url: str) -> None:
+    db = open_database(empty_url)
+    try:
+        _downgrade(db, "base")
+        assert [t for t in inspect(db.engine).get_table_names() if t != "alembic_version"] == []
+        db.upgrade()
+        assert db.current_revision() == head_revision()
+    finally:
+        db.dispose()
+
+
+def test_models_and_migrations_agree(empty_url: str) -> None:
+    """What `alembic check` does: autogenerate against the migrated database finds nothing to do."""
+    db = open_database(empty_url)
+    try:
+        with db.engine.connect() as conn:
+            ctx = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": False})
+            assert compare_metadata(ctx, Base.metadata) == []
+    finally:
+        db.dispose()
+
+
+def test_audit_log_is_append_only_in_the_database(db) -> None:  # noqa: ANN001
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO audit_entry (at, actor, action, entity) VALUES (:at, 'x', 'view', 'trainee')"),
+                     {"at": dt.datetime(2026, 1, 1)})
+    for sql in ("UPDATE audit_entry SET actor = 'y'", "DELETE FROM audit_entry"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            with db.engine.begin() as conn:
+                conn.execute(text(sql))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT actor FROM audit_entry")).scalars().all() == ["x"]
+
+
+def test_database_from_a_newer_edtrainer_is_refused(tmp_path: Path) -> None:
+    from edtrainer.core.errors import DatabaseError
+
+    db = open_database(tmp_path / "new.sqlite3")
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.dispose()
+    with pytest.raises(DatabaseError, match="nieuwere versie"):
+        open_database(tmp_path / "new.sqlite3")
+
+
+def test_migrations_folder_found_from_checkout() -> None:
+    assert (paths.migrations_dir() / "env.py").exists()
+    assert os.path.basename(paths.migrations_dir()) in ("db", "_db")
