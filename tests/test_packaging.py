@@ -1,0 +1,62 @@
+"""Migrations and resources are found from a checkout, an installed wheel and a packaged build."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from edtrainer import paths
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    (built,) = out.glob("edtrainer-*.whl")
+    return built
+
+
+def test_wheel_carries_migrations_and_resources(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "edtrainer/_db/env.py" in names
+    assert "edtrainer/_db/script.py.mako" in names
+    versions = {n for n in names if n.startswith("edtrainer/_db/versions/") and n.endswith(".py")}
+    assert len(versions) == len(list((ROOT / "db" / "versions").glob("*.py")))
+    assert "edtrainer/_resources/README.md" in names
+    assert not [n for n in names if n.startswith("tests/") or "__pycache__" in n]
+
+
+def test_installed_wheel_migrates_a_new_database(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    code = ("import edtrainer, edtrainer.paths as p; from edtrainer.core.db import open_database\n"
+            "db = open_database(r'%s'); print(edtrainer.__file__); print(p.migrations_dir()); "
+            "print(db.current_revision())" % (tmp_path / "w.sqlite3"))
+    env = {**os.environ, "PYTHONPATH": str(target), "EDTRAINER_DATA_DIR": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    module_file, migrations, revision = proc.stdout.split()
+    assert module_file.startswith(str(target))
+    assert migrations == str(target / "edtrainer" / "_db")
+    from edtrainer.core.db import head_revision
+
+    assert revision == head_revision()
+
+
+def test_packaged_build_finds_files_beside_the_executable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(ROOT / "db", tmp_path / "db")
+    shutil.copytree(ROOT / "resources", tmp_path / "resources")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.migrations_dir() == tmp_path / "db"
+    assert paths.resources_dir() == tmp_path / "resources"
