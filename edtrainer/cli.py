@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -133,7 +134,7 @@ def _date(value: dt.date | None, lang: str) -> str:
 def _table(headers: list[str], rows: list[list[Any]]) -> str:
     cells = [[str(c) for c in headers]] + [["" if c is None else str(c) for c in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -284,7 +285,8 @@ def cmd_app(args: argparse.Namespace, lang: str) -> int:
 
     db = _open(args)
     try:
-        if args.database is None:
+        if args.database is None and not os.environ.get("EDTRAINER_DATABASE_URL"):
+            # Only the embedded file of a first start gets the demo, never a shared database.
             with db.uow() as uow:
                 if demo.database_is_empty(uow) is None:
                     demo.create_demo(uow)

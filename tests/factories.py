@@ -50,7 +50,8 @@ def make_world(db: Database, *, sessions_past: int = 10, sessions_future: int = 
             planned += sessions.plan_weekly_sessions(uow, cohort_id=cohort.id, module_id=mods["ETH"],
                                                      first_date=TODAY + dt.timedelta(days=7), count=sessions_future)
         org = organisations.create_organisation(uow, name="Forte Welzijn", kind="welfare", city="Veendam")
-        tandem = organisations.add_contact(uow, organisation_id=org.id, full_name="Petra Zwiers", job_title="Opbouwwerker")
+        tandem = organisations.add_contact(uow, organisation_id=org.id, full_name="Petra Zwiers",
+                                           job_title="Opbouwwerker")
         sup = organisations.add_contact(uow, organisation_id=org.id, full_name="Hanneke Brouwer")
         uow.commit()
         return World(programme_id=prog.id, module_ids=mods, cohort_id=cohort.id, trainer_id=trainer.id,

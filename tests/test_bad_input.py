@@ -12,6 +12,7 @@ from edtrainer.core import i18n
 from edtrainer.core.db import open_database
 from edtrainer.core.errors import DatabaseError, EdtrainerError, NotFoundError, ValidationError
 from edtrainer.core.services import cohorts, sessions, trainees
+
 from conftest import count_rows
 from factories import make_world
 
@@ -116,7 +117,8 @@ def test_unreachable_database_url(capsys) -> None:  # noqa: ANN001
     with pytest.raises(DatabaseError) as err:
         open_database(url)
     message = one_line(err.value)
-    assert message.startswith("Kan de database postgresql+psycopg://coordinator:***@127.0.0.1:9/edtrainer niet bereiken")
+    assert message.startswith(
+        "Kan de database postgresql+psycopg://coordinator:***@127.0.0.1:9/edtrainer niet bereiken")
     assert "geheim" not in message
     assert main(["--database", url, "cohorts", "list"]) == 1
     err_out = capsys.readouterr().err

@@ -129,7 +129,8 @@ def test_db_check_reports_a_database_without_schema(tmp_path: Path, capsys) -> N
 def test_postgres_backup_points_to_pg_dump(capsys) -> None:  # noqa: ANN001
     if not os.environ.get("EDTRAINER_TEST_DATABASE_URL"):
         pytest.skip("PostgreSQL: EDTRAINER_TEST_DATABASE_URL is not set")
-    code, _, err = run(capsys, "--database", os.environ["EDTRAINER_TEST_DATABASE_URL"], "db", "backup", "--to", "/tmp/x")
+    url = os.environ["EDTRAINER_TEST_DATABASE_URL"]
+    code, _, err = run(capsys, "--database", url, "db", "backup", "--to", "/tmp/x")
     assert code == 1 and "pg_dump" in err
 
 

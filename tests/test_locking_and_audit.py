@@ -8,6 +8,7 @@ from sqlalchemy import select
 from edtrainer.core.errors import ConflictError
 from edtrainer.core.models import AuditEntry, Trainee
 from edtrainer.core.services import access, trainees
+
 from factories import make_world
 
 

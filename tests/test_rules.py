@@ -107,3 +107,14 @@ def test_withdrawn_enrolment_names_only_that() -> None:
 def test_no_attendance_at_all() -> None:
     r = rules.readiness(facts(held=Tally()), REQ)
     assert r.unmet[0].text("en") == "No attendance recorded yet (80% required)"
+
+
+def test_forecast_in_plain_words() -> None:
+    r = rules.readiness(facts(held=Tally(present=6, absent=4), remaining=10), REQ)
+    assert r.forecast("nl") == "Kan de aanwezigheidsnorm nog halen door bij de resterende 10 bijeenkomst(en) te zijn"
+    r = rules.readiness(facts(held=Tally(present=6, absent=4), remaining=2), REQ)
+    assert r.forecast("en") == "Can no longer reach the attendance threshold, even with the remaining 2 session(s)"
+    assert rules.readiness(facts(), REQ).forecast("en") == "Attendance threshold met"
+    missed = rules.readiness(facts(held=Tally(present=1, absent=1)), REQ)
+    assert missed.forecast("nl") == "Aanwezigheidsnorm niet gehaald"
+    assert rules.readiness(facts(status=EnrolmentStatus.WITHDRAWN), REQ).forecast() is None

@@ -18,6 +18,7 @@ from edtrainer.core.services import (
     staff,
     trainees,
 )
+
 from factories import TODAY, make_world
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Column,
     Date,
     DateTime,
     Enum,
@@ -24,7 +25,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
-    Column,
     Time,
     UniqueConstraint,
     func,
@@ -41,7 +41,7 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class Base(DeclarativeBase):

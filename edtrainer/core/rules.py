@@ -151,10 +151,26 @@ class Readiness:
     can_reach_attendance: bool
     approved_hours: float
     required_hours: int
+    remaining_sessions: int = 0
+    withdrawn: bool = False
 
     @property
     def ready(self) -> bool:
         return not self.unmet
+
+    @property
+    def forecast_code(self) -> str | None:
+        """The attendance outlook: met, missed, still reachable, out of reach (None once withdrawn)."""
+        if self.withdrawn:
+            return None
+        if not self.remaining_sessions:
+            met = self.attendance_rate is not None and meets(self.attendance_rate, round(self.required_rate * 100))
+            return "forecast_met" if met else "forecast_missed"
+        return "forecast_yes" if self.can_reach_attendance else "forecast_no"
+
+    def forecast(self, lang: str | None = None) -> str | None:
+        code = self.forecast_code
+        return None if code is None else i18n.text(code, lang, count=self.remaining_sessions)
 
     def summary(self, lang: str | None = None) -> str:
         if self.ready:
@@ -177,7 +193,8 @@ def readiness(facts: EnrolmentFacts, req: Requirements) -> Readiness:
             # would only bury the one reason that matters.
             return Readiness(enrolment_id=facts.enrolment_id, unmet=tuple(unmet), attendance_rate=rate,
                              required_rate=required, can_reach_attendance=False,
-                             approved_hours=approved_hours, required_hours=req.required_placement_hours)
+                             approved_hours=approved_hours, required_hours=req.required_placement_hours,
+                             withdrawn=True)
     if not meets(rate, req.min_attendance_pct):
         if rate is None:
             unmet.append(Unmet("unmet_attendance_none", {"required": required}))
@@ -214,4 +231,5 @@ def readiness(facts: EnrolmentFacts, req: Requirements) -> Readiness:
 
     return Readiness(enrolment_id=facts.enrolment_id, unmet=tuple(unmet), attendance_rate=rate,
                      required_rate=required, can_reach_attendance=can_reach,
-                     approved_hours=approved_hours, required_hours=req.required_placement_hours)
+                     approved_hours=approved_hours, required_hours=req.required_placement_hours,
+                     remaining_sessions=facts.remaining + facts.future_marks.total)

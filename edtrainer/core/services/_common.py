@@ -25,7 +25,7 @@ def is_bsn(digits: str) -> bool:
     """The Dutch 'elfproef' for a BSN: 9 digits, weighted sum (9..2, -1) divisible by 11."""
     if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
         return False
-    total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1)))
+    total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
     return total % 11 == 0
 
 
@@ -89,7 +89,8 @@ def date(value: Any, field: str, *, required: bool = True) -> dt.date | None:
         try:  # the Dutch way of writing a date: 24-11-2026
             return dt.datetime.strptime(str(value).strip(), "%d-%m-%Y").date()
         except ValueError:
-            raise ValidationError("invalid_choice", field=field, value=value, choices="JJJJ-MM-DD / DD-MM-JJJJ") from None
+            raise ValidationError("invalid_choice", field=field, value=value,
+                                  choices="JJJJ-MM-DD / DD-MM-JJJJ") from None
 
 
 def integer(value: Any, field: str, *, low: int | None = None, high: int | None = None) -> int:

@@ -11,6 +11,7 @@ from edtrainer.core.models import AssessmentKind, ExcusedPolicy, Module, Program
 from edtrainer.core.services import _common as v
 from edtrainer.core.uow import UnitOfWork
 
+
 def _programme_values(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "name" in values:

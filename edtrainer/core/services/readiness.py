@@ -59,6 +59,8 @@ class ReadinessRow:
             "attendance_rate": None if r.attendance_rate is None else round(r.attendance_rate, 4),
             "required_attendance_rate": r.required_rate,
             "can_still_reach_attendance": r.can_reach_attendance,
+            "remaining_sessions": r.remaining_sessions,
+            "forecast": r.forecast(lang),
             "approved_placement_hours": round(r.approved_hours, 2),
             "required_placement_hours": r.required_hours,
             "unmet": [{"code": u.code, "text": u.text(lang)} for u in r.unmet],
