@@ -40,6 +40,12 @@ HELP = {
         "cohort": "naam (of begin van de naam) of nummer van de groep",
         "search": "zoek op naam of e-mailadres",
         "readiness": "per cursist: klaar voor certificering of wat nog ontbreekt",
+        "export": "alle gegevens van één cursist als JSON (AVG-inzageverzoek)",
+        "erase": "gegevens van één cursist onherkenbaar maken (AVG-verwijderverzoek)",
+        "trainee_id": "nummer van de cursist (zie 'trainees list')",
+        "out": "uitvoerbestand",
+        "reason": "reden, bijvoorbeeld 'verzoek van betrokkene'",
+        "yes": "bevestig: dit kan niet ongedaan worden gemaakt",
         "today": "rekendatum (JJJJ-MM-DD), standaard vandaag",
     },
     "en": {
@@ -61,6 +67,12 @@ HELP = {
         "cohort": "name (or start of the name) or number of the cohort",
         "search": "search by name or e-mail address",
         "readiness": "per trainee: ready for certification, or what is still missing",
+        "export": "all data about one trainee as JSON (GDPR access request)",
+        "erase": "make one trainee's data unidentifiable (GDPR erasure request)",
+        "trainee_id": "number of the trainee (see 'trainees list')",
+        "out": "output file",
+        "reason": "reason, for example 'request of the person'",
+        "yes": "confirm: this cannot be undone",
         "today": "date to compute for (YYYY-MM-DD), default today",
     },
 }
@@ -115,6 +127,13 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     tlist.add_argument("--cohort", help=h["cohort"])
     tlist.add_argument("--search", default="", help=h["search"])
     tlist.add_argument("--json", action="store_true", help=h["json"])
+    texport = tsub.add_parser("export", help=h["export"])
+    texport.add_argument("trainee_id", type=int, help=h["trainee_id"])
+    texport.add_argument("--out", required=True, type=Path, metavar="FILE", help=h["out"])
+    terase = tsub.add_parser("erase", help=h["erase"])
+    terase.add_argument("trainee_id", type=int, help=h["trainee_id"])
+    terase.add_argument("--reason", required=True, help=h["reason"])
+    terase.add_argument("--yes", action="store_true", help=h["yes"])
 
     ready = sub.add_parser("readiness", help=h["readiness"], description=h["readiness"])
     ready.add_argument("--cohort", required=True, help=h["cohort"])
@@ -225,6 +244,10 @@ def cmd_cohorts(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_trainees(args: argparse.Namespace, lang: str) -> int:
+    if args.trainees_command == "export":
+        return _trainee_export(args, lang)
+    if args.trainees_command == "erase":
+        return _trainee_erase(args, lang)
     from edtrainer.core.services import access, cohorts, trainees
 
     db = _open(args)
@@ -247,6 +270,41 @@ def cmd_trainees(args: argparse.Namespace, lang: str) -> int:
     print(_table([hd["id"], hd["name"], hd["cohort"], hd["status"], hd["start"], hd["email"]],
                  [[r.trainee_id, r.sort_name, r.cohort, i18n.word(r.status, lang) if r.status else "",
                    _date(r.enrolled_on, lang), r.email] for r in rows]))
+    return EXIT_OK
+
+
+def _trainee_export(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.files import write_private
+    from edtrainer.core.services import privacy
+
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            data = privacy.export_trainee_data(uow, trainee_id=args.trainee_id)
+            payload = json.dumps(data, ensure_ascii=False, indent=2).encode()
+            path = write_private(args.out, payload)  # written before the audit entry is committed
+            uow.commit()
+    finally:
+        db.dispose()
+    print(i18n.text("export_done", lang, path=path))
+    return EXIT_OK
+
+
+def _trainee_erase(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import privacy
+
+    if not args.yes:
+        print(f"edtrainer: {i18n.text('confirm_needed', lang)}", file=sys.stderr)
+        return EXIT_USER
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            privacy.erase_trainee(uow, trainee_id=args.trainee_id, reason=args.reason)
+            uow.commit()
+        db.checkpoint()
+    finally:
+        db.dispose()
+    print(i18n.text("erase_done", lang, id=args.trainee_id))
     return EXIT_OK
 
 

@@ -149,3 +149,48 @@ def test_real_process_entry_point(tmp_path: Path) -> None:
                            "readiness", "--cohort", "Nergens"], capture_output=True, text=True, env=env)
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr == "edtrainer: Groep 'Nergens' bestaat niet.\n"
+
+
+def test_gdpr_export_and_erasure(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    db_file = tmp_path / "edtrainer.sqlite3"
+    run(capsys, "--database", str(db_file), "demo")
+    _, out, _ = run(capsys, "--database", str(db_file), "trainees", "list", "--search", "Hendriks", "--json")
+    (noel,) = json.loads(out)
+    target = tmp_path / "noel.json"
+    code, out, err = run(capsys, "--database", str(db_file), "trainees", "export", str(noel["trainee_id"]),
+                         "--out", str(target))
+    assert code == 0, err
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    data = json.loads(target.read_text())
+    assert data["trainee"]["given_names"] == "Noël" and data["trainee"]["birth_place"] == "Veendam"
+    (enrolment,) = data["enrolments"]
+    assert enrolment["cohort"] == "Oost-Groningen" and len(enrolment["attendance"]) == 42
+    assert enrolment["placements"][0]["hours"] and len(enrolment["module_results"]) == 11
+    code, _, err = run(capsys, "--database", str(db_file), "trainees", "export", str(noel["trainee_id"]),
+                       "--out", str(target))
+    assert code == 1 and "bestaat al" in err
+
+    code, _, err = run(capsys, "--database", str(db_file), "trainees", "erase", str(noel["trainee_id"]),
+                       "--reason", "Verzoek van betrokkene")
+    assert code == 1 and "--yes" in err
+    code, out, _ = run(capsys, "--database", str(db_file), "trainees", "erase", str(noel["trainee_id"]),
+                       "--reason", "Verzoek van betrokkene", "--yes")
+    assert code == 0
+    _, out, _ = run(capsys, "--database", str(db_file), "trainees", "list", "--search", "Hendriks")
+    assert "Hendriks" not in out and out.strip() == "Niets gevonden."
+    con = sqlite3.connect(db_file)
+    row = con.execute("SELECT given_names, family_name, date_of_birth, birth_place FROM trainee WHERE id = ?",
+                      (noel["trainee_id"],)).fetchone()
+    assert row == ("(verwijderd)", f"#{noel['trainee_id']}", None, None)
+    actions = con.execute("SELECT action FROM audit_entry WHERE entity = 'trainee' AND entity_id = ? "
+                          "ORDER BY id", (noel["trainee_id"],)).fetchall()
+    assert ("export",) in actions and ("erase",) in actions
+    dump = "\n".join(con.iterdump())
+    assert "Noël" not in dump and "Hendriks" not in dump
+    # the cohort's figures still count the anonymised trainee
+    assert con.execute("SELECT count(*) FROM attendance_mark m JOIN enrolment e ON e.id = m.enrolment_id "
+                       "WHERE e.trainee_id = ?", (noel["trainee_id"],)).fetchone() == (42,)
+    con.close()
+    assert not (db_file.parent / "edtrainer.sqlite3-wal").exists() or \
+        (db_file.parent / "edtrainer.sqlite3-wal").stat().st_size == 0
+    assert b"Hendriks" not in db_file.read_bytes()

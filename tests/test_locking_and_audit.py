@@ -86,3 +86,28 @@ def test_rolled_back_action_leaves_no_audit_entry(db) -> None:  # noqa: ANN001
         # no commit: the user cancelled
     with db.uow() as uow:
         assert uow.session.scalars(select(AuditEntry).where(AuditEntry.actor == "nobody")).all() == []
+
+
+def test_erasure_removes_identity_and_free_text_on_every_database(db) -> None:  # noqa: ANN001
+    from edtrainer.core.services import privacy, sessions
+
+    w = make_world(db, sessions_past=1)
+    tid, eid = w.trainee_ids[0], w.enrolment_ids[0]
+    with db.uow() as uow:
+        trainees.update_trainee(uow, trainee_id=tid, email="anja@example.org", birth_place="Veendam")
+        sessions.record_attendance(uow, session_id=w.session_ids[0], enrolment_id=eid, status="late",
+                                   remark="Had een afspraak bij de schuldhulp")
+        uow.commit()
+    with db.uow() as uow:
+        exported = privacy.export_trainee_data(uow, trainee_id=tid)
+        privacy.erase_trainee(uow, trainee_id=tid, reason="Verzoek van betrokkene")
+        uow.commit()
+    assert exported["trainee"]["email"] == "anja@example.org"
+    assert exported["enrolments"][0]["attendance"][0]["remark"] == "Had een afspraak bij de schuldhulp"
+    with db.uow() as uow:
+        data = privacy.export_trainee_data(uow, trainee_id=tid)
+    assert data["trainee"]["given_names"] == "(verwijderd)"
+    assert data["trainee"]["email"] is None and data["trainee"]["birth_place"] is None
+    assert data["enrolments"][0]["attendance"][0] == {"date": data["enrolments"][0]["attendance"][0]["date"],
+                                                      "status": "late", "minutes_present": None, "remark": None,
+                                                      "apology_reason": None, "apology_given_on": None}

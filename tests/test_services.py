@@ -252,3 +252,26 @@ def test_staff_roles(db) -> None:  # noqa: ANN001
     with db.uow() as uow:
         assert [s.full_name for s in staff.list_staff(uow, role="buddy")] == ["Gerda Mulder"]
         assert [t.full_name for t in cohorts.find_cohort(uow, w.cohort_id).trainers] == ["Henk Bosma"]
+
+
+def test_delete_a_mistaken_session_and_hour_entry(db) -> None:  # noqa: ANN001
+    w = make_world(db, sessions_past=2)
+    with db.uow() as uow:
+        sessions.record_attendance(uow, session_id=w.session_ids[0], enrolment_id=w.enrolment_ids[0],
+                                   status="present")
+        with pytest.raises(ValidationError, match="annuleer de bijeenkomst"):
+            sessions.delete_session(uow, session_id=w.session_ids[0])
+        sessions.delete_session(uow, session_id=w.session_ids[1])
+        start = TODAY - dt.timedelta(weeks=2)
+        p = placements.create_placement(uow, enrolment_id=w.enrolment_ids[0], organisation_id=w.organisation_id,
+                                        planned_start=start, planned_end=TODAY)
+        ok = placements.log_hours(uow, placement_id=p.id, date=start, hours=4, today=TODAY)
+        wrong = placements.log_hours(uow, placement_id=p.id, date=start, hours=40 / 10, today=TODAY)
+        placements.approve_hours(uow, entry_ids=[ok.id], approved_by_id=w.supervisor_id)
+        placements.delete_hour_entry(uow, entry_id=wrong.id)
+        with pytest.raises(ValidationError, match="al goedgekeurd"):
+            placements.delete_hour_entry(uow, entry_id=ok.id)
+        uow.commit()
+    with db.uow() as uow:
+        assert [s.id for s in sessions.list_sessions(uow, cohort_id=w.cohort_id)] == [w.session_ids[0]]
+        assert [e.id for e in placements.hour_entries(uow, placement_id=p.id)] == [ok.id]

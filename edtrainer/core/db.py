@@ -27,7 +27,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from edtrainer import paths
-from edtrainer.core.errors import DatabaseError
+from edtrainer.core.errors import DatabaseError, FileError
 from edtrainer.core.models import Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -91,6 +91,7 @@ def _sqlite_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten, not left in free pages
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -164,6 +165,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the SQLite file and empty it, so old page versions are gone."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- connection and schema ------------------------------------------------------------------
 
@@ -259,9 +266,9 @@ class Database:
             raise DatabaseError("backup_sqlite_only")
         target = Path(target).expanduser().resolve()
         if target.exists():
-            raise DatabaseError("backup_exists", path=str(target))
+            raise FileError("file_exists", path=str(target))
         if not target.parent.is_dir():
-            raise DatabaseError("folder_missing", path=str(target.parent))
+            raise FileError("folder_missing", path=str(target.parent))
         tmp = target.with_name(f".{target.name}.part")
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)

@@ -45,3 +45,7 @@ class ConflictError(EdtrainerError):
 
 class DatabaseError(EdtrainerError):
     """The database cannot be opened, reached, or used."""
+
+
+class FileError(EdtrainerError):
+    """A file cannot be written where the user asked."""

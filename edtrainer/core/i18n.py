@@ -94,6 +94,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "{trainee} is not enrolled in this session's cohort."},
     "outside_enrolment": {"nl": "De bijeenkomst van {date} valt buiten de inschrijving van {trainee}.",
                           "en": "The session on {date} falls outside the enrolment of {trainee}."},
+    "session_has_marks": {"nl": "Bij de bijeenkomst van {date} is al aanwezigheid geregistreerd ({count}×); "
+                                "annuleer de bijeenkomst in plaats van haar te verwijderen.",
+                          "en": "Attendance has been recorded for the session on {date} ({count}×); "
+                                "cancel the session instead of deleting it."},
     "session_cancelled": {"nl": "De bijeenkomst van {date} is geannuleerd.",
                           "en": "The session on {date} has been cancelled."},
     "apology_after_start": {"nl": "Een afmelding vooraf kan alleen vóór de bijeenkomst ({date}).",
@@ -143,8 +147,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "backup_sqlite_only": {"nl": "Een reservekopie met edtrainer kan alleen van een SQLite-database; "
                                  "gebruik pg_dump voor PostgreSQL.",
                            "en": "edtrainer can only back up a SQLite database; use pg_dump for PostgreSQL."},
-    "backup_exists": {"nl": "{path} bestaat al; kies een andere bestandsnaam.",
-                      "en": "{path} already exists; choose another file name."},
     "folder_missing": {"nl": "De map {path} bestaat niet.", "en": "The folder {path} does not exist."},
     # --- readiness --------------------------------------------------------------------------------
     "ready": {"nl": "Klaar voor certificering", "en": "Ready for certification"},
@@ -191,6 +193,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check_ok": {"nl": "Database in orde: schema {revision} (nieuwste), integriteit {integrity}.",
                  "en": "Database OK: schema {revision} (newest), integrity {integrity}."},
     "check_failed": {"nl": "Databasecontrole mislukt: {problems}", "en": "Database check failed: {problems}"},
+    "export_done": {"nl": "Gegevens geëxporteerd naar {path} (alleen leesbaar voor u).",
+                    "en": "Data exported to {path} (readable by you only)."},
+    "erase_done": {"nl": "De gegevens van cursist {id} zijn onherkenbaar gemaakt. Oudere reservekopieën bevatten "
+                         "ze nog: verwijder die volgens uw bewaartermijn.",
+                   "en": "The data of trainee {id} have been made unidentifiable. Older backups still hold them: "
+                         "delete those according to your retention period."},
+    "confirm_needed": {"nl": "Dit kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen.",
+                       "en": "This cannot be undone; add --yes to confirm."},
+    "file_exists": {"nl": "{path} bestaat al; kies een andere bestandsnaam.",
+                    "en": "{path} already exists; choose another file name."},
     "nothing_found": {"nl": "Niets gevonden.", "en": "Nothing found."},
 }
 

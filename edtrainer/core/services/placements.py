@@ -197,6 +197,15 @@ def approve_hours(uow: UnitOfWork, *, entry_ids: list[int], approved_by_id: int)
     return len(entries)
 
 
+def delete_hour_entry(uow: UnitOfWork, *, entry_id: int) -> None:
+    """Remove an hour log entry entered by mistake; approved hours stay (the supervisor signed them)."""
+    entry = v.get(uow.session, HourLogEntry, entry_id, "hour_entry")
+    if entry.approved_at is not None:
+        raise ValidationError("already_approved", field="hours", date=entry.approved_at.date().isoformat())
+    uow.session.delete(entry)
+    uow.session.flush()
+
+
 def hour_entries(uow: UnitOfWork, *, placement_id: int, pending_only: bool = False) -> list[HourLogEntry]:
     stmt = select(HourLogEntry).where(HourLogEntry.placement_id == placement_id).order_by(HourLogEntry.date)
     if pending_only:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from edtrainer.core.errors import ValidationError
@@ -148,6 +148,18 @@ def cancel_session(uow: UnitOfWork, *, session_id: int, cancelled: bool = True,
     session.cancelled = cancelled
     uow.session.flush()
     return session
+
+
+def delete_session(uow: UnitOfWork, *, session_id: int) -> None:
+    """Remove a session planned by mistake. One with attendance recorded can only be cancelled."""
+    session = v.get(uow.session, CohortSession, session_id, "session")
+    marks = uow.session.scalar(select(func.count()).select_from(AttendanceMark)
+                               .where(AttendanceMark.session_id == session.id))
+    if marks:
+        raise ValidationError("session_has_marks", field="session", date=session.date.isoformat(), count=marks)
+    session.trainers = []
+    uow.session.delete(session)
+    uow.session.flush()
 
 
 def list_sessions(uow: UnitOfWork, *, cohort_id: int, module_id: int | None = None,
