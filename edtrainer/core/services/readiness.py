@@ -13,12 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import String, and_, case, func, or_, select, type_coerce
 
 from edtrainer.core import rules
 from edtrainer.core.models import (
     AttendanceMark,
-    AttendanceStatus,
     Cohort,
     CohortSession,
     Enrolment,
@@ -68,8 +67,14 @@ class ReadinessRow:
         }
 
 
+_EMPTY = rules.Tally()
+
+
 def _tally(counts: dict[str, int]) -> rules.Tally:
-    return rules.Tally(**{s.value: counts.get(s.value, 0) for s in AttendanceStatus})
+    if not counts:
+        return _EMPTY
+    get = counts.get
+    return rules.Tally(get("present", 0), get("late", 0), get("excused", 0), get("absent", 0))
 
 
 def readiness_for(uow: UnitOfWork, *, cohort_ids: list[int] | None = None, enrolment_ids: list[int] | None = None,
@@ -101,8 +106,11 @@ def readiness_for(uow: UnitOfWork, *, cohort_ids: list[int] | None = None, enrol
 
     # attendance: (enrolment, module, future?, status or None) -> count
     future = case((CohortSession.date > today, 1), else_=0).label("future")
+    # The status as plain text (type_coerce): converting a million values to enum members would
+    # cost more than the query itself.
     att_stmt = scope(
-        select(Enrolment.id, CohortSession.module_id, future, AttendanceMark.status, func.count())
+        select(Enrolment.id, CohortSession.module_id, future, type_coerce(AttendanceMark.status, String),
+               func.count())
         .select_from(Enrolment)
         .join(CohortSession, and_(CohortSession.cohort_id == Enrolment.cohort_id,
                                   CohortSession.cancelled.is_(False),
@@ -115,8 +123,7 @@ def readiness_for(uow: UnitOfWork, *, cohort_ids: list[int] | None = None, enrol
     ahead: dict[int, dict[str, int]] = defaultdict(dict)
     unrecorded: dict[int, int] = defaultdict(int)
     remaining: dict[int, int] = defaultdict(int)
-    for eid, module_id, is_future, status, count in s.execute(att_stmt):
-        key = status.value if isinstance(status, AttendanceStatus) else status
+    for eid, module_id, is_future, key, count in s.connection().execute(att_stmt):
         if is_future:
             if key is None:
                 remaining[eid] += count
