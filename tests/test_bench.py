@@ -1,0 +1,21 @@
+"""The benchmark scripts keep working (on a small database; the figures come from the full run)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_generate_and_time_a_small_database(tmp_path: Path) -> None:
+    db = tmp_path / "small.sqlite3"
+    gen = subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--small", "--database", str(db)],
+                         capture_output=True, text=True)
+    assert gen.returncode == 0, gen.stderr
+    counts = dict(line.split() for line in gen.stdout.splitlines()[1:])
+    assert counts["enrolment"] == "125" and int(counts["attendance_mark"].replace(",", "")) > 20_000
+    timing = subprocess.run([sys.executable, str(ROOT / "bench" / "readiness.py"), str(db)],
+                            capture_output=True, text=True)
+    assert timing.returncode == 0, timing.stderr
+    assert "readiness, one cohort" in timing.stdout and "of target" in timing.stdout
+    assert "25 trainees x 200 sessions" in timing.stdout
