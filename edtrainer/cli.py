@@ -347,8 +347,9 @@ def cmd_app(args: argparse.Namespace, lang: str) -> int:
             # Only the embedded file of a first start gets the demo, never a shared database.
             with db.uow() as uow:
                 if demo.database_is_empty(uow) is None:
-                    demo.create_demo(uow)
+                    summary = demo.create_demo(uow)
                     uow.commit()
+                    print(i18n.text("demo_done", lang, **summary))
         where = db.where
     finally:
         db.dispose()
