@@ -23,6 +23,7 @@ EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 HELP = {
     "nl": {
         "description": "edtrainer: administratie voor opleidingen tot ervaringsdeskundige.",
+        "version": "toon het versienummer en stop",
         "database": "database: pad naar een SQLite-bestand of een adres als postgresql://gebruiker@host/naam "
                     "(standaard: EDTRAINER_DATABASE_URL of het ingebouwde bestand)",
         "lang": "taal van meldingen en uitvoer (nl of en)",
@@ -50,6 +51,7 @@ HELP = {
     },
     "en": {
         "description": "edtrainer: administration for experience-expert training programmes.",
+        "version": "show the version number and exit",
         "database": "database: path of a SQLite file or a URL like postgresql://user@host/name "
                     "(default: EDTRAINER_DATABASE_URL or the embedded file)",
         "lang": "language of messages and output (nl or en)",
@@ -89,6 +91,25 @@ HEADERS = {
 }
 
 
+# argparse's own words (usage, errors) in Dutch: the standard library ships no translation.
+ARGPARSE_NL = {
+    "usage: ": "gebruik: ",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "the following arguments are required: %s": "deze argumenten zijn verplicht: %s",
+    "expected one argument": "verwacht één waarde",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "show this help message and exit": "toon deze hulp en stop",
+    "positional arguments": "argumenten",
+    "options": "opties",
+}
+
+
+def _localise_argparse(lang: str) -> None:
+    argparse._ = (lambda text: ARGPARSE_NL.get(text, text)) if lang == "nl" else (lambda text: text)  # type: ignore[attr-defined]
+
+
 def _lang_from_argv(argv: Sequence[str]) -> str:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -101,7 +122,7 @@ def _lang_from_argv(argv: Sequence[str]) -> str:
 def build_parser(lang: str) -> argparse.ArgumentParser:
     h = HELP.get(lang, HELP["nl"])
     parser = argparse.ArgumentParser(prog="edtrainer", description=h["description"])
-    parser.add_argument("--version", action="version", version=f"edtrainer {__version__}")
+    parser.add_argument("--version", action="version", version=f"edtrainer {__version__}", help=h["version"])
     parser.add_argument("--database", metavar="URL", help=h["database"])
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=h["lang"])
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -370,6 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _lang_from_argv(argv)
     if lang not in i18n.LANGUAGES:
         lang = "nl"
+    _localise_argparse(lang)
     parser = build_parser(lang)
     try:
         args = parser.parse_args(argv)

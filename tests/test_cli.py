@@ -194,3 +194,11 @@ def test_gdpr_export_and_erasure(tmp_path: Path, capsys) -> None:  # noqa: ANN00
     assert not (db_file.parent / "edtrainer.sqlite3-wal").exists() or \
         (db_file.parent / "edtrainer.sqlite3-wal").stat().st_size == 0
     assert b"Hendriks" not in db_file.read_bytes()
+
+
+def test_usage_errors_speak_the_users_language(capsys) -> None:  # noqa: ANN001
+    assert run(capsys, "readiness", "--cohort")[0] == 2
+    code, _, err = run(capsys, "readiness")
+    assert code == 2 and "fout: deze argumenten zijn verplicht: --cohort" in err and err.startswith("gebruik:")
+    code, _, err = run(capsys, "--lang", "en", "readiness")
+    assert code == 2 and "error: the following arguments are required: --cohort" in err
