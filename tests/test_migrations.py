@@ -32,28 +32,25 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield request.getfixturevalue("pg_url")
 
 
-def _upgrade(db: Database, target: str) -> None:
+def _migrate(db: Database, action: Callable, target: str) -> None:
+    """Run an Alembic command the way the application does: SQLite with foreign keys off."""
     from edtrainer.core.db import _sqlite_engine
 
     engine = _sqlite_engine(db.url, foreign_keys=False) if db.is_sqlite else db.engine
     with engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+        action(cfg, target)
     if engine is not db.engine:
         engine.dispose()
+
+
+def _upgrade(db: Database, target: str) -> None:
+    _migrate(db, command.upgrade, target)
 
 
 def _downgrade(db: Database, target: str) -> None:
-    from edtrainer.core.db import _sqlite_engine
-
-    engine = _sqlite_engine(db.url, foreign_keys=False) if db.is_sqlite else db.engine
-    with engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, target)
-    if engine is not db.engine:
-        engine.dispose()
+    _migrate(db, command.downgrade, target)
 
 
 # --- seeders: data as it looked at each revision, written in plain SQL of that revision ---------------

@@ -8,8 +8,6 @@ changed: the log is append-only, and erasing a person must not require rewriting
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -40,15 +38,6 @@ _SKIP = frozenset({"version", "created_at", "updated_at", "updated_by"})
 REDACTED = "•"
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (dt.date, dt.time, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, (bytes, bytearray)):
-        return f"<{len(value)} bytes>"
-    return value
-
 
 def _changes(obj: Any, action: str) -> dict[str, Any]:
     state = inspect(obj)
@@ -72,7 +61,7 @@ def _changes(obj: Any, action: str) -> dict[str, Any]:
         if key in PERSONAL_FIELDS:
             out[key] = REDACTED
         else:
-            out[key] = [_plain(old), _plain(new)] if action == "update" else _plain(new)
+            out[key] = [m.plain(old), m.plain(new)] if action == "update" else m.plain(new)
     return out
 
 

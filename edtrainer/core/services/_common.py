@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from edtrainer.core import i18n
 from edtrainer.core.errors import ConflictError, NotFoundError, ValidationError
-from edtrainer.core.models import Base, Edited
+from edtrainer.core.models import Base, Edited, plain
 
 T = TypeVar("T", bound=Base)
 E = TypeVar("E", bound=enum.Enum)
@@ -142,17 +142,10 @@ def check_version(obj: Edited, expected_version: int | None, what: str, fields: 
     if expected_version is None or obj.version == expected_version:
         return
     when = obj.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if obj.updated_at else "?"
-    current = {f: _plain(getattr(obj, f)) for f in fields}
+    current = {f: plain(getattr(obj, f)) for f in fields}
     current["version"] = obj.version
     raise ConflictError("conflict", what=f"@{what}", who=obj.updated_by or "?", when=when, current=current)
 
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return value
 
 
 def apply(obj: Any, values: dict[str, Any]) -> None:

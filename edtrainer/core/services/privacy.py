@@ -7,8 +7,6 @@ log keeps only that the erasure happened, never the erased values.
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 from typing import Any
 
 from sqlalchemy import select
@@ -25,6 +23,7 @@ from edtrainer.core.models import (
     ModuleResult,
     Placement,
     Trainee,
+    plain,
     utcnow,
 )
 from edtrainer.core.services import _common as v
@@ -33,16 +32,9 @@ from edtrainer.core.uow import UnitOfWork
 ERASED_NAME = "(verwijderd)"
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (dt.date, dt.time, dt.datetime)):
-        return value.isoformat()
-    return value
-
 
 def _row(obj: Any, *fields: str) -> dict[str, Any]:
-    return {f: _plain(getattr(obj, f)) for f in fields}
+    return {f: plain(getattr(obj, f)) for f in fields}
 
 
 def export_trainee_data(uow: UnitOfWork, *, trainee_id: int) -> dict[str, Any]:
@@ -66,7 +58,7 @@ def export_trainee_data(uow: UnitOfWork, *, trainee_id: int) -> dict[str, Any]:
             **_row(e, "enrolled_on", "ended_on", "status", "withdrawal_reason"),
             "cohort": e.cohort.name,
             "buddy": e.buddy.full_name if e.buddy else None,
-            "attendance": [{"date": _plain(sess.date), **_row(m, "status", "minutes_present", "remark",
+            "attendance": [{"date": plain(sess.date), **_row(m, "status", "minutes_present", "remark",
                                                                  "apology_reason", "apology_given_on")}
                            for m, sess in marks],
             "placements": [{
