@@ -202,3 +202,9 @@ def test_usage_errors_speak_the_users_language(capsys) -> None:  # noqa: ANN001
     assert code == 2 and "fout: deze argumenten zijn verplicht: --cohort" in err and err.startswith("gebruik:")
     code, _, err = run(capsys, "--lang", "en", "readiness")
     assert code == 2 and "error: the following arguments are required: --cohort" in err
+
+
+def test_db_check_on_every_database(db_url: str, capsys) -> None:  # noqa: ANN001
+    code, out, err = run(capsys, "--database", db_url, "--lang", "en", "db", "check")
+    assert code == 0, err
+    assert out.startswith("Database OK: schema 0002 (newest), integrity ")
