@@ -101,12 +101,12 @@ def test_environment_variable_selects_the_database(tmp_path: Path, capsys, monke
 def test_db_upgrade_check_and_backup(tmp_path: Path, capsys) -> None:  # noqa: ANN001
     db_file = tmp_path / "edtrainer.sqlite3"
     code, out, _ = run(capsys, "--database", str(db_file), "db", "upgrade")
-    assert code == 0 and "bijgewerkt naar 0002" in out
+    assert code == 0 and "bijgewerkt naar 0003" in out
     code, out, _ = run(capsys, "--database", str(db_file), "db", "upgrade")
     assert code == 0 and "al actueel" in out
     run(capsys, "--database", str(db_file), "demo")
     code, out, _ = run(capsys, "--database", str(db_file), "db", "check")
-    assert code == 0 and out.startswith("Database in orde: schema 0002 (nieuwste), integriteit ok")
+    assert code == 0 and out.startswith("Database in orde: schema 0003 (nieuwste), integriteit ok")
     backup = tmp_path / "kopie.sqlite3"
     code, out, _ = run(capsys, "--database", str(db_file), "db", "backup", "--to", str(backup))
     assert code == 0 and str(backup) in out
@@ -207,4 +207,4 @@ def test_usage_errors_speak_the_users_language(capsys) -> None:  # noqa: ANN001
 def test_db_check_on_every_database(db_url: str, capsys) -> None:  # noqa: ANN001
     code, out, err = run(capsys, "--database", db_url, "--lang", "en", "db", "check")
     assert code == 0, err
-    assert out.startswith("Database OK: schema 0002 (newest), integrity ")
+    assert out.startswith("Database OK: schema 0003 (newest), integrity ")

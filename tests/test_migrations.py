@@ -93,8 +93,17 @@ def seed_0001(conn: Connection) -> dict[str, int]:
     return {"trainee": 1, "enrolment": 1, "attendance_mark": 1, "hour_log_entry": 1, "module_result": 1}
 
 
+def seed_0002(conn: Connection) -> dict[str, int]:
+    counts = seed_0001(conn)
+    _insert(conn, "trainee", **_edited(id=2, given_names="Noël", family_name="Hendriks"))
+    _insert(conn, "enrolment", **_edited(id=2, trainee_id=2, cohort_id=1, enrolled_on="2025-09-02",
+                                         status="paused", updated_at="2025-11-03 14:00:00"))
+    _insert(conn, "audit_entry", at=NOW, actor="marieke", action="update", entity="enrolment", entity_id=2)
+    return {**counts, "trainee": 2, "enrolment": 2, "audit_entry": 1}
+
+
 # Every revision that can hold data needs a seeder here (enforced below): the revision it seeds at.
-SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001}
+SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001, "0002": seed_0002}
 
 
 def _revisions() -> list[str]:
@@ -131,16 +140,19 @@ def test_upgrade_from_earlier_revision_keeps_data(empty_url: str, revision: str)
         with db.engine.connect() as conn:
             for table, count in expected.items():
                 assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == count, table
-            assert conn.execute(text("SELECT given_names FROM trainee")).scalar_one() == "Zoë"
+            assert conn.execute(text("SELECT given_names FROM trainee WHERE id = 1")).scalar_one() == "Zoë"
             if db.is_sqlite:
                 assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         # and the services work on the upgraded data
         from edtrainer.core.services import readiness
 
         with db.uow() as uow:
-            rows = readiness.readiness_for(uow, today=dt.date(2025, 12, 31))
-            assert [r.trainee for r in rows] == ["Zoë Kuipers"]
-            assert rows[0].readiness.approved_hours == 8
+            rows = {r.trainee: r for r in readiness.readiness_for(uow, today=dt.date(2025, 12, 31))}
+            assert rows["Zoë Kuipers"].readiness.approved_hours == 8
+        if revision == "0002":  # 0003 dated the pause of the already paused enrolment
+            with db.engine.connect() as conn:
+                paused = conn.execute(text("SELECT paused_on FROM enrolment WHERE id = 2")).scalar_one()
+            assert str(paused) == "2025-11-03"
     finally:
         db.dispose()
 

@@ -275,3 +275,43 @@ def test_delete_a_mistaken_session_and_hour_entry(db) -> None:  # noqa: ANN001
     with db.uow() as uow:
         assert [s.id for s in sessions.list_sessions(uow, cohort_id=w.cohort_id)] == [w.session_ids[0]]
         assert [e.id for e in placements.hour_entries(uow, placement_id=p.id)] == [ok.id]
+
+
+def test_a_pause_is_neither_absence_nor_missing_records(db) -> None:  # noqa: ANN001
+    w = make_world(db, sessions_past=6, hours=0)
+    noel = w.enrolment_ids[1]
+    with db.uow() as uow:
+        dates = [s.date for s in sessions.list_sessions(uow, cohort_id=w.cohort_id)]
+        for s in w.session_ids[:2]:
+            sessions.mark_all_present(uow, session_id=s)
+        trainees.pause(uow, enrolment_id=noel, on=dates[2])
+        uow.commit()
+    with db.uow() as uow:
+        # not expected while paused, and cannot be marked
+        assert "Noël Hendriks" not in [r.trainee for r in sessions.session_register(uow, session_id=w.session_ids[3])]
+        with pytest.raises(ValidationError, match="valt buiten de inschrijving"):
+            sessions.record_attendance(uow, session_id=w.session_ids[3], enrolment_id=noel, status="present")
+        r = readiness.readiness_for_enrolment(uow, enrolment_id=noel, today=TODAY).readiness
+        assert [u.code for u in r.unmet][:1] == ["unmet_status"] and "unmet_unrecorded" not in [u.code for u in r.unmet]
+        trainees.resume(uow, enrolment_id=noel, on=dates[4])
+        uow.commit()
+    with db.uow() as uow:
+        reg = {r.trainee: r for r in sessions.session_register(uow, session_id=w.session_ids[2])}
+        assert reg["Noël Hendriks"].status == "excused"
+        assert reg["Noël Hendriks"].apology_reason == "Inschrijving gepauzeerd"
+        for s in w.session_ids[4:]:
+            sessions.mark_all_present(uow, session_id=s)
+        uow.commit()
+    with db.uow() as uow:
+        r = readiness.readiness_for_enrolment(uow, enrolment_id=noel, today=TODAY).readiness
+    assert r.attendance_rate == 1.0  # the programme leaves excused sessions out of the rate
+    assert [u.code for u in r.unmet] == ["unmet_module_pending", "unmet_module_pending", "unmet_final_evaluation"]
+
+
+def test_pause_cannot_start_before_recorded_attendance(db) -> None:  # noqa: ANN001
+    w = make_world(db, sessions_past=3)
+    with db.uow() as uow:
+        first = sessions.list_sessions(uow, cohort_id=w.cohort_id)[0]
+        sessions.mark_all_present(uow, session_id=first.id)
+        with pytest.raises(ValidationError, match="laat de pauze daarna beginnen"):
+            trainees.pause(uow, enrolment_id=w.enrolment_ids[0], on=first.date)

@@ -98,6 +98,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "annuleer de bijeenkomst in plaats van haar te verwijderen.",
                           "en": "Attendance has been recorded for the session on {date} ({count}×); "
                                 "cancel the session instead of deleting it."},
+    "pause_after_marks": {"nl": "Er is al aanwezigheid geregistreerd op {date}; laat de pauze daarna beginnen.",
+                          "en": "Attendance has already been recorded on {date}; start the pause after that."},
+    "paused_reason": {"nl": "Inschrijving gepauzeerd", "en": "Enrolment paused"},
     "session_cancelled": {"nl": "De bijeenkomst van {date} is geannuleerd.",
                           "en": "The session on {date} has been cancelled."},
     "apology_after_start": {"nl": "Een afmelding vooraf kan alleen vóór de bijeenkomst ({date}).",

@@ -300,6 +300,7 @@ class Enrolment(Edited, Base):
     status: Mapped[EnrolmentStatus] = mapped_column(_enum(EnrolmentStatus, "enrolment_status"),
                                                     default=EnrolmentStatus.ACTIVE)
     withdrawal_reason: Mapped[str | None] = mapped_column(String(200))
+    paused_on: Mapped[dt.date | None] = mapped_column(Date)  # first day of the current pause
     buddy_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id", ondelete="SET NULL"))
 
     trainee: Mapped[Trainee] = relationship(back_populates="enrolments")

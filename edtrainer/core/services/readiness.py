@@ -115,7 +115,8 @@ def readiness_for(uow: UnitOfWork, *, cohort_ids: list[int] | None = None, enrol
         .join(CohortSession, and_(CohortSession.cohort_id == Enrolment.cohort_id,
                                   CohortSession.cancelled.is_(False),
                                   CohortSession.date >= Enrolment.enrolled_on,
-                                  or_(Enrolment.ended_on.is_(None), CohortSession.date <= Enrolment.ended_on)))
+                                  or_(Enrolment.ended_on.is_(None), CohortSession.date <= Enrolment.ended_on),
+                                  or_(Enrolment.paused_on.is_(None), CohortSession.date < Enrolment.paused_on)))
         .outerjoin(AttendanceMark, and_(AttendanceMark.session_id == CohortSession.id,
                                         AttendanceMark.enrolment_id == Enrolment.id))
         .group_by(Enrolment.id, CohortSession.module_id, future, AttendanceMark.status))

@@ -16,7 +16,6 @@ from edtrainer.core.models import (
     Cohort,
     CohortSession,
     Enrolment,
-    EnrolmentStatus,
     Module,
     StaffMember,
     Trainee,
@@ -190,7 +189,8 @@ def _session_and_enrolment(uow: UnitOfWork, session_id: int, enrolment_id: int) 
         raise ValidationError("not_in_cohort", field="trainee", trainee=name)
     if session.cancelled:
         raise ValidationError("session_cancelled", field="session", date=session.date.isoformat())
-    if session.date < enrolment.enrolled_on or (enrolment.ended_on and session.date > enrolment.ended_on):
+    if (session.date < enrolment.enrolled_on or (enrolment.ended_on and session.date > enrolment.ended_on)
+            or (enrolment.paused_on and session.date >= enrolment.paused_on)):
         raise ValidationError("outside_enrolment", field="trainee", date=session.date.isoformat(), trainee=name)
     return session, enrolment
 
@@ -307,7 +307,7 @@ def expected_enrolments(uow: UnitOfWork, session: CohortSession) -> list[Enrolme
     stmt = (select(Enrolment).join(Trainee)
             .where(Enrolment.cohort_id == session.cohort_id, Enrolment.enrolled_on <= session.date,
                    (Enrolment.ended_on.is_(None)) | (Enrolment.ended_on >= session.date),
-                   Enrolment.status != EnrolmentStatus.PAUSED)
+                   (Enrolment.paused_on.is_(None)) | (Enrolment.paused_on > session.date))
             .options(selectinload(Enrolment.trainee))
             .order_by(Trainee.family_name, Trainee.given_names))
     return list(uow.session.scalars(stmt))

@@ -9,9 +9,13 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from edtrainer.core import i18n
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
+    AttendanceMark,
+    AttendanceStatus,
     Cohort,
+    CohortSession,
     Enrolment,
     EnrolmentStatus,
     StaffMember,
@@ -160,6 +164,7 @@ def _transition(uow: UnitOfWork, enrolment_id: int, action: str, on: dt.date | s
                               action=f"@act_{action}")
     when = v.date(on, "date", required=False) or dt.date.today()
     if ends:
+        enrolment.paused_on = None
         if when < enrolment.enrolled_on:
             raise ValidationError("end_before_start", field="date", start=enrolment.enrolled_on.isoformat(),
                                   end=when.isoformat())
@@ -177,14 +182,44 @@ def withdraw(uow: UnitOfWork, *, enrolment_id: int, reason: str, on: dt.date | s
     return enrolment
 
 
-def pause(uow: UnitOfWork, *, enrolment_id: int, expected_version: int | None = None) -> Enrolment:
+def pause(uow: UnitOfWork, *, enrolment_id: int, on: dt.date | str | None = None,
+          expected_version: int | None = None) -> Enrolment:
+    """Pause an enrolment (illness, a crisis at home) from ``on``: sessions from then on expect nobody."""
     enrolment = _transition(uow, enrolment_id, "pause", None, expected_version)
+    when = v.date(on, "date", required=False) or dt.date.today()
+    if when < enrolment.enrolled_on:
+        raise ValidationError("end_before_start", field="date", start=enrolment.enrolled_on.isoformat(),
+                              end=when.isoformat())
+    marked_later = uow.session.scalar(
+        select(func.min(CohortSession.date)).join(AttendanceMark, AttendanceMark.session_id == CohortSession.id)
+        .where(AttendanceMark.enrolment_id == enrolment.id, CohortSession.date >= when,
+               AttendanceMark.apology_given_on.is_(None)))
+    if marked_later is not None:
+        raise ValidationError("pause_after_marks", field="date", date=marked_later.isoformat())
+    enrolment.paused_on = when
     uow.session.flush()
     return enrolment
 
 
-def resume(uow: UnitOfWork, *, enrolment_id: int, expected_version: int | None = None) -> Enrolment:
+def resume(uow: UnitOfWork, *, enrolment_id: int, on: dt.date | str | None = None,
+           expected_version: int | None = None) -> Enrolment:
+    """Resume a paused enrolment on ``on``. Sessions held during the pause are recorded as excused
+    (reason: paused), so the programme's rule for excused absences decides how they count."""
     enrolment = _transition(uow, enrolment_id, "resume", None, expected_version)
+    when = v.date(on, "date", required=False) or dt.date.today()
+    paused_on = enrolment.paused_on or when
+    if when < paused_on:
+        raise ValidationError("end_before_start", field="date", start=paused_on.isoformat(), end=when.isoformat())
+    during = uow.session.scalars(
+        select(CohortSession).where(CohortSession.cohort_id == enrolment.cohort_id,
+                                    CohortSession.cancelled.is_(False),
+                                    CohortSession.date >= paused_on, CohortSession.date < when,
+                                    ~CohortSession.marks.any(AttendanceMark.enrolment_id == enrolment.id)))
+    reason = i18n.text("paused_reason")
+    for session in during:
+        uow.session.add(AttendanceMark(session_id=session.id, enrolment_id=enrolment.id,
+                                       status=AttendanceStatus.EXCUSED, minutes_present=0, apology_reason=reason))
+    enrolment.paused_on = None
     uow.session.flush()
     return enrolment
 
