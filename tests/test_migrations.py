@@ -222,3 +222,20 @@ def test_database_from_a_newer_edtrainer_is_refused(tmp_path: Path) -> None:
 def test_migrations_folder_found_from_checkout() -> None:
     assert (paths.migrations_dir() / "env.py").exists()
     assert os.path.basename(paths.migrations_dir()) in ("db", "_db")
+
+
+@pytest.mark.postgres
+def test_coordinators_starting_at_once_upgrade_once(pg_url: str) -> None:
+    """Several apps opening the same new PostgreSQL database at the same moment all succeed."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def start() -> str | None:
+        db = open_database(pg_url)
+        try:
+            return db.current_revision()
+        finally:
+            db.dispose()
+
+    with ThreadPoolExecutor(4) as pool:
+        revisions = list(pool.map(lambda _: start(), range(4)))
+    assert revisions == [head_revision()] * 4

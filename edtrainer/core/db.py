@@ -27,6 +27,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from edtrainer import paths
+from edtrainer.core import i18n
 from edtrainer.core.errors import DatabaseError, FileError
 from edtrainer.core.models import Base
 
@@ -192,9 +193,6 @@ class Database:
             names = inspect(conn).get_table_names()
         return [n for n in names if n != "alembic_version"]
 
-    def needs_upgrade(self) -> bool:
-        return self.current_revision() != head_revision()
-
     def upgrade(self, *, backup: bool = True) -> tuple[str | None, str]:
         """Bring the schema to the newest revision; a SQLite file holding data is backed up first."""
         self.ping()
@@ -252,7 +250,7 @@ class Database:
                 if broken:
                     report.problems.append(f"{len(broken)} rows with a broken reference")
             else:
-                report.integrity = "n/a (PostgreSQL)"
+                report.integrity = i18n.word("not_applicable")
             if report.revision == report.head:
                 diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}),
                                         Base.metadata)

@@ -227,6 +227,7 @@ WORDS: dict[str, dict[str, str]] = {
     "module_result": {"nl": "moduleresultaat", "en": "module result"},
     "certificate": {"nl": "certificaat", "en": "certificate"},
     "record": {"nl": "Dit gegeven", "en": "This record"},
+    "not_applicable": {"nl": "n.v.t. (PostgreSQL bewaakt dit zelf)", "en": "n/a (PostgreSQL checks this itself)"},
     # fields
     "name": {"nl": "Naam", "en": "Name"},
     "code": {"nl": "Code", "en": "Code"},
