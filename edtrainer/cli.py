@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import os
 import sys
@@ -374,12 +375,12 @@ def cmd_app(args: argparse.Namespace, lang: str) -> int:
         where = db.where
     finally:
         db.dispose()
-    try:
-        from edtrainer.gui.app import run  # type: ignore[import-not-found]
+    try:  # the desktop app is optional: the CLI works without Qt installed
+        gui = importlib.import_module("edtrainer.gui.app")
     except ImportError:
         print(i18n.text("gui_missing", lang, where=where, cohort=demo.DEMO_COHORT))
         return EXIT_OK
-    return run(args)
+    return int(gui.run(args))
 
 
 COMMANDS = {"demo": cmd_demo, "db": cmd_db, "cohorts": cmd_cohorts, "trainees": cmd_trainees,

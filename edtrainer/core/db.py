@@ -104,7 +104,7 @@ def _sqlite_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
 
 def create_engine_for(url: URL, *, foreign_keys: bool = True) -> Engine:
     if url.get_backend_name() == "sqlite":
-        _check_sqlite_file(Path(url.database))
+        _check_sqlite_file(Path(str(url.database)))
         return _sqlite_engine(url, foreign_keys=foreign_keys)
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
 
@@ -122,7 +122,9 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
 
 
 @dataclass
@@ -210,7 +212,7 @@ class Database:
             raise DatabaseError("db_foreign", where=self.where)
         if backup and self.is_sqlite and current is not None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            self.backup(paths.backups_dir() / f"{Path(self.url.database).stem}-{stamp}-before-{head}.sqlite3")
+            self.backup(paths.backups_dir() / f"{Path(str(self.url.database)).stem}-{stamp}-before-{head}.sqlite3")
         cfg = alembic_config()
         engine = _sqlite_engine(self.url, foreign_keys=False) if self.is_sqlite else self.engine
         try:
@@ -271,7 +273,7 @@ class Database:
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)
         try:
-            source = sqlite3.connect(self.url.database)
+            source = sqlite3.connect(str(self.url.database))
             dest = sqlite3.connect(tmp)
             try:
                 source.backup(dest)

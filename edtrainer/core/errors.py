@@ -39,7 +39,7 @@ class ConflictError(EdtrainerError):
     """Someone else changed the same record first (optimistic locking on a shared database)."""
 
     def __init__(self, key: str, /, *, current: dict | None = None, **params: object) -> None:
-        super().__init__(key, **params)
+        super().__init__(key, **params)  # type: ignore[arg-type]  # no field: a conflict is about a record
         self.current = current or {}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -74,6 +74,14 @@ def choice(value: Any, enum_cls: type[E], field: str) -> E:
                               choices=", ".join(e.value for e in enum_cls)) from None
 
 
+@overload
+def date(value: Any, field: str, *, required: Literal[True] = True) -> dt.date: ...
+
+
+@overload
+def date(value: Any, field: str, *, required: bool) -> dt.date | None: ...
+
+
 def date(value: Any, field: str, *, required: bool = True) -> dt.date | None:
     if value is None or value == "":
         if required:
@@ -128,7 +136,7 @@ def get(session: Session, model: type[T], ident: int, what: str) -> T:
     return obj
 
 
-def unique(session: Session, model: type[T], column: Any, value: str, what: str, field: str,
+def unique(session: Session, model: type[Edited], column: Any, value: str, what: str, field: str,
            exclude_id: int | None = None) -> None:
     stmt = select(model.id).where(func.lower(column) == value.lower())
     if exclude_id is not None:

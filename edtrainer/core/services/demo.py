@@ -18,6 +18,7 @@ from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
     AttendanceStatus,
     Cohort,
+    CohortSession,
     CohortStatus,
     Organisation,
     Programme,
@@ -161,7 +162,7 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
                 if (d.month == 12 and d.day >= 22) or (d.month == 1 and d.day <= 4)
                 or (d.month == 7 and d.day >= 20) or (d.month == 8 and d.day <= 28)}
     day = start
-    all_sessions = []
+    all_sessions: list[CohortSession] = []
     for code, _title, _hours, _kind, _threshold, weeks in MODULES:
         trainer = trainer_a if len(all_sessions) % 2 == 0 else trainer_b
         planned = 0
@@ -260,10 +261,10 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
         for code, mod in mods.items():
             if code == p.pending_module:
                 continue
-            status = ResultStatus.NOT_PASSED if code == p.failed_module else ResultStatus.PASSED
+            result = ResultStatus.NOT_PASSED if code == p.failed_module else ResultStatus.PASSED
             decided = max(s.date for s in all_sessions if s.module_id == mod.id)
             if decided <= today:
-                results.record_module_result(uow, enrolment_id=enrolment.id, module_id=mod.id, status=status,
+                results.record_module_result(uow, enrolment_id=enrolment.id, module_id=mod.id, status=result,
                                              decided_on=decided, assessor_id=trainer_a.id, today=today)
 
     return {"programme": programme.code, "cohort": cohort.name, "trainees": len(PERSONAS),
