@@ -14,6 +14,7 @@ import pytest
 
 from edtrainer import paths
 from edtrainer.cli import main
+from edtrainer.core.db import head_revision
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
@@ -54,8 +55,10 @@ def test_lists_in_text_and_json(db_url: str, capsys) -> None:  # noqa: ANN001
     run(capsys, "--database", db_url, "demo")
     code, out, _ = run(capsys, "--database", db_url, "cohorts", "list", "--json")
     cohorts = json.loads(out)
-    assert code == 0 and [c["name"] for c in cohorts] == ["Oost-Groningen"]
-    assert cohorts[0]["enrolled_total"] == 12 and cohorts[0]["active_trainees"] == 11
+    by_name = {c["name"]: c for c in cohorts}
+    assert sorted(by_name) == ["Oost-Groningen", "Pekela 2026"]
+    assert by_name["Oost-Groningen"]["enrolled_total"] == 12 and by_name["Oost-Groningen"]["active_trainees"] == 11
+    assert by_name["Pekela 2026"]["active_trainees"] == 8
     code, out, _ = run(capsys, "--database", db_url, "trainees", "list", "--cohort", "oost", "--json")
     rows = json.loads(out)
     assert len(rows) == 12 and rows[0]["sort_name"] == "Amrani, Fatima el"
@@ -75,12 +78,12 @@ def test_first_start_creates_private_database_with_demo(capsys) -> None:  # noqa
     assert stat.S_IMODE(paths.data_dir().stat().st_mode) == 0o700
     con = sqlite3.connect(db_file)
     assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (12,)
+    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (20,)
     con.close()
     # the second start keeps the data and adds no second demo
     assert run(capsys)[0] == 0
     con = sqlite3.connect(db_file)
-    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (12,)
+    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (20,)
     con.close()
 
 
@@ -101,19 +104,19 @@ def test_environment_variable_selects_the_database(tmp_path: Path, capsys, monke
 def test_db_upgrade_check_and_backup(tmp_path: Path, capsys) -> None:  # noqa: ANN001
     db_file = tmp_path / "edtrainer.sqlite3"
     code, out, _ = run(capsys, "--database", str(db_file), "db", "upgrade")
-    assert code == 0 and "bijgewerkt naar 0003" in out
+    assert code == 0 and f"bijgewerkt naar {head_revision()}" in out
     code, out, _ = run(capsys, "--database", str(db_file), "db", "upgrade")
     assert code == 0 and "al actueel" in out
     run(capsys, "--database", str(db_file), "demo")
     code, out, _ = run(capsys, "--database", str(db_file), "db", "check")
-    assert code == 0 and out.startswith("Database in orde: schema 0003 (nieuwste), integriteit ok")
+    assert code == 0 and out.startswith(f"Database in orde: schema {head_revision()} (nieuwste), integriteit ok")
     backup = tmp_path / "kopie.sqlite3"
     code, out, _ = run(capsys, "--database", str(db_file), "db", "backup", "--to", str(backup))
     assert code == 0 and str(backup) in out
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     con = sqlite3.connect(backup)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (12,)
+    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (20,)
     con.close()
     code, _, err = run(capsys, "--database", str(db_file), "db", "backup", "--to", str(backup))
     assert code == 1 and "bestaat al" in err
@@ -207,4 +210,4 @@ def test_usage_errors_speak_the_users_language(capsys) -> None:  # noqa: ANN001
 def test_db_check_on_every_database(db_url: str, capsys) -> None:  # noqa: ANN001
     code, out, err = run(capsys, "--database", db_url, "--lang", "en", "db", "check")
     assert code == 0, err
-    assert out.startswith("Database OK: schema 0003 (newest), integrity ")
+    assert out.startswith(f"Database OK: schema {head_revision()} (newest), integrity ")

@@ -102,8 +102,15 @@ def seed_0002(conn: Connection) -> dict[str, int]:
     return {**counts, "trainee": 2, "enrolment": 2, "audit_entry": 1}
 
 
+def seed_0003(conn: Connection) -> dict[str, int]:
+    counts = seed_0002(conn)
+    conn.execute(text("UPDATE enrolment SET paused_on = '2025-11-03' WHERE id = 2"))
+    return counts
+
+
 # Every revision that can hold data needs a seeder here (enforced below): the revision it seeds at.
-SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001, "0002": seed_0002}
+SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001, "0002": seed_0002,
+                                                              "0003": seed_0003}
 
 
 def _revisions() -> list[str]:
@@ -149,7 +156,7 @@ def test_upgrade_from_earlier_revision_keeps_data(empty_url: str, revision: str)
         with db.uow() as uow:
             rows = {r.trainee: r for r in readiness.readiness_for(uow, today=dt.date(2025, 12, 31))}
             assert rows["Zoë Kuipers"].readiness.approved_hours == 8
-        if revision == "0002":  # 0003 dated the pause of the already paused enrolment
+        if revision in ("0002", "0003"):  # 0003 dated the pause of the already paused enrolment
             with db.engine.connect() as conn:
                 paused = conn.execute(text("SELECT paused_on FROM enrolment WHERE id = 2")).scalar_one()
             assert str(paused) == "2025-11-03"

@@ -179,9 +179,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "forecast_missed": {"nl": "Aanwezigheidsnorm niet gehaald", "en": "Attendance threshold not met"},
     # --- demo and CLI -----------------------------------------------------------------------------
     "demo_done": {"nl": "Demo aangemaakt: opleiding {programme}, groep {cohort} met {trainees} cursisten, "
-                        "{sessions} bijeenkomsten, {placements} stages.",
+                        "{sessions} bijeenkomsten, {placements} stages; en de lopende groep {second_cohort} met "
+                        "{second_trainees} cursisten.",
                   "en": "Demo created: programme {programme}, cohort {cohort} with {trainees} trainees, "
-                        "{sessions} sessions, {placements} placements."},
+                        "{sessions} sessions, {placements} placements; and the running cohort {second_cohort} "
+                        "with {second_trainees} trainees."},
+    "no_demo": {"nl": "Deze database bevat geen demo (meer).", "en": "This database holds no demo (any more)."},
     "gui_missing": {
         "nl": "De desktop-app is nog niet beschikbaar in deze versie. De database staat klaar in {where}.\n"
               "Gebruik intussen de opdrachtregel: 'edtrainer --help', bijvoorbeeld "

@@ -524,6 +524,18 @@ class Certificate(Edited, Base):
     supersedes: Mapped[Certificate | None] = relationship(remote_side="Certificate.id")
 
 
+# --- application ------------------------------------------------------------------------------------
+
+class AppMeta(Base):
+    """Facts about the database itself, shared by everyone who opens it (e.g. which records are demo)."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
 # --- audit ------------------------------------------------------------------------------------------
 
 class AuditEntry(Base):

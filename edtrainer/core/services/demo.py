@@ -1,5 +1,10 @@
-"""A realistic demo: one EDASU programme, the cohort "Oost-Groningen" with 12 fictional trainees, a year
-of weekly sessions with attendance, placements with hour logs and evaluations, and module results.
+"""A realistic demo: one EDASU programme; the cohort "Oost-Groningen" with 12 fictional trainees that
+finished a year of weekly sessions, with attendance, placements with hour logs and evaluations, and
+module results; and the cohort "Pekela 2026", half-way, with the work a coordinator meets on a normal
+day (a session to record, hours to approve, an agreement to sign, an evaluation due, a trainee at risk).
+
+The demo remembers which records it made (``app_meta``), so that ``remove_demo`` takes away exactly
+those and nothing a coordinator entered beside them.
 
 Everything goes through the services, so the demo is also a walk through the whole domain. The people
 and contact persons are invented; the organisations are the kinds named in the seed texts.
@@ -10,22 +15,35 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, delete, func, select
 
-from edtrainer.core import i18n
+from edtrainer.core import audit, i18n
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
+    AppMeta,
+    AttendanceMark,
     AttendanceStatus,
     Cohort,
     CohortSession,
     CohortStatus,
+    ContactPerson,
+    Enrolment,
+    Evaluation,
+    EvaluationRating,
+    HourLogEntry,
+    Module,
+    ModuleResult,
     Organisation,
+    Placement,
     Programme,
     ResultStatus,
     StaffMember,
     StaffRole,
     Trainee,
+    cohort_trainer,
+    session_trainer,
 )
 from edtrainer.core.services import (
     cohorts,
@@ -122,6 +140,72 @@ def _tuesday_on_or_after(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=(1 - day.weekday()) % 7)
 
 
+SECOND_COHORT = "Pekela 2026"
+
+# The running cohort: fewer people, and each one shows something a coordinator acts on.
+RUNNING = [  # persona, placement state: "active", "no_agreement", "none"
+    (Persona("Maria-Louisa", "van den", "Heuvel-Brinkhorst", dt.date(1975, 6, 3), "Oude Pekela", 0.93, 0.03,
+             0.03, 1.0), "active"),
+    (Persona("Sjoerd", None, "Pelgrim", dt.date(1984, 2, 19), "Nieuwe Pekela", 0.62, 0.06, 0.06, 1.0),
+     "active"),
+    (Persona("Joëlle", None, "Meijer", dt.date(1991, 9, 30), "Veendam", 0.90, 0.05, 0.03, 1.0), "no_agreement"),
+    (Persona("Thijs", None, "Bouwman", dt.date(1969, 12, 24), "Wildervank", 0.40, 0.04, 0.06, 1.0), "none"),
+    (Persona("Eline", "de", "Boer", dt.date(1987, 4, 11), "Oude Pekela", 0.95, 0.02, 0.02, 1.0), "active"),
+    (Persona("Mehmet", None, "Yıldız", dt.date(1980, 8, 5), "Stadskanaal", 0.88, 0.04, 0.04, 1.0), "active"),
+    (Persona("Gerrit-Jan", None, "Veldhuis", dt.date(1962, 3, 27), "Muntendam", 0.85, 0.07, 0.04, 1.0),
+     "active"),
+    (Persona("Priya", None, "Ramdin", dt.date(1994, 1, 8), "Veendam", 0.91, 0.03, 0.04, 1.0), "active"),
+]
+
+
+def _random_status(rnd: random.Random, p: Persona) -> AttendanceStatus:
+    roll = rnd.random()
+    if roll < p.present:
+        return AttendanceStatus.PRESENT
+    if roll < p.present + p.late:
+        return AttendanceStatus.LATE
+    if roll < p.present + p.late + p.excused:
+        return AttendanceStatus.EXCUSED
+    return AttendanceStatus.ABSENT
+
+
+def _plan_year(uow: UnitOfWork, cohort: Cohort, start: dt.date, mods: dict, trainers: list[StaffMember]
+               ) -> list[CohortSession]:
+    """A year of Tuesdays, module after module, with the summer and Christmas holidays left out."""
+    holidays = {d for d in (start + dt.timedelta(weeks=w) for w in range(60))
+                if (d.month == 12 and d.day >= 22) or (d.month == 1 and d.day <= 4)
+                or (d.month == 7 and d.day >= 20) or (d.month == 8 and d.day <= 28)}
+    day = start
+    planned_sessions: list[CohortSession] = []
+    for code, _title, _hours, _kind, _threshold, weeks in MODULES:
+        trainer = trainers[len(planned_sessions) % 2]
+        planned = 0
+        while planned < weeks:
+            if day not in holidays:
+                planned_sessions.append(sessions.plan_session(
+                    uow, cohort_id=cohort.id, module_id=mods[code].id, date=day, start_time="09:30",
+                    duration_minutes=180, trainer_ids=[trainer.id]))
+                planned += 1
+            day += dt.timedelta(weeks=1)
+    return planned_sessions
+
+
+def _log_and_approve(uow: UnitOfWork, placement_id: int, p_start: dt.date, stop: dt.date, target_minutes: int,
+                     rnd: random.Random, today: dt.date) -> list:
+    logged = 0
+    work_day = p_start + dt.timedelta(days=1)  # Wednesdays
+    entries = []
+    while logged < target_minutes and work_day <= stop:
+        hours = rnd.choice((4, 6, 8, 8, 8))
+        entries.append(placements.log_hours(uow, placement_id=placement_id, date=work_day, hours=hours,
+                                            activity=rnd.choice(ACTIVITIES), today=today))
+        logged += hours * 60
+        work_day += dt.timedelta(weeks=1) if rnd.random() < 0.5 else dt.timedelta(days=2)
+        if work_day.weekday() >= 5:
+            work_day += dt.timedelta(days=7 - work_day.weekday())
+    return entries
+
+
 def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, object]:
     """Fill an empty database with the demo. Refuses a database that already holds data."""
     present = database_is_empty(uow)
@@ -156,23 +240,7 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
                                    status=CohortStatus.RUNNING if end >= today else CohortStatus.COMPLETED)
     cohorts.assign_trainer(uow, cohort_id=cohort.id, staff_id=trainer_a.id)
     cohorts.assign_trainer(uow, cohort_id=cohort.id, staff_id=trainer_b.id)
-
-    # A year of Tuesdays, module after module, with the summer and Christmas holidays left out.
-    holidays = {d for d in (start + dt.timedelta(weeks=w) for w in range(60))
-                if (d.month == 12 and d.day >= 22) or (d.month == 1 and d.day <= 4)
-                or (d.month == 7 and d.day >= 20) or (d.month == 8 and d.day <= 28)}
-    day = start
-    all_sessions: list[CohortSession] = []
-    for code, _title, _hours, _kind, _threshold, weeks in MODULES:
-        trainer = trainer_a if len(all_sessions) % 2 == 0 else trainer_b
-        planned = 0
-        while planned < weeks:
-            if day not in holidays:
-                all_sessions.append(sessions.plan_session(
-                    uow, cohort_id=cohort.id, module_id=mods[code].id, date=day, start_time="09:30",
-                    duration_minutes=180, trainer_ids=[trainer.id]))
-                planned += 1
-            day += dt.timedelta(weeks=1)
+    all_sessions = _plan_year(uow, cohort, start, mods, [trainer_a, trainer_b])
 
     orgs = []
     for name, kind, city, contacts in ORGANISATIONS:
@@ -181,11 +249,13 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
                   for n, t in contacts]
         orgs.append((org, people))
 
+    made_trainees: list[int] = []
     placement_count = 0
     last_session = all_sessions[-1].date
     for index, p in enumerate(PERSONAS):
         trainee = trainees.create_trainee(uow, given_names=p.given, name_prefix=p.prefix, family_name=p.family,
                                           date_of_birth=p.born, birth_place=p.place)
+        made_trainees.append(trainee.id)
         enrolment = trainees.enrol(uow, trainee_id=trainee.id, cohort_id=cohort.id, enrolled_on=start,
                                    buddy_id=buddies[index % 2].id)
         left_on = start + dt.timedelta(weeks=p.withdrawn_after_weeks) if p.withdrawn_after_weeks else None
@@ -196,15 +266,7 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
         for sess in all_sessions:
             if left_on and sess.date > left_on:
                 break
-            roll = rnd.random()
-            if roll < p.present:
-                status = AttendanceStatus.PRESENT
-            elif roll < p.present + p.late:
-                status = AttendanceStatus.LATE
-            elif roll < p.present + p.late + p.excused:
-                status = AttendanceStatus.EXCUSED
-            else:
-                status = AttendanceStatus.ABSENT
+            status = _random_status(rnd, p)
             minutes = sess.duration_minutes - rnd.choice((10, 15, 20, 30)) if status is AttendanceStatus.LATE else None
             sessions.record_attendance(uow, session_id=sess.id, enrolment_id=enrolment.id, status=status,
                                        minutes_present=minutes)
@@ -223,19 +285,8 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
 
         rnd = random.Random(f"placement-{index}")
         target_minutes = int(programme.required_placement_hours * 60 * p.hours_factor)
-        logged = 0
-        work_day = p_start + dt.timedelta(days=1)  # Wednesdays
-        entries = []
-        stop = min(left_on or p_end, today)
-        while logged < target_minutes and work_day <= stop:
-            hours = rnd.choice((4, 6, 8, 8, 8))
-            entry = placements.log_hours(uow, placement_id=placement.id, date=work_day, hours=hours,
-                                         activity=rnd.choice(ACTIVITIES), today=today)
-            entries.append(entry)
-            logged += hours * 60
-            work_day += dt.timedelta(weeks=1) if rnd.random() < 0.5 else dt.timedelta(days=2)
-            if work_day.weekday() >= 5:
-                work_day += dt.timedelta(days=7 - work_day.weekday())
+        entries = _log_and_approve(uow, placement.id, p_start, min(left_on or p_end, today), target_minutes, rnd,
+                                   today)
         # The most recent few weeks of hours still await the supervisor's approval for some trainees.
         cut = len(entries) - (3 if p.hours_factor < 0.8 and not left_on else 0)
         if entries[:cut]:
@@ -267,5 +318,157 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
                 results.record_module_result(uow, enrolment_id=enrolment.id, module_id=mod.id, status=result,
                                              decided_on=decided, assessor_id=trainer_a.id, today=today)
 
+    second = _create_running_cohort(uow, programme, mods, [trainer_b, trainer_a], coordinator, buddies, orgs, today)
+    made_trainees += second["trainee_ids"]
+
+    remember_demo(uow, programme_ids=[programme.id], trainee_ids=made_trainees,
+                  organisation_ids=[org.id for org, _ in orgs],
+                  staff_ids=[coordinator.id, trainer_a.id, trainer_b.id] + [b.id for b in buddies])
     return {"programme": programme.code, "cohort": cohort.name, "trainees": len(PERSONAS),
-            "sessions": len(all_sessions), "placements": placement_count}
+            "sessions": len(all_sessions), "placements": placement_count,
+            "second_cohort": SECOND_COHORT, "second_trainees": len(RUNNING)}
+
+
+def _create_running_cohort(uow: UnitOfWork, programme: Programme, mods: dict, trainers: list[StaffMember],
+                           coordinator: StaffMember, buddies: list[StaffMember], orgs: list, today: dt.date
+                           ) -> dict[str, list[int]]:
+    """A cohort half-way through its year, with the most recent session not recorded yet."""
+    start = _tuesday_on_or_after(today - dt.timedelta(weeks=22))
+    end = start + dt.timedelta(weeks=53)
+    cohort = cohorts.create_cohort(uow, programme_id=programme.id, name=SECOND_COHORT, location="Oude Pekela",
+                                   start_date=start, end_date=end, coordinator_id=coordinator.id,
+                                   status=CohortStatus.RUNNING)
+    for trainer in trainers:
+        cohorts.assign_trainer(uow, cohort_id=cohort.id, staff_id=trainer.id)
+    planned = _plan_year(uow, cohort, start, mods, trainers)
+    held = [s for s in planned if s.date < today]
+    to_record = held[:-1]  # the latest session is waiting for its trainer
+    upcoming = [s for s in planned if s.date >= today]
+    trainee_ids = []
+    for index, (p, state) in enumerate(RUNNING):
+        trainee = trainees.create_trainee(uow, given_names=p.given, name_prefix=p.prefix, family_name=p.family,
+                                          date_of_birth=p.born, birth_place=p.place)
+        trainee_ids.append(trainee.id)
+        enrolment = trainees.enrol(uow, trainee_id=trainee.id, cohort_id=cohort.id, enrolled_on=start,
+                                   buddy_id=buddies[index % 2].id)
+        rnd = random.Random(f"p26-attendance-{index}")
+        for sess in to_record:
+            status = _random_status(rnd, p)
+            minutes = sess.duration_minutes - rnd.choice((10, 15, 20, 30)) if status is AttendanceStatus.LATE else None
+            sessions.record_attendance(uow, session_id=sess.id, enrolment_id=enrolment.id, status=status,
+                                       minutes_present=minutes)
+        if index == 4 and upcoming:
+            sessions.record_apology(uow, session_id=upcoming[0].id, enrolment_id=enrolment.id,
+                                    reason="Afspraak bij het ziekenhuis", today=today)
+        if state == "none":
+            continue
+        org, (tandem, supervisor) = orgs[(index + 1) % len(orgs)]
+        p_start = start + dt.timedelta(weeks=6)
+        p_end = p_start + dt.timedelta(weeks=36)
+        placement = placements.create_placement(
+            uow, enrolment_id=enrolment.id, organisation_id=org.id, planned_start=p_start, planned_end=p_end,
+            tandem_professional_id=tandem.id, supervisor_id=supervisor.id, hours_per_week=8, kind="internship")
+        if state == "no_agreement":
+            continue
+        placements.sign_agreement(uow, placement_id=placement.id, signed_on=p_start - dt.timedelta(days=7),
+                                  today=today)
+        placements.start_placement(uow, placement_id=placement.id)
+        rnd = random.Random(f"p26-placement-{index}")
+        entries = _log_and_approve(uow, placement.id, p_start, today - dt.timedelta(days=1), 10**6, rnd, today)
+        waiting = 2 if index % 3 == 0 else 0  # some hours await the supervisor's signature
+        if entries[:len(entries) - waiting]:
+            placements.approve_hours(uow, entry_ids=[e.id for e in entries[:len(entries) - waiting]],
+                                     approved_by_id=supervisor.id)
+        midterm = p_start + (p_end - p_start) / 2
+        if midterm <= today and index != 1:  # one midterm evaluation is overdue
+            placements.record_evaluation(
+                uow, placement_id=placement.id, kind="midterm", date=midterm, evaluator_id=tandem.id,
+                ratings={c: rnd.choice((3, 3, 4, 4, 5)) for c in placements.DEFAULT_CRITERIA}, today=today)
+    for code in ("LVH", "COM", "AIM"):
+        last = max(s.date for s in planned if s.module_id == mods[code].id)
+        if last < today:
+            for tid in trainee_ids[:6]:
+                enrolment_id = uow.session.scalars(select(Enrolment.id).where(Enrolment.trainee_id == tid)).one()
+                results.record_module_result(uow, enrolment_id=enrolment_id, module_id=mods[code].id,
+                                             status=ResultStatus.PASSED, decided_on=last, today=today)
+    return {"trainee_ids": trainee_ids}
+
+
+# --- knowing and removing the demo ----------------------------------------------------------------------
+
+DEMO_KEY = "demo"
+
+
+def remember_demo(uow: UnitOfWork, **ids: list[int]) -> None:
+    uow.session.merge(AppMeta(key=DEMO_KEY, value={k: sorted(v) for k, v in ids.items()}))
+    uow.session.flush()
+
+
+def demo_marker(uow: UnitOfWork) -> dict[str, list[int]] | None:
+    """Which records the demo made, or None when the database holds no demo (any more)."""
+    meta = uow.session.get(AppMeta, DEMO_KEY)
+    return meta.value if meta is not None and meta.value else None
+
+
+def remove_demo(uow: UnitOfWork) -> dict[str, int]:
+    """Delete every record the demo made, and only those. Returns how many of each kind went.
+
+    Records a coordinator added to the demo's cohorts (a trainee enrolled there, a session planned)
+    belong to the demo programme and go with it; people, organisations and staff the coordinator
+    created themselves stay, as does the audit log, which says what was deleted.
+    """
+    marker = demo_marker(uow)
+    if marker is None:
+        raise ValidationError("no_demo")
+    s = uow.session
+    programme_ids = marker.get("programme_ids", [])
+    cohort_ids = list(s.scalars(select(Cohort.id).where(Cohort.programme_id.in_(programme_ids))))
+    enrolment_ids = list(s.scalars(select(Enrolment.id).where(Enrolment.cohort_id.in_(cohort_ids))))
+    session_ids = list(s.scalars(select(CohortSession.id).where(CohortSession.cohort_id.in_(cohort_ids))))
+    placement_ids = list(s.scalars(select(Placement.id).where(Placement.enrolment_id.in_(enrolment_ids))))
+    counts: dict[str, int] = {}
+
+    def gone(model: Any, *where: Any) -> None:
+        result = s.execute(delete(model).where(*where).execution_options(synchronize_session=False))
+        name = model.__tablename__
+        counts[name] = counts.get(name, 0) + cast(CursorResult, result).rowcount
+
+    evaluation_ids = list(s.scalars(select(Evaluation.id).where(Evaluation.placement_id.in_(placement_ids))))
+    gone(EvaluationRating, EvaluationRating.evaluation_id.in_(evaluation_ids))
+    gone(Evaluation, Evaluation.id.in_(evaluation_ids))
+    gone(HourLogEntry, HourLogEntry.placement_id.in_(placement_ids))
+    gone(Placement, Placement.id.in_(placement_ids))
+    gone(AttendanceMark, AttendanceMark.session_id.in_(session_ids))
+    gone(AttendanceMark, AttendanceMark.enrolment_id.in_(enrolment_ids))
+    s.execute(delete(session_trainer).where(session_trainer.c.session_id.in_(session_ids)))
+    gone(CohortSession, CohortSession.id.in_(session_ids))
+    gone(ModuleResult, ModuleResult.enrolment_id.in_(enrolment_ids))
+    for extra in DEMO_CLEANUP:
+        extra(uow, enrolment_ids, counts)
+    gone(Enrolment, Enrolment.id.in_(enrolment_ids))
+    s.execute(delete(cohort_trainer).where(cohort_trainer.c.cohort_id.in_(cohort_ids)))
+    gone(Cohort, Cohort.id.in_(cohort_ids))
+    gone(Module, Module.programme_id.in_(programme_ids))
+    gone(Programme, Programme.id.in_(programme_ids))
+    # People and organisations only when nothing else refers to them any more.
+    still_enrolled = select(Enrolment.trainee_id)
+    gone(Trainee, Trainee.id.in_(marker.get("trainee_ids", [])), Trainee.id.not_in(still_enrolled))
+    used_contacts = select(Placement.organisation_id)
+    org_ids = marker.get("organisation_ids", [])
+    free_orgs = list(s.scalars(select(Organisation.id).where(Organisation.id.in_(org_ids),
+                                                             Organisation.id.not_in(used_contacts))))
+    gone(ContactPerson, ContactPerson.organisation_id.in_(free_orgs))
+    gone(Organisation, Organisation.id.in_(free_orgs))
+    staff_ids = marker.get("staff_ids", [])
+    in_use = (select(cohort_trainer.c.staff_id).union(select(session_trainer.c.staff_id)))
+    gone(StaffMember, StaffMember.id.in_(staff_ids), StaffMember.id.not_in(in_use),
+         StaffMember.id.not_in(select(Cohort.coordinator_id).where(Cohort.coordinator_id.is_not(None))))
+    s.execute(delete(AppMeta).where(AppMeta.key == DEMO_KEY))
+    audit.record(s, action="delete", entity="demo", entity_id=None,
+                 details={k: v for k, v in counts.items() if v})
+    s.flush()
+    return counts
+
+
+# Other areas (certificates) register a function here that deletes their rows of the demo enrolments.
+DEMO_CLEANUP: list = []
