@@ -360,7 +360,16 @@ def cmd_readiness(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_app(args: argparse.Namespace, lang: str) -> int:
-    """No subcommand: open the desktop app on the chosen database, with the demo on the very first start."""
+    """No subcommand: the desktop app, which opens the database (with the demo on the very first start of
+    the embedded file) right after its window is on screen."""
+    try:
+        gui = importlib.import_module("edtrainer.gui.app")
+    except ImportError as exc:  # Qt cannot load (e.g. a system library is missing): the CLI still works
+        return _without_gui(args, lang, exc)
+    return int(gui.run(args))
+
+
+def _without_gui(args: argparse.Namespace, lang: str, exc: ImportError) -> int:
     from edtrainer.core.services import demo
 
     db = _open(args)
@@ -375,12 +384,8 @@ def cmd_app(args: argparse.Namespace, lang: str) -> int:
         where = db.where
     finally:
         db.dispose()
-    try:  # the desktop app is optional: the CLI works without Qt installed
-        gui = importlib.import_module("edtrainer.gui.app")
-    except ImportError:
-        print(i18n.text("gui_missing", lang, where=where, cohort=demo.DEMO_COHORT))
-        return EXIT_OK
-    return int(gui.run(args))
+    print(i18n.text("gui_missing", lang, where=where, cohort=demo.DEMO_COHORT, reason=str(exc)))
+    return EXIT_OK
 
 
 COMMANDS = {"demo": cmd_demo, "db": cmd_db, "cohorts": cmd_cohorts, "trainees": cmd_trainees,

@@ -4,8 +4,12 @@ migrated template)."""
 
 from __future__ import annotations
 
-import itertools
 import os
+
+# Qt draws offscreen in tests (no screen on CI); set before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import itertools
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -33,6 +37,7 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     """Never touch the developer's own data folder or database, and speak Dutch unless told otherwise."""
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("EDTRAINER_DATA_DIR", str(data))
+    monkeypatch.setenv("EDTRAINER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     monkeypatch.delenv("EDTRAINER_DATABASE_URL", raising=False)
     monkeypatch.delenv("EDTRAINER_LANG", raising=False)
     monkeypatch.setenv("EDTRAINER_USER", "tester")

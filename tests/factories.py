@@ -29,8 +29,8 @@ NAMES = [("Anja", "de", "Vries"), ("Noël", None, "Hendriks"), ("Zoë", None, "K
 
 
 def make_world(db: Database, *, sessions_past: int = 10, sessions_future: int = 0, hours: int = 100,
-               min_pct: int = 80) -> World:
-    start = TODAY - dt.timedelta(weeks=sessions_past + 1)
+               min_pct: int = 80, today: dt.date = TODAY) -> World:
+    start = today - dt.timedelta(weeks=sessions_past + 1)
     with db.uow() as uow:
         prog = programmes.create_programme(uow, name="EDASU test", code="EDT", certificate_title="Ervaringsdeskundige",
                                            min_attendance_pct=min_pct, required_placement_hours=hours)
@@ -38,7 +38,7 @@ def make_world(db: Database, *, sessions_past: int = 10, sessions_future: int = 
                 for code, title in (("COM", "Communicatie"), ("ETH", "Ethiek en deontologie"))}
         trainer = staff.create_staff(uow, full_name="Henk Bosma", role="trainer")
         cohort = cohorts.create_cohort(uow, programme_id=prog.id, name="Oost-Groningen", location="Veendam",
-                                       start_date=start, end_date=TODAY + dt.timedelta(weeks=sessions_future + 4))
+                                       start_date=start, end_date=today + dt.timedelta(weeks=sessions_future + 4))
         people = [trainees.create_trainee(uow, given_names=g, name_prefix=p, family_name=f) for g, p, f in NAMES]
         enrolments = [trainees.enrol(uow, trainee_id=t.id, cohort_id=cohort.id, enrolled_on=start) for t in people]
         planned = []
@@ -48,7 +48,7 @@ def make_world(db: Database, *, sessions_past: int = 10, sessions_future: int = 
                                                      trainer_ids=[trainer.id])
         if sessions_future:
             planned += sessions.plan_weekly_sessions(uow, cohort_id=cohort.id, module_id=mods["ETH"],
-                                                     first_date=TODAY + dt.timedelta(days=7), count=sessions_future)
+                                                     first_date=today + dt.timedelta(days=7), count=sessions_future)
         org = organisations.create_organisation(uow, name="Forte Welzijn", kind="welfare", city="Veendam")
         tandem = organisations.add_contact(uow, organisation_id=org.id, full_name="Petra Zwiers",
                                            job_title="Opbouwwerker")

@@ -69,24 +69,6 @@ def test_lists_in_text_and_json(db_url: str, capsys) -> None:  # noqa: ANN001
     assert "Attendance 79% of 80% required" in out
 
 
-def test_first_start_creates_private_database_with_demo(capsys) -> None:  # noqa: ANN001
-    code, out, err = run(capsys)
-    assert code == 0 and err == ""
-    db_file = paths.default_database_path()
-    assert db_file.exists() and str(db_file) in out
-    assert stat.S_IMODE(db_file.stat().st_mode) == 0o600
-    assert stat.S_IMODE(paths.data_dir().stat().st_mode) == 0o700
-    con = sqlite3.connect(db_file)
-    assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (20,)
-    con.close()
-    # the second start keeps the data and adds no second demo
-    assert run(capsys)[0] == 0
-    con = sqlite3.connect(db_file)
-    assert con.execute("SELECT count(*) FROM trainee").fetchone() == (20,)
-    con.close()
-
-
 def test_connection_pragmas(sqlite_db) -> None:  # noqa: ANN001
     with sqlite_db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -33,6 +33,8 @@ def test_wheel_carries_migrations_and_resources(wheel: Path) -> None:
     versions = {n for n in names if n.startswith("edtrainer/_db/versions/") and n.endswith(".py")}
     assert len(versions) == len(list((ROOT / "db" / "versions").glob("*.py")))
     assert "edtrainer/_resources/README.md" in names
+    # the Qt translations are compiled at build time; fonts ship for Qt and the PDFs
+    assert {"edtrainer/_resources/translations/edtrainer_nl.qm", "edtrainer/_resources/fonts/DejaVuSans.ttf"} <= names
     assert not [n for n in names if n.startswith("tests/") or "__pycache__" in n]
 
 

@@ -81,6 +81,10 @@ def _check_sqlite_file(path: Path) -> None:
         os.close(fd)
 
 
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _sqlite_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(url, connect_args={"timeout": 15})
 
@@ -94,10 +98,17 @@ def _sqlite_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
         cur.execute("PRAGMA busy_timeout=15000")
         cur.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten, not left in free pages
         cur.close()
+        # SQLite's own lower() knows only A-Z, so a search for "ötzürk" would miss "Ötzürk"; PostgreSQL
+        # lowers every letter. Python's does too.
+        dbapi_conn.create_function("lower", 1, _unicode_lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN")
+        # A unit of work that will write takes the write lock at once (BEGIN IMMEDIATE): a deferred
+        # transaction that read first fails at once with "database is locked" when another connection
+        # committed in between, instead of waiting its turn.
+        immediate = conn.get_execution_options().get("edtrainer_immediate")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -161,10 +172,10 @@ class Database:
     def session(self) -> Session:
         return self.sessionmaker()
 
-    def uow(self, actor: str | None = None):  # noqa: ANN201
+    def uow(self, actor: str | None = None, *, write: bool = False):  # noqa: ANN201
         from edtrainer.core.uow import UnitOfWork
 
-        return UnitOfWork(self, actor=actor)
+        return UnitOfWork(self, actor=actor, write=write)
 
     def dispose(self) -> None:
         self.engine.dispose()

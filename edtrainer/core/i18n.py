@@ -6,6 +6,7 @@ message has a key and a text per language; ``text(key, **params)`` renders it in
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from contextvars import ContextVar
 
@@ -33,6 +34,16 @@ def format_percent(value: float, lang: str | None = None) -> str:
     """A rate 0..1 as a whole percentage the way people write it: '72 %' (nl) or '72%' (en)."""
     pct = round(value * 100)
     return f"{pct} %" if (lang or get_language()) == "nl" else f"{pct}%"
+
+
+def format_date(value: dt.date, lang: str | None = None) -> str:
+    """A date the way people write it: '24-11-2026' (nl) or '24 Nov 2026' (en)."""
+    if (lang or get_language()) == "nl":
+        return value.strftime("%d-%m-%Y")
+    return f"{value.day} {_EN_MONTHS[value.month - 1]} {value.year}"
+
+
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def format_number(value: float, lang: str | None = None) -> str:
@@ -177,6 +188,26 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "en": "Can no longer reach the attendance threshold, even with the remaining {count} session(s)"},
     "forecast_met": {"nl": "Aanwezigheidsnorm gehaald", "en": "Attendance threshold met"},
     "forecast_missed": {"nl": "Aanwezigheidsnorm niet gehaald", "en": "Attendance threshold not met"},
+    # --- the coordinator's action list ------------------------------------------------------------
+    "todo_unrecorded": {"nl": "Bijeenkomst {module} van {date}: aanwezigheid van {count} cursist(en) "
+                              "niet geregistreerd",
+                        "en": "Session {module} on {date}: attendance of {count} trainee(s) not recorded"},
+    "todo_attendance_lost": {"nl": "{trainee}: aanwezigheid {rate} van {required}; kan de norm niet meer halen",
+                             "en": "{trainee}: attendance {rate} of {required}; can no longer reach the threshold"},
+    "todo_attendance_below": {"nl": "{trainee}: aanwezigheid {rate} van {required}; kan de norm nog halen "
+                                    "({count} bijeenkomst(en) te gaan)",
+                              "en": "{trainee}: attendance {rate} of {required}; can still reach the threshold "
+                                    "({count} session(s) to go)"},
+    "todo_attendance_close": {"nl": "{trainee}: aanwezigheid {rate}, net boven de norm van {required}",
+                              "en": "{trainee}: attendance {rate}, just above the threshold of {required}"},
+    "todo_agreement": {"nl": "{trainee} bij {organisation}: stageovereenkomst nog niet getekend (start {date})",
+                       "en": "{trainee} at {organisation}: placement agreement not signed yet (starts {date})"},
+    "todo_evaluation": {"nl": "{trainee} bij {organisation}: {evaluation} is nodig (sinds {date})",
+                        "en": "{trainee} at {organisation}: {evaluation} is due (since {date})"},
+    "todo_hours": {"nl": "{trainee}: {count} urenregel(s), samen {hours} uur, wachten op goedkeuring (sinds {date})",
+                   "en": "{trainee}: {count} hour log entr(y/ies), {hours} hours in all, awaiting approval "
+                         "(since {date})"},
+    "todo_ready": {"nl": "{trainee} is klaar voor het certificaat", "en": "{trainee} is ready for the certificate"},
     # --- demo and CLI -----------------------------------------------------------------------------
     "demo_done": {"nl": "Demo aangemaakt: opleiding {programme}, groep {cohort} met {trainees} cursisten, "
                         "{sessions} bijeenkomsten, {placements} stages; en de lopende groep {second_cohort} met "
@@ -186,12 +217,17 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "with {second_trainees} trainees."},
     "no_demo": {"nl": "Deze database bevat geen demo (meer).", "en": "This database holds no demo (any more)."},
     "gui_missing": {
-        "nl": "De desktop-app is nog niet beschikbaar in deze versie. De database staat klaar in {where}.\n"
+        "nl": "De desktop-app kan hier niet starten ({reason}). De database staat klaar in {where}.\n"
               "Gebruik intussen de opdrachtregel: 'edtrainer --help', bijvoorbeeld "
               "'edtrainer readiness --cohort {cohort}'.",
-        "en": "The desktop app is not available in this version yet. The database is ready at {where}.\n"
+        "en": "The desktop app cannot start here ({reason}). The database is ready at {where}.\n"
               "Meanwhile use the command line: 'edtrainer --help', for example "
               "'edtrainer readiness --cohort {cohort}'."},
+    "no_screen": {
+        "nl": "edtrainer: er is geen beeldscherm (DISPLAY of WAYLAND_DISPLAY is niet gezet). Start de app op een "
+              "bureaublad, of gebruik de opdrachtregel: 'edtrainer --help'.",
+        "en": "edtrainer: there is no screen (DISPLAY or WAYLAND_DISPLAY is not set). Start the app on a desktop, "
+              "or use the command line: 'edtrainer --help'."},
     "upgraded": {"nl": "Databaseschema is bijgewerkt naar {head}.", "en": "Database schema upgraded to {head}."},
     "up_to_date": {"nl": "Databaseschema is al actueel ({head}).",
                    "en": "Database schema is already up to date ({head})."},

@@ -50,14 +50,26 @@ def translate(exc: BaseException, where: str = "") -> BaseException | None:
 
 
 class UnitOfWork:
-    def __init__(self, db: Database, actor: str | None = None) -> None:
+    def __init__(self, db: Database, actor: str | None = None, *, write: bool = False) -> None:
         self.db = db
         self.actor = actor or default_actor()
+        self.write = write
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.db.sessionmaker()
         self.session.info["actor"] = self.actor
+        if self.write and self.db.is_sqlite:
+            # Several windows or threads may write to one SQLite file: take the write lock up front
+            # (waiting up to the busy timeout) rather than fail half-way.
+            try:
+                self.session.connection(execution_options={"edtrainer_immediate": True})
+            except Exception as exc:
+                self.session.close()
+                domain = translate(exc, self.db.where)
+                if domain is not None:
+                    raise domain from exc
+                raise
         return self
 
     def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:

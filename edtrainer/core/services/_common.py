@@ -21,6 +21,16 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NINE_DIGITS = re.compile(r"(?<!\d)(\d[ .-]?){8}\d(?!\d)")
 
 
+def full_name(given: str, prefix: str | None, family: str) -> str:
+    """'Jan de Vries' from its parts (the same as ``Trainee.full_name``, for rows read as columns)."""
+    return " ".join(p for p in (given, prefix, family) if p)
+
+
+def sort_name(given: str, prefix: str | None, family: str) -> str:
+    """How Dutch lists sort: 'Vries, Jan de'."""
+    return f"{family}, {' '.join(p for p in (given, prefix) if p)}"
+
+
 def is_bsn(digits: str) -> bool:
     """The Dutch 'elfproef' for a BSN: 9 digits, weighted sum (9..2, -1) divisible by 11."""
     if len(digits) != 9 or not digits.isdigit() or digits == "000000000":

@@ -118,6 +118,7 @@ class CohortRow:
     id: int
     name: str
     programme: str
+    programme_id: int
     location: str | None
     start_date: dt.date
     end_date: dt.date
@@ -126,6 +127,8 @@ class CohortRow:
     enrolled_total: int
     sessions_held: int
     sessions_total: int
+    coordinator_id: int | None = None
+    version: int = 1
 
 
 def list_cohorts(uow: UnitOfWork, *, status: CohortStatus | str | None = None,
@@ -146,7 +149,9 @@ def list_cohorts(uow: UnitOfWork, *, status: CohortStatus | str | None = None,
             .order_by(Cohort.start_date.desc(), Cohort.name))
     if status is not None:
         stmt = stmt.where(Cohort.status == v.choice(status, CohortStatus, "status"))
-    return [CohortRow(id=c.id, name=c.name, programme=pname, location=c.location, start_date=c.start_date,
+    return [CohortRow(id=c.id, name=c.name, programme=pname, programme_id=c.programme_id, location=c.location,
+                      start_date=c.start_date,
                       end_date=c.end_date, status=c.status.value, active_trainees=int(active or 0),
+                      coordinator_id=c.coordinator_id, version=c.version,
                       enrolled_total=int(etotal or 0), sessions_held=int(held or 0), sessions_total=int(stotal or 0))
             for c, pname, etotal, active, stotal, held in s.execute(stmt)]

@@ -364,7 +364,7 @@ def _create_running_cohort(uow: UnitOfWork, programme: Programme, mods: dict, tr
             continue
         org, (tandem, supervisor) = orgs[(index + 1) % len(orgs)]
         p_start = start + dt.timedelta(weeks=6)
-        p_end = p_start + dt.timedelta(weeks=36)
+        p_end = p_start + dt.timedelta(weeks=30)
         placement = placements.create_placement(
             uow, enrolment_id=enrolment.id, organisation_id=org.id, planned_start=p_start, planned_end=p_end,
             tandem_professional_id=tandem.id, supervisor_id=supervisor.id, hours_per_week=8, kind="internship")

@@ -7,13 +7,15 @@ agreement) -> completed, or ended early with a reason.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import String, case, func, select, type_coerce
+from sqlalchemy.orm import aliased, selectinload
 
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
+    Cohort,
     ContactPerson,
     Enrolment,
     Evaluation,
@@ -24,6 +26,7 @@ from edtrainer.core.models import (
     Placement,
     PlacementKind,
     PlacementStatus,
+    Trainee,
     utcnow,
 )
 from edtrainer.core.services import _common as v
@@ -207,7 +210,8 @@ def delete_hour_entry(uow: UnitOfWork, *, entry_id: int) -> None:
 
 
 def hour_entries(uow: UnitOfWork, *, placement_id: int, pending_only: bool = False) -> list[HourLogEntry]:
-    stmt = select(HourLogEntry).where(HourLogEntry.placement_id == placement_id).order_by(HourLogEntry.date)
+    stmt = (select(HourLogEntry).where(HourLogEntry.placement_id == placement_id)
+            .options(selectinload(HourLogEntry.approved_by)).order_by(HourLogEntry.date))
     if pending_only:
         stmt = stmt.where(HourLogEntry.approved_at.is_(None))
     return list(uow.session.scalars(stmt))
@@ -244,3 +248,84 @@ def record_evaluation(uow: UnitOfWork, *, placement_id: int, kind: EvaluationKin
     uow.session.add(evaluation)
     uow.session.flush()
     return evaluation
+
+
+# --- lists for screens ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PlacementRow:
+    id: int
+    version: int
+    enrolment_id: int
+    cohort_id: int
+    cohort: str
+    trainee: str
+    sort_name: str
+    organisation_id: int
+    organisation: str
+    tandem_professional_id: int | None
+    tandem_professional: str | None
+    supervisor_id: int | None
+    supervisor: str | None
+    kind: str
+    status: str
+    planned_start: dt.date
+    planned_end: dt.date
+    ended_on: dt.date | None
+    hours_per_week: float
+    agreement_signed_on: dt.date | None
+    end_reason: str | None
+    approved_minutes: int
+    pending_minutes: int
+    evaluations: tuple[str, ...]
+
+
+def placement_rows(uow: UnitOfWork, *, cohort_id: int | None = None) -> list[PlacementRow]:
+    """Every placement (of one cohort) with names and hour totals, in three queries."""
+    s = uow.session
+    tandem = aliased(ContactPerson)
+    supervisor = aliased(ContactPerson)
+    stmt = (select(Placement, Enrolment.cohort_id, Cohort.name, Trainee.given_names, Trainee.name_prefix,
+                   Trainee.family_name, Organisation.name, tandem.full_name, supervisor.full_name)
+            .join(Enrolment, Enrolment.id == Placement.enrolment_id)
+            .join(Cohort, Cohort.id == Enrolment.cohort_id)
+            .join(Trainee, Trainee.id == Enrolment.trainee_id)
+            .join(Organisation, Organisation.id == Placement.organisation_id)
+            .outerjoin(tandem, tandem.id == Placement.tandem_professional_id)
+            .outerjoin(supervisor, supervisor.id == Placement.supervisor_id)
+            .order_by(Trainee.family_name, Trainee.given_names, Placement.planned_start))
+    if cohort_id is not None:
+        stmt = stmt.where(Enrolment.cohort_id == cohort_id)
+    rows = s.execute(stmt).all()
+    ids = [r[0].id for r in rows]
+    approved = HourLogEntry.approved_at.is_not(None)
+    minutes = {pid: (int(ok or 0), int(waiting or 0)) for pid, ok, waiting in s.execute(
+        select(HourLogEntry.placement_id, func.sum(case((approved, HourLogEntry.minutes), else_=0)),
+               func.sum(case((approved, 0), else_=HourLogEntry.minutes)))
+        .where(HourLogEntry.placement_id.in_(ids)).group_by(HourLogEntry.placement_id))} if ids else {}
+    evaluations: dict[int, list[str]] = {}
+    if ids:
+        for pid, kind in s.execute(select(Evaluation.placement_id, type_coerce(Evaluation.kind, String))
+                                   .where(Evaluation.placement_id.in_(ids)).order_by(Evaluation.date)):
+            evaluations.setdefault(pid, []).append(kind)
+    out = []
+    for p, cid, cname, given, prefix, family, org, tandem_name, supervisor_name in rows:
+        ok, waiting = minutes.get(p.id, (0, 0))
+        out.append(PlacementRow(
+            id=p.id, version=p.version, enrolment_id=p.enrolment_id, cohort_id=cid, cohort=cname,
+            trainee=v.full_name(given, prefix, family), sort_name=v.sort_name(given, prefix, family),
+            organisation_id=p.organisation_id, organisation=org, tandem_professional_id=p.tandem_professional_id,
+            tandem_professional=tandem_name, supervisor_id=p.supervisor_id, supervisor=supervisor_name,
+            kind=p.kind.value, status=p.status.value, planned_start=p.planned_start, planned_end=p.planned_end,
+            ended_on=p.ended_on, hours_per_week=p.hours_per_week, agreement_signed_on=p.agreement_signed_on,
+            end_reason=p.end_reason, approved_minutes=ok, pending_minutes=waiting,
+            evaluations=tuple(evaluations.get(p.id, ()))))
+    return out
+
+
+def evaluations_of(uow: UnitOfWork, *, placement_id: int) -> list[Evaluation]:
+    """A placement's evaluations with their scores and evaluator, loaded for display."""
+    v.get(uow.session, Placement, placement_id, "placement")
+    return list(uow.session.scalars(
+        select(Evaluation).where(Evaluation.placement_id == placement_id)
+        .options(selectinload(Evaluation.ratings), selectinload(Evaluation.evaluator)).order_by(Evaluation.date)))

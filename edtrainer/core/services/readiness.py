@@ -40,6 +40,7 @@ from edtrainer.core.uow import UnitOfWork
 class ReadinessRow:
     enrolment_id: int
     trainee_id: int
+    cohort_id: int
     trainee: str
     sort_name: str
     cohort: str
@@ -53,6 +54,7 @@ class ReadinessRow:
             "trainee_id": self.trainee_id,
             "enrolment_id": self.enrolment_id,
             "cohort": self.cohort,
+            "cohort_id": self.cohort_id,
             "enrolment_status": self.status.value,
             "ready": r.ready,
             "attendance_rate": None if r.attendance_rate is None else round(r.attendance_rate, 4),
@@ -153,7 +155,7 @@ def readiness_for(uow: UnitOfWork, *, cohort_ids: list[int] | None = None, enrol
         .where(Evaluation.kind == EvaluationKind.FINAL).distinct())))
 
     rows = []
-    for eid, status, _cohort_id, tid, given, prefix, family, cohort_name, programme_id in enrolments:
+    for eid, status, cohort_id, tid, given, prefix, family, cohort_name, programme_id in enrolments:
         programme = programmes[programme_id]
         req = rules.Requirements(min_attendance_pct=programme.min_attendance_pct,
                                  excused_policy=programme.excused_policy,
@@ -173,9 +175,9 @@ def readiness_for(uow: UnitOfWork, *, cohort_ids: list[int] | None = None, enrol
             enrolment_id=eid, status=status, held=total, future_marks=_tally(ahead.get(eid, {})),
             remaining=remaining.get(eid, 0), unrecorded=unrecorded.get(eid, 0), modules=module_facts,
             approved_minutes=ok_minutes, pending_minutes=pending_minutes, has_final_evaluation=eid in with_final)
-        name = " ".join(p for p in (given, prefix, family) if p)
-        sort_name = f"{family}, {' '.join(p for p in (given, prefix) if p)}"
-        rows.append(ReadinessRow(enrolment_id=eid, trainee_id=tid, trainee=name, sort_name=sort_name,
+        rows.append(ReadinessRow(enrolment_id=eid, trainee_id=tid, cohort_id=cohort_id,
+                                 trainee=v.full_name(given, prefix, family),
+                                 sort_name=v.sort_name(given, prefix, family),
                                  cohort=cohort_name, status=status, readiness=rules.readiness(facts, req)))
     rows.sort(key=lambda r: (r.cohort, sort_key(r.sort_name)))
     return rows

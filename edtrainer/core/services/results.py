@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import selectinload
 
 from edtrainer.core.errors import ValidationError
-from edtrainer.core.models import Enrolment, Module, ModuleResult, ResultStatus, StaffMember
+from edtrainer.core.models import Cohort, Enrolment, Module, ModuleResult, ResultStatus, StaffMember, Trainee
 from edtrainer.core.services import _common as v
+from edtrainer.core.services.readiness import sort_key
 from edtrainer.core.uow import UnitOfWork
 
 
@@ -53,3 +55,42 @@ def list_results(uow: UnitOfWork, *, enrolment_id: int) -> list[ModuleResult]:
     return list(uow.session.scalars(select(ModuleResult).join(Module)
                                     .where(ModuleResult.enrolment_id == enrolment_id)
                                     .options(selectinload(ModuleResult.module)).order_by(Module.position)))
+
+
+@dataclass(frozen=True)
+class ResultCell:
+    status: str
+    version: int
+    decided_on: dt.date | None
+    assessor_id: int | None
+    remark: str | None
+
+
+@dataclass(frozen=True)
+class CohortResults:
+    """Module results of a whole cohort: enrolments x the programme's modules."""
+
+    cohort_id: int
+    modules: list[tuple[int, str, str, bool]]        # id, code, title, required
+    enrolments: list[tuple[int, str, str]]           # enrolment id, name, enrolment status
+    results: dict[tuple[int, int], ResultCell]       # (enrolment id, module id) -> result
+
+
+def cohort_results(uow: UnitOfWork, *, cohort_id: int) -> CohortResults:
+    s = uow.session
+    cohort = v.get(s, Cohort, cohort_id, "cohort")
+    modules = [(m.id, m.code, m.title, m.required) for m in s.scalars(
+        select(Module).where(Module.programme_id == cohort.programme_id).order_by(Module.position, Module.code))]
+    people = s.execute(select(Enrolment.id, Trainee.given_names, Trainee.name_prefix, Trainee.family_name,
+                              type_coerce(Enrolment.status, String))
+                       .join(Trainee, Trainee.id == Enrolment.trainee_id)
+                       .where(Enrolment.cohort_id == cohort_id)).all()
+    ordered = sorted(people, key=lambda r: sort_key(v.sort_name(r[1], r[2], r[3])))
+    enrolments = [(eid, v.full_name(g, p, f), st) for eid, g, p, f, st in ordered]
+    results = {(eid, mid): ResultCell(st, ver, day, assessor, remark) for eid, mid, st, ver, day, assessor, remark in
+               s.execute(select(ModuleResult.enrolment_id, ModuleResult.module_id,
+                                type_coerce(ModuleResult.status, String), ModuleResult.version,
+                                ModuleResult.decided_on, ModuleResult.assessor_id, ModuleResult.remark)
+                         .join(Enrolment, Enrolment.id == ModuleResult.enrolment_id)
+                         .where(Enrolment.cohort_id == cohort_id))}
+    return CohortResults(cohort_id=cohort_id, modules=modules, enrolments=enrolments, results=results)

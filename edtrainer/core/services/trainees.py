@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import selectinload
 
 from edtrainer.core import i18n
@@ -97,7 +97,10 @@ def search_trainees(uow: UnitOfWork, *, query: str = "", cohort_id: int | None =
     With ``cohort_id`` only that cohort's enrolments; without it trainees with no enrolment show too.
     """
     s = uow.session
-    stmt = (select(Trainee, Enrolment, Cohort.name)
+    # Columns, not entities: a list of thousands of trainees is built without an ORM object per row.
+    stmt = (select(Trainee.id, Enrolment.id, Trainee.given_names, Trainee.name_prefix, Trainee.family_name,
+                   Cohort.name, type_coerce(Enrolment.status, String), Enrolment.enrolled_on, Trainee.email,
+                   Trainee.phone, Trainee.version)
             .outerjoin(Enrolment, Enrolment.trainee_id == Trainee.id)
             .outerjoin(Cohort, Cohort.id == Enrolment.cohort_id))
     for word in query.split():
@@ -113,10 +116,10 @@ def search_trainees(uow: UnitOfWork, *, query: str = "", cohort_id: int | None =
     stmt = stmt.order_by(Trainee.family_name, Trainee.given_names, Trainee.id, Enrolment.enrolled_on)
     if limit:
         stmt = stmt.limit(limit)
-    return [TraineeRow(trainee_id=t.id, enrolment_id=e.id if e else None, full_name=t.full_name,
-                       sort_name=t.sort_name, cohort=cname, status=e.status.value if e else None,
-                       enrolled_on=e.enrolled_on if e else None, email=t.email, phone=t.phone, version=t.version)
-            for t, e, cname in s.execute(stmt)]
+    return [TraineeRow(trainee_id=tid, enrolment_id=eid, full_name=v.full_name(given, prefix, family),
+                       sort_name=v.sort_name(given, prefix, family), cohort=cname, status=status_, enrolled_on=on,
+                       email=email, phone=phone, version=version)
+            for tid, eid, given, prefix, family, cname, status_, on, email, phone, version in s.execute(stmt)]
 
 
 # --- enrolments ----------------------------------------------------------------------------------------

@@ -1,0 +1,100 @@
+"""Starting the desktop app: ``edtrainer`` without a subcommand lands here (see ``edtrainer.cli``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from edtrainer.gui import settings as S
+from edtrainer.gui import style, translations
+from edtrainer.gui.context import AppContext
+from edtrainer.gui.main_window import MainWindow
+
+
+class Controller:
+    """Owns the application-wide look (language, text size, contrast) and the main window."""
+
+    def __init__(self, app: QApplication, settings: S.Settings, *, database: str | None = None,
+                 language: str | None = None) -> None:
+        self.app = app
+        self.settings = settings
+        lang = language or settings.get(S.LANGUAGE)
+        translations.install(lang)
+        style.load_fonts()
+        style.apply_look(app, high_contrast=settings.get(S.HIGH_CONTRAST))
+        style.apply_text_scale(app, settings.get(S.TEXT_SCALE))
+        self.ctx = AppContext(settings, database_arg=database, language=lang)
+        self.window = MainWindow(self.ctx, self)
+        self.window.restore()
+
+    def start(self, *, open_database: bool = True) -> None:
+        if open_database:
+            self.window.first_painted.connect(lambda: QTimer.singleShot(0, self.ctx.open_database))
+        self.window.show()
+
+    def step_text_size(self, step: int) -> None:
+        scales = S.TEXT_SCALES
+        current = self.settings.get(S.TEXT_SCALE)
+        if step == 0:
+            new = 100
+        else:
+            position = min(range(len(scales)), key=lambda i: abs(scales[i] - current))
+            new = scales[max(0, min(len(scales) - 1, position + step))]
+        self.settings.set(S.TEXT_SCALE, new)
+        style.apply_text_scale(self.app, new)
+        self.window.statusBar().showMessage(self.window.tr("Text size %1 %").replace("%1", str(new)), 4000)
+
+    def apply_settings(self) -> None:
+        """After the settings dialog: text size and contrast at once; a new language rebuilds the window."""
+        style.apply_look(self.app, high_contrast=self.settings.get(S.HIGH_CONTRAST))
+        style.apply_text_scale(self.app, self.settings.get(S.TEXT_SCALE))
+        lang = self.settings.get(S.LANGUAGE)
+        if lang != self.ctx.language:
+            translations.install(lang)
+            self.ctx.language = lang
+            self.ctx.undo_stack.clear()
+            old = self.window
+            old.save_state()
+            self.window = MainWindow(self.ctx, self)
+            self.window.restore()
+            self.window.show()
+            if self.ctx.db is not None:
+                self.ctx.database_opened.emit()
+            old.ctx = self.ctx
+            old.hide()
+            old.deleteLater()
+
+
+def _no_screen() -> bool:
+    if sys.platform.startswith("linux"):
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                    or os.environ.get("QT_QPA_PLATFORM"))
+    return False
+
+
+def run(args: Any) -> int:
+    from edtrainer.core import i18n
+
+    if _no_screen():
+        print(i18n.text("no_screen", getattr(args, "lang", None) or None), file=sys.stderr)
+        return 1
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app.setApplicationName("edtrainer")
+    app.setOrganizationName("edtrainer")
+    app.setApplicationDisplayName("edtrainer")
+    settings = S.Settings.open()
+    controller = Controller(app, settings, database=getattr(args, "database", None),
+                            language=getattr(args, "lang", None))
+    if getattr(args, "quit_after_first_paint", False):
+        controller.window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        controller.start(open_database=False)
+    else:
+        controller.start()
+    code = app.exec()
+    controller.ctx.close_database()
+    return int(code)

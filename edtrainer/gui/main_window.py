@@ -1,0 +1,362 @@
+"""The main window: a navigation list on the left, one page per area, menus, a tool bar, a status bar.
+
+Pages are built the first time they are shown, so the window paints at once; the database is opened
+in the background right after that first paint.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from edtrainer.gui import settings as S
+from edtrainer.gui.context import AppContext
+from edtrainer.gui.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from edtrainer.gui.app import Controller
+    from edtrainer.gui.pages.base import Page
+
+# name, title, module, class
+PAGES = (
+    ("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview", "OverviewPage"),
+    ("cohorts", QT_TRANSLATE_NOOP("MainWindow", "Cohorts"), "cohorts", "CohortsPage"),
+    ("trainees", QT_TRANSLATE_NOOP("MainWindow", "Trainees"), "trainees", "TraineesPage"),
+    ("programmes", QT_TRANSLATE_NOOP("MainWindow", "Programme && modules"), "programmes", "ProgrammesPage"),
+    ("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions && attendance"), "sessions", "SessionsPage"),
+    ("placements", QT_TRANSLATE_NOOP("MainWindow", "Placements"), "placements", "PlacementsPage"),
+    ("certification", QT_TRANSLATE_NOOP("MainWindow", "Certification"), "certification", "CertificationPage"),
+    ("organisations", QT_TRANSLATE_NOOP("MainWindow", "Organisations"), "organisations", "OrganisationsPage"),
+)
+
+
+def page_title(name: str) -> str:
+    title = next(t for n, t, _m, _c in PAGES if n == name)
+    return QCoreApplication.translate("MainWindow", title).replace("&&", "&")
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(self, ctx: AppContext, controller: Controller | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.controller = controller
+        self._painted = False
+        self.pages: dict[str, Page] = {}
+        self.setWindowTitle("edtrainer")
+        self.setObjectName("main_window")
+        self.setMinimumSize(640, 420)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setAccessibleDescription(self.tr("Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from "
+                                                  "anywhere"))
+        self.stack = QStackedWidget(central)
+        for index, (name, _title, _module, _cls) in enumerate(PAGES):
+            item = QListWidgetItem(page_title(name), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{page_title(name)} (Ctrl+{index + 1})")
+            placeholder = QLabel(self.tr("Loading…"), self.stack)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+        self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.nav.setMaximumWidth(max(self.nav.sizeHintForColumn(0) + 24, 160))
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self._build_actions()
+        self._build_status_bar()
+        ctx.database_opened.connect(self._database_opened)
+        ctx.database_failed.connect(self._database_failed)
+        ctx.busy.connect(self.busy.setVisible)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.backup_action = self._action(self.tr("Make a &backup copy…"), self.backup,
+                                          tip=self.tr("Copy the database to a file of your choice"))
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
+                                         QKeySequence.StandardKey.Preferences))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find,
+                                        self.tr("Go to the search field of this page"))
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for index, (name, _title, _module, _cls) in enumerate(PAGES):
+            view_menu.addAction(self._action(page_title(name), lambda n=name: self.show_page(n),
+                                             QKeySequence(f"Ctrl+{index + 1}")))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Larger text"), lambda: self.change_text_size(+1),
+                                         [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]))
+        view_menu.addAction(self._action(self.tr("&Smaller text"), lambda: self.change_text_size(-1),
+                                         QKeySequence("Ctrl+-")))
+        view_menu.addAction(self._action(self.tr("&Normal text size"), lambda: self.change_text_size(0),
+                                         QKeySequence("Ctrl+0")))
+        view_menu.addSeparator()
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
+                                           self.tr("Read this page again from the database"))
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                         QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self._action(self.tr("&About edtrainer"), self.show_about))
+
+        tools = self.addToolBar(self.tr("Tools"))
+        tools.setObjectName("tools")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addAction(self.undo_action)
+        tools.addAction(self.redo_action)
+        tools.addAction(self.refresh_action)
+        tools.addAction(self.find_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.where_label = QLabel(self.tr("Opening the database…"), self)
+        self.where_label.setAccessibleName(self.tr("Database"))
+        self.demo_label = QLabel(self.tr("DEMO DATA"), self)
+        self.demo_label.setToolTip(self.tr("This database holds the demo: invented people. Remove it on the "
+                                           "Overview page."))
+        self.demo_label.setStyleSheet("QLabel { background: #ffd54f; color: #000; font-weight: bold; "
+                                      "padding: 1px 6px; border: 1px solid #000; }")
+        self.demo_label.setVisible(False)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.demo_label)
+        bar.addPermanentWidget(self.where_label)
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def page(self, name: str) -> Page:
+        if name not in self.pages:
+            index, module, cls = next((i, m, c) for i, (n, _t, m, c) in enumerate(PAGES) if n == name)
+            page_cls = getattr(importlib.import_module(f"edtrainer.gui.pages.{module}"), cls)
+            page = page_cls(self.ctx, self)
+            old = self.stack.widget(index)
+            showing = self.stack.currentIndex() == index
+            self.stack.insertWidget(index, page)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            self.pages[name] = page
+            if showing:
+                self.stack.setCurrentIndex(index)
+        return self.pages[name]
+
+    def current_page_name(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "overview"
+
+    def show_page(self, name: str, **target: Any) -> Page:
+        index = next(i for i, (n, *_rest) in enumerate(PAGES) if n == name)
+        page = self.page(name)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        else:
+            self.stack.setCurrentIndex(index)
+        if target:
+            page.go_to(**target)
+        return page
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = PAGES[row][0]
+        if self._painted or name != "overview":
+            self.page(name)
+        self.stack.setCurrentIndex(row)
+        self.ctx.settings.set(S.LAST_PAGE, name)
+        self.setWindowTitle(f"{page_title(name)} — edtrainer")
+
+    # -- start and stop -------------------------------------------------------------------------
+
+    def restore(self) -> None:
+        geometry = self.ctx.settings.get(S.GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1180, 760)
+        state = self.ctx.settings.get(S.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        last = self.ctx.settings.get(S.LAST_PAGE)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(next(i for i, (n, *_r) in enumerate(PAGES) if n == last))
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(self.nav.currentRow())
+        self.setWindowTitle(f"{page_title(last)} — edtrainer")
+
+    def event(self, event: QEvent) -> bool:
+        result = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._mark_painted()
+        return result
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._mark_painted()
+
+    def _mark_painted(self) -> None:
+        self._painted = True
+        self.first_painted.emit()
+        # Build the page that is showing now that the window is on screen.
+        QTimer.singleShot(0, lambda: self.page(self.current_page_name()))
+
+    def save_state(self) -> None:
+        settings = self.ctx.settings
+        settings.set(S.GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.set(S.WINDOW_STATE, bytes(self.saveState().data()))
+        settings.set(S.LAST_PAGE, self.current_page_name())
+        settings.sync()
+
+    def closeEvent(self, event: Any) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def _database_opened(self) -> None:
+        self.where_label.setText(self.tr("Database: %1").replace("%1", self.ctx.where))
+        self.where_label.setToolTip(self.ctx.where)
+        self.demo_label.setVisible(self.ctx.is_demo)
+        self.backup_action.setEnabled(self.ctx.db is not None and self.ctx.db.is_sqlite)
+
+    def set_demo(self, is_demo: bool) -> None:
+        self.ctx.is_demo = is_demo
+        self.demo_label.setVisible(is_demo)
+
+    def _database_failed(self, exc: BaseException) -> None:
+        from edtrainer.core.errors import EdtrainerError
+
+        self.where_label.setText(self.tr("No database"))
+        text = exc.message(self.ctx.language) if isinstance(exc, EdtrainerError) else repr(exc)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The database cannot be opened"),
+                          text, QMessageBox.StandardButton.NoButton, self)
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is retry:
+            self.ctx.open_database()
+        elif box.clickedButton() is other:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database file"), "",
+                                                  self.tr("edtrainer databases (*.sqlite3);;All files (*)"))
+            if path:
+                self.ctx.database_arg = path
+                self.ctx.open_database(with_demo_on_first_start=False)
+            else:
+                self.close()
+        else:
+            self.close()
+
+    # -- menu actions ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        page = self.pages.get(self.current_page_name())
+        if page is not None:
+            page.reload()
+
+    def focus_search(self) -> None:
+        page = self.pages.get(self.current_page_name())
+        search = getattr(page, "search", None)
+        if search is not None:
+            search.setFocus()
+            search.selectAll()
+
+    def change_text_size(self, step: int) -> None:
+        if self.controller is not None:
+            self.controller.step_text_size(step)
+
+    def open_settings(self) -> None:
+        from edtrainer.gui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx.settings, self)
+        if dialog.exec() and self.controller is not None:
+            self.controller.apply_settings()
+
+    def backup(self) -> None:
+        import datetime as dt
+        from pathlib import Path
+
+        if self.ctx.db is None or not self.ctx.db.is_sqlite:
+            return
+        suggestion = str(Path.home() / f"edtrainer-{dt.date.today().isoformat()}.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Backup copy"), suggestion,
+                                              self.tr("edtrainer databases (*.sqlite3)"))
+        if not path:
+            return
+        db = self.ctx.db
+        target = Path(path)
+        if target.exists():
+            target.unlink()  # the save dialog already asked whether to replace it
+
+        def done(result: Any) -> None:
+            self.statusBar().showMessage(self.tr("Backup copy written: %1").replace("%1", str(result)), 10000)
+
+        self.ctx.work(lambda _uow, _task: db.backup(target), done, label=self.tr("Making a backup copy…"),
+                      parent=self, commit=False)
+
+    def show_shortcuts(self) -> None:
+        from edtrainer.gui.dialogs import shortcuts_text
+
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+
+    def show_about(self) -> None:
+        from edtrainer import __version__
+
+        QMessageBox.about(self, self.tr("About edtrainer"), self.tr(
+            "<p><b>edtrainer %1</b></p><p>For the people who run programmes that train people with lived "
+            "experience of poverty to become experience experts.</p><p>Your data stay on this computer (or on "
+            "your organisation's database server): %2</p>").replace("%1", __version__).replace("%2", self.ctx.where))

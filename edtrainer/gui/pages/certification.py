@@ -1,0 +1,399 @@
+"""Certification: per cohort, who is ready for the certificate and, in plain words, what is still missing;
+and the module results, entered with one key per trainee and module."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edtrainer.core.errors import ConflictError, EdtrainerError
+from edtrainer.gui import fmt, style
+from edtrainer.gui.pages.base import CohortPicker, Page
+from edtrainer.gui.tr import QT_TRANSLATE_NOOP
+from edtrainer.gui.undo import ServiceCommand
+from edtrainer.gui.widgets.attendance import AttendanceView, MarkRole
+from edtrainer.gui.widgets.forms import Field, FormDialog
+from edtrainer.gui.widgets.tables import Column, RowTableModel, TableView
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+RESULTS = {
+    "passed": ("✓", "P", QT_TRANSLATE_NOOP("CertificationPage", "passed"), "#c8efd0", "#1f5f2e"),
+    "not_passed": ("✗", "N", QT_TRANSLATE_NOOP("CertificationPage", "not passed"), "#f8c9c9", "#6e1f1f"),
+    "pending": ("…", "0", QT_TRANSLATE_NOOP("CertificationPage", "no result yet"), "", ""),
+}
+RESULT_KEYS = {"P": "passed", "B": "passed", "N": "not_passed", "0": "pending"}
+
+
+def result_text(status: str) -> str:
+    symbol, _key, word, _light, _dark = RESULTS[status]
+    return f"{symbol} {QApplication.translate('CertificationPage', word)}"
+
+
+class ResultsModel(QAbstractTableModel):
+    """Trainees x modules; each cell a module result."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_: Any = None
+
+    def show(self, results: Any) -> None:
+        self.beginResetModel()
+        self.data_ = results
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        if self.data_ is not None and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.data_ is None else len(self.data_.enrolments)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.data_ is None else len(self.data_.modules)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.data_ is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.data_.modules):
+            _mid, code, title, required = self.data_.modules[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return code
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                extra = "" if required else " (" + QApplication.translate("CertificationPage", "optional") + ")"
+                return title + extra
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.data_.enrolments) \
+                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.data_.enrolments[section][1]
+        return None
+
+    def key(self, row: int, column: int) -> tuple[int, int]:
+        return self.data_.enrolments[row][0], self.data_.modules[column][0]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.data_ is None or not index.isValid() or not (0 <= index.row() < self.rowCount()) \
+                or not (0 <= index.column() < self.columnCount()):
+            return None
+        eid, mid = self.key(index.row(), index.column())
+        cell = self.data_.results.get((eid, mid))
+        status = cell.status if cell else "pending"
+        symbol, _key, _word, light, dark = RESULTS[status]
+        if role == MarkRole:
+            return (eid, mid)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return symbol
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            name = self.data_.enrolments[index.row()][1]
+            title = self.data_.modules[index.column()][2]
+            text = f"{name} — {title}: {result_text(status)}"
+            if cell is not None and cell.decided_on:
+                text += f" ({fmt.date(cell.decided_on)})"
+            if cell is not None and cell.remark and role == Qt.ItemDataRole.ToolTipRole:
+                text += "\n" + cell.remark
+            return text
+        if role == Qt.ItemDataRole.BackgroundRole and light:
+            return QBrush(QColor(dark if style.is_dark() else light))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class ResultsView(AttendanceView):
+    """P (or B) passed, N not passed, 0 no result; Enter opens the details (date, assessor, remark)."""
+
+    details_requested = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        key = event.text().upper()
+        if key in RESULT_KEYS or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            targets = self._targets()
+            if targets:
+                self.mark_requested.emit(targets, RESULT_KEYS.get(key, "pending"))
+                self._advance()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.details_requested.emit()
+            return
+        QTableView.keyPressEvent(self, event)
+
+
+@dataclass(frozen=True)
+class CertificationData:
+    readiness: list[Any]
+    results: Any
+    staff: list[tuple[int, str]]
+
+
+class CertificationPage(Page):
+    name = "certification"
+    areas = frozenset({"attendance", "results", "placements", "hours", "evaluations", "enrolments", "programmes",
+                       "certificates", "cohorts", "sessions", "demo"})
+
+    def title(self) -> str:
+        return self.tr("Certification")
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(ctx, window)
+        self.picker = CohortPicker(ctx, self)
+        self.picker.chosen.connect(lambda _cid: self.load_cohort())
+        self.layout_.addWidget(self.picker)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.layout_.addWidget(self.summary)
+        self.tabs = QTabWidget(self)
+        self.layout_.addWidget(self.tabs, 1)
+
+        ready_tab = QWidget(self.tabs)
+        ready_layout = QVBoxLayout(ready_tab)
+        self.ready_model = RowTableModel([
+            Column(self.tr("Trainee"), lambda r: r.trainee, sort=lambda r: r.sort_name),
+            Column(self.tr("Ready"), lambda r: ("✓ " + self.tr("ready")) if r.readiness.ready
+                   else ("✗ " + self.tr("not yet")), sort=lambda r: r.readiness.ready),
+            Column(self.tr("Attendance"), self._attendance_text, sort=lambda r: r.readiness.attendance_rate or 0),
+            Column(self.tr("Placement hours"), lambda r: f"{fmt.number(int(r.readiness.approved_hours * 10) / 10)}"
+                   f" / {r.readiness.required_hours}", sort=lambda r: r.readiness.approved_hours),
+            Column(self.tr("What is still missing"), self._missing_text, sort=lambda r: len(r.readiness.unmet),
+                   searchable=False, tooltip=lambda r: "\n".join(u.text(self.ctx.language) for u in r.readiness.unmet)),
+        ], self)
+        self.ready_view = TableView(ready_tab, accessible_name=self.tr("Readiness for the certificate"))
+        self.ready_view.setObjectName("readiness")
+        self.ready_view.setModel(self.ready_model)
+        self.ready_view.activated_row.connect(lambda _row: self.focus_detail())
+        split = QSplitter(Qt.Orientation.Vertical, ready_tab)
+        split.addWidget(self.ready_view)
+        self.detail = QTextBrowser(split)
+        self.detail.setAccessibleName(self.tr("What the chosen trainee still needs"))
+        split.addWidget(self.detail)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.ready_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_person(
+            self.ready_view.current_row()))
+        ready_layout.addWidget(split, 1)
+        self.tabs.addTab(ready_tab, self.tr("&Readiness"))
+
+        results_tab = QWidget(self.tabs)
+        results_layout = QVBoxLayout(results_tab)
+        legend = QLabel(self.tr("Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark").replace(
+            "%1", result_text("passed")).replace("%2", result_text("not_passed")).replace("%3", result_text("pending")),
+            results_tab)
+        legend.setWordWrap(True)
+        results_layout.addWidget(legend)
+        self.results_model = ResultsModel(self)
+        self.results_view = ResultsView(results_tab)
+        self.results_view.setObjectName("results")
+        self.results_view.setModel(self.results_model)
+        self.results_view.setAccessibleName(self.tr("Module results"))
+        self.results_view.setAccessibleDescription(legend.text())
+        self.results_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results_view.mark_requested.connect(self.write_results)
+        self.results_view.details_requested.connect(self.result_details)
+        self.results_view.doubleClicked.connect(lambda _index: self.result_details())
+        results_layout.addWidget(self.results_view, 1)
+        self.tabs.addTab(results_tab, self.tr("&Module results"))
+        self.data: CertificationData | None = None
+
+    def focus_detail(self) -> None:
+        self.detail.setFocus()
+
+    def _missing_text(self, row: Any) -> str:
+        unmet = row.readiness.unmet
+        if not unmet:
+            return ""
+        first = unmet[0].text(self.ctx.language)
+        return first if len(unmet) == 1 else self.tr("%1 (and %2 more)").replace("%1", first).replace(
+            "%2", str(len(unmet) - 1))
+
+    def _attendance_text(self, row: Any) -> str:
+        r = row.readiness
+        if r.attendance_rate is None:
+            return "—"
+        ok = round(r.attendance_rate * 100) >= round(r.required_rate * 100)
+        needs = self.tr("needs %1").replace("%1", fmt.percent(r.required_rate))
+        return f"{fmt.percent(r.attendance_rate)} {'✓' if ok else '✗'} ({needs})"
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        from edtrainer.core.services import cohorts
+
+        self.read(lambda uow: cohorts.list_cohorts(uow), self.picker.set_cohorts)
+
+    def load_cohort(self) -> None:
+        cohort_id = self.picker.current_id()
+        if not cohort_id or self.ctx.db is None:
+            return
+
+        def fetch(uow: Any) -> CertificationData:
+            from edtrainer.core.services import readiness, results, staff
+
+            return CertificationData(readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=dt.date.today()),
+                                     results.cohort_results(uow, cohort_id=cohort_id),
+                                     [(s.id, s.full_name) for s in staff.list_staff(uow) if s.role.value != "buddy"])
+
+        self.read(fetch, self.show_data)
+
+    def show_data(self, data: CertificationData) -> None:
+        keep = self.ready_view.current_row()
+        self.data = data
+        self.ready_model.set_rows(data.readiness)
+        self.ready_view.fit_columns(max_width=340)
+        if not self.ready_view.select_first(lambda r: keep is not None and r.enrolment_id == keep.enrolment_id):
+            self.ready_view.select_first()
+        self.results_model.show(data.results)
+        ready = sum(1 for r in data.readiness if r.readiness.ready)
+        self.summary.setText(self.tr("%1 of %2 trainees are ready for the certificate.").replace("%1", str(ready))
+                             .replace("%2", str(len(data.readiness))))
+        self.finished_loading()
+
+    def show_person(self, row: Any) -> None:
+        if row is None:
+            self.detail.setText("")
+            return
+        r = row.readiness
+        lines = [f"<p><b>{escape(row.trainee)}</b>: " + (self.tr("ready for the certificate") if r.ready else
+                                                         self.tr("not ready yet")) + "</p>"]
+        if r.unmet:
+            lines.append("<ul>" + "".join(f"<li>{escape(u.text(self.ctx.language))}</li>" for u in r.unmet) + "</ul>")
+        forecast = r.forecast(self.ctx.language)
+        if forecast:
+            lines.append(f"<p><i>{escape(forecast)}</i></p>")
+        self.detail.setHtml("".join(lines))
+
+    def apply_target(self) -> None:
+        target, self._target = self._target, {}
+        cohort_id = target.get("cohort_id")
+        if cohort_id and cohort_id != self.picker.current_id():
+            self._target = target
+            self.picker.select(cohort_id)
+            return
+        if "enrolment_id" in target:
+            self.tabs.setCurrentIndex(0)
+            self.ready_view.select_first(lambda r: r.enrolment_id == target["enrolment_id"])
+            self.ready_view.setFocus()
+
+    # -- results --------------------------------------------------------------------------------
+
+    def _apply(self, uow: Any, changes: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+        from edtrainer.core.services import results
+        from edtrainer.core.services.results import ResultCell
+
+        out = []
+        for eid, mid, target in changes:
+            cell = self.data.results.results.get((eid, mid)) if self.data else None
+            version = cell.version if cell is not None else None
+            if isinstance(target, ResultCell):
+                saved = results.record_module_result(uow, enrolment_id=eid, module_id=mid, status=target.status,
+                                                     decided_on=target.decided_on, assessor_id=target.assessor_id,
+                                                     remark=target.remark, expected_version=version)
+            elif target is None:
+                saved = results.record_module_result(uow, enrolment_id=eid, module_id=mid, status="pending",
+                                                     expected_version=version)
+            else:
+                status, decided, assessor, remark = target
+                saved = results.record_module_result(uow, enrolment_id=eid, module_id=mid, status=status,
+                                                     decided_on=decided, assessor_id=assessor, remark=remark,
+                                                     expected_version=version)
+            out.append((eid, mid, ResultCell(saved.status.value, saved.version, saved.decided_on, saved.assessor_id,
+                                             saved.remark)))
+        return out
+
+    def _store(self, saved: list[tuple[int, int, Any]]) -> None:
+        if self.data is None:
+            return
+        for eid, mid, cell in saved:
+            self.data.results.results[(eid, mid)] = cell
+        self.results_model.refresh()
+
+    def _write(self, new: list[tuple[int, int, Any]], old: list[tuple[int, int, Any]], text: str) -> None:
+        try:
+            saved = self.ctx.write(lambda uow: self._apply(uow, new), ("results",), source=self)
+        except ConflictError as conflict:
+            self.error(conflict)
+            self.load_cohort()
+            return
+        except EdtrainerError as error:
+            self.error(error)
+            return
+        self._store(saved)
+        self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, do=lambda uow: self._apply(uow, new),
+                                                undo=lambda uow: self._apply(uow, old), areas=("results",),
+                                                source=self, after=self._store))
+        self.load_readiness_only()
+
+    def write_results(self, targets: list[tuple[int, int]], status: str) -> None:
+        if self.data is None:
+            return
+        cells = self.data.results.results
+        changes = [(eid, mid) for eid, mid in targets if (cells[(eid, mid)].status if (eid, mid) in cells
+                                                          else "pending") != status]
+        if not changes:
+            return
+        today = dt.date.today()
+        new = [(eid, mid, (status, today if status != "pending" else None, None, None)) for eid, mid in changes]
+        old = [(eid, mid, cells.get((eid, mid))) for eid, mid in changes]
+        self._write(new, old, self.tr("Module result: %1").replace("%1", result_text(status)))
+
+    def result_details(self) -> None:
+        index = self.results_view.currentIndex()
+        if self.data is None or not index.isValid():
+            return
+        eid, mid = self.results_model.key(index.row(), index.column())
+        cell = self.data.results.results.get((eid, mid))
+        name = self.data.results.enrolments[index.row()][1]
+        title = self.data.results.modules[index.column()][2]
+
+        def save(values: dict[str, Any]) -> Any:
+            new = [(eid, mid, (values["status"], values["decided_on"], values["assessor_id"], values["remark"]))]
+            before = [(eid, mid, cell)]
+            saved = self.ctx.write(lambda uow: self._apply(uow, new), ("results",), source=self)
+            self._store(saved)
+            self.ctx.undo_stack.push(ServiceCommand(self.ctx, self.tr("Module result of %1").replace("%1", name),
+                                                    do=lambda uow: self._apply(uow, new),
+                                                    undo=lambda uow: self._apply(uow, before), areas=("results",),
+                                                    source=self, after=self._store))
+            return saved
+
+        dialog = FormDialog(self, f"{name} — {title}", [
+            Field("status", self.tr("Result"), "choice", choices=[(k, result_text(k)) for k in RESULTS]),
+            Field("decided_on", self.tr("Decided on"), "date", errors=("date",)),
+            Field("assessor_id", self.tr("Assessor"), "choice", choices=[(None, self.tr("(nobody)"))] + self.data.staff,
+                  errors=("staff",)),
+            Field("remark", self.tr("Remark"), max_len=200, help=self.tr("About the work; no private details")),
+        ], save=save, values={"status": cell.status if cell else "pending",
+                              "decided_on": cell.decided_on if cell else dt.date.today(),
+                              "assessor_id": cell.assessor_id if cell else None,
+                              "remark": cell.remark if cell else ""})
+        if dialog.exec():
+            self.load_readiness_only()
+
+    def load_readiness_only(self) -> None:
+        cohort_id = self.picker.current_id()
+
+        def fetch(uow: Any) -> Any:
+            from edtrainer.core.services import readiness
+
+            return readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=dt.date.today())
+
+        def show(rows: Any) -> None:
+            if self.data is not None:
+                self.data = CertificationData(rows, self.data.results, self.data.staff)
+                self.show_data(self.data)
+
+        self.ctx.read(fetch, show, owner=self)

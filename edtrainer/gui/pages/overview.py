@@ -1,0 +1,262 @@
+"""Overview: what needs the coordinator's attention today, and how a cohort's attendance is going.
+
+Every item of the action list opens the place where it is resolved (Enter or double-click).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edtrainer.gui import fmt
+from edtrainer.gui.pages.base import CohortPicker, Page, empty_hint
+from edtrainer.gui.tr import QT_TRANSLATE_NOOP
+from edtrainer.gui.widgets.forms import confirm
+
+KIND_TITLES = {
+    "unrecorded": QT_TRANSLATE_NOOP("OverviewPage", "Attendance to record"),
+    "attendance": QT_TRANSLATE_NOOP("OverviewPage", "Attendance below or near the threshold"),
+    "agreement": QT_TRANSLATE_NOOP("OverviewPage", "Placement agreements to sign"),
+    "evaluation": QT_TRANSLATE_NOOP("OverviewPage", "Evaluations due"),
+    "hours": QT_TRANSLATE_NOOP("OverviewPage", "Hours awaiting approval"),
+    "ready": QT_TRANSLATE_NOOP("OverviewPage", "Ready for the certificate"),
+}
+SEVERITY = {2: ("‼", QT_TRANSLATE_NOOP("OverviewPage", "urgent")),
+            1: ("!", QT_TRANSLATE_NOOP("OverviewPage", "attention")),
+            0: ("★", QT_TRANSLATE_NOOP("OverviewPage", "for your information"))}
+
+
+@dataclass(frozen=True)
+class OverviewData:
+    items: list[Any]
+    cohorts: list[Any]
+    is_demo: bool
+    today: dt.date
+
+
+class OverviewPage(Page):
+    name = "overview"
+    areas = frozenset({"attendance", "sessions", "enrolments", "placements", "hours", "evaluations", "results",
+                       "certificates", "cohorts", "programmes", "demo", "trainees"})
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(ctx, window)
+        self.demo_bar = QWidget(self)
+        bar = QHBoxLayout(self.demo_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        demo_text = QLabel(self.tr("This database holds the demo: invented people in two cohorts, for trying "
+                                   "edtrainer out. Remove it before you enter real trainees."), self.demo_bar)
+        demo_text.setWordWrap(True)
+        demo_text.setProperty("role", "banner")
+        self.remove_demo_button = self.button(self.tr("Remove the &demo…"), self.remove_demo, parent=self.demo_bar)
+        bar.addWidget(demo_text, 1)
+        bar.addWidget(self.remove_demo_button)
+        self.demo_bar.setVisible(False)
+        self.layout_.addWidget(self.demo_bar)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        left = QWidget(split)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(left)
+        self.summary.setWordWrap(True)
+        left_layout.addWidget(self.summary)
+        self.todo = QTreeWidget(left)
+        self.todo.setObjectName("todo")
+        self.todo.setHeaderHidden(True)
+        self.todo.setColumnCount(1)
+        self.todo.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.todo.setAccessibleName(self.tr("What needs attention"))
+        self.todo.setAccessibleDescription(self.tr("Press Enter on an item to open the place where you resolve it"))
+        self.todo.setRootIsDecorated(True)
+        self.todo.setUniformRowHeights(False)
+        self.todo.setWordWrap(True)
+        self.todo.itemActivated.connect(lambda item, _col: self.open_item(item))
+        left_layout.addWidget(self.todo, 1)
+        self.open_button = self.button(self.tr("&Open"), lambda: self.open_item(self.todo.currentItem()),
+                                       tip=self.tr("Go to the place where this item is resolved"), parent=left)
+        left_layout.addWidget(self.button_row([self.open_button], left))
+        self.empty = empty_hint(self.tr("Nothing needs your attention. Well done!"), left)
+        self.empty.setVisible(False)
+        left_layout.addWidget(self.empty)
+
+        right = QWidget(split)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.picker = CohortPicker(ctx, right)
+        self.picker.chosen.connect(self.load_charts)
+        right_layout.addWidget(self.picker)
+        self.tabs = QTabWidget(right)
+        self.tabs.setAccessibleName(self.tr("Attendance charts"))
+        right_layout.addWidget(self.tabs, 1)
+        self.session_chart: Any = None
+        self.trainee_chart: Any = None
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        right.setMinimumHeight(260)
+        left.setMinimumHeight(160)
+        split.setChildrenCollapsible(False)
+        self.layout_.addWidget(split, 1)
+        self.data: OverviewData | None = None
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        def fetch(uow: Any) -> OverviewData:
+            from edtrainer.core.services import cohorts, demo, overview
+
+            today = dt.date.today()
+            return OverviewData(items=overview.action_items(uow, today=today), cohorts=cohorts.list_cohorts(uow),
+                                is_demo=demo.demo_marker(uow) is not None, today=today)
+
+        self.read(fetch, self.show_data)
+
+    def show_data(self, data: OverviewData) -> None:
+        self.data = data
+        self.demo_bar.setVisible(data.is_demo)
+        self.window_.set_demo(data.is_demo)
+        self.todo.clear()
+        bold = QFont(self.todo.font())
+        bold.setBold(True)
+        groups: dict[str, QTreeWidgetItem] = {}
+        counts = {2: 0, 1: 0, 0: 0}
+        for item in data.items:
+            counts[item.severity] += 1
+            group = groups.get(item.kind)
+            if group is None:
+                group = QTreeWidgetItem(self.todo, [QCoreApplication.translate("OverviewPage", KIND_TITLES[item.kind])])
+                group.setFont(0, bold)
+                group.setFirstColumnSpanned(True)
+                group.setExpanded(True)
+                groups[item.kind] = group
+            symbol, word = SEVERITY[item.severity]
+            text = f"{symbol} {item.text(self.ctx.language)} — {item.cohort}"
+            child = QTreeWidgetItem(group, [text])
+            severity = QCoreApplication.translate("OverviewPage", word)
+            child.setToolTip(0, f"{severity}: {item.text(self.ctx.language)}")
+            child.setData(0, Qt.ItemDataRole.UserRole, item)
+            child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{severity}: {item.text(self.ctx.language)}")
+        for kind, group in groups.items():
+            group.setText(0, f"{QCoreApplication.translate('OverviewPage', KIND_TITLES[kind])} ({group.childCount()})")
+        self.empty.setVisible(not data.items)
+        self.todo.setVisible(bool(data.items))
+        self.open_button.setVisible(bool(data.items))
+        self.summary.setText(self.tr("Today, %1: %2 urgent, %3 for attention, %4 for your information.")
+                             .replace("%1", fmt.date_long(data.today)).replace("%2", str(counts[2]))
+                             .replace("%3", str(counts[1])).replace("%4", str(counts[0])))
+        top = self.todo.topLevelItem(0)
+        first_item = top.child(0) if top is not None else None
+        if first_item is not None:
+            self.todo.setCurrentItem(first_item)
+        self.picker.set_cohorts(data.cohorts)
+
+    def load_charts(self, cohort_id: int) -> None:
+        if not cohort_id or self.ctx.db is None:
+            self.tabs.setVisible(False)  # no cohort yet: nothing to chart
+            self.finished_loading()
+            return
+        self.tabs.setVisible(True)
+
+        def fetch(uow: Any) -> Any:
+            from edtrainer.core.services import readiness, sessions
+
+            today = dt.date.today()
+            return (sessions.cohort_register(uow, cohort_id=cohort_id),
+                    readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=today), today)
+
+        self.ctx.read(fetch, self.show_charts, owner=self)
+
+    def show_charts(self, result: Any) -> None:
+        from edtrainer.gui.widgets.charts import AttendanceChart
+
+        register, rows, today = result
+        if self.session_chart is None:
+            self.session_chart = AttendanceChart(self.tabs)
+            self.trainee_chart = AttendanceChart(self.tabs, horizontal=True)
+            self.tabs.addTab(self.session_chart, self.tr("Per session"))
+            self.tabs.addTab(self.trainee_chart, self.tr("Per trainee"))
+        threshold = register.min_attendance_pct
+        held = [s for s in register.sessions if not s.cancelled and s.date <= today]
+        rates, labels = [], []
+        for sess in held:
+            tally, _missing = register.session_tally(sess)
+            rates.append(register.rate(tally))
+            labels.append(fmt.date_short(sess.date))
+        below = sum(1 for r in rates if r is not None and round(r * 100) < threshold)
+        names = {"ok_name": self.tr("At or above the threshold"), "low_name": self.tr("Below the threshold"),
+                 "line_name": self.tr("Threshold %1 %").replace("%1", str(threshold))}
+        self.session_chart.show_rates(
+            self.tr("Attendance per session: %1").replace("%1", register.cohort), labels, rates, threshold,
+            summary=self.tr("%1 sessions held; %2 below the threshold of %3 %.").replace("%1", str(len(held)))
+            .replace("%2", str(below)).replace("%3", str(threshold)), **names)
+        people = [r for r in rows if r.status.value != "withdrawn"]
+        t_rates = [r.readiness.attendance_rate for r in people]
+        t_below = sum(1 for r in t_rates if r is not None and round(r * 100) < threshold)
+        self.trainee_chart.show_rates(
+            self.tr("Attendance per trainee: %1").replace("%1", register.cohort),
+            [f"{r.trainee} ({fmt.percent(r.readiness.attendance_rate)})" for r in people],
+            t_rates, threshold,
+            summary=self.tr("%1 of %2 trainees below the threshold of %3 %.").replace("%1", str(t_below))
+            .replace("%2", str(len(people))).replace("%3", str(threshold)), **names)
+        self.finished_loading()
+
+    # -- acting ---------------------------------------------------------------------------------
+
+    def open_item(self, tree_item: QTreeWidgetItem | None) -> None:
+        if tree_item is None:
+            return
+        item = tree_item.data(0, Qt.ItemDataRole.UserRole)
+        if item is None:
+            tree_item.setExpanded(not tree_item.isExpanded())
+            return
+        w = self.window_
+        if item.kind == "unrecorded":
+            w.show_page("sessions", cohort_id=item.cohort_id, session_id=item.session_id)
+        elif item.kind == "attendance":
+            w.show_page("sessions", cohort_id=item.cohort_id, enrolment_id=item.enrolment_id, grid=True)
+        elif item.kind in ("agreement", "evaluation", "hours"):
+            w.show_page("placements", cohort_id=item.cohort_id, placement_id=item.placement_id, tab=item.kind)
+        elif item.kind == "ready":
+            w.show_page("certification", cohort_id=item.cohort_id, enrolment_id=item.enrolment_id)
+
+    def remove_demo(self) -> None:
+        if not confirm(self, self.tr("Remove the demo"),
+                       self.tr("This deletes the demo programme, its two cohorts and the invented trainees, "
+                               "organisations and staff. What you entered yourself stays. This cannot be undone."),
+                       self.tr("Remove the demo")):
+            return
+
+        def done(_counts: Any) -> None:
+            self.window_.set_demo(False)
+            self.ctx.undo_stack.clear()
+            self.status(self.tr("The demo has been removed."))
+
+        from edtrainer.core.services import demo
+
+        self.ctx.work(lambda uow, _task: demo.remove_demo(uow), done, label=self.tr("Removing the demo…"),
+                      parent=self, areas=("demo", "programmes", "cohorts", "trainees", "enrolments", "sessions",
+                                          "attendance", "placements", "hours", "organisations", "staff"))
+
+    def focus_target(self) -> QWidget:
+        return self.todo
+
+

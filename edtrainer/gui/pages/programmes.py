@@ -1,0 +1,282 @@
+"""Programme & modules: the curriculum and the requirements a coordinator configures, and the team."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from edtrainer.gui.pages.base import Page
+from edtrainer.gui.tr import QT_TRANSLATE_NOOP
+from edtrainer.gui.widgets.forms import Field
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+
+EXCUSED = {
+    "exclude": QT_TRANSLATE_NOOP("ProgrammesPage", "left out of the rate"),
+    "present": QT_TRANSLATE_NOOP("ProgrammesPage", "count as present"),
+    "absent": QT_TRANSLATE_NOOP("ProgrammesPage", "count as absent"),
+}
+ASSESSMENT = {
+    "none": QT_TRANSLATE_NOOP("ProgrammesPage", "none"),
+    "assignment": QT_TRANSLATE_NOOP("ProgrammesPage", "assignment"),
+    "presentation": QT_TRANSLATE_NOOP("ProgrammesPage", "presentation"),
+    "portfolio": QT_TRANSLATE_NOOP("ProgrammesPage", "portfolio"),
+    "exam": QT_TRANSLATE_NOOP("ProgrammesPage", "exam"),
+    "observation": QT_TRANSLATE_NOOP("ProgrammesPage", "observation"),
+}
+ROLES = {
+    "coordinator": QT_TRANSLATE_NOOP("ProgrammesPage", "coordinator"),
+    "trainer": QT_TRANSLATE_NOOP("ProgrammesPage", "trainer"),
+    "buddy": QT_TRANSLATE_NOOP("ProgrammesPage", "buddy (maatje)"),
+}
+
+
+def _t(table: dict[str, str], key: str) -> str:
+    return QCoreApplication.translate("ProgrammesPage", table.get(key, key))
+
+
+def yes_no(value: bool) -> str:
+    return "✓ " + QCoreApplication.translate("ProgrammesPage", "yes") if value else \
+        "— " + QCoreApplication.translate("ProgrammesPage", "no")
+
+
+PROGRAMME_FIELDS = ("name", "code", "description", "nominal_months", "certificate_title", "certificate_wording",
+                    "min_attendance_pct", "excused_policy", "required_placement_hours", "requires_final_evaluation")
+MODULE_FIELDS = ("code", "title", "planned_hours", "position", "assessment_kind", "min_attendance_pct", "required")
+STAFF_FIELDS = ("full_name", "role", "email", "phone", "active")
+
+
+class ProgrammesPage(Page):
+    name = "programmes"
+    areas = frozenset({"programmes", "staff", "demo"})
+
+    def title(self) -> str:
+        return self.tr("Programme & modules")
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(ctx, window)
+        self.tabs = QTabWidget(self)
+        self.layout_.addWidget(self.tabs, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical, self.tabs)
+        top = QWidget(split)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.programmes = RowTableModel([
+            Column(self.tr("Programme"), lambda p: p.name),
+            Column(self.tr("Code"), lambda p: p.code),
+            Column(self.tr("Months"), lambda p: p.nominal_months, align=Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Minimum attendance"), lambda p: f"{p.min_attendance_pct} %",
+                   sort=lambda p: p.min_attendance_pct, align=Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Excused absences"), lambda p: _t(EXCUSED, p.excused_policy.value)),
+            Column(self.tr("Placement hours"), lambda p: p.required_placement_hours, align=Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Final evaluation required"), lambda p: yes_no(p.requires_final_evaluation)),
+        ], self)
+        self.programme_view = TableView(top, accessible_name=self.tr("Programmes"))
+        self.programme_view.setObjectName("programmes")
+        self.programme_view.setModel(self.programmes)
+        self.programme_view.activated_row.connect(lambda _r: self.edit_programme())
+        self.programme_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_modules())
+        top_layout.addWidget(self.programme_view, 1)
+        top_layout.addWidget(self.button_row([
+            self.button(self.tr("&New programme…"), self.new_programme, parent=top),
+            self.button(self.tr("&Change programme…"), self.edit_programme, parent=top)], top))
+        bottom = QWidget(split)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        self.modules_label = QLabel(self.tr("&Modules"), bottom)
+        self.modules_label.setProperty("role", "heading")
+        bottom_layout.addWidget(self.modules_label)
+        self.modules = RowTableModel([
+            Column(self.tr("No."), lambda m: m.position, align=Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Code"), lambda m: m.code),
+            Column(self.tr("Module"), lambda m: m.title),
+            Column(self.tr("Hours"), lambda m: m.planned_hours, align=Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Assessment"), lambda m: _t(ASSESSMENT, m.assessment_kind.value)),
+            Column(self.tr("Own attendance threshold"),
+                   lambda m: f"{m.min_attendance_pct} %" if m.min_attendance_pct is not None else "—",
+                   sort=lambda m: m.min_attendance_pct or -1),
+            Column(self.tr("Required for the certificate"), lambda m: yes_no(m.required)),
+        ], self)
+        self.module_view = TableView(bottom, accessible_name=self.tr("Modules"))
+        self.module_view.setModel(self.modules)
+        self.modules_label.setBuddy(self.module_view)
+        self.module_view.activated_row.connect(lambda _r: self.edit_module())
+        bottom_layout.addWidget(self.module_view, 1)
+        bottom_layout.addWidget(self.button_row([
+            self.button(self.tr("&Add a module…"), self.new_module, parent=bottom),
+            self.button(self.tr("Change m&odule…"), self.edit_module, parent=bottom)], bottom))
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setChildrenCollapsible(False)
+        self.tabs.addTab(split, self.tr("&Programmes"))
+
+        team = QWidget(self.tabs)
+        team_layout = QVBoxLayout(team)
+        self.search = SearchBox(self.tr("Search the team (Ctrl+F)"), team)
+        team_layout.addWidget(self.search)
+        self.staff = RowTableModel([
+            Column(self.tr("Name"), lambda s: s.full_name),
+            Column(self.tr("Role"), lambda s: _t(ROLES, s.role.value)),
+            Column(self.tr("E-mail"), lambda s: s.email or ""),
+            Column(self.tr("Phone"), lambda s: s.phone or ""),
+            Column(self.tr("Active"), lambda s: yes_no(s.active)),
+        ], self)
+        self.staff_proxy = SearchProxy(self)
+        self.staff_proxy.setSourceModel(self.staff)
+        self.search.textChanged.connect(self.staff_proxy.set_query)
+        self.staff_view = TableView(team, accessible_name=self.tr("Team"))
+        self.staff_view.setModel(self.staff_proxy)
+        self.staff_view.activated_row.connect(lambda _r: self.edit_staff())
+        team_layout.addWidget(self.staff_view, 1)
+        team_layout.addWidget(self.button_row([
+            self.button(self.tr("New team &member…"), self.new_staff, parent=team),
+            self.button(self.tr("C&hange…"), self.edit_staff, parent=team)], team))
+        self.tabs.addTab(team, self.tr("&Team: coordinators, trainers, buddies"))
+        self._modules_by_programme: dict[int, list[Any]] = {}
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        def fetch(uow: Any) -> Any:
+            from edtrainer.core.services import programmes, staff
+
+            progs = programmes.list_programmes(uow)
+            return (progs, {p.id: programmes.list_modules(uow, programme_id=p.id) for p in progs},
+                    staff.list_staff(uow, active_only=False))
+
+        self.read(fetch, self.show_rows)
+
+    def show_rows(self, result: Any) -> None:
+        progs, modules, people = result
+        keep = self.programme_view.current_row()
+        self._modules_by_programme = modules
+        self.programmes.set_rows(progs)
+        self.programme_view.fit_columns()
+        if not self.programme_view.select_first(lambda p: keep is not None and p.id == keep.id):
+            self.programme_view.select_first()
+        self.staff.set_rows(people)
+        self.staff_view.fit_columns()
+        self.show_modules()
+        self.finished_loading()
+
+    def show_modules(self) -> None:
+        programme = self.programme_view.current_row()
+        self.modules.set_rows(self._modules_by_programme.get(programme.id, []) if programme else [])
+        self.module_view.fit_columns()
+        if programme is not None:
+            self.modules_label.setText(self.tr("&Modules of %1").replace("%1", programme.name))
+
+    # -- programme ------------------------------------------------------------------------------
+
+    def _programme_fields(self) -> list[Field]:
+        return [
+            Field("name", self.tr("Name"), required=True, max_len=120),
+            Field("code", self.tr("Code"), required=True, max_len=20,
+                  help=self.tr("Short, in capitals; used in certificate numbers, e.g. EDASU")),
+            Field("description", self.tr("Description"), "multiline", max_len=2000),
+            Field("nominal_months", self.tr("Length (months)"), "int", low=1, high=120),
+            Field("certificate_title", self.tr("Title on the certificate"), required=True, max_len=200),
+            Field("certificate_wording", self.tr("Wording on the certificate"), "multiline", max_len=2000,
+                  errors=("description",)),
+            Field("min_attendance_pct", self.tr("Minimum attendance"), "int", low=0, high=100, suffix=" %",
+                  errors=("min_attendance",)),
+            Field("excused_policy", self.tr("Excused absences"), "choice",
+                  choices=[(k, _t(EXCUSED, k)) for k in EXCUSED]),
+            Field("required_placement_hours", self.tr("Required placement hours"), "int", low=0, high=5000,
+                  errors=("required_hours",)),
+            Field("requires_final_evaluation", self.tr("Final evaluation"), "bool",
+                  extra={"text": self.tr("A final evaluation of the placement is required")}),
+        ]
+
+    def new_programme(self) -> None:
+        from edtrainer.core.services import programmes
+
+        self.create_record(self.tr("New programme"), self._programme_fields(), programmes.create_programme,
+                           ("programmes",), values={"nominal_months": 24, "min_attendance_pct": 80,
+                                                    "excused_policy": "exclude", "required_placement_hours": 320,
+                                                    "requires_final_evaluation": True})
+
+    def edit_programme(self) -> None:
+        from edtrainer.core.services import programmes
+
+        row = self.programme_view.current_row()
+        if row is None:
+            return
+        old = {k: getattr(row, k) for k in PROGRAMME_FIELDS}
+        old["excused_policy"] = row.excused_policy.value
+        self.edit_record(self.tr("Change programme %1").replace("%1", row.name), self._programme_fields(), old,
+                         row.version, lambda uow, **kw: programmes.update_programme(uow, programme_id=row.id, **kw),
+                         ("programmes",))
+
+    # -- modules --------------------------------------------------------------------------------
+
+    def _module_fields(self) -> list[Field]:
+        return [
+            Field("code", self.tr("Code"), required=True, max_len=20),
+            Field("title", self.tr("Title"), required=True, max_len=120),
+            Field("planned_hours", self.tr("Planned hours"), "int", low=0, high=2000),
+            Field("position", self.tr("Position in the programme"), "int", low=0, high=999),
+            Field("assessment_kind", self.tr("Assessment"), "choice",
+                  choices=[(k, _t(ASSESSMENT, k)) for k in ASSESSMENT], errors=("kind",)),
+            Field("min_attendance_pct", self.tr("Own attendance threshold (%)"), "text", max_len=3,
+                  errors=("min_attendance",), help=self.tr("Empty: only the programme's threshold applies")),
+            Field("required", self.tr("Required"), "bool",
+                  extra={"text": self.tr("Must be passed for the certificate")}),
+        ]
+
+    def new_module(self) -> None:
+        from edtrainer.core.services import programmes
+
+        programme = self.programme_view.current_row()
+        if programme is None:
+            return
+
+        position = max((m.position for m in self._modules_by_programme.get(programme.id, [])), default=0) + 1
+        self.create_record(self.tr("Add a module to %1").replace("%1", programme.name), self._module_fields(),
+                           lambda uow, **kw: programmes.add_module(uow, programme_id=programme.id, **kw),
+                           ("programmes",), values={"position": position, "required": True,
+                                                    "assessment_kind": "none"})
+
+    def edit_module(self) -> None:
+        from edtrainer.core.services import programmes
+
+        row = self.module_view.current_row()
+        if row is None:
+            return
+        old = {k: getattr(row, k) for k in MODULE_FIELDS}
+        old["assessment_kind"] = row.assessment_kind.value
+        old["min_attendance_pct"] = "" if row.min_attendance_pct is None else str(row.min_attendance_pct)
+        self.edit_record(self.tr("Change module %1").replace("%1", row.title), self._module_fields(), old, row.version,
+                   lambda uow, **kw: programmes.update_module(uow, module_id=row.id, **kw), ("programmes",))
+
+    # -- team -----------------------------------------------------------------------------------
+
+    def _staff_fields(self) -> list[Field]:
+        return [
+            Field("full_name", self.tr("Name"), required=True, max_len=120),
+            Field("role", self.tr("Role"), "choice", choices=[(k, _t(ROLES, k)) for k in ROLES]),
+            Field("email", self.tr("E-mail address"), max_len=254),
+            Field("phone", self.tr("Phone number"), max_len=30),
+            Field("active", self.tr("Active"), "bool",
+                  extra={"text": self.tr("Can be chosen for cohorts and sessions")}),
+        ]
+
+    def new_staff(self) -> None:
+        from edtrainer.core.services import staff
+
+        self.create_record(self.tr("New team member"), self._staff_fields(), staff.create_staff, ("staff",),
+                           values={"role": "trainer", "active": True})
+
+    def edit_staff(self) -> None:
+        from edtrainer.core.services import staff
+
+        row = self.staff_view.current_row()
+        if row is None:
+            return
+        old = {k: getattr(row, k) for k in STAFF_FIELDS}
+        old["role"] = row.role.value
+        self.edit_record(self.tr("Change %1").replace("%1", row.full_name), self._staff_fields(), old, row.version,
+                   lambda uow, **kw: staff.update_staff(uow, staff_id=row.id, **kw), ("staff",))
+

@@ -1,0 +1,652 @@
+"""Sessions & attendance: plan a cohort's sessions and record who came, per session or for the whole cohort."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edtrainer.core.errors import ConflictError, EdtrainerError
+from edtrainer.gui import fmt, style
+from edtrainer.gui.pages.base import CohortPicker, Page
+from edtrainer.gui.undo import ServiceCommand
+from edtrainer.gui.widgets import attendance as att
+from edtrainer.gui.widgets.forms import Field, FormDialog, confirm, time_value
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchProxy, TableView
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    register: Any
+    modules: list[tuple[int, str]]
+    staff: list[tuple[int, str]]
+    today: dt.date
+
+
+class SessionsPage(Page):
+    name = "sessions"
+    areas = frozenset({"sessions", "attendance", "enrolments", "cohorts", "programmes", "staff", "trainees", "demo"})
+
+    def title(self) -> str:
+        return self.tr("Sessions & attendance")
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(ctx, window)
+        self.data: RegisterData | None = None
+        self.picker = CohortPicker(ctx, self)
+        self.picker.chosen.connect(self.load_register)
+        self.layout_.addWidget(self.picker)
+        self.tabs = QTabWidget(self)
+        self.layout_.addWidget(self.tabs, 1)
+
+        # -- per session ----------------------------------------------------------------------
+        per_session = QSplitter(Qt.Orientation.Horizontal, self.tabs)
+        left = QWidget(per_session)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.sessions_model = RowTableModel([
+            Column(self.tr("Date"), lambda s: fmt.date_short(s.date), sort=lambda s: (s.date, s.start_time)),
+            Column(self.tr("Recorded"), self._recorded_text, sort=self._recorded_sort,
+                   tooltip=lambda s: self.tr("Trainees with a mark / trainees expected")),
+            Column(self.tr("Module"), lambda s: s.module_title),
+            Column(self.tr("Topic"), lambda s: s.topic or ""),
+        ], self)
+        self.sessions_proxy = SearchProxy(self)
+        self.sessions_proxy.setSourceModel(self.sessions_model)
+        self.sessions_view = TableView(left, accessible_name=self.tr("Sessions"))
+        self.sessions_view.setModel(self.sessions_proxy)
+        self.sessions_view.setSortingEnabled(False)
+        self.sessions_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_session())
+        self.sessions_view.activated_row.connect(lambda _row: self.focus_register())
+        sessions_label = QLabel(self.tr("&Sessions (Enter goes to the register):"), left)
+        sessions_label.setBuddy(self.sessions_view)
+        left_layout.addWidget(sessions_label)
+        left_layout.addWidget(self.sessions_view, 1)
+        self.plan_button = self.button(self.tr("&Plan a session…"), self.plan_session, parent=left)
+        self.series_button = self.button(self.tr("Plan a &series…"), self.plan_series, parent=left)
+        self.edit_button = self.button(self.tr("&Change…"), self.edit_session, parent=left)
+        self.cancel_button = self.button(self.tr("Ca&ncel session"), self.toggle_cancelled, parent=left)
+        self.delete_button = self.button(self.tr("&Delete"), self.delete_session,
+                                         tip=self.tr("Only for a session planned by mistake, without attendance"),
+                                         parent=left)
+        left_layout.addWidget(self.button_row([self.plan_button, self.series_button], left))
+        left_layout.addWidget(self.button_row([self.edit_button, self.cancel_button, self.delete_button], left))
+
+        right = QWidget(per_session)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.session_info = QLabel(right)
+        self.session_info.setWordWrap(True)
+        self.session_info.setProperty("role", "heading")
+        right_layout.addWidget(self.session_info)
+        self.legend = QLabel(att.legend(), right)
+        self.legend.setWordWrap(True)
+        right_layout.addWidget(self.legend)
+        self.register_model = att.RegisterModel(self)
+        self.register_model.edit_remark = self.edit_remark
+        self.register_model.edit_minutes = self.edit_minutes
+        self.register_view = att.AttendanceView(right)
+        self.register_view.setObjectName("register")
+        self.register_view.setModel(self.register_model)
+        self.register_view.setAccessibleName(self.tr("Attendance register of the session"))
+        self.register_view.setAccessibleDescription(att.legend())
+        self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.register_view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                           | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.register_view.verticalHeader().setVisible(False)
+        self.register_view.horizontalHeader().setStretchLastSection(True)
+        self.register_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.register_view.mark_requested.connect(self.write_marks)
+        self.register_view.all_present_requested.connect(self.all_present)
+        register_label = QLabel(self.tr("&Register (F2 edits minutes or a remark):"), right)
+        register_label.setBuddy(self.register_view)
+        right_layout.addWidget(register_label)
+        right_layout.addWidget(self.register_view, 1)
+        self.totals = QLabel(right)
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName(self.tr("Totals of the session"))
+        right_layout.addWidget(self.totals)
+        self.all_present_button = self.button(self.tr("Everyone &present"), self.all_present,
+                                              tip=self.tr("Marks everyone not yet marked present (Ctrl+Shift+A)"),
+                                              parent=right)
+        self.apology_button = self.button(self.tr("&Apology in advance…"), self.apology, parent=right)
+        self.sheet_button = self.button(self.tr("Sign-in &sheet…"), self.sign_in_sheet,
+                                        tip=self.tr("A printed list to sign, for rooms without a laptop"),
+                                        parent=right)
+        right_layout.addWidget(self.button_row([self.all_present_button, self.apology_button, self.sheet_button],
+                                               right))
+        per_session.addWidget(left)
+        per_session.addWidget(right)
+        per_session.setStretchFactor(0, 2)
+        per_session.setStretchFactor(1, 3)
+        per_session.setChildrenCollapsible(False)
+        self.tabs.addTab(per_session, self.tr("Per &session"))
+
+        # -- whole cohort ---------------------------------------------------------------------
+        whole = QWidget(self.tabs)
+        whole_layout = QVBoxLayout(whole)
+        grid_legend = QLabel(att.legend() + "   " + self.tr("? not recorded · — not expected · × cancelled"), whole)
+        grid_legend.setWordWrap(True)
+        whole_layout.addWidget(grid_legend)
+        self.grid_model = att.GridModel(self)
+        self.grid_view = att.grid_view(whole)
+        self.grid_view.setObjectName("grid")
+        self.grid_view.setModel(self.grid_model)
+        self.grid_view.setAccessibleName(self.tr("Attendance of the whole cohort"))
+        self.grid_view.setAccessibleDescription(att.legend())
+        self.grid_view.mark_requested.connect(self.write_marks)
+        self.grid_view.all_present_requested.connect(lambda: self.all_present(from_grid=True))
+        whole_layout.addWidget(self.grid_view, 1)
+        self.tabs.addTab(whole, self.tr("&Whole cohort"))
+        everyone = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
+        everyone.activated.connect(self.all_present)
+        self._update_buttons()
+
+    def focus_register(self) -> None:
+        self.register_view.setFocus()
+        if not self.register_view.currentIndex().isValid():
+            self.register_view.setCurrentIndex(self.register_model.index(0, 1))
+
+    # -- loading --------------------------------------------------------------------------------
+
+    @property
+    def register(self) -> Any:
+        return self.data.register if self.data else None
+
+    def load(self) -> None:
+        from edtrainer.core.services import cohorts
+
+        self.read(lambda uow: cohorts.list_cohorts(uow), self.picker.set_cohorts)
+
+    def load_register(self, cohort_id: int) -> None:
+        if not cohort_id or self.ctx.db is None:
+            self.show_register(None)
+            return
+
+        def fetch(uow: Any) -> RegisterData:
+            from edtrainer.core.services import programmes, sessions, staff
+
+            register = sessions.cohort_register(uow, cohort_id=cohort_id)
+            cohort = self.picker.current()
+            modules = [(m.id, f"{m.code} — {m.title}") for m in
+                       programmes.list_modules(uow, programme_id=cohort.programme_id)] if cohort else []
+            people = [(p.id, p.full_name) for p in staff.list_staff(uow) if p.role.value != "buddy"]
+            return RegisterData(register, modules, people, dt.date.today())
+
+        self.read(fetch, self.show_register)
+
+    def show_register(self, data: RegisterData | None) -> None:
+        keep = self.current_session()
+        self.data = data
+        reg = data.register if data else None
+        self.sessions_model.set_rows(reg.sessions if reg else [])
+        self.grid_model.show(reg, data.today if data else None)
+        att.fit_grid(self.grid_view)
+        self.sessions_view.fit_columns(max_width=260)
+        if reg is not None:
+            wanted = keep.id if keep is not None and any(s.id == keep.id for s in reg.sessions) else None
+            if wanted is None:  # the latest session held: the one a trainer most likely records
+                held = [s for s in reg.sessions if s.date <= data.today and not s.cancelled]  # type: ignore[union-attr]
+                wanted = held[-1].id if held else (reg.sessions[0].id if reg.sessions else None)
+            if wanted is not None:
+                self.select_session(wanted)
+        self.show_session()
+        self.finished_loading()
+
+    def apply_target(self) -> None:
+        target, self._target = self._target, {}
+        cohort_id = target.get("cohort_id")
+        if cohort_id and cohort_id != self.picker.current_id():
+            self._target = target
+            self.picker.select(cohort_id)
+            return
+        if target.get("session_id"):
+            self.tabs.setCurrentIndex(0)
+            self.select_session(target["session_id"])
+            self.register_view.setFocus()
+            self.register_view.setCurrentIndex(self.register_model.index(0, 1))
+        elif target.get("enrolment_id") and self.register is not None:
+            self.tabs.setCurrentIndex(1)
+            row = self.grid_model.row_of(target["enrolment_id"])
+            if row >= 0:
+                held = [i for i, s in enumerate(self.register.sessions) if s.date <= dt.date.today()]
+                column = held[-1] if held else 0
+                self.grid_view.setCurrentIndex(self.grid_model.index(row, column))
+                self.grid_view.scrollTo(self.grid_model.index(row, column))
+                self.grid_view.setFocus()
+
+    # -- sessions list --------------------------------------------------------------------------
+
+    def _counts(self, session: Any) -> tuple[int, int]:
+        reg = self.register
+        if reg is None or session.cancelled:
+            return 0, 0
+        tally, missing = reg.session_tally(session)
+        return tally.total, tally.total + missing
+
+    def _recorded_text(self, session: Any) -> str:
+        if session.cancelled:
+            return self.tr("cancelled")
+        done, expected = self._counts(session)
+        mark = "✓" if expected and done == expected else ("?" if self.data and session.date <= self.data.today
+                                                           else "")
+        return f"{done}/{expected} {mark}".strip()
+
+    def _recorded_sort(self, session: Any) -> Any:
+        done, expected = self._counts(session)
+        return (done / expected) if expected else -1
+
+    def select_session(self, session_id: int) -> None:
+        row = self.sessions_model.find(lambda s: s.id == session_id)
+        if row < 0:
+            return
+        index = self.sessions_proxy.mapFromSource(self.sessions_model.index(row, 0))
+        self.sessions_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.sessions_view.scrollTo(index)
+
+    def current_session(self) -> Any:
+        return self.sessions_view.current_row()
+
+    def show_session(self) -> None:
+        session = self.current_session()
+        self.register_model.show(self.register, session)
+        if session is None:
+            self.session_info.setText(self.tr("Choose a session on the left.") if self.register is not None
+                                      and self.register.sessions else self.tr("No sessions planned yet."))
+        else:
+            end = (dt.datetime.combine(session.date, session.start_time)
+                   + dt.timedelta(minutes=session.duration_minutes)).time()
+            parts = [f"{fmt.date_long(session.date)}, {fmt.time(session.start_time)}–{fmt.time(end)}",
+                     session.module_title]
+            if session.location:
+                parts.append(session.location)
+            if session.cancelled:
+                parts.append(self.tr("CANCELLED"))
+            self.session_info.setText(" · ".join(parts))
+        self.register_view.resizeColumnsToContents()
+        header = self.register_view.horizontalHeader()
+        header.resizeSection(3, max(header.sectionSize(3), 180))
+        self.totals.setText(self.register_model.totals_text())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        session = self.current_session()
+        has = session is not None
+        for b in (self.edit_button, self.cancel_button, self.delete_button, self.all_present_button,
+                  self.apology_button, self.sheet_button):
+            b.setEnabled(has)
+        self.plan_button.setEnabled(self.register is not None)
+        self.series_button.setEnabled(self.register is not None)
+        if has:
+            self.cancel_button.setText(self.tr("Undo ca&ncellation") if session.cancelled
+                                       else self.tr("Ca&ncel session"))
+            self.all_present_button.setEnabled(not session.cancelled)
+
+    # -- marks ----------------------------------------------------------------------------------
+
+    def _version_for(self, uow: Any, sid: int, eid: int) -> int | None:
+        reg = self.register
+        if reg is None or all(s.id != sid for s in reg.sessions):
+            return None  # another cohort by now: no version known, the service checks the rest
+        cell = reg.marks.get((sid, eid))
+        return cell.version if cell is not None else 0
+
+    def _apply(self, uow: Any, targets: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+        """Write marks; a target is a status, None (clear) or a MarkCell to put back (undo)."""
+        from edtrainer.core.services import sessions
+        from edtrainer.core.services.sessions import MarkCell
+
+        out = []
+        for sid, eid, target in targets:
+            version = self._version_for(uow, sid, eid)
+            if isinstance(target, MarkCell):
+                mark = sessions.set_attendance(
+                    uow, session_id=sid, enrolment_id=eid, status=target.status,
+                    minutes_present=target.minutes_present, remark=target.remark or "",
+                    apology_reason=target.apology_reason, apology_given_on=target.apology_given_on,
+                    expected_version=version)
+            else:
+                mark = sessions.set_attendance(uow, session_id=sid, enrolment_id=eid, status=target,
+                                               expected_version=version)
+            out.append((sid, eid, _cell(mark)))
+        return out
+
+    def _store(self, results: list[tuple[int, int, Any]]) -> None:
+        reg = self.register
+        if reg is None:
+            return
+        session_ids = {s.id for s in reg.sessions}
+        for sid, eid, cell in results:
+            if sid not in session_ids:
+                continue
+            if cell is None:
+                reg.marks.pop((sid, eid), None)
+            else:
+                reg.marks[(sid, eid)] = cell
+        self.register_model.refresh()
+        self.grid_model.refresh()
+        self.sessions_model.dataChanged.emit(self.sessions_model.index(0, 1),
+                                             self.sessions_model.index(self.sessions_model.rowCount() - 1, 1))
+        self.totals.setText(self.register_model.totals_text())
+
+    def write_marks(self, targets: list[tuple[int, int]], status: str | None, *, text: str = "") -> bool:
+        reg = self.register
+        if reg is None or not targets:
+            return False
+        changes = [(sid, eid, reg.marks.get((sid, eid))) for sid, eid in targets]
+        changes = [(sid, eid, old) for sid, eid, old in changes if (old.status if old else None) != status]
+        if not changes:
+            return True
+        new = [(sid, eid, status) for sid, eid, _old in changes]
+        old = [(sid, eid, prev) for sid, eid, prev in changes]
+        try:
+            results = self.ctx.write(lambda uow: self._apply(uow, new), ("attendance",), source=self)
+        except ConflictError as conflict:
+            self._mark_conflict(conflict, new)
+            return False
+        except EdtrainerError as error:
+            self.error(error)
+            return False
+        self._store(results)
+        if not text:
+            word = style.STATUSES[status].label() if status else self.tr("cleared")
+            text = self.tr("Attendance: %1").replace("%1", word) if len(changes) == 1 else \
+                self.tr("Attendance of %1 trainees: %2").replace("%1", str(len(changes))).replace("%2", word)
+        self.ctx.undo_stack.push(ServiceCommand(
+            self.ctx, text, do=lambda uow: self._apply(uow, new), undo=lambda uow: self._apply(uow, old),
+            areas=("attendance",), source=self, after=self._store))
+        return True
+
+    def _mark_conflict(self, conflict: ConflictError, wanted: list[tuple[int, int, Any]]) -> None:
+        theirs = conflict.current.get("status")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Someone else recorded this"),
+                          conflict.message(self.ctx.language), QMessageBox.StandardButton.NoButton, self)
+        if len(wanted) == 1 and theirs:
+            box.setInformativeText(self.tr("Their mark: %1. Yours: %2.").replace("%1", style.status_text(theirs))
+                                   .replace("%2", style.status_text(wanted[0][2])))
+            mine = box.addButton(self.tr("Save my mark"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            mine = None
+        box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        sid, eid = wanted[0][0], wanted[0][1]
+        if mine is not None and box.clickedButton() is mine and self.register is not None:
+            # Take their version as the one seen, then write again.
+            from edtrainer.core.services.sessions import MarkCell
+
+            self.register.marks[(sid, eid)] = MarkCell(status=str(theirs), version=conflict.current["version"])
+            self.write_marks([(sid, eid)], wanted[0][2])
+        self.load_register(self.picker.current_id())
+
+    def all_present(self, *, from_grid: bool = False) -> None:
+        reg = self.register
+        if reg is None:
+            return
+        if from_grid or self.tabs.currentIndex() == 1:
+            session = self.grid_model.session_at(self.grid_view.currentIndex().column())
+        else:
+            session = self.current_session()
+        if session is None or session.cancelled:
+            return
+        targets = [(session.id, t.enrolment_id) for t in reg.expected(session)
+                   if (session.id, t.enrolment_id) not in reg.marks]
+        if not targets:
+            self.status(self.tr("Everyone already has a mark."))
+            return
+        if self.write_marks(targets, "present", text=self.tr("Everyone present (%1)").replace("%1", str(len(targets)))):
+            self.status(self.tr("%1 trainees marked present.").replace("%1", str(len(targets))))
+
+    def _change_mark(self, eid: int, **changes: Any) -> bool:
+        """Change the minutes or remark of an existing mark (undoable)."""
+        from edtrainer.core.services import sessions
+
+        session = self.current_session()
+        reg = self.register
+        if session is None or reg is None:
+            return False
+        old = reg.marks.get((session.id, eid))
+        if old is None:
+            self.status(self.tr("Mark the attendance first (A, L, E or X), then add a remark."))
+            return False
+        sid = session.id
+
+        def put(uow: Any, cell: Any, values: dict[str, Any]) -> list[tuple[int, int, Any]]:
+            mark = sessions.set_attendance(uow, session_id=sid, enrolment_id=eid, status=cell.status,
+                                           expected_version=self._version_for(uow, sid, eid),
+                                           apology_reason=cell.apology_reason,
+                                           apology_given_on=cell.apology_given_on, **values)
+            return [(sid, eid, _cell(mark))]
+
+        new_values = dict(changes)
+        old_values = {"remark": old.remark or "", "minutes_present": old.minutes_present}
+        old_values = {k: old_values[k] for k in changes}
+        try:
+            results = self.ctx.write(lambda uow: put(uow, old, new_values), ("attendance",), source=self)
+        except EdtrainerError as error:
+            self.error(error)
+            return False
+        self._store(results)
+        self.ctx.undo_stack.push(ServiceCommand(
+            self.ctx, self.tr("Change a remark") if "remark" in changes else self.tr("Change minutes present"),
+            do=lambda uow: put(uow, old, new_values), undo=lambda uow: put(uow, old, old_values),
+            areas=("attendance",), source=self, after=self._store))
+        return True
+
+    def edit_remark(self, eid: int, text: str) -> bool:
+        return self._change_mark(eid, remark=text)
+
+    def edit_minutes(self, eid: int, value: Any) -> bool:
+        return self._change_mark(eid, minutes_present=value)
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    def _session_fields(self, *, series: bool = False) -> list[Field]:
+        data = self.data
+        modules = data.modules if data else []
+        staff = data.staff if data else []
+        fields = [Field("module_id", self.tr("Module"), "choice", required=True, choices=modules,
+                        errors=("module",))]
+        if series:
+            fields += [
+                Field("first_date", self.tr("First date"), "date", required=True, errors=("start_date",),
+                      help=self.tr("The series repeats on this weekday")),
+                Field("until", self.tr("Last date"), "date", errors=("end_date",),
+                      help=self.tr("Give a last date or a number of sessions")),
+                Field("count", self.tr("Number of sessions"), "int", low=0, high=200,
+                      help=self.tr("0: up to the last date")),
+                Field("interval_weeks", self.tr("Every … weeks"), "int", low=1, high=8, errors=("weekday",)),
+                Field("skip_dates", self.tr("Leave out (holidays)"), "text", errors=("skip",),
+                      placeholder=self.tr("e.g. 22-12-2026, 29-12-2026")),
+            ]
+        else:
+            fields += [Field("date", self.tr("Date"), "date", required=True)]
+        fields += [
+            Field("start_time", self.tr("Start time"), "time", required=True),
+            Field("duration_minutes", self.tr("Duration (minutes)"), "int", low=15, high=600, errors=("duration",)),
+            Field("location", self.tr("Location"), max_len=120),
+        ]
+        if not series:
+            fields.append(Field("topic", self.tr("Topic"), max_len=200, errors=("title",)))
+        fields.append(Field("trainer_ids", self.tr("Trainers"), "multi", choices=staff))
+        return fields
+
+    def plan_session(self) -> None:
+        from edtrainer.core.services import sessions
+
+        cohort_id = self.picker.current_id()
+        cohort = self.picker.current()
+        if not cohort_id or cohort is None:
+            return
+        today = dt.date.today()
+        start = max(cohort.start_date, min(today, cohort.end_date))
+
+        def save(values: dict[str, Any]) -> Any:
+            values["start_time"] = time_value(values["start_time"])
+            return self.ctx.write(lambda uow: sessions.plan_session(uow, cohort_id=cohort_id, **values).id,
+                                  ("sessions",), source=self)
+
+        dialog = FormDialog(self, self.tr("Plan a session"), self._session_fields(), save=save,
+                            values={"date": start, "start_time": "09:30", "duration_minutes": 180,
+                                    "location": cohort.location})
+        if dialog.exec():
+            self._after_change(dialog.result_value)
+
+    def plan_series(self) -> None:
+        from edtrainer.core.services import sessions
+
+        cohort_id = self.picker.current_id()
+        cohort = self.picker.current()
+        if not cohort_id or cohort is None:
+            return
+
+        def save(values: dict[str, Any]) -> Any:
+            skip_text = values.pop("skip_dates") or ""
+            skip = []
+            for part in skip_text.replace(";", ",").split(","):
+                if part.strip():
+                    day = fmt.parse_date(part)
+                    if day is None:
+                        from edtrainer.core.errors import ValidationError
+
+                        raise ValidationError("invalid_choice", field="skip", value=part.strip(),
+                                              choices=fmt.date_placeholder())
+                    skip.append(day)
+            values["start_time"] = time_value(values["start_time"])
+            values["count"] = values["count"] or None
+            return self.ctx.write(lambda uow: [s.id for s in sessions.plan_weekly_sessions(
+                uow, cohort_id=cohort_id, skip_dates=skip, **values)], ("sessions",), source=self)
+
+        dialog = FormDialog(self, self.tr("Plan a series of sessions"), self._session_fields(series=True), save=save,
+                            values={"first_date": max(cohort.start_date, dt.date.today()), "interval_weeks": 1,
+                                    "start_time": "09:30", "duration_minutes": 180, "location": cohort.location,
+                                    "count": 10})
+        if dialog.exec():
+            self.status(self.tr("%1 sessions planned.").replace("%1", str(len(dialog.result_value))))
+            self._after_change(dialog.result_value[0] if dialog.result_value else None)
+
+    def edit_session(self) -> None:
+        from edtrainer.core.services import sessions
+
+        session = self.current_session()
+        if session is None:
+            return
+        fields = self._session_fields()
+
+        def save(values: dict[str, Any]) -> Any:
+            values["start_time"] = time_value(values["start_time"])
+            trainers = values.pop("trainer_ids")
+            return self.ctx.write(lambda uow: sessions.update_session(
+                uow, session_id=session.id, trainer_ids=trainers, **values).id, ("sessions",), source=self)
+
+        def current_trainers(uow: Any) -> list[int]:
+            from edtrainer.core.models import CohortSession
+
+            return [t.id for t in uow.session.get(CohortSession, session.id).trainers]
+
+        with self.ctx.uow() as uow:
+            trainer_ids = current_trainers(uow)
+        dialog = FormDialog(self, self.tr("Change the session"), fields, save=save, values={
+            "module_id": session.module_id, "date": session.date, "start_time": session.start_time,
+            "duration_minutes": session.duration_minutes, "location": session.location, "topic": session.topic,
+            "trainer_ids": trainer_ids, "version": session.version})
+        if dialog.exec():
+            self._after_change(session.id)
+
+    def toggle_cancelled(self) -> None:
+        from edtrainer.core.services import sessions
+
+        session = self.current_session()
+        if session is None:
+            return
+        cancel = not session.cancelled
+        if cancel and not confirm(self, self.tr("Cancel the session"),
+                                  self.tr("Cancel the session of %1? It stays in the list but counts for nobody's "
+                                          "attendance.").replace("%1", fmt.date_long(session.date)),
+                                  self.tr("Cancel the session")):
+            return
+        try:
+            self.ctx.write(lambda uow: sessions.cancel_session(uow, session_id=session.id, cancelled=cancel,
+                                                               expected_version=session.version),
+                           ("sessions", "attendance"), source=self)
+        except EdtrainerError as error:
+            self.error(error)
+            return
+        self._after_change(session.id)
+
+    def delete_session(self) -> None:
+        from edtrainer.core.services import sessions
+
+        session = self.current_session()
+        if session is None or not confirm(
+                self, self.tr("Delete the session"),
+                self.tr("Delete the session of %1? Only a session planned by mistake can be deleted.").replace(
+                    "%1", fmt.date_long(session.date)), self.tr("Delete")):
+            return
+        try:
+            self.ctx.write(lambda uow: sessions.delete_session(uow, session_id=session.id), ("sessions",),
+                           source=self)
+        except EdtrainerError as error:
+            self.error(error)
+            return
+        self._after_change(None)
+
+    def _after_change(self, session_id: int | None) -> None:
+        if session_id:
+            self._target = {"session_id": session_id}
+        self.load_register(self.picker.current_id())
+
+    def apology(self) -> None:
+        from edtrainer.core.services import sessions
+
+        session = self.current_session()
+        reg = self.register
+        if session is None or reg is None:
+            return
+        people = [(t.enrolment_id, t.trainee) for t in reg.expected(session)]
+        current = self.register_view.currentIndex()
+        chosen = self.register_model.people[current.row()].enrolment_id if current.isValid() and \
+            current.row() < len(self.register_model.people) else None
+
+        def save(values: dict[str, Any]) -> Any:
+            return self.ctx.write(lambda uow: sessions.record_apology(
+                uow, session_id=session.id, enrolment_id=values["enrolment_id"], reason=values["reason"]),
+                ("attendance",), source=self)
+
+        dialog = FormDialog(self, self.tr("Apology in advance"), [
+            Field("enrolment_id", self.tr("Trainee"), "choice", required=True, choices=people, errors=("trainee",)),
+            Field("reason", self.tr("Reason"), required=True, max_len=200, errors=("date",),
+                  help=self.tr("Keep it short: no medical or other private details")),
+        ], save=save, values={"enrolment_id": chosen},
+            intro=self.tr("For the session of %1. The trainee is marked excused.").replace(
+                "%1", fmt.date_long(session.date)))
+        if dialog.exec():
+            self._after_change(session.id)
+
+    def sign_in_sheet(self) -> None:
+        self.status(self.tr("Sign-in sheets come with the documents."))
+
+
+def _cell(mark: Any) -> Any:
+    from edtrainer.core.services.sessions import MarkCell
+
+    if mark is None:
+        return None
+    return MarkCell(status=str(mark.status.value), version=mark.version, minutes_present=mark.minutes_present,
+                    remark=mark.remark, apology_reason=mark.apology_reason, apology_given_on=mark.apology_given_on)
+
+

@@ -1,0 +1,313 @@
+"""Trainees: find anyone quickly, add and change people, and everything about their enrolments.
+
+The list holds every trainee in memory (a few hundred bytes each) and shows them in batches, so a
+provider with thousands of trainees sees the first screen at once; searching is instant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QWidget
+
+from edtrainer.core.errors import EdtrainerError
+from edtrainer.gui import fmt
+from edtrainer.gui.pages.base import Page
+from edtrainer.gui.tr import QT_TRANSLATE_NOOP
+from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+
+ENROLMENT_STATUS = {
+    "active": QT_TRANSLATE_NOOP("TraineesPage", "active"),
+    "paused": QT_TRANSLATE_NOOP("TraineesPage", "paused"),
+    "withdrawn": QT_TRANSLATE_NOOP("TraineesPage", "withdrawn"),
+    "completed": QT_TRANSLATE_NOOP("TraineesPage", "completed"),
+}
+FIRST_SCREEN = 200
+
+
+def status_word(status: str | None) -> str:
+    if status is None:
+        return QCoreApplication.translate("TraineesPage", "not enrolled")
+    return QCoreApplication.translate("TraineesPage", ENROLMENT_STATUS.get(status, status))
+
+
+def trainee_fields(tr: Any) -> list[Field]:
+    return [
+        Field("given_names", tr("Given name(s)"), required=True, max_len=80),
+        Field("name_prefix", tr("Name prefix"), max_len=20, help=tr("For example: van der, de, ten")),
+        Field("family_name", tr("Family name"), required=True, max_len=80),
+        Field("date_of_birth", tr("Date of birth"), "date", help=tr("Printed on the certificate")),
+        Field("birth_place", tr("Place of birth"), max_len=80, help=tr("Printed on the certificate")),
+        Field("email", tr("E-mail address"), max_len=254),
+        Field("phone", tr("Phone number"), max_len=30),
+    ]
+
+
+class TraineesPage(Page):
+    name = "trainees"
+    areas = frozenset({"trainees", "enrolments", "cohorts", "demo"})
+
+    def title(self) -> str:
+        return self.tr("Trainees")
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(ctx, window)
+        filters = QWidget(self)
+        row = QHBoxLayout(filters)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.search = SearchBox(self.tr("Search by name or e-mail (Ctrl+F)"), filters)
+        self.search.textChanged.connect(self.apply_filters)
+        self.cohort_filter = QComboBox(filters)
+        self.cohort_filter.setAccessibleName(self.tr("Show the trainees of"))
+        self.cohort_filter.currentIndexChanged.connect(self.apply_filters)
+        self.status_filter = QComboBox(filters)
+        self.status_filter.setAccessibleName(self.tr("Enrolment status"))
+        self.status_filter.addItem(self.tr("Every status"), "")
+        for key in ENROLMENT_STATUS:
+            self.status_filter.addItem(status_word(key), key)
+        self.status_filter.addItem(status_word(None), "none")
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        cohort_label = QLabel(self.tr("C&ohort:"), filters)
+        cohort_label.setBuddy(self.cohort_filter)
+        status_label = QLabel(self.tr("S&tatus:"), filters)
+        status_label.setBuddy(self.status_filter)
+        row.addWidget(self.search, 2)
+        row.addWidget(cohort_label)
+        row.addWidget(self.cohort_filter, 1)
+        row.addWidget(status_label)
+        row.addWidget(self.status_filter)
+        self.layout_.addWidget(filters)
+
+        self.model = RowTableModel([
+            Column(self.tr("Name"), lambda r: r.sort_name),
+            Column(self.tr("Cohort"), lambda r: r.cohort or ""),
+            Column(self.tr("Status"), lambda r: status_word(r.status), searchable=False),
+            Column(self.tr("Enrolled on"), lambda r: fmt.date(r.enrolled_on), sort=lambda r: r.enrolled_on,
+                   searchable=False),
+            Column(self.tr("E-mail"), lambda r: r.email or ""),
+            Column(self.tr("Phone"), lambda r: r.phone or "", searchable=False),
+        ], self, batch=FIRST_SCREEN)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = TableView(self, accessible_name=self.tr("Trainees"))
+        self.view.setObjectName("trainees")
+        self.view.setModel(self.proxy)
+        self.view.activated_row.connect(lambda _row: self.edit_trainee())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.layout_.addWidget(self.view, 1)
+        self.count_label = QLabel(self)
+        self.layout_.addWidget(self.count_label)
+
+        self.new_button = self.button(self.tr("&New trainee…"), self.new_trainee)
+        self.edit_button = self.button(self.tr("&Change…"), self.edit_trainee)
+        self.enrol_button = self.button(self.tr("&Enrol in a cohort…"), self.enrol)
+        self.withdraw_button = self.button(self.tr("&Withdraw…"), lambda: self.transition("withdraw"))
+        self.pause_button = self.button(self.tr("&Pause…"), lambda: self.transition("pause"))
+        self.resume_button = self.button(self.tr("&Resume…"), lambda: self.transition("resume"))
+        self.complete_button = self.button(self.tr("Co&mplete…"), lambda: self.transition("complete"))
+        self.export_button = self.button(self.tr("E&xport data (GDPR)…"), self.export_data,
+                                         tip=self.tr("Everything held about this person, as a file (access request)"))
+        self.erase_button = self.button(self.tr("E&rase (GDPR)…"), self.erase,
+                                        tip=self.tr("Make this person unidentifiable (erasure request)"))
+        self.layout_.addWidget(self.button_row([self.new_button, self.edit_button, self.enrol_button,
+                                                self.withdraw_button, self.pause_button, self.resume_button,
+                                                self.complete_button]))
+        self.layout_.addWidget(self.button_row([self.export_button, self.erase_button]))
+        self._cohorts: list[Any] = []
+        self._update_buttons()
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        def fetch(uow: Any) -> Any:
+            from edtrainer.core.services import access, cohorts, trainees
+
+            # Logged first, in a transaction of its own: a write after reads could find the file changed.
+            access.log_access(uow, action="view", entity="trainee", via="gui")
+            uow.commit()
+            return trainees.search_trainees(uow), cohorts.list_cohorts(uow)
+
+        self.read(fetch, self.show_rows)
+
+    def show_rows(self, result: Any) -> None:
+        rows, cohorts = result
+        keep = self.view.current_row()
+        self._cohorts = cohorts
+        current_filter = self.cohort_filter.currentData()
+        self.cohort_filter.blockSignals(True)
+        self.cohort_filter.clear()
+        self.cohort_filter.addItem(self.tr("All cohorts"), "")
+        for cohort in cohorts:
+            self.cohort_filter.addItem(cohort.name, cohort.name)
+        self.cohort_filter.setCurrentIndex(max(0, self.cohort_filter.findData(current_filter)))
+        self.cohort_filter.blockSignals(False)
+        self.model.set_rows(rows)
+        self.apply_filters()
+        self.view.fit_columns(max_width=320)
+        if keep is not None:
+            self.view.select_first(lambda r: r.trainee_id == keep.trainee_id and r.enrolment_id == keep.enrolment_id)
+        self.finished_loading()
+
+    def apply_filters(self) -> None:
+        cohort = self.cohort_filter.currentData() or ""
+        status = self.status_filter.currentData() or ""
+        if cohort or status:
+            def accept(row: Any) -> bool:
+                if cohort and row.cohort != cohort:
+                    return False
+                if status == "none":
+                    return row.status is None
+                return not status or row.status == status
+            self.proxy.set_row_filter(accept)
+        else:
+            self.proxy.set_row_filter(None)
+        self.proxy.set_query(self.search.text())
+        total = len(self.model.rows())
+        shown = self.proxy.rowCount() if (cohort or status or self.search.text().strip()) else total
+        self.count_label.setText(self.tr("%1 of %2 rows").replace("%1", str(shown)).replace("%2", str(total)))
+        self._update_buttons()
+
+    def apply_target(self) -> None:
+        target, self._target = self._target, {}
+        if "trainee_id" in target:
+            self.view.select_first(lambda r: r.trainee_id == target["trainee_id"])
+
+    def _update_buttons(self) -> None:
+        row = self.view.current_row()
+        has = row is not None
+        status = row.status if has else None
+        self.edit_button.setEnabled(has)
+        self.enrol_button.setEnabled(has and status not in ("active", "paused"))
+        self.withdraw_button.setEnabled(status in ("active", "paused"))
+        self.pause_button.setEnabled(status == "active")
+        self.resume_button.setEnabled(status == "paused")
+        self.complete_button.setEnabled(status == "active")
+        self.export_button.setEnabled(has)
+        self.erase_button.setEnabled(has)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def new_trainee(self) -> None:
+        from edtrainer.core.services import trainees
+
+        self.create_record(self.tr("New trainee"), trainee_fields(self.tr), trainees.create_trainee, ("trainees",),
+                           intro=self.tr("Only what the programme and the certificate need. edtrainer stores no "
+                                         "citizen service number (BSN)."),
+                           select=lambda person: {"trainee_id": person.id})
+
+    def edit_trainee(self) -> None:
+        from edtrainer.core.services import trainees
+
+        row = self.view.current_row()
+        if row is None:
+            return
+        with self.ctx.uow() as uow:
+            person = trainees.get_trainee(uow, row.trainee_id)
+        names = ("given_names", "name_prefix", "family_name", "date_of_birth", "birth_place", "email", "phone")
+        self.edit_record(self.tr("Change trainee %1").replace("%1", person.full_name), trainee_fields(self.tr),
+                         {name: getattr(person, name) for name in names}, person.version,
+                         lambda uow, **kw: trainees.update_trainee(uow, trainee_id=row.trainee_id, **kw),
+                         ("trainees",))
+
+    def enrol(self) -> None:
+        from edtrainer.core.services import staff, trainees
+
+        row = self.view.current_row()
+        if row is None:
+            return
+        with self.ctx.uow() as uow:
+            buddies = [(None, self.tr("(none)"))] + [(b.id, b.full_name) for b in staff.list_staff(uow, role="buddy")]
+        open_cohorts = [(c.id, c.name) for c in self._cohorts if c.status in ("planned", "running")]
+
+        def save(values: dict[str, Any]) -> Any:
+            return self.ctx.write(lambda uow: trainees.enrol(uow, trainee_id=row.trainee_id, **values).id,
+                                  ("enrolments",))
+
+        dialog = FormDialog(self, self.tr("Enrol %1").replace("%1", row.full_name), [
+            Field("cohort_id", self.tr("Cohort"), "choice", required=True, choices=open_cohorts, errors=("cohort",)),
+            Field("enrolled_on", self.tr("Enrolled on"), "date", help=self.tr("Empty: the cohort's start or today")),
+            Field("buddy_id", self.tr("Buddy (maatje)"), "choice", choices=buddies),
+        ], save=save)
+        if dialog.exec():
+            self._target = {"trainee_id": row.trainee_id}
+
+    def transition(self, action: str) -> None:
+        from edtrainer.core.services import trainees
+
+        row = self.view.current_row()
+        if row is None or row.enrolment_id is None:
+            return
+        titles = {"withdraw": self.tr("Withdraw %1"), "pause": self.tr("Pause the enrolment of %1"),
+                  "resume": self.tr("Resume the enrolment of %1"), "complete": self.tr("Complete the enrolment of %1")}
+        fields = []
+        if action == "withdraw":
+            fields.append(Field("reason", self.tr("Reason"), required=True, max_len=200,
+                                help=self.tr("Keep it short: no medical or other private details")))
+        fields.append(Field("on", self.tr("Date"), "date", errors=("date",), help=self.tr("Empty: today")))
+        intros = {"pause": self.tr("While paused, the trainee is not expected at sessions. On resuming, the sessions "
+                                   "of the pause count as excused."),
+                  "withdraw": self.tr("The trainee can get a participation statement. This cannot be undone; a "
+                                      "new enrolment in a later cohort is possible.")}
+        fn = getattr(trainees, action)
+
+        def save(values: dict[str, Any]) -> Any:
+            return self.ctx.write(lambda uow: fn(uow, enrolment_id=row.enrolment_id, **values),
+                                  ("enrolments", "attendance"))
+
+        dialog = FormDialog(self, titles[action].replace("%1", row.full_name), fields, save=save,
+                            values={"on": dt.date.today()}, intro=intros.get(action, ""))
+        dialog.exec()
+
+    def export_data(self) -> None:
+        import json
+
+        from edtrainer.core.files import write_private
+        from edtrainer.core.services import privacy
+
+        row = self.view.current_row()
+        if row is None:
+            return
+        suggestion = str(Path.home() / f"gegevens-{row.trainee_id}.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export everything held about %1").replace(
+            "%1", row.full_name), suggestion, self.tr("JSON files (*.json)"))
+        if not path:
+            return
+        try:
+            with self.ctx.uow() as uow:
+                data = privacy.export_trainee_data(uow, trainee_id=row.trainee_id)
+                write_private(path, json.dumps(data, ensure_ascii=False, indent=2).encode(), overwrite=True)
+                uow.commit()
+        except EdtrainerError as error:
+            self.error(error)
+            return
+        self.status(self.tr("Exported to %1 (readable by you only).").replace("%1", path))
+
+    def erase(self) -> None:
+        from edtrainer.core.services import privacy
+
+        row = self.view.current_row()
+        if row is None:
+            return
+        if not confirm(self, self.tr("Erase %1").replace("%1", row.full_name),
+                       self.tr("This makes %1 unidentifiable: name, contact details and all free text about them are "
+                               "removed for good. Counts of the cohort stay. Older backups still hold the data. "
+                               "This cannot be undone.").replace("%1", row.full_name), self.tr("Continue…")):
+            return
+
+        def save(values: dict[str, Any]) -> Any:
+            result = self.ctx.write(lambda uow: privacy.erase_trainee(uow, trainee_id=row.trainee_id,
+                                                                       reason=values["reason"]),
+                                    ("trainees", "enrolments", "attendance", "placements", "hours"))
+            if self.ctx.db is not None:
+                self.ctx.db.checkpoint()
+            self.ctx.undo_stack.clear()
+            return result
+
+        FormDialog(self, self.tr("Erase %1").replace("%1", row.full_name), [
+            Field("reason", self.tr("Reason"), required=True, max_len=200,
+                  help=self.tr("For example: request of the person on 24-11-2026"))], save=save,
+                   save_text=self.tr("Erase for good")).exec()

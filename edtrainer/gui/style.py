@@ -1,0 +1,169 @@
+"""Look and feel that serves people who read with difficulty: the shipped font, a text size from 100 %
+to 200 % for the whole app, a clearly visible keyboard focus, the system's (or a high-contrast)
+palette, and attendance statuses that never rely on colour alone (a letter and a symbol as well).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from edtrainer import paths
+from edtrainer.gui.tr import QT_TRANSLATE_NOOP
+
+BASE_POINT_SIZE = 10.5
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+_family: str | None = None
+
+
+def load_fonts() -> str:
+    """Register the shipped font (full Latin coverage: ë é ï ő ĳ) and return its family name."""
+    global _family
+    if _family is None:
+        folder = paths.resources_dir() / "fonts"
+        families: list[str] = []
+        for name in FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(folder / name))
+            if font_id >= 0:
+                families += QFontDatabase.applicationFontFamilies(font_id)
+        _family = families[0] if families else QFont().family()
+    return _family
+
+
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """Scale every text in the app; widgets and layouts follow the font size."""
+    font = QFont(load_fonts())
+    font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+    app.setFont(font)
+    app.setProperty("edtrainer_text_scale", percent)
+
+
+def text_scale(app: QApplication | None = None) -> int:
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    value = app.property("edtrainer_text_scale") if app is not None else None
+    return int(value) if value else 100
+
+
+# A thick outline in the highlight colour around whatever has the keyboard focus. Only widgets whose
+# look survives a style sheet are listed; buttons get their frame from the style below.
+FOCUS_STYLE = """
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,
+QDateEdit:focus, QTimeEdit:focus {
+    border: 2px solid palette(highlight); border-radius: 3px; padding: 1px;
+}
+QAbstractItemView:focus { border: 2px solid palette(highlight); }
+QPushButton:focus, QToolButton:focus { border: 2px solid palette(highlight); border-radius: 4px;
+    padding: 3px 10px; background: palette(button); }
+QPushButton:focus:pressed, QToolButton:focus:pressed { background: palette(mid); }
+QCheckBox:focus, QRadioButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
+QListWidget#navigation::item { padding: 6px 10px; }
+QListWidget#navigation::item:selected { font-weight: bold; }
+QLabel[role="error"] { color: palette(bright-text); background: #b00020; border-radius: 3px; padding: 2px 6px; }
+QLabel[role="banner"] { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 4px;
+    padding: 6px; }
+QLabel[role="heading"] { font-weight: bold; }
+"""
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    black, white, blue = QColor("#000000"), QColor("#ffffff"), QColor("#0033cc")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Window, white)
+        palette.setColor(group, QPalette.ColorRole.WindowText, black)
+        palette.setColor(group, QPalette.ColorRole.Base, white)
+        palette.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#f0f0f0"))
+        palette.setColor(group, QPalette.ColorRole.Text, black)
+        palette.setColor(group, QPalette.ColorRole.Button, white)
+        palette.setColor(group, QPalette.ColorRole.ButtonText, black)
+        palette.setColor(group, QPalette.ColorRole.Highlight, blue)
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, white)
+        palette.setColor(group, QPalette.ColorRole.ToolTipBase, white)
+        palette.setColor(group, QPalette.ColorRole.ToolTipText, black)
+        palette.setColor(group, QPalette.ColorRole.Mid, black)
+        palette.setColor(group, QPalette.ColorRole.Dark, black)
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#333333"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#555555"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#555555"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#555555"))
+    return palette
+
+
+def apply_look(app: QApplication, *, high_contrast: bool) -> None:
+    app.setStyle("Fusion")
+    if high_contrast:
+        app.setPalette(high_contrast_palette())
+    else:
+        app.setPalette(app.style().standardPalette() if not _system_prefers_dark() else _dark_palette())
+    app.setStyleSheet(FOCUS_STYLE)
+
+
+def _system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    try:
+        from PySide6.QtCore import Qt
+
+        return hints.colorScheme() == Qt.ColorScheme.Dark
+    except AttributeError:  # older Qt
+        return False
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    dark, darker, light = QColor("#2b2b2b"), QColor("#1e1e1e"), QColor("#f0f0f0")
+    for role, color in ((QPalette.ColorRole.Window, dark), (QPalette.ColorRole.WindowText, light),
+                        (QPalette.ColorRole.Base, darker), (QPalette.ColorRole.AlternateBase, dark),
+                        (QPalette.ColorRole.Text, light), (QPalette.ColorRole.Button, dark),
+                        (QPalette.ColorRole.ButtonText, light), (QPalette.ColorRole.Highlight, QColor("#4a90d9")),
+                        (QPalette.ColorRole.HighlightedText, QColor("#000000")),
+                        (QPalette.ColorRole.ToolTipBase, darker), (QPalette.ColorRole.ToolTipText, light)):
+        palette.setColor(role, color)
+    return palette
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+# --- attendance statuses: a key, a letter, a symbol, a word and a colour --------------------------------
+
+@dataclass(frozen=True)
+class StatusLook:
+    status: str
+    letter: str
+    symbol: str
+    keys: tuple[str, ...]
+    word: str               # untranslated; shown through tr()
+    light: str              # background on a light palette
+    dark: str               # background on a dark palette
+
+    def label(self) -> str:
+        return QCoreApplication.translate("Status", self.word)
+
+    def background(self) -> QColor:
+        return QColor(self.dark if is_dark() else self.light)
+
+
+STATUSES: dict[str, StatusLook] = {
+    "present": StatusLook("present", "A", "✓", ("A", "P", "1"), QT_TRANSLATE_NOOP("Status", "present"),
+                          "#c8efd0", "#1f5f2e"),
+    "late": StatusLook("late", "L", "◔", ("L", "2"), QT_TRANSLATE_NOOP("Status", "late"), "#fde7a6", "#6b5410"),
+    "excused": StatusLook("excused", "E", "✉", ("E", "3"), QT_TRANSLATE_NOOP("Status", "excused"),
+                          "#d6e4fb", "#23406e"),
+    "absent": StatusLook("absent", "X", "✗", ("X", "4"), QT_TRANSLATE_NOOP("Status", "absent"),
+                         "#f8c9c9", "#6e1f1f"),
+}
+KEY_TO_STATUS = {key: look.status for look in STATUSES.values() for key in look.keys}
+CLEAR_KEYS = ("0",)
+
+
+def status_text(status: str | None) -> str:
+    """The letter, symbol and word of a status, e.g. 'A ✓ aanwezig' (never colour alone)."""
+    if status is None:
+        return QCoreApplication.translate("Status", "not recorded")
+    look = STATUSES[status]
+    return f"{look.letter} {look.symbol} {look.label()}"

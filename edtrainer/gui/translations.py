@@ -1,0 +1,56 @@
+"""The app's language: edtrainer's own catalogue and Qt's (so standard dialogs speak Dutch too)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from edtrainer import _qm, paths
+from edtrainer.core import i18n
+from edtrainer.gui import fmt
+
+_installed: list[QTranslator] = []
+
+
+def _fresh(folder: Path, sources: list[Path], *, compare_times: bool = True) -> bool:
+    for ts in sources:
+        qm = folder / (ts.stem + ".qm")
+        if not qm.exists() or (compare_times and qm.stat().st_mtime < ts.stat().st_mtime):
+            return False
+    return True
+
+
+def catalogue_dir() -> Path:
+    """Where the compiled ``.qm`` files are: beside the sources after a build, else compiled now into the
+    user's cache folder (a checkout run without installing)."""
+    source = paths.resources_dir() / "translations"
+    sources = sorted(source.glob("*.ts"))
+    # In a checkout a .ts may have been edited since the last build; an installed copy is as built.
+    checkout = (source.parent.parent / "pyproject.toml").exists()
+    if not sources or _fresh(source, sources, compare_times=checkout):
+        return source
+    cache = Path(os.environ.get("EDTRAINER_CACHE_DIR") or platformdirs.user_cache_dir("edtrainer")) / "translations"
+    if not _fresh(cache, sources):
+        _qm.compile_all(source, cache)
+    return cache
+
+
+def install(lang: str) -> None:
+    """Switch the app's catalogues, its core messages and its locale to ``lang`` (nl or en)."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    folder = catalogue_dir()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in ((f"edtrainer_{lang}", str(folder)), (f"qtbase_{lang}", qt_folder), (f"qt_{lang}", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, where):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    i18n.set_language(lang)
+    fmt.set_language(lang)

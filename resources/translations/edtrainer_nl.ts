@@ -1,0 +1,2816 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name />
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="65" />
+        <source>Shortcuts</source>
+        <comment>Go to an area (Overview … Organisations)</comment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="66" />
+        <source>Shortcuts</source>
+        <comment>Search on this page</comment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="67" />
+        <source>Shortcuts</source>
+        <comment>Undo / redo the last change</comment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="68" />
+        <source>Shortcuts</source>
+        <comment>Read this page again</comment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="69" />
+        <source>Shortcuts</source>
+        <comment>Larger / smaller / normal text</comment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="70" />
+        <source>Shortcuts</source>
+        <comment>Open the chosen row</comment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="71" />
+        <source>Shortcuts</source>
+        <comment>Attendance: present, late, excused, absent (then the next trainee)</comment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="72" />
+        <source>Shortcuts</source>
+        <comment>Attendance: clear the mark</comment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="73" />
+        <source>Shortcuts</source>
+        <comment>Attendance: everyone not yet marked is present</comment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="40" />
+        <source>Given name(s)</source>
+        <translation>Voornaam of voornamen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="41" />
+        <source>Name prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="41" />
+        <source>For example: van der, de, ten</source>
+        <translation>Bijvoorbeeld: van der, de, ten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="42" />
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="43" />
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="43" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
+        <source>Printed on the certificate</source>
+        <translation>Komt op het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
+        <source>Place of birth</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="45" />
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="46" />
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../edtrainer/gui/context.py" line="206" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/context.py" line="284" />
+        <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
+        <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="31" />
+        <source>0 or Delete: clear</source>
+        <translation>0 of Delete: wissen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="32" />
+        <source>Keys:</source>
+        <translation>Toetsen:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="40" />
+        <source>%1 minutes present</source>
+        <translation>%1 minuten aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="43" />
+        <source>Apology in advance: %1</source>
+        <translation>Afmelding vooraf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="46" />
+        <source>Remark: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="86" />
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="86" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87" />
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87" />
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="88" />
+        <source>Apology in advance</source>
+        <translation>Afmelding vooraf</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="148" />
+        <source>not recorded %1</source>
+        <translation>niet geregistreerd %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="205" />
+        <source>Per session</source>
+        <translation>Per bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="213" />
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="223" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="268" />
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="224" />
+        <source>%1 present or late, %2 excused, %3 absent, %4 not recorded</source>
+        <translation>%1 aanwezig of te laat, %2 afgemeld, %3 afwezig, %4 niet geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="271" />
+        <source>not expected</source>
+        <translation>niet verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="315" />
+        <source>meets the threshold</source>
+        <translation>haalt de norm</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="316" />
+        <source>below the threshold</source>
+        <translation>onder de norm</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="326" />
+        <source>%1 of %2 expected trainees came</source>
+        <translation>%1 van de %2 verwachte cursisten kwamen</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="37" />
+        <source>passed</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="38" />
+        <source>not passed</source>
+        <translation>niet behaald</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="39" />
+        <source>no result yet</source>
+        <translation>nog geen resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="79" />
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="149" />
+        <source>Certification</source>
+        <translation>Certificering</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="165" />
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="166" />
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="166" />
+        <source>ready</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="167" />
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="168" />
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="169" />
+        <source>Placement hours</source>
+        <translation>Stage-uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="171" />
+        <source>What is still missing</source>
+        <translation>Wat nog ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="174" />
+        <source>Readiness for the certificate</source>
+        <translation>Klaar voor het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="181" />
+        <source>What the chosen trainee still needs</source>
+        <translation>Wat de gekozen cursist nog nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="189" />
+        <source>&amp;Readiness</source>
+        <translation>Gereed&amp;heid</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="193" />
+        <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
+        <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="202" />
+        <source>Module results</source>
+        <translation>Moduleresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="209" />
+        <source>&amp;Module results</source>
+        <translation>&amp;Moduleresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="220" />
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (en nog %2)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="228" />
+        <source>needs %1</source>
+        <translation>nodig %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="261" />
+        <source>%1 of %2 trainees are ready for the certificate.</source>
+        <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="270" />
+        <source>ready for the certificate</source>
+        <translation>klaar voor het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="271" />
+        <source>not ready yet</source>
+        <translation>nog niet klaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="351" />
+        <source>Module result: %1</source>
+        <translation>Moduleresultaat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="367" />
+        <source>Module result of %1</source>
+        <translation>Moduleresultaat van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="374" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="375" />
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="376" />
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="376" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="378" />
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="378" />
+        <source>About the work; no private details</source>
+        <translation>Over het werk; geen privézaken</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPicker</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/base.py" line="188" />
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/base.py" line="190" />
+        <source>Cohort</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/base.py" line="206" />
+        <source>All cohorts</source>
+        <translation>Alle groepen</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="20" />
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="21" />
+        <source>running</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="22" />
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="23" />
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="47" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="73" />
+        <source>Cohorts</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="51" />
+        <source>Search cohorts (Ctrl+F)</source>
+        <translation>Zoek groepen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="58" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="91" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="59" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169" />
+        <source>Programme</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="60" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173" />
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="61" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="62" />
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="63" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="92" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="176" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="64" />
+        <source>Trainees</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="65" />
+        <source>%1 active of %2 enrolled</source>
+        <translation>%1 actief van %2 ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="67" />
+        <source>Sessions held</source>
+        <translation>Bijeenkomsten gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="79" />
+        <source>&amp;New cohort…</source>
+        <translation>&amp;Nieuwe groep…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="80" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="81" />
+        <source>&amp;Trainers…</source>
+        <translation>&amp;Trainers…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="97" />
+        <source>Trainees of the cohort</source>
+        <translation>Cursisten van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="93" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="256" />
+        <source>Enrolled on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="94" />
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="95" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="257" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="278" />
+        <source>Buddy (maatje)</source>
+        <translation>Maatje</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="102" />
+        <source>&amp;Enrol a trainee…</source>
+        <translation>Cursist &amp;inschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="103" />
+        <source>Choose a &amp;buddy…</source>
+        <translation>&amp;Maatje kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="141" />
+        <source>Trainees of %1</source>
+        <translation>Cursisten van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="165" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="246" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="269" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
+        <source>For example: Veendam 2027</source>
+        <translation>Bijvoorbeeld: Veendam 2027</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174" />
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="175" />
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="177" />
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="188" />
+        <source>New cohort</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="203" />
+        <source>Change cohort %1</source>
+        <translation>Groep %1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="229" />
+        <source>Trainers of %1</source>
+        <translation>Trainers van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="230" />
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253" />
+        <source>Enrol a trainee in %1</source>
+        <translation>Cursist inschrijven in %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254" />
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="256" />
+        <source>Empty: the cohort's start or today</source>
+        <translation>Leeg: de start van de groep of vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="258" />
+        <source>New people are added on the Trainees page first.</source>
+        <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="267" />
+        <source>Choose a trainee in the lower list first.</source>
+        <translation>Kies eerst een cursist in de onderste lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="277" />
+        <source>Buddy of %1</source>
+        <translation>Maatje van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="425" />
+        <source>Someone else changed this</source>
+        <translation>Iemand anders heeft dit gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="433" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="433" />
+        <source>Your value</source>
+        <translation>Uw gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="433" />
+        <source>Their value</source>
+        <translation>Hun gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="434" />
+        <source>Differences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="445" />
+        <source>The fields in this form were not changed; other details were.</source>
+        <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="446" />
+        <source>Nothing has been saved yet. What do you want to do?</source>
+        <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="448" />
+        <source>Save my values</source>
+        <translation>Mijn gegevens opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="449" />
+        <source>Use their values</source>
+        <translation>Hun gegevens gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="450" />
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="89" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="90" />
+        <source>Choose from a calendar</source>
+        <translation>Kies uit een kalender</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="309" />
+        <source>Fields marked * are required.</source>
+        <translation>Velden met * zijn verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="314" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="315" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="412" />
+        <source>The form now shows the other person's values. Check them and save, or cancel.</source>
+        <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="37" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="38" />
+        <source>Cohorts</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="39" />
+        <source>Trainees</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="40" />
+        <source>Programme &amp;&amp; modules</source>
+        <translation>Opleiding &amp;&amp; modules</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="41" />
+        <source>Sessions &amp;&amp; attendance</source>
+        <translation>Bijeenkomsten &amp;&amp; presentie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="42" />
+        <source>Placements</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="43" />
+        <source>Certification</source>
+        <translation>Certificering</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="44" />
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="71" />
+        <source>Areas</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="72" />
+        <source>Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from anywhere</source>
+        <translation>Kies een onderdeel met de pijltoetsen; overal met Ctrl+1 tot Ctrl+8</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="79" />
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="112" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="113" />
+        <source>Make a &amp;backup copy…</source>
+        <translation>&amp;Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="114" />
+        <source>Copy the database to a file of your choice</source>
+        <translation>Kopieer de database naar een bestand naar keuze</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="116" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="119" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="121" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="122" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="124" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="129" />
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="130" />
+        <source>Go to the search field of this page</source>
+        <translation>Ga naar het zoekveld van deze pagina</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="133" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="138" />
+        <source>&amp;Larger text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="140" />
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="142" />
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="145" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="146" />
+        <source>Read this page again from the database</source>
+        <translation>Lees deze pagina opnieuw uit de database</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="149" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="150" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="152" />
+        <source>&amp;About edtrainer</source>
+        <translation>&amp;Over edtrainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="154" />
+        <source>Tools</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="165" />
+        <source>Opening the database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="166" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="167" />
+        <source>DEMO DATA</source>
+        <translation>DEMOGEGEVENS</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="168" />
+        <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
+        <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="176" />
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="271" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="283" />
+        <source>No database</source>
+        <translation>Geen database</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="285" />
+        <source>The database cannot be opened</source>
+        <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="287" />
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="288" />
+        <source>Open another file…</source>
+        <translation>Ander bestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="289" />
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="294" />
+        <source>Open a database file</source>
+        <translation>Databasebestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="295" />
+        <source>edtrainer databases (*.sqlite3);;All files (*)</source>
+        <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="336" />
+        <source>Backup copy</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="337" />
+        <source>edtrainer databases (*.sqlite3)</source>
+        <translation>edtrainer-databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="346" />
+        <source>Backup copy written: %1</source>
+        <translation>Reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="348" />
+        <source>Making a backup copy…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="354" />
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="359" />
+        <source>About edtrainer</source>
+        <translation>Over edtrainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="360" />
+        <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation's database server): %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="17" />
+        <source>welfare organisation</source>
+        <translation>welzijnsorganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="18" />
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="19" />
+        <source>housing corporation</source>
+        <translation>woningcorporatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="20" />
+        <source>addiction care</source>
+        <translation>verslavingszorg</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="21" />
+        <source>social services</source>
+        <translation>sociale dienst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="22" />
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="37" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="58" />
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="41" />
+        <source>Search organisations (Ctrl+F)</source>
+        <translation>Zoek organisaties (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="48" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="49" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="127" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="50" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="129" />
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="51" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="128" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="52" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="76" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="53" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="77" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="65" />
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Nieuwe organisatie…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="66" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="70" />
+        <source>&amp;Professionals</source>
+        <translation>&amp;Vakprofessionals</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="136" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="75" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="137" />
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="79" />
+        <source>Professionals</source>
+        <translation>Vakprofessionals</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="85" />
+        <source>&amp;Add a professional…</source>
+        <translation>Vakprofessional &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="86" />
+        <source>Change &amp;professional…</source>
+        <translation>Vakprofessional w&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="117" />
+        <source>&amp;Professionals at %1</source>
+        <translation>&amp;Vakprofessionals bij %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="130" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="138" />
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="131" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="139" />
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="145" />
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="158" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="179" />
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="168" />
+        <source>New professional at %1</source>
+        <translation>Nieuwe vakprofessional bij %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="31" />
+        <source>Attendance to record</source>
+        <translation>Aanwezigheid te registreren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="32" />
+        <source>Attendance below or near the threshold</source>
+        <translation>Aanwezigheid onder of vlak bij de norm</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="33" />
+        <source>Placement agreements to sign</source>
+        <translation>Stageovereenkomsten te tekenen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="34" />
+        <source>Evaluations due</source>
+        <translation>Evaluaties nodig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="35" />
+        <source>Hours awaiting approval</source>
+        <translation>Uren die wachten op goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="36" />
+        <source>Ready for the certificate</source>
+        <translation>Klaar voor het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="38" />
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="39" />
+        <source>attention</source>
+        <translation>aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="40" />
+        <source>for your information</source>
+        <translation>ter informatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="57" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="64" />
+        <source>This database holds the demo: invented people in two cohorts, for trying edtrainer out. Remove it before you enter real trainees.</source>
+        <translation>Deze database bevat de demo: verzonnen mensen in twee groepen, om edtrainer uit te proberen. Verwijder de demo voordat u echte cursisten invoert.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="68" />
+        <source>Remove the &amp;demo…</source>
+        <translation>&amp;Demo verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="86" />
+        <source>What needs attention</source>
+        <translation>Wat aandacht vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="87" />
+        <source>Press Enter on an item to open the place where you resolve it</source>
+        <translation>Druk op Enter bij een punt om de plek te openen waar u het afhandelt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="93" />
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="94" />
+        <source>Go to the place where this item is resolved</source>
+        <translation>Ga naar de plek waar u dit afhandelt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="96" />
+        <source>Nothing needs your attention. Well done!</source>
+        <translation>Niets vraagt uw aandacht. Goed bezig!</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="107" />
+        <source>Attendance charts</source>
+        <translation>Grafieken van de aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="163" />
+        <source>Today, %1: %2 urgent, %3 for attention, %4 for your information.</source>
+        <translation>Vandaag, %1: %2 dringend, %3 voor uw aandacht, %4 ter informatie.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="195" />
+        <source>Per session</source>
+        <translation>Per bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="196" />
+        <source>Per trainee</source>
+        <translation>Per cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="205" />
+        <source>At or above the threshold</source>
+        <translation>Op of boven de norm</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="205" />
+        <source>Below the threshold</source>
+        <translation>Onder de norm</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="206" />
+        <source>Threshold %1 %</source>
+        <translation>Norm %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="208" />
+        <source>Attendance per session: %1</source>
+        <translation>Aanwezigheid per bijeenkomst: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="209" />
+        <source>%1 sessions held; %2 below the threshold of %3 %.</source>
+        <translation>%1 bijeenkomsten gehouden; %2 onder de norm van %3 %.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="215" />
+        <source>Attendance per trainee: %1</source>
+        <translation>Aanwezigheid per cursist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="218" />
+        <source>%1 of %2 trainees below the threshold of %3 %.</source>
+        <translation>%1 van de %2 cursisten onder de norm van %3 %.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="242" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="245" />
+        <source>Remove the demo</source>
+        <translation>Demo verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="243" />
+        <source>This deletes the demo programme, its two cohorts and the invented trainees, organisations and staff. What you entered yourself stays. This cannot be undone.</source>
+        <translation>Dit verwijdert de demo-opleiding, de twee groepen en de verzonnen cursisten, organisaties en medewerkers. Wat u zelf hebt ingevoerd, blijft. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="251" />
+        <source>The demo has been removed.</source>
+        <translation>De demo is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="255" />
+        <source>Removing the demo…</source>
+        <translation>Demo verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="23" />
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="24" />
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="25" />
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="26" />
+        <source>ended early</source>
+        <translation>voortijdig beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="28" />
+        <source>work placement (stage)</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="29" />
+        <source>paid work</source>
+        <translation>betaald werk</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="30" />
+        <source>midterm evaluation</source>
+        <translation>tussenevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="31" />
+        <source>final evaluation</source>
+        <translation>eindevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="45" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="76" />
+        <source>Placements</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="52" />
+        <source>Search by trainee or organisation (Ctrl+F)</source>
+        <translation>Zoek op cursist of organisatie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="59" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="270" />
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="60" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="273" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="61" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="275" />
+        <source>Tandem professional</source>
+        <translation>Tandempartner</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="62" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="65" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="66" />
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="68" />
+        <source>Hours approved</source>
+        <translation>Uren goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="70" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="127" />
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="82" />
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nieuwe stage…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="83" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84" />
+        <source>Agreement &amp;signed…</source>
+        <translation>Overeenkomst &amp;ondertekend…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="85" />
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="86" />
+        <source>Only with a signed agreement</source>
+        <translation>Alleen met een getekende overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="87" />
+        <source>Co&amp;mplete…</source>
+        <translation>Af&amp;ronden…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="88" />
+        <source>&amp;End early…</source>
+        <translation>&amp;Voortijdig beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="122" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="396" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="448" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="397" />
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="99" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="398" />
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="100" />
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="102" />
+        <source>Hour log</source>
+        <translation>Urenregistratie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="109" />
+        <source>&amp;Log hours…</source>
+        <translation>Uren &amp;invoeren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="110" />
+        <source>&amp;Approve selected…</source>
+        <translation>Selectie goed&amp;keuren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="111" />
+        <source>The placement supervisor signed these hours</source>
+        <translation>De praktijkbegeleider heeft deze uren getekend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="112" />
+        <source>&amp;Delete entry</source>
+        <translation>Regel verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="113" />
+        <source>Only hours not yet approved</source>
+        <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="116" />
+        <source>&amp;Hour log</source>
+        <translation>&amp;Urenregistratie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="121" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="447" />
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="123" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="124" />
+        <source>Scores (1–5)</source>
+        <translation>Scores (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="452" />
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="131" />
+        <source>&amp;Record an evaluation…</source>
+        <translation>&amp;Evaluatie vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="134" />
+        <source>E&amp;valuations</source>
+        <translation>Evalu&amp;aties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="147" />
+        <source>not signed</source>
+        <translation>niet getekend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="152" />
+        <source>(+%1 waiting)</source>
+        <translation>(+%1 wacht)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="157" />
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="225" />
+        <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
+        <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="267" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="292" />
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="277" />
+        <source>Placement supervisor</source>
+        <translation>Praktijkbegeleider</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="278" />
+        <source>Signs the hours and evaluations</source>
+        <translation>Tekent de uren en evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="279" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="280" />
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="281" />
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="283" />
+        <source>Agreement signed on</source>
+        <translation>Overeenkomst getekend op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="284" />
+        <source>Empty while the placement agreement is not signed</source>
+        <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="300" />
+        <source>Add the organisation first, on the Organisations page.</source>
+        <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="308" />
+        <source>New placement</source>
+        <translation>Nieuwe stage</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="323" />
+        <source>Change the placement of %1</source>
+        <translation>Stage van %1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="326" />
+        <source>At %1. For another organisation, end this placement and add a new one.</source>
+        <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="342" />
+        <source>Placement agreement of %1</source>
+        <translation>Stageovereenkomst van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="343" />
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="364" />
+        <source>Complete the placement of %1</source>
+        <translation>Stage van %1 afronden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="365" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="378" />
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="375" />
+        <source>End the placement of %1 early</source>
+        <translation>Stage van %1 voortijdig beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="376" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="377" />
+        <source>Keep it short: no medical or other private details</source>
+        <translation>Houd het kort: geen medische of andere privézaken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="395" />
+        <source>Log hours of %1</source>
+        <translation>Uren invoeren van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="397" />
+        <source>For example 4 or 2,5</source>
+        <translation>Bijvoorbeeld 4 of 2,5</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="398" />
+        <source>What was done; no names of clients</source>
+        <translation>Wat er is gedaan; geen namen van cliënten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="411" />
+        <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
+        <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="419" />
+        <source>Approve %1 hour entries</source>
+        <translation>%1 urenregels goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="420" />
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="421" />
+        <source>The supervisor who signed the hours</source>
+        <translation>De praktijkbegeleider die de uren tekende</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="423" />
+        <source>%1 hours in all.</source>
+        <translation>Samen %1 uur.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="429" />
+        <source>Delete hours</source>
+        <translation>Uren verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="430" />
+        <source>Delete the entry of %1 (%2 hours)?</source>
+        <translation>De regel van %1 (%2 uur) verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="431" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="444" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="449" />
+        <source>Evaluated by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="451" />
+        <source>1 insufficient … 5 excellent</source>
+        <translation>1 onvoldoende … 5 uitstekend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="453" />
+        <source>Keep it to the work; no private details</source>
+        <translation>Alleen over het werk; geen privézaken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="463" />
+        <source>Evaluation of %1</source>
+        <translation>Evaluatie van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="16" />
+        <source>left out of the rate</source>
+        <translation>tellen niet mee</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="17" />
+        <source>count as present</source>
+        <translation>tellen als aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="18" />
+        <source>count as absent</source>
+        <translation>tellen als afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="21" />
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="22" />
+        <source>assignment</source>
+        <translation>opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="23" />
+        <source>presentation</source>
+        <translation>presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="24" />
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="25" />
+        <source>exam</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="26" />
+        <source>observation</source>
+        <translation>observatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="29" />
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="30" />
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="31" />
+        <source>buddy (maatje)</source>
+        <translation>maatje</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="40" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="41" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="55" />
+        <source>Programme &amp; modules</source>
+        <translation>Opleiding &amp; modules</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="67" />
+        <source>Programme</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="68" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="93" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="176" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="217" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="69" />
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="70" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="183" />
+        <source>Minimum attendance</source>
+        <translation>Minimale aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="72" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="185" />
+        <source>Excused absences</source>
+        <translation>Afmeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="73" />
+        <source>Placement hours</source>
+        <translation>Stage-uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="74" />
+        <source>Final evaluation required</source>
+        <translation>Eindevaluatie verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="76" />
+        <source>Programmes</source>
+        <translation>Opleidingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="83" />
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nieuwe opleiding…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="84" />
+        <source>&amp;Change programme…</source>
+        <translation>Opleiding &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="88" />
+        <source>&amp;Modules</source>
+        <translation>&amp;Modules</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="92" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="94" />
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="95" />
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="97" />
+        <source>Own attendance threshold</source>
+        <translation>Eigen aanwezigheidsnorm</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="100" />
+        <source>Required for the certificate</source>
+        <translation>Verplicht voor het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="102" />
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="108" />
+        <source>&amp;Add a module…</source>
+        <translation>Module &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="109" />
+        <source>Change m&amp;odule…</source>
+        <translation>M&amp;odule wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="113" />
+        <source>&amp;Programmes</source>
+        <translation>Op&amp;leidingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="117" />
+        <source>Search the team (Ctrl+F)</source>
+        <translation>Zoek in het team (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="120" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="175" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="258" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="121" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="259" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="122" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="123" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="262" />
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="129" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="134" />
+        <source>New team &amp;member…</source>
+        <translation>Nie&amp;uw teamlid…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="135" />
+        <source>C&amp;hange…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="136" />
+        <source>&amp;Team: coordinators, trainers, buddies</source>
+        <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="169" />
+        <source>&amp;Modules of %1</source>
+        <translation>&amp;Modules van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
+        <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
+        <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="178" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
+        <source>Length (months)</source>
+        <translation>Duur (maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="180" />
+        <source>Title on the certificate</source>
+        <translation>Titel op het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
+        <source>Wording on the certificate</source>
+        <translation>Tekst op het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="187" />
+        <source>Required placement hours</source>
+        <translation>Vereiste stage-uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="189" />
+        <source>Final evaluation</source>
+        <translation>Eindevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="190" />
+        <source>A final evaluation of the placement is required</source>
+        <translation>Een eindevaluatie van de stage is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="196" />
+        <source>New programme</source>
+        <translation>Nieuwe opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="209" />
+        <source>Change programme %1</source>
+        <translation>Opleiding %1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="218" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
+        <source>Planned hours</source>
+        <translation>Geplande uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="220" />
+        <source>Position in the programme</source>
+        <translation>Plaats in de opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="223" />
+        <source>Own attendance threshold (%)</source>
+        <translation>Eigen aanwezigheidsnorm (%)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="224" />
+        <source>Empty: only the programme's threshold applies</source>
+        <translation>Leeg: alleen de norm van de opleiding geldt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="225" />
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="226" />
+        <source>Must be passed for the certificate</source>
+        <translation>Moet behaald zijn voor het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="237" />
+        <source>Add a module to %1</source>
+        <translation>Module toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="251" />
+        <source>Change module %1</source>
+        <translation>Module %1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="260" />
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="261" />
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="263" />
+        <source>Can be chosen for cohorts and sessions</source>
+        <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="269" />
+        <source>New team member</source>
+        <translation>Nieuw teamlid</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="280" />
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="44" />
+        <source>Sessions &amp; attendance</source>
+        <translation>Bijeenkomsten &amp; presentie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="61" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="477" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="62" />
+        <source>Recorded</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="63" />
+        <source>Trainees with a mark / trainees expected</source>
+        <translation>Cursisten met een registratie / verwachte cursisten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="64" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="462" />
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="65" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="69" />
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="74" />
+        <source>&amp;Sessions (Enter goes to the register):</source>
+        <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="78" />
+        <source>&amp;Plan a session…</source>
+        <translation>Bijeenkomst &amp;plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="79" />
+        <source>Plan a &amp;series…</source>
+        <translation>&amp;Reeks plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="80" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="81" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="297" />
+        <source>Ca&amp;ncel session</source>
+        <translation>Bijeenkomst a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="82" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83" />
+        <source>Only for a session planned by mistake, without attendance</source>
+        <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="104" />
+        <source>Attendance register of the session</source>
+        <translation>Presentie van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="115" />
+        <source>&amp;Register (F2 edits minutes or a remark):</source>
+        <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="121" />
+        <source>Totals of the session</source>
+        <translation>Totalen van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="123" />
+        <source>Everyone &amp;present</source>
+        <translation>Iedereen &amp;aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="124" />
+        <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
+        <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="126" />
+        <source>&amp;Apology in advance…</source>
+        <translation>Af&amp;melding vooraf…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="127" />
+        <source>Sign-in &amp;sheet…</source>
+        <translation>Presentie&amp;lijst…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="128" />
+        <source>A printed list to sign, for rooms without a laptop</source>
+        <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="137" />
+        <source>Per &amp;session</source>
+        <translation>Per &amp;bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="142" />
+        <source>? not recorded · — not expected · × cancelled</source>
+        <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="149" />
+        <source>Attendance of the whole cohort</source>
+        <translation>Aanwezigheid van de hele groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="154" />
+        <source>&amp;Whole cohort</source>
+        <translation>&amp;Hele groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="243" />
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="269" />
+        <source>Choose a session on the left.</source>
+        <translation>Kies links een bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="270" />
+        <source>No sessions planned yet.</source>
+        <translation>Nog geen bijeenkomsten gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="279" />
+        <source>CANCELLED</source>
+        <translation>GEANNULEERD</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="296" />
+        <source>Undo ca&amp;ncellation</source>
+        <translation>Annulering &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="367" />
+        <source>cleared</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="368" />
+        <source>Attendance: %1</source>
+        <translation>Aanwezigheid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="369" />
+        <source>Attendance of %1 trainees: %2</source>
+        <translation>Aanwezigheid van %1 cursisten: %2</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="377" />
+        <source>Someone else recorded this</source>
+        <translation>Iemand anders heeft dit geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="380" />
+        <source>Their mark: %1. Yours: %2.</source>
+        <translation>Hun registratie: %1. De uwe: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="382" />
+        <source>Save my mark</source>
+        <translation>Mijn registratie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="385" />
+        <source>Keep theirs</source>
+        <translation>Hun registratie houden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="409" />
+        <source>Everyone already has a mark.</source>
+        <translation>Iedereen heeft al een registratie.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="411" />
+        <source>Everyone present (%1)</source>
+        <translation>Iedereen aanwezig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="412" />
+        <source>%1 trainees marked present.</source>
+        <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="424" />
+        <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
+        <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="445" />
+        <source>Change a remark</source>
+        <translation>Opmerking wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="445" />
+        <source>Change minutes present</source>
+        <translation>Minuten aanwezig wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="466" />
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="467" />
+        <source>The series repeats on this weekday</source>
+        <translation>De reeks herhaalt zich op deze weekdag</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="468" />
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="469" />
+        <source>Give a last date or a number of sessions</source>
+        <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="470" />
+        <source>Number of sessions</source>
+        <translation>Aantal bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="471" />
+        <source>0: up to the last date</source>
+        <translation>0: tot en met de laatste datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="472" />
+        <source>Every … weeks</source>
+        <translation>Elke … weken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="473" />
+        <source>Leave out (holidays)</source>
+        <translation>Overslaan (vakanties)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="474" />
+        <source>e.g. 22-12-2026, 29-12-2026</source>
+        <translation>bijv. 22-12-2026, 29-12-2026</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="479" />
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="480" />
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="485" />
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="503" />
+        <source>Plan a session</source>
+        <translation>Bijeenkomst plannen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="534" />
+        <source>Plan a series of sessions</source>
+        <translation>Reeks bijeenkomsten plannen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="539" />
+        <source>%1 sessions planned.</source>
+        <translation>%1 bijeenkomsten gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="563" />
+        <source>Change the session</source>
+        <translation>Bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="577" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="580" />
+        <source>Cancel the session</source>
+        <translation>Bijeenkomst annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="578" />
+        <source>Cancel the session of %1? It stays in the list but counts for nobody's attendance.</source>
+        <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="596" />
+        <source>Delete the session</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="597" />
+        <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
+        <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="598" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="630" />
+        <source>Apology in advance</source>
+        <translation>Afmelding vooraf</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="631" />
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="632" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="633" />
+        <source>Keep it short: no medical or other private details</source>
+        <translation>Houd het kort: geen medische of andere privézaken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="635" />
+        <source>For the session of %1. The trainee is marked excused.</source>
+        <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="641" />
+        <source>Sign-in sheets come with the documents.</source>
+        <translation>Presentielijsten komen met de documenten.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="24" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="31" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="32" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="37" />
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="38" />
+        <source>&amp;Text size:</source>
+        <translation>Te&amp;kstgrootte:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="39" />
+        <source>&amp;High contrast (black on white, strong outlines)</source>
+        <translation>&amp;Hoog contrast (zwart op wit, duidelijke randen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="43" />
+        <source>Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again.</source>
+        <translation>Ctrl++ en Ctrl+- veranderen altijd de tekstgrootte; Ctrl+0 maakt haar weer normaal.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="48" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="49" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../edtrainer/gui/style.py" line="152" />
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/style.py" line="154" />
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/style.py" line="155" />
+        <source>excused</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/style.py" line="157" />
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/style.py" line="167" />
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="24" />
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="25" />
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="26" />
+        <source>withdrawn</source>
+        <translation>uitgeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="27" />
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="34" />
+        <source>not enrolled</source>
+        <translation>niet ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="55" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="96" />
+        <source>Trainees</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="62" />
+        <source>Search by name or e-mail (Ctrl+F)</source>
+        <translation>Zoek op naam of e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="65" />
+        <source>Show the trainees of</source>
+        <translation>Toon de cursisten van</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="68" />
+        <source>Enrolment status</source>
+        <translation>Status van de inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="69" />
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="74" />
+        <source>C&amp;ohort:</source>
+        <translation>Gr&amp;oep:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="76" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="86" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="231" />
+        <source>Cohort</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="88" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="89" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="232" />
+        <source>Enrolled on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="91" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="92" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="105" />
+        <source>&amp;New trainee…</source>
+        <translation>&amp;Nieuwe cursist…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="106" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="107" />
+        <source>&amp;Enrol in a cohort…</source>
+        <translation>&amp;Inschrijven in een groep…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="108" />
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Uitschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="109" />
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pauzeren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="110" />
+        <source>&amp;Resume…</source>
+        <translation>&amp;Hervatten…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="111" />
+        <source>Co&amp;mplete…</source>
+        <translation>Af&amp;ronden…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="112" />
+        <source>E&amp;xport data (GDPR)…</source>
+        <translation>Gegevens e&amp;xporteren (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="113" />
+        <source>Everything held about this person, as a file (access request)</source>
+        <translation>Alles wat over deze persoon is vastgelegd, als bestand (inzageverzoek)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="114" />
+        <source>E&amp;rase (GDPR)…</source>
+        <translation>Gegevens &amp;wissen (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="115" />
+        <source>Make this person unidentifiable (erasure request)</source>
+        <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="143" />
+        <source>All cohorts</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="171" />
+        <source>%1 of %2 rows</source>
+        <translation>%1 van %2 regels</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="197" />
+        <source>New trainee</source>
+        <translation>Nieuwe cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="198" />
+        <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
+        <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="211" />
+        <source>Change trainee %1</source>
+        <translation>Cursist %1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="223" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="230" />
+        <source>Enrol %1</source>
+        <translation>%1 inschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="232" />
+        <source>Empty: the cohort's start or today</source>
+        <translation>Leeg: de start van de groep of vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="233" />
+        <source>Buddy (maatje)</source>
+        <translation>Maatje</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="244" />
+        <source>Withdraw %1</source>
+        <translation>%1 uitschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="244" />
+        <source>Pause the enrolment of %1</source>
+        <translation>Inschrijving van %1 pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="245" />
+        <source>Resume the enrolment of %1</source>
+        <translation>Inschrijving van %1 hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="245" />
+        <source>Complete the enrolment of %1</source>
+        <translation>Inschrijving van %1 afronden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="311" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="249" />
+        <source>Keep it short: no medical or other private details</source>
+        <translation>Houd het kort: geen medische of andere privézaken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
+        <source>Empty: today</source>
+        <translation>Leeg: vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="251" />
+        <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
+        <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="253" />
+        <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
+        <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="275" />
+        <source>Export everything held about %1</source>
+        <translation>Alles over %1 exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="276" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="287" />
+        <source>Exported to %1 (readable by you only).</source>
+        <translation>Geëxporteerd naar %1 (alleen leesbaar voor u).</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="295" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="310" />
+        <source>Erase %1</source>
+        <translation>%1 wissen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="296" />
+        <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
+        <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="298" />
+        <source>Continue…</source>
+        <translation>Doorgaan…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="312" />
+        <source>For example: request of the person on 24-11-2026</source>
+        <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="313" />
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="463" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../edtrainer/gui/app.py" line="49" />
+        <source>Text size %1 %</source>
+        <translation>Tekstgrootte %1 %</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,138 @@
+"""Helpers for driving the real desktop app in tests (offscreen): open it on a test database, go to a
+page and wait until it has loaded, and answer the modal dialogs a page opens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QSpinBox
+
+from edtrainer.gui.app import Controller
+from edtrainer.gui.pages.base import Page
+from edtrainer.gui.settings import Settings
+from edtrainer.gui.widgets.forms import DateField, FormDialog, MultiChoice
+
+WAIT = 20_000  # ms: generous, a page normally loads in tens of milliseconds
+
+
+def start_app(qtbot: Any, database: str, *, language: str = "nl") -> Controller:
+    app = QApplication.instance()
+    controller = Controller(app, Settings.open(), database=database, language=language)
+    # A message box would wait for a click that never comes: record what the app wanted to say instead.
+    controller.errors = []  # type: ignore[attr-defined]
+
+    def record(exc: BaseException, parent: Any = None) -> None:
+        controller.errors.append(exc)  # type: ignore[attr-defined]
+        print("app error:", type(exc).__name__, exc, getattr(exc, "__edtrainer_trace__", ""))
+
+    controller.ctx.show_error = record  # type: ignore[method-assign]
+    with qtbot.waitSignal(controller.ctx.database_opened, timeout=WAIT):
+        controller.start()
+    return controller
+
+
+def stop_app(controller: Controller, *, expected_errors: int = 0) -> None:
+    controller.ctx.close_database()
+    controller.window.close()
+    controller.window.deleteLater()
+    errors = controller.errors  # type: ignore[attr-defined]
+    assert len(errors) == expected_errors, f"the app reported: {errors!r}"
+
+
+def open_page(qtbot: Any, controller: Controller, name: str, **target: Any) -> Page:
+    """Show a page and wait until its data is on screen."""
+    window = controller.window
+    page = window.page(name)
+    was_visible = page.isVisible()
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        window.show_page(name, **target)
+        if was_visible and not target:  # already showing: showing again loads nothing, so reload
+            page.reload()
+    return page
+
+
+def reload(qtbot: Any, page: Page) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.reload()
+
+
+def set_field(dialog: FormDialog, name: str, value: Any) -> None:
+    widget = dialog.inputs[name]
+    if isinstance(widget, DateField):
+        widget.edit.setText(value if isinstance(value, str) else value.strftime("%d-%m-%Y"))
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(str(value))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value))
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        if index < 0:
+            index = widget.findText(str(value))
+        assert index >= 0, f"{name}: no choice {value!r}"
+        widget.setCurrentIndex(index)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, MultiChoice):
+        widget.set_value(value)
+    else:
+        raise TypeError(widget)
+
+
+@contextmanager
+def answering(handler: Callable[[QDialog], None]) -> Iterator[list[BaseException]]:
+    """Run ``handler(dialog)`` on the next modal dialog; whatever happens, the dialog ends, so a failing
+    check never leaves a test hanging. Failures are re-raised after the block."""
+    errors: list[BaseException] = []
+    attempts = {"n": 0}
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            attempts["n"] += 1
+            if attempts["n"] < 200:
+                QTimer.singleShot(10, run)
+            return
+        try:
+            handler(dialog)
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, run)
+    yield errors
+    if errors:
+        raise errors[0]
+
+
+def fill_and_save(values: dict[str, Any], *, expect_error: str | None = None,
+                  check: Callable[[FormDialog], None] | None = None) -> Callable[[QDialog], None]:
+    """A handler: fill the form, press Save; with ``expect_error`` (a field name) the form must stay open
+    with a message under that field."""
+    def handle(dialog: QDialog) -> None:
+        assert isinstance(dialog, FormDialog), type(dialog)
+        for name, value in values.items():
+            set_field(dialog, name, value)
+        dialog.save_button.click()
+        if expect_error is not None:
+            assert dialog.isVisible(), "the form closed although the input was bad"
+            text = dialog.error_text(expect_error) or (dialog.banner.text() if expect_error == "*" else "")
+            assert text.startswith("⚠"), f"no message next to {expect_error}: {dialog.error_text(expect_error)!r}"
+            if check is not None:
+                check(dialog)
+        else:
+            banner = dialog.banner.text() if dialog.banner.isVisibleTo(dialog) else ""
+            errors = {n: dialog.error_text(n) for n in dialog.inputs if dialog.error_text(n)}
+            assert not dialog.isVisible(), f"the form did not save: {banner} {errors}"
+    return handle
+
+
+def today() -> dt.date:
+    return dt.date.today()

@@ -1,0 +1,159 @@
+"""The desktop app as a whole: first start, the smoke flag, settings, languages, fonts, translations."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from edtrainer import paths
+from edtrainer.gui import settings as S
+from edtrainer.gui import style
+from edtrainer.gui.app import Controller
+
+from guikit import open_page, start_app, stop_app
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_first_start_opens_a_private_embedded_database_with_the_demo(qtbot) -> None:  # noqa: ANN001
+    for attempt in range(2):  # the second start keeps the data and adds no second demo
+        controller = Controller(QApplication.instance(), S.Settings.open())
+        with qtbot.waitSignal(controller.ctx.database_opened, timeout=60000):
+            controller.start()
+        assert controller.ctx.is_demo
+        controller.ctx.close_database()
+        controller.window.close()
+        controller.window.deleteLater()
+        db_file = paths.default_database_path()
+        assert stat.S_IMODE(db_file.stat().st_mode) == 0o600
+        assert stat.S_IMODE(paths.data_dir().stat().st_mode) == 0o700
+        con = sqlite3.connect(db_file)
+        assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert con.execute("SELECT count(*) FROM trainee").fetchone() == (20,), attempt
+        con.close()
+
+
+def test_smoke_flag_paints_the_window_and_exits_quietly(tmp_path: Path) -> None:
+    env = {**os.environ, "EDTRAINER_DATA_DIR": str(tmp_path), "EDTRAINER_CONFIG_DIR": str(tmp_path),
+           "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-m", "edtrainer", "--quit-after-first-paint"], capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert (proc.returncode, proc.stdout) == (0, "")
+    assert "Traceback" not in proc.stderr
+
+
+def test_without_a_screen_the_app_says_so(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(EDTRAINER_DATA_DIR=str(tmp_path), EDTRAINER_CONFIG_DIR=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-m", "edtrainer"], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 1 and "geen beeldscherm" in proc.stderr and "edtrainer --help" in proc.stderr
+
+
+def test_settings_are_remembered(qtbot, db_url: str) -> None:  # noqa: ANN001
+    controller = start_app(qtbot, db_url)
+    open_page(qtbot, controller, "placements")
+    controller.step_text_size(+1)
+    controller.step_text_size(+1)
+    assert QApplication.font().pointSizeF() == pytest.approx(style.BASE_POINT_SIZE * 1.5)
+    controller.window.resize(700, 500)
+    stop_app(controller)
+    settings = S.Settings.open()
+    assert settings.get(S.TEXT_SCALE) == 150 and settings.get(S.LAST_PAGE) == "placements"
+
+    again = start_app(qtbot, db_url)
+    assert again.window.current_page_name() == "placements"
+    assert (again.window.width(), again.window.height()) == (700, 500)
+    again.step_text_size(0)
+    assert S.Settings.open().get(S.TEXT_SCALE) == 100
+    stop_app(again)
+
+
+def test_a_damaged_settings_file_gives_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EDTRAINER_CONFIG_DIR", str(tmp_path))
+    (tmp_path / "edtrainer.ini").write_text("[ui]\ntext_scale=enorm\nlanguage=fr\nhigh_contrast=misschien\n")
+    settings = S.Settings.open()
+    assert (settings.get(S.TEXT_SCALE), settings.get(S.LANGUAGE), settings.get(S.HIGH_CONTRAST)) == (100, "nl", False)
+    with pytest.raises(ValueError):
+        settings.set(S.TEXT_SCALE, 300)
+
+
+def test_english_is_one_setting_away(qtbot, db_url: str) -> None:  # noqa: ANN001
+    controller = start_app(qtbot, db_url)
+    page = open_page(qtbot, controller, "overview")
+    assert controller.window.nav.item(0).text() == "Overzicht" and page.heading.text() == "Overzicht"
+    settings = S.Settings.open()
+    settings.set(S.LANGUAGE, "en")
+    controller.apply_settings()
+    assert controller.window.nav.item(1).text() == "Cohorts"
+    sessions = open_page(qtbot, controller, "sessions")
+    assert sessions.heading.text() == "Sessions & attendance"
+    assert controller.window.menuBar().actions()[0].text() == "&File"
+    stop_app(controller)
+
+
+def test_standard_dialogs_speak_dutch(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from edtrainer.gui import translations
+
+    translations.install("nl")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Annuleren", "Sluiten"}
+
+
+def test_every_text_of_the_app_is_in_the_dutch_catalogue(tmp_path: Path) -> None:
+    """lupdate over the sources finds nothing new and nothing untranslated."""
+    source = ROOT / "resources" / "translations" / "edtrainer_nl.ts"
+    copy = tmp_path / "edtrainer_nl.ts"
+    copy.write_bytes(source.read_bytes())
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    files = sorted(str(p) for p in (ROOT / "edtrainer" / "gui").rglob("*.py"))
+    subprocess.run([str(lupdate), *files, "-no-obsolete", "-ts", str(copy)], check=True, capture_output=True)
+    unfinished = [(m.findtext("source"), m.find("translation").get("type"))
+                  for m in ET.parse(copy).getroot().iter("message")
+                  if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+    def count(path: Path) -> int:
+        return len(list(ET.parse(path).getroot().iter("message")))
+
+    assert count(copy) == count(source), "texts the code no longer uses: run scripts/update-translations"
+
+
+def test_the_shipped_font_has_every_letter_and_symbol_the_app_shows(qapp) -> None:  # noqa: ANN001
+    family = style.load_fonts()
+    metrics = QFontMetrics(QFont(family))
+    text = "ëéïőĳĲÖöüçñ€ ✓✗◔✉‼★—…·×▼⚠ℹ•"
+    for look in style.STATUSES.values():
+        text += look.letter + look.symbol
+    missing = [ch for ch in text if ch != " " and not metrics.inFontUcs4(ord(ch))]
+    assert missing == []
+
+
+def test_qt_binding_keeps_none_alive() -> None:
+    """PySide6 6.12.0 dropped a reference to None each time a Python model's data() returned None through C++,
+    crashing the app after a few thousand cells were drawn: the pinned range must not contain such a release."""
+    code = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QAbstractTableModel, QModelIndex\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "class M(QAbstractTableModel):\n"
+        "    def rowCount(self, p=QModelIndex()): return 1\n"
+        "    def columnCount(self, p=QModelIndex()): return 1\n"
+        "    def data(self, i, role=0): return None\n"
+        "m = M(); index = m.index(0, 0)\n"
+        "for _ in range(200000): index.data(0)\n"
+        "print('ok')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip() == "ok", proc.stderr[-500:]

@@ -1,0 +1,435 @@
+"""The desktop app's pages, driven like a user would (offscreen, real widgets, keyboard), on a real
+SQLite file and on PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from edtrainer.core.models import AttendanceMark
+from edtrainer.core.services import cohorts, readiness, trainees
+from edtrainer.gui.app import Controller
+
+from conftest import count_rows
+from factories import make_world
+from guikit import answering, fill_and_save, open_page, start_app, stop_app
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def world(db):  # noqa: ANN001, ANN201
+    return make_world(db, sessions_past=6, sessions_future=4, hours=16, today=TODAY)
+
+
+@pytest.fixture
+def app(qtbot, db_url: str, world) -> Iterator[Controller]:  # noqa: ANN001
+    controller = start_app(qtbot, db_url)
+    yield controller
+    stop_app(controller)
+
+
+def marks(db, session_id: int) -> dict[int, str]:  # noqa: ANN001
+    from sqlalchemy import select
+
+    with db.uow() as uow:
+        return {m.enrolment_id: m.status.value for m in uow.session.scalars(
+            select(AttendanceMark).where(AttendanceMark.session_id == session_id))}
+
+
+def test_create_a_cohort_and_enrol_a_trainee(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "cohorts")
+    start = TODAY + dt.timedelta(days=30)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        with answering(fill_and_save({"programme_id": world.programme_id, "name": "Pekela 2027",
+                                      "location": "Oude Pekela", "start_date": start,
+                                      "end_date": start + dt.timedelta(days=700)})):
+            page.new_cohort()
+    names = [page.model.row(r).name for r in range(page.model.rowCount())]
+    assert "Pekela 2027" in names
+    assert page.view.current_row().name == "Pekela 2027"
+
+    people = open_page(qtbot, app, "trainees")
+    with qtbot.waitSignal(people.loaded, timeout=20000):
+        with answering(fill_and_save({"given_names": "Loïs", "name_prefix": "van", "family_name": "Dijk-Ötzürk",
+                                      "email": "lois@example.org"})):
+            people.new_trainee()
+    row = people.view.current_row()
+    assert row.full_name == "Loïs van Dijk-Ötzürk" and row.status is None
+    with qtbot.waitSignal(people.loaded, timeout=20000):
+        with answering(fill_and_save({"cohort_id": page.view.current_row().id})):
+            people.enrol()
+    with db.uow() as uow:
+        rows = trainees.search_trainees(uow, query="ötzürk")
+    assert [(r.cohort, r.status) for r in rows] == [("Pekela 2027", "active")]
+
+
+def test_record_a_session_by_keyboard_then_undo_and_redo(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "sessions")
+    session = page.current_session()
+    assert session is not None and session.date <= TODAY  # the latest session held is chosen
+    assert session.id == world.session_ids[5]
+    view = page.register_view
+    view.setFocus()
+    view.setCurrentIndex(page.register_model.index(0, 1))
+    for key in "ALEX":
+        qtbot.keyClick(view, key)
+    recorded = marks(db, session.id)
+    people = [p.enrolment_id for p in page.register_model.people]
+    assert [recorded[e] for e in people] == ["present", "late", "excused", "absent"]
+    assert "aanwezig 1" in page.totals.text() and "niet geregistreerd 0" in page.totals.text()
+
+    app.ctx.undo_stack.undo()
+    assert people[3] not in marks(db, session.id)
+    assert page.register_model.cell(3) is None
+    app.ctx.undo_stack.undo()
+    assert people[2] not in marks(db, session.id)
+    app.ctx.undo_stack.redo()
+    app.ctx.undo_stack.redo()
+    assert marks(db, session.id)[people[3]] == "absent"
+
+    # changing a mark and undoing it puts the old one back
+    view.setCurrentIndex(page.register_model.index(1, 1))
+    qtbot.keyClick(view, "a")
+    assert marks(db, session.id)[people[1]] == "present"
+    app.ctx.undo_stack.undo()
+    assert marks(db, session.id)[people[1]] == "late"
+
+
+def test_everyone_present_and_the_whole_cohort_grid(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "sessions")
+    session = page.current_session()
+    page.register_view.setFocus()
+    qtbot.keyClick(page.register_view, "A", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert set(marks(db, session.id).values()) == {"present"} and len(marks(db, session.id)) == 4
+    app.ctx.undo_stack.undo()
+    assert marks(db, session.id) == {}
+
+    page.tabs.setCurrentIndex(1)
+    grid = page.grid_view
+    column = page.grid_model.column_of(world.session_ids[0])
+    grid.setFocus()
+    grid.setCurrentIndex(page.grid_model.index(0, column))
+    qtbot.keyClick(grid, "x")
+    qtbot.keyClick(grid, "l")
+    first = marks(db, world.session_ids[0])
+    assert sorted(first.values()) == ["absent", "late"]
+    totals_row = page.grid_model.rowCount() - 1
+    assert page.grid_model.index(totals_row, column).data() == "1/4"
+    rate = page.grid_model.index(0, page.grid_model.columnCount() - 1).data()
+    assert rate.startswith("0 %") and rate.endswith("✗")
+
+
+def test_plan_a_series_and_a_session(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "sessions")
+    before = len(page.register.sessions)
+    first = TODAY + dt.timedelta(days=1)
+    skip = first + dt.timedelta(weeks=1)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        with answering(fill_and_save({"module_id": world.module_ids["ETH"], "first_date": first, "count": 3,
+                                      "until": "", "skip_dates": skip.strftime("%d-%m-%Y"),
+                                      "start_time": "13.00", "duration_minutes": 120, "location": "Veendam",
+                                      "trainer_ids": [world.trainer_id]})):
+            page.plan_series()
+    assert len(page.register.sessions) == before + 3
+    added = [s for s in page.register.sessions if s.start_time == dt.time(13, 0)]
+    assert [s.date for s in added] == [first, first + dt.timedelta(weeks=2), first + dt.timedelta(weeks=3)]
+
+
+def test_search_and_filter_trainees(qtbot, app: Controller, world) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "trainees")
+    assert page.proxy.rowCount() == 4
+    page.search.setText("hendr")
+    assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == ["Hendriks, Noël"]
+    page.search.setText("noel")  # accents do not matter
+    assert page.proxy.rowCount() == 1
+    page.search.setText("ijsbr dijk")
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("withdrawn"))
+    assert page.proxy.rowCount() == 0
+    assert page.count_label.text() == "0 van 4 regels"
+
+
+def test_placement_hours_and_readiness(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "placements")
+    start = TODAY - dt.timedelta(weeks=4)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        with answering(fill_and_save({"enrolment_id": world.enrolment_ids[2], "organisation_id": world.organisation_id,
+                                      "tandem_professional_id": world.tandem_id, "supervisor_id": world.supervisor_id,
+                                      "planned_start": start, "planned_end": start + dt.timedelta(weeks=30),
+                                      "hours_per_week": "8", "agreement_signed_on": start - dt.timedelta(days=3)})):
+            page.new_placement()
+    placement = page.view.current_row()
+    assert placement.trainee == "Zoë Kuipers" and placement.agreement_signed_on is not None
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.start()
+    assert page.view.current_row().status == "active"
+    for day, amount in ((start + dt.timedelta(days=1), "8"), (start + dt.timedelta(days=8), "9,5")):
+        with qtbot.waitSignal(page.loaded, timeout=20000):
+            with answering(fill_and_save({"date": day, "hours": amount, "activity": "Spreekuur schuldhulp"})):
+                page.log_hours()
+    assert page.view.current_row().pending_minutes == 17.5 * 60
+    qtbot.waitUntil(lambda: page.hours_model.rowCount() == 2, timeout=20000)
+    page.hours_view.selectAll()
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        with answering(fill_and_save({"approved_by_id": world.supervisor_id})):
+            page.approve()
+    assert page.view.current_row().approved_minutes == 17.5 * 60
+
+    cert = open_page(qtbot, app, "certification")
+    zoe = next(r for r in cert.ready_model.rows() if r.trainee == "Zoë Kuipers")
+    assert zoe.readiness.approved_hours == 17.5
+    assert not any(u.code.startswith("unmet_hours") for u in zoe.readiness.unmet)  # 16 required
+    noel = next(r for r in cert.ready_model.rows() if r.trainee == "Noël Hendriks")
+    assert any(u.code == "unmet_hours" for u in noel.readiness.unmet)
+
+
+def test_module_results_by_keyboard_change_readiness(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "certification")
+    page.tabs.setCurrentIndex(1)
+    view = page.results_view
+    row = next(i for i, e in enumerate(page.results_model.data_.enrolments) if e[1] == "Anja de Vries")
+    view.setFocus()
+    view.setCurrentIndex(page.results_model.index(row, 0))
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        qtbot.keyClick(view, "p")
+    anja = next(r for r in page.ready_model.rows() if r.trainee == "Anja de Vries")
+    assert not any(u.code == "unmet_module_pending" and u.params["module"] == "Communicatie"
+                   for u in anja.readiness.unmet)
+    assert page.results_model.index(row, 0).data() == "✓"
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        app.ctx.undo_stack.undo()
+        page.load_readiness_only()
+    assert page.results_model.index(row, 0).data() == "…"
+
+
+def test_field_edit_undo(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "trainees")
+    page.view.select_first(lambda r: r.full_name == "Zoë Kuipers")
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        with answering(fill_and_save({"email": "zoe@example.org", "birth_place": "Nieuwe Pekela"})):
+            page.edit_trainee()
+    with db.uow() as uow:
+        zoe = trainees.get_trainee(uow, world.trainee_ids[2])
+        assert (zoe.email, zoe.birth_place) == ("zoe@example.org", "Nieuwe Pekela")
+    app.ctx.undo_stack.undo()
+    with db.uow() as uow:
+        zoe = trainees.get_trainee(uow, world.trainee_ids[2])
+        assert (zoe.email, zoe.birth_place) == (None, None)
+    app.ctx.undo_stack.redo()
+    with db.uow() as uow:
+        assert trainees.get_trainee(uow, world.trainee_ids[2]).email == "zoe@example.org"
+
+
+def test_bad_input_is_refused_next_to_the_field_and_nothing_is_saved(qtbot, app: Controller, db,  # noqa: ANN001
+                                                                     world) -> None:
+    counts = {t: count_rows(db, t) for t in ("trainee", "cohort", "cohort_session", "placement", "hour_log_entry",
+                                             "organisation", "contact_person", "programme", "module",
+                                             "staff_member")}
+    people = open_page(qtbot, app, "trainees")
+    for values, field in (({"given_names": "Jan", "family_name": ""}, "family_name"),
+                          ({"given_names": "Jan", "family_name": "Vries 111222333"}, "family_name"),
+                          ({"given_names": "Jan", "family_name": "Vries", "email": "jan@"}, "email"),
+                          ({"given_names": "Jan", "family_name": "Vries", "date_of_birth": "31-02-1990"},
+                           "date_of_birth"),
+                          ({"given_names": "Jan", "family_name": "Vries",
+                            "date_of_birth": TODAY + dt.timedelta(days=3)}, "date_of_birth")):
+        with answering(fill_and_save(values, expect_error=field)):
+            people.new_trainee()
+
+    cohorts_page = open_page(qtbot, app, "cohorts")
+    for values, field in (({"programme_id": world.programme_id, "name": "X", "start_date": TODAY,
+                            "end_date": TODAY - dt.timedelta(days=1)}, "end_date"),
+                          ({"programme_id": world.programme_id, "name": "oost-groningen", "start_date": TODAY,
+                            "end_date": TODAY}, "name")):
+        with answering(fill_and_save(values, expect_error=field)):
+            cohorts_page.new_cohort()
+
+    sessions_page = open_page(qtbot, app, "sessions")
+    with answering(fill_and_save({"date": TODAY + dt.timedelta(days=3650)}, expect_error="date")):
+        sessions_page.plan_session()
+    with answering(fill_and_save({"start_time": "25:99"}, expect_error="start_time")):
+        sessions_page.plan_session()
+    with answering(fill_and_save({"first_date": TODAY, "count": 0, "until": ""}, expect_error="until")):
+        sessions_page.plan_series()
+
+    placements_page = open_page(qtbot, app, "placements")
+    with answering(fill_and_save({"enrolment_id": world.enrolment_ids[0], "planned_start": TODAY,
+                                  "planned_end": TODAY - dt.timedelta(days=1)}, expect_error="planned_end")):
+        placements_page.new_placement()
+    with answering(fill_and_save({"enrolment_id": world.enrolment_ids[0], "hours_per_week": "0"},
+                                 expect_error="hours_per_week")):
+        placements_page.new_placement()
+
+    orgs = open_page(qtbot, app, "organisations")
+    with answering(fill_and_save({"name": "forte welzijn"}, expect_error="name")):
+        orgs.new_organisation()
+    with answering(fill_and_save({"name": "Bindkracht10", "email": "geen-adres"}, expect_error="email")):
+        orgs.new_organisation()
+    with answering(fill_and_save({"full_name": ""}, expect_error="full_name")):
+        orgs.new_contact()
+
+    progs = open_page(qtbot, app, "programmes")
+    with answering(fill_and_save({"name": "Nieuw", "code": "edt", "certificate_title": "Titel"}, expect_error="code")):
+        progs.new_programme()
+    with answering(fill_and_save({"code": "COM", "title": "Dubbel"}, expect_error="code")):
+        progs.new_module()
+    with answering(fill_and_save({"full_name": "   "}, expect_error="full_name")):
+        progs.new_staff()
+
+    assert {t: count_rows(db, t) for t in counts} == counts
+
+
+def test_hour_log_bad_input(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    from edtrainer.core.services import placements
+
+    with db.uow() as uow:
+        p = placements.create_placement(uow, enrolment_id=world.enrolment_ids[0],
+                                        organisation_id=world.organisation_id,
+                                        planned_start=TODAY - dt.timedelta(weeks=2),
+                                        planned_end=TODAY + dt.timedelta(weeks=20))
+        uow.commit()
+    page = open_page(qtbot, app, "placements")
+    page.view.select_first(lambda r: r.id == p.id)
+    for values, field in (({"date": TODAY + dt.timedelta(days=2), "hours": "4"}, "date"),
+                          ({"date": TODAY, "hours": "25"}, "hours"),
+                          ({"date": TODAY, "hours": "vier"}, "hours")):
+        with answering(fill_and_save(values, expect_error=field)):
+            page.log_hours()
+    assert count_rows(db, "hour_log_entry") == 0
+
+
+def test_a_conflict_shows_both_versions_and_lets_the_user_choose(qtbot, app: Controller, db,  # noqa: ANN001
+                                                                 world) -> None:
+    from edtrainer.gui.widgets.forms import ConflictDialog
+
+    page = open_page(qtbot, app, "trainees")
+    page.view.select_first(lambda r: r.full_name == "Noël Hendriks")
+    seen: dict[str, object] = {}
+
+    def handler(dialog):  # noqa: ANN001, ANN202
+        # Another coordinator saves the same trainee while this form is open.
+        with db.uow(actor="marieke") as uow:
+            trainees.update_trainee(uow, trainee_id=world.trainee_ids[1], email="noel@welzijn.example")
+            uow.commit()
+        dialog.inputs["email"].setText("noel@thuis.example")
+
+        def choose() -> None:
+            from PySide6.QtWidgets import QApplication
+
+            conflict = QApplication.activeModalWidget()
+            assert isinstance(conflict, ConflictDialog)
+            table = conflict.table
+            seen["rows"] = [(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())]
+            conflict.done(ConflictDialog.KEEP_MINE)
+
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(50, choose)
+        dialog.save_button.click()
+        assert not dialog.isVisible()
+
+    with answering(handler):
+        page.edit_trainee()
+    assert seen["rows"] == [("noel@thuis.example", "noel@welzijn.example")]
+    with db.uow() as uow:
+        assert trainees.get_trainee(uow, world.trainee_ids[1]).email == "noel@thuis.example"
+
+
+def test_a_mark_saved_by_someone_else_is_not_overwritten_silently(qtbot, app: Controller, db,  # noqa: ANN001
+                                                                  world) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from edtrainer.core.services import sessions
+
+    page = open_page(qtbot, app, "sessions")
+    session = page.current_session()
+    first = page.register_model.people[0].enrolment_id
+    with db.uow(actor="trainer-laptop") as uow:
+        sessions.set_attendance(uow, session_id=session.id, enrolment_id=first, status="late")
+        uow.commit()
+
+    def keep_theirs() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "Hun registratie: L" in box.informativeText()
+        next(b for b in box.buttons() if b.text() == "Hun registratie houden").click()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, keep_theirs)
+    page.register_view.setFocus()
+    page.register_view.setCurrentIndex(page.register_model.index(0, 1))
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        qtbot.keyClick(page.register_view, "x")
+    assert marks(db, session.id) == {first: "late"}
+    assert page.register.marks[(session.id, first)].status == "late"
+
+
+def test_overview_items_open_the_place_where_they_are_resolved(qtbot, db_url: str, db) -> None:  # noqa: ANN001
+    from edtrainer.core.services import demo
+
+    with db.uow() as uow:
+        demo.create_demo(uow)
+        uow.commit()
+    controller = start_app(qtbot, db_url)
+    try:
+        page = open_page(qtbot, controller, "overview")
+        assert page.demo_bar.isVisible() or not page.isVisible()
+        kinds = {page.todo.topLevelItem(i).child(0).data(0, Qt.ItemDataRole.UserRole).kind
+                 for i in range(page.todo.topLevelItemCount())}
+        assert kinds == {"unrecorded", "attendance", "agreement", "evaluation", "hours", "ready"}
+        unrecorded = page.todo.topLevelItem(0).child(0)
+        item = unrecorded.data(0, Qt.ItemDataRole.UserRole)
+        sessions_page = controller.window.page("sessions")
+        with qtbot.waitSignal(sessions_page.loaded, timeout=20000):
+            page.open_item(unrecorded)
+        qtbot.waitUntil(lambda: sessions_page.current_session() is not None
+                        and sessions_page.current_session().id == item.session_id, timeout=20000)
+        assert controller.window.current_page_name() == "sessions"
+        assert sessions_page.picker.current_id() == item.cohort_id
+        assert page.session_chart is not None and page.session_chart.values
+    finally:
+        stop_app(controller)
+
+
+def test_removing_the_demo_from_the_overview(qtbot, db_url: str, db) -> None:  # noqa: ANN001
+    from edtrainer.core.services import demo
+    from edtrainer.gui.widgets import forms
+
+    with db.uow() as uow:
+        demo.create_demo(uow)
+        uow.commit()
+    controller = start_app(qtbot, db_url)
+    try:
+        page = open_page(qtbot, controller, "overview")
+        assert controller.ctx.is_demo and controller.window.demo_label.isVisibleTo(controller.window)
+        original = forms.confirm
+        from edtrainer.gui.pages import overview
+
+        overview.confirm = lambda *a, **k: True  # the question itself is Qt's QMessageBox
+        try:
+            with qtbot.waitSignal(page.loaded, timeout=30000):
+                page.remove_demo()
+        finally:
+            overview.confirm = original
+        assert count_rows(db, "trainee") == 0 and count_rows(db, "cohort") == 0
+        assert not controller.window.demo_label.isVisibleTo(controller.window)
+        assert not page.demo_bar.isVisibleTo(page)
+    finally:
+        stop_app(controller)
+
+
+def test_readiness_page_speaks_plain_words(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "certification")
+    with db.uow() as uow:
+        cohort = cohorts.find_cohort(uow, "Oost")
+        expected = readiness.readiness_for_cohort(uow, cohort_id=cohort.id)
+    assert len(page.ready_model.rows()) == len(expected)
+    page.ready_view.select_first(lambda r: r.trainee == "Anja de Vries")
+    text = page.detail.toPlainText()
+    assert "Anja de Vries" in text and "Module Communicatie nog geen resultaat" in text
+    assert page.summary.text() == "0 van de 4 cursisten zijn klaar voor het certificaat."
