@@ -7,7 +7,7 @@ so that rendering a thousand of them stays fast. Long names shrink, then wrap, n
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -75,6 +75,7 @@ T = {
     },
 }
 
+QrDrawer = Callable[[Canvas, str, float, float, float], None]
 MARGIN = 56
 INNER_W = PAGE_W - 2 * MARGIN
 
@@ -137,8 +138,9 @@ def _details(c: Canvas, rows: list[tuple[str, str]], y: float) -> float:
     return y
 
 
-def _modules(c: Canvas, d: CertificateData, t: dict[str, str], y: float, label: str) -> float:
-    """Modules with their hours in two columns, and the total."""
+def _modules(c: Canvas, d: CertificateData, t: dict[str, str], y: float, label: str, *,
+             compact: bool = False) -> float:
+    """Modules with their hours in two columns, and the total. Returns the baseline below the total."""
     lines = list(d.modules)
     if not lines:
         return y
@@ -149,7 +151,7 @@ def _modules(c: Canvas, d: CertificateData, t: dict[str, str], y: float, label: 
     cols = 2 if len(lines) > 5 else 1
     per_col = -(-len(lines) // cols)
     col_w = (INNER_W - 40) / cols
-    size = 8.8 if len(lines) <= 12 else 7.6
+    size = 8.8 if len(lines) <= 12 and not compact else 7.6
     step = size * 1.45
     for i, mod in enumerate(lines):
         col, row = divmod(i, per_col)
@@ -175,7 +177,7 @@ def _modules(c: Canvas, d: CertificateData, t: dict[str, str], y: float, label: 
     c.setFillColor(INK)
     c.drawString(MARGIN + 20, y - 2, t["total"])
     c.drawRightString(PAGE_W - MARGIN - 34, y - 2, f"{d.total_hours} {t['hours']}")
-    return y - step - 4
+    return y - 2 - size
 
 
 def _signatories(c: Canvas, d: CertificateData, y: float) -> None:
@@ -200,11 +202,11 @@ def _signatories(c: Canvas, d: CertificateData, y: float) -> None:
         c.drawCentredString(cx, y - 25, person.role)
 
 
-def _footer(c: Canvas, d: CertificateData, t: dict[str, str]) -> None:
+def _footer(c: Canvas, d: CertificateData, t: dict[str, str], qr: QrDrawer) -> None:
     qr_size = 74
     x0, y0 = MARGIN, 44
     if d.qr_payload:
-        draw_qr(c, d.qr_payload, x0, y0, qr_size)
+        qr(c, d.qr_payload, x0, y0, qr_size)
     tx = x0 + qr_size + 14
     width = PAGE_W - MARGIN - tx
     c.setFillColor(MUTED)
@@ -224,26 +226,52 @@ def _footer(c: Canvas, d: CertificateData, t: dict[str, str]) -> None:
     draw_wrapped(c, note, tx, min(yy - 4, y0 + 18), width, size=7, leading=9, color=MUTED)
 
 
-def draw_certificate(c: Canvas, d: CertificateData) -> None:
-    """One certificate page on ``c`` (the caller shows the page)."""
+PLACE_DATE_Y = 252   # baseline of "Veendam, 30 juni 2026"; the signatories sit below it
+SQUEEZE = (1.0, 0.7, 0.45)
+
+
+def draw_certificate(c: Canvas, d: CertificateData, *, qr: QrDrawer = draw_qr) -> None:
+    """One certificate page on ``c`` (the caller shows the page). ``qr`` draws the QR code (the benchmark
+    swaps in ReportLab's own widget to compare)."""
     t = T[d.lang]
     _frame(c)
-    y = PAGE_H - 70
+    # The body's height depends on the logo, long names and wordings, the placement line and the number
+    # of modules. Drawn with generous spacing first; if it would reach the place and date, the page's
+    # operators are taken back and it is drawn again with tighter spacing.
+    mark = len(c._code)
+    for squeeze in SQUEEZE:
+        bottom = _body(c, d, t, squeeze)
+        if bottom >= PLACE_DATE_Y + 6 or squeeze == SQUEEZE[-1]:
+            break
+        del c._code[mark:]
+    sig_y = PLACE_DATE_Y - 62
+    _centre(c, f"{d.issuer.place}, {long_date(d.issued_on, d.lang)}", PLACE_DATE_Y, SANS, 10, INK)
+    _signatories(c, d, sig_y)
+    c.setStrokeColor(LIGHT)
+    c.setLineWidth(0.8)
+    c.line(MARGIN, 132, PAGE_W - MARGIN, 132)
+    _footer(c, d, t, qr)
+
+
+def _body(c: Canvas, d: CertificateData, t: dict[str, str], squeeze: float) -> float:
+    """Everything from the logo to the modules; returns the lowest baseline used."""
+    y = PAGE_H - 70 + (1 - squeeze) * 22
     if d.issuer.logo_png:
-        c.drawImage(_image(d.issuer.logo_png), PAGE_W / 2 - 80, y - 44, width=160, height=50,
+        height = 50 * (0.6 + 0.4 * squeeze)
+        c.drawImage(_image(d.issuer.logo_png), PAGE_W / 2 - 80, y - height + 6, width=160, height=height,
                     preserveAspectRatio=True, anchor="c", mask="auto")
-        y -= 62
+        y -= height + 12 * squeeze
     _spaced(c, d.issuer.organisation.upper(), y, SANS, 10, 1.6, MUTED)
-    y -= 58
+    y -= 30 + 28 * squeeze
     title = t[d.kind]
     _centre(c, title, y, SERIF_BOLD, fit_size(title, SERIF_BOLD, INNER_W, 34, 20), ACCENT)
     y -= 26
     subtitle = d.module.title if d.kind == "module" and d.module else d.certificate_title
     y = draw_wrapped(c, subtitle, MARGIN, y, INNER_W, font=SERIF, size=13.5, leading=17, align="center",
                      color=INK)
-    y -= 18
+    y -= 6 + 12 * squeeze
     _centre(c, t["awarded_to"], y, SANS, 9.5, MUTED)
-    y -= 34
+    y -= 26 + 8 * squeeze
     y = _name(c, d.trainee_name, y)
     if d.date_of_birth:
         born = (t["born"].format(date=long_date(d.date_of_birth, d.lang), place=d.birth_place) if d.birth_place
@@ -253,7 +281,7 @@ def draw_certificate(c: Canvas, d: CertificateData) -> None:
     c.setStrokeColor(ACCENT)
     c.setLineWidth(0.8)
     c.line(PAGE_W / 2 - 40, y - 4, PAGE_W / 2 + 40, y - 4)
-    y -= 26
+    y -= 16 + 10 * squeeze
     if d.kind == "module" and d.module:
         wording = t["wording_module"].format(module=d.module.title, hours=d.module.hours,
                                              programme=d.programme_name,
@@ -266,7 +294,7 @@ def draw_certificate(c: Canvas, d: CertificateData) -> None:
         wording = (d.wording if d.lang == "nl" and d.wording
                    else t["wording_programme"].format(programme=d.programme_name))
     y = draw_wrapped(c, wording, MARGIN + 30, y, INNER_W - 60, font=SERIF, size=11, leading=15, align="center")
-    y -= 14
+    y -= 4 + 10 * squeeze
 
     rows = [(t["programme_label"], d.programme_name),
             (t["cohort_label"], d.cohort_name + (f", {d.cohort_location}" if d.cohort_location else "")),
@@ -282,17 +310,13 @@ def draw_certificate(c: Canvas, d: CertificateData) -> None:
         rows.append((t["attendance_label"], t["attendance"].format(count=d.sessions_attended,
                                                                    hours=number(round(d.hours_attended), d.lang))))
     y = _details(c, rows, y)
-    y -= 8
+    y -= 2 + 6 * squeeze
     if d.kind != "module":
-        _modules(c, d, t, y, t["modules_so_far"] if d.kind == "participation" else t["modules_label"])
+        y = _modules(c, d, t, y, t["modules_so_far"] if d.kind == "participation" else t["modules_label"],
+                     compact=squeeze < 0.5)
+    return y
 
-    sig_y = 190
-    _centre(c, f"{d.issuer.place}, {long_date(d.issued_on, d.lang)}", sig_y + 62, SANS, 10, INK)
-    _signatories(c, d, sig_y)
-    c.setStrokeColor(LIGHT)
-    c.setLineWidth(0.8)
-    c.line(MARGIN, 132, PAGE_W - MARGIN, 132)
-    _footer(c, d, t)
+
 
 
 def _subject(d: CertificateData) -> str:
@@ -315,12 +339,12 @@ def render_certificate(d: CertificateData) -> bytes:
 
 
 def render_many(items: Iterable[CertificateData], *, title: str = "Certificates", author: str = "",
-                lang: str = "nl") -> bytes:
+                lang: str = "nl", qr: QrDrawer = draw_qr) -> bytes:
     """Many certificates in one PDF (printing a whole cohort at once; the benchmark)."""
     buf = io.BytesIO()
     c = new_canvas(buf, title=title, author=author, subject=title, lang=lang)
     for d in items:
-        draw_certificate(c, d)
+        draw_certificate(c, d, qr=qr)
         c.showPage()
     c.save()
     return buf.getvalue()

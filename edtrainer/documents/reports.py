@@ -266,6 +266,7 @@ class RegisterData:
 # --- page and styles --------------------------------------------------------------------------------
 
 def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()  # paragraphs look their font family up when they are made, before the document is built
     base = ParagraphStyle("base", fontName=SANS, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT)
     return {
         "base": base,
@@ -409,17 +410,20 @@ def render_placement_report(d: PlacementReportData) -> bytes:
         hours=number(round(d.approved, 1), lang), required=d.required_hours)) + "</font>", st["base"]))
 
     if d.activities:
+        story.append(CondPageBreak(80))
         story.append(Paragraph(w["activities"], st["h2"]))
         arows: list[list[Any]] = [[w["activity"], w["hours"]]]
         arows += [[Paragraph(_esc(a), st["cell"]), number(round(h, 1), lang)] for a, h in d.activities]
         story.append(_table(arows, [width * 0.75, width * 0.25], extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")]))
 
-    story.append(Paragraph(w["evaluations"], st["h2"]))
+    heading: Flowable | None = Paragraph(w["evaluations"], st["h2"])
     for kind in ("midterm", "final"):
         ev = next((e for e in d.evaluations if e.kind == kind), None)
         head = f"<b>{w[kind]}</b>"
         if ev is None:
-            story.append(Paragraph(f"{head}: {w['none_yet']}", st["base"]))
+            block0: list[Flowable] = [Paragraph(f"{head}: {w['none_yet']}", st["base"])]
+            story.append(KeepTogether(([heading] if heading else []) + block0))  # never a heading alone
+            heading = None
             continue
         who = f", {w['by'].format(name=_esc(ev.evaluator))}" if ev.evaluator else ""
         block: list[Flowable] = [Paragraph(f"{head} – {long_date(ev.date, lang)}{who}", st["base"])]
@@ -429,9 +433,11 @@ def render_placement_report(d: PlacementReportData) -> bytes:
         if ev.remarks and not d.organisation_copy:
             block.append(Paragraph(f"<i>{w['remarks']}:</i> {_esc(ev.remarks)}", st["cell"]))
         block.append(Spacer(1, 6))
-        story.append(KeepTogether(block))
+        story.append(KeepTogether(([heading] if heading else []) + block))
+        heading = None
 
     a = d.attendance
+    story.append(CondPageBreak(60))
     story.append(Paragraph(w["attendance"], st["h2"]))
     story.append(Paragraph(
         f"{w['rate']}: <b>{percent(a.rate, lang)}</b> ({w['threshold'].format(pct=percent(a.threshold, lang))}) · "

@@ -177,8 +177,9 @@ class _CachedSigner(signers.SimpleSigner):
 
     def __init__(self, cert: asn1_x509.Certificate, key_info: asn1_keys.PrivateKeyInfo,
                  key: ec.EllipticCurvePrivateKey) -> None:
-        super().__init__(signing_cert=cert, signing_key=key_info,
-                         cert_registry=SimpleCertificateStore.from_certs([cert]))
+        # An empty registry: the signature then carries the signing certificate exactly once, and the
+        # verifier can insist on that (a second, unused copy could be altered without breaking anything).
+        super().__init__(signing_cert=cert, signing_key=key_info, cert_registry=SimpleCertificateStore())
         self._key = key
 
     def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
@@ -209,7 +210,9 @@ class OrgSigner:
         meta = signers.PdfSignatureMetadata(field_name="edtrainer", subfilter=fields.SigSeedSubFilter.PADES,
                                             md_algorithm="sha256", reason=reason, location=location,
                                             name=name or self.organisation or None)
-        out = signers.sign_pdf(writer, meta, signer=self._signer)
+        # A fixed reservation for the signature: pyHanko would otherwise build the whole CMS twice, once
+        # only to measure it (half the signing time). 8 kB holds an EC signature with a certificate chain.
+        out = signers.sign_pdf(writer, meta, signer=self._signer, bytes_reserved=8192)
         return out.getvalue()
 
     def sign_facts(self, facts: str) -> bytes:

@@ -18,6 +18,7 @@ import hashlib
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils import generic
@@ -84,6 +85,23 @@ def _contents_exact(pdf: bytes, byte_range: list[int], contents: bytes) -> bool:
     return used is not None and used <= len(contents) and not contents[used:].strip(b"\x00")
 
 
+def _cms_as_signed(sig: Any, signer_der: bytes) -> bool:
+    """The parts of the CMS that its signature does not cover are exactly what edtrainer writes.
+
+    A CMS signature covers the signed attributes only; the certificate list, the algorithm lists and
+    the version numbers around them are not. They must hold only the signing certificate, once, the one
+    digest algorithm, no content and no unsigned attributes. (Re-encoding the whole CMS to prove it is
+    canonical DER costs ~150 ms; the register's SHA-256 of the issued file already catches any change.)
+    """
+    sd, si = sig.signed_data, sig.signer_info
+    content = sig.pkcs7_content[:_der_length(sig.pkcs7_content) or 0]
+    certs = [c.chosen.dump() for c in sd["certificates"]] if sd["certificates"] else []
+    return (certs == [signer_der] and sd["version"].native == "v1" and si["version"].native == "v1"
+            and [a["algorithm"].native for a in sd["digest_algorithms"]] == [si["digest_algorithm"]["algorithm"].native]
+            and sd["encap_content_info"].native == {"content_type": "data", "content": None}
+            and si["unsigned_attrs"].native is None and not sd["crls"] and len(content) > 0)
+
+
 def _text(value: object) -> str | None:
     if isinstance(value, (generic.TextStringObject, str)):
         return str(value)
@@ -127,6 +145,8 @@ def check_pdf(pdf: bytes, trusted_certificates: Iterable[bytes]) -> PdfCheck:
         coverage = sig.evaluate_signature_coverage()
         result.entire_file = (coverage == SignatureCoverageLevel.ENTIRE_FILE
                               and _contents_exact(pdf, list(sig.byte_range), sig.pkcs7_content))
+        if not _cms_as_signed(sig, der):
+            result.intact = False
     except Exception:
         result.problems.append(Problem("verify_unreadable"))
         return result

@@ -158,7 +158,7 @@ def _passed_modules(uow: UnitOfWork, enrolment_id: int) -> list[tuple[Module, Mo
     return list(uow.session.execute(
         select(Module, ModuleResult).join(ModuleResult, ModuleResult.module_id == Module.id)
         .where(ModuleResult.enrolment_id == enrolment_id, ModuleResult.status == ResultStatus.PASSED)
-        .order_by(Module.position, Module.code)).tuples())
+        .order_by(Module.position, Module.code)))
 
 
 def _placement_summary(uow: UnitOfWork, enrolment_id: int) -> PlacementSummary | None:
@@ -170,7 +170,7 @@ def _placement_summary(uow: UnitOfWork, enrolment_id: int) -> PlacementSummary |
     minutes = dict(s.execute(
         select(HourLogEntry.placement_id, func.sum(HourLogEntry.minutes))
         .where(HourLogEntry.placement_id.in_([p.id for p in placements]), HourLogEntry.approved_at.is_not(None))
-        .group_by(HourLogEntry.placement_id)).tuples().all())
+        .group_by(HourLogEntry.placement_id)).all())
     main = max(placements, key=lambda p: (minutes.get(p.id, 0), p.planned_start))
     total = sum(int(m or 0) for m in minutes.values()) / 60
     return PlacementSummary(organisation=main.organisation.name, city=main.organisation.city,
@@ -453,7 +453,7 @@ def register(uow: UnitOfWork, *, cohort_id: int | None = None, numbers: list[str
         stmt = stmt.where(Certificate.number.in_(numbers))
     certs = list(s.scalars(stmt))
     replaced_by = dict(s.execute(select(Certificate.supersedes_id, Certificate.number)
-                                 .where(Certificate.supersedes_id.is_not(None))).tuples().all())
+                                 .where(Certificate.supersedes_id.is_not(None))).all())
     return [RegisterRow(
         id=c.id, number=c.number, kind=c.kind.value, module=c.module.title if c.module else None,
         trainee=c.enrolment.trainee.full_name, cohort=c.enrolment.cohort.name,
@@ -532,10 +532,11 @@ class Verification:
     notes: list[Problem]
     pdf: PdfCheck | None = None
     certificate: RegisterRow | None = None
+    lang: str | None = None
 
     def lines(self, lang: str | None = None) -> list[str]:
-        """What to tell the user, one sentence a line, the verdict first."""
-        lang = lang or i18n.get_language()
+        """What to tell the user, one sentence a line, the verdict first (in the language it was made in)."""
+        lang = lang or self.lang or i18n.get_language()
         head = i18n.text("verify_ok" if self.ok else "verify_failed", lang)
         if self.ok and self.pdf is None:
             head = i18n.text("verify_code_ok", lang)
@@ -591,7 +592,7 @@ def verify_pdf(uow: UnitOfWork, *, pdf: bytes, lang: str | None = None) -> Verif
         notes.append(Problem("verify_no_certificate"))
     audit.record(uow.session, action="view", entity="certificate", entity_id=row.id if row else None,
                  details={"what": "verify", "ok": not problems})
-    return Verification(ok=not problems, problems=problems, notes=notes, pdf=check, certificate=row)
+    return Verification(ok=not problems, problems=problems, notes=notes, pdf=check, certificate=row, lang=lang)
 
 
 def verify_code(uow: UnitOfWork, *, code: str, lang: str | None = None) -> Verification:
@@ -600,16 +601,16 @@ def verify_code(uow: UnitOfWork, *, code: str, lang: str | None = None) -> Verif
     try:
         number, _raw = signing.parse_payload(code)
     except signing.SigningError:
-        return Verification(ok=False, problems=[Problem("verify_code_unreadable")], notes=[])
+        return Verification(ok=False, problems=[Problem("verify_code_unreadable")], notes=[], lang=lang)
     problems: list[Problem] = []
     notes: list[Problem] = []
     cert = uow.session.scalar(select(Certificate).where(Certificate.number == number))
     if cert is None:
         problems.append(Problem("verify_not_in_register", {"number": number}))
-        return Verification(ok=False, problems=problems, notes=notes)
+        return Verification(ok=False, problems=problems, notes=notes, lang=lang)
     facts = (cert.snapshot or {}).get("facts")
     key = uow.session.get(SigningKey, cert.signing_key_id) if cert.signing_key_id else None
     if not facts or key is None or not check_code(code, facts, key.certificate):
         problems.append(Problem("verify_code_invalid"))
     row = _register_checks(uow, number, None, problems, notes, lang)
-    return Verification(ok=not problems, problems=problems, notes=notes, certificate=row)
+    return Verification(ok=not problems, problems=problems, notes=notes, certificate=row, lang=lang)

@@ -50,7 +50,7 @@ def _attendance(uow: UnitOfWork, enrolment_id: int, rate: float | None, threshol
     counts = dict(uow.session.execute(
         select(AttendanceMark.status, func.count()).join(CohortSession)
         .where(AttendanceMark.enrolment_id == enrolment_id, CohortSession.cancelled.is_(False))
-        .group_by(AttendanceMark.status)).tuples().all())
+        .group_by(AttendanceMark.status)).all())
     remarks: list[tuple[dt.date, str, str]] = []
     if with_remarks:
         for day, status, remark, apology in uow.session.execute(
@@ -174,7 +174,7 @@ def _module_counts(uow: UnitOfWork, cohort: Cohort) -> tuple[int, dict[int, int]
     passed = dict(uow.session.execute(
         select(ModuleResult.enrolment_id, func.count()).join(Enrolment)
         .where(Enrolment.cohort_id == cohort.id, ModuleResult.status == ResultStatus.PASSED)
-        .group_by(ModuleResult.enrolment_id)).tuples().all())
+        .group_by(ModuleResult.enrolment_id)).all())
     return total, passed
 
 
@@ -214,7 +214,7 @@ def trainee_progress_statement(uow: UnitOfWork, *, enrolment_id: int, lang: str 
     row = readiness_service.readiness_for_enrolment(uow, enrolment_id=enrolment.id, today=today)
     rd = row.readiness
     results = dict(s.execute(select(ModuleResult.module_id, ModuleResult.status)
-                             .where(ModuleResult.enrolment_id == enrolment.id)).tuples().all())
+                             .where(ModuleResult.enrolment_id == enrolment.id)).all())
     modules = s.scalars(select(Module).where(Module.programme_id == programme.id)
                         .order_by(Module.position, Module.code)).all()
     placement = s.scalar(select(Placement).where(Placement.enrolment_id == enrolment.id)

@@ -97,7 +97,7 @@ def list_keys(uow: UnitOfWork) -> list[KeyInfo]:
 
 def trusted_certificates(uow: UnitOfWork) -> dict[int, bytes]:
     """Every key this database ever signed with (retired ones too), by id: certificate DER."""
-    return dict(uow.session.execute(select(SigningKey.id, SigningKey.certificate)).tuples().all())
+    return dict(uow.session.execute(select(SigningKey.id, SigningKey.certificate)).all())
 
 
 def unlock(uow: UnitOfWork, *, passphrase: str | None, organisation: str = "") -> signing.OrgSigner:
