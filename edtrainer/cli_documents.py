@@ -538,8 +538,8 @@ def _issue(args: argparse.Namespace, lang: str) -> int:
 def cmd_verify(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core.services import certificates
 
-    if (args.file is None) == (args.code is None):
-        raise ValidationError("required", field="file")
+    if (args.file is None) == (args.code is None) or (args.trust and args.file is None):
+        raise ValidationError("required", field="file")  # a code alone is checked against the register
     if args.file is not None:
         pdf = _read(args.file)
         if not pdf.startswith(b"%PDF"):

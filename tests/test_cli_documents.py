@@ -81,7 +81,7 @@ def test_from_the_demo_to_verified_certificates(demo_db: str, tmp_path: Path, ca
     assert code == 0, err
     assert "Certificate" in pdf_text(fixed.read_bytes(), tmp_path)  # the correction in English
     code, out, _ = run(capsys, "--database", demo_db, "certificates", "register")
-    assert "ingetrokken" in out and "vervangen" in out and f"← {second}" in out
+    assert "ingetrokken op" in out and "vervangen door" in out and f"vervangt {second}" in out
 
     register_csv, register_pdf = tmp_path / "register.csv", tmp_path / "register.pdf"
     assert run(capsys, "--database", demo_db, "certificates", "register", "--csv", str(register_csv))[0] == 0

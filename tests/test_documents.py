@@ -116,8 +116,9 @@ def test_a_full_page_never_reaches_the_place_and_date(kind: str) -> None:
 
     logo = (Path(__file__).resolve().parent.parent / "docs" / "certificate.png").read_bytes()
     base = sample_certificate("Maria-Louisa Johanna Wilhelmina van den Heuvel-Brinkhorst-Ötzürk", kind=kind)
+    people = tuple(dataclasses.replace(p, signature_png=logo) for p in base.issuer.signatories)
     crowded = dataclasses.replace(
-        base, issuer=dataclasses.replace(base.issuer, logo_png=logo),
+        base, issuer=dataclasses.replace(base.issuer, logo_png=logo, signatories=people),
         modules=base.modules + tuple(ModuleLine(f"Keuzemodule {i}", 6) for i in range(5)),
         placement=PlacementSummary("Stichting Maatschappelijke Dienstverlening Oost-Groningen", "Stadskanaal",
                                    dt.date(2025, 7, 15), dt.date(2026, 5, 26), 312.0))

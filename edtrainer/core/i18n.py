@@ -430,6 +430,8 @@ WORDS: dict[str, dict[str, str]] = {
     "kind_programme": {"nl": "Certificaat", "en": "Certificate"},
     "kind_module": {"nl": "Modulecertificaat", "en": "Module certificate"},
     "kind_participation": {"nl": "Bewijs van deelname", "en": "Statement of participation"},
+    "file": {"nl": "Een bestand", "en": "A file"},
+    "language": {"nl": "Taal", "en": "Language"},
 }
 
 

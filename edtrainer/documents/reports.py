@@ -284,8 +284,9 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 class _Doc(BaseDocTemplate):
     def __init__(self, buf: io.BytesIO, *, title: str, author: str, subject: str, lang: str, header: str,
-                 made_on: dt.date | None, banner: str | None = None) -> None:
-        super().__init__(buf, pagesize=(PAGE_W, PAGE_H), leftMargin=18 * mm, rightMargin=18 * mm,
+                 made_on: dt.date | None, banner: str | None = None, landscape: bool = False) -> None:
+        size = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
+        super().__init__(buf, pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm,
                          topMargin=24 * mm, bottomMargin=18 * mm)
         set_metadata_on(self, title=title, author=author, subject=subject, lang=lang)
         self._header, self._made_on, self._lang, self._banner = header, made_on, lang, banner
@@ -295,22 +296,23 @@ class _Doc(BaseDocTemplate):
 
     def _decorate(self, c: Any, doc: Any) -> None:
         w = W[self._lang]
+        page_w, page_h = self.pagesize
         c.saveState()
         c.setStrokeColor(ACCENT)
         c.setLineWidth(1.2)
-        top = PAGE_H - 14 * mm
-        c.line(self.leftMargin, top, PAGE_W - self.rightMargin, top)
+        top = page_h - 14 * mm
+        c.line(self.leftMargin, top, page_w - self.rightMargin, top)
         c.setFont(SANS_BOLD, 8.5)
         c.setFillColor(ACCENT)
         c.drawString(self.leftMargin, top + 4, self._header)
         if self._banner:
             c.setFillColor(WARN)
-            c.drawRightString(PAGE_W - self.rightMargin, top + 4, self._banner.upper())
+            c.drawRightString(page_w - self.rightMargin, top + 4, self._banner.upper())
         c.setFont(SANS, 7.5)
         c.setFillColor(MUTED)
         if self._made_on:
             c.drawString(self.leftMargin, 10 * mm, w["made_on"].format(date=long_date(self._made_on, self._lang)))
-        c.drawRightString(PAGE_W - self.rightMargin, 10 * mm, w["page"].format(n=doc.page))
+        c.drawRightString(page_w - self.rightMargin, 10 * mm, w["page"].format(n=doc.page))
         c.restoreState()
 
 
@@ -589,8 +591,9 @@ def render_statement(d: StatementData) -> bytes:
 # --- certificate register ---------------------------------------------------------------------------
 
 def render_register(d: RegisterData) -> bytes:
+    """Landscape: the notes (why revoked, by which number replaced) need the room."""
     w, st, lang = W[d.lang], _styles(), d.lang
-    width = PAGE_W - 36 * mm
+    width = PAGE_H - 36 * mm
     story: list[Flowable] = [
         Paragraph(w["register"] + (f" – {_esc(d.cohort)}" if d.cohort else ""), st["title"]),
         Paragraph(_esc(w["register_intro"].format(org=d.issuer.organisation)), st["base"]),
@@ -600,12 +603,14 @@ def render_register(d: RegisterData) -> bytes:
     cell = ParagraphStyle("rc", parent=st["cell"], fontSize=7.5, leading=9.5)
     rows: list[list[Any]] = [[w["number"], w["kind"], w["name"], w["cohort"], w["issued"], w["status"], w["note"]]]
     extra: list[tuple] = [("VALIGN", (0, 1), (-1, -1), "TOP")]
-    for i, (num, kind, name, cohort, issued, status, note) in enumerate(d.rows, start=1):
+    for num, kind, name, cohort, issued, status, note in d.rows:
         rows.append([num, Paragraph(_esc(kind), cell), Paragraph(_esc(name), cell), Paragraph(_esc(cohort), cell),
-                     short_date(issued, lang), status, Paragraph(_esc(note), cell)])
-        if note and not note.startswith("←"):
-            extra.append(("TEXTCOLOR", (5, i), (5, i), WARN))
-    story.append(_table(rows, [width * f for f in (0.165, 0.13, 0.19, 0.16, 0.11, 0.08, 0.165)], size=7.5, extra=extra))
+                     short_date(issued, lang), Paragraph(_esc(status), cell), Paragraph(_esc(note), cell)])
+        if status not in ("geldig", "valid"):
+            rows[-1][5] = Paragraph(f"<font color='#b5542b'>{_esc(status)}</font>", cell)
+    extra.append(("LEFTPADDING", (0, 0), (-1, -1), 3))
+    widths = (0.12, 0.14, 0.16, 0.12, 0.08, 0.08, 0.30)
+    story.append(_table(rows, [width * f for f in widths], size=7.5, extra=extra))
     return _build(story, title=f"{w['register']} {d.issuer.organisation}", author=d.issuer.organisation,
                   subject=w["register"], lang=lang, header=f"{d.issuer.organisation} · {w['register']}",
-                  made_on=d.made_on)
+                  made_on=d.made_on, landscape=True)

@@ -30,7 +30,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
 from edtrainer.core import audit, i18n
-from edtrainer.core.errors import NotFoundError, ValidationError
+from edtrainer.core.errors import ConflictError, NotFoundError, ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
     AttendanceStatus,
@@ -370,7 +370,7 @@ def issue_for_cohort(db: Database, *, cohort_id: int, signer: signing.OrgSigner,
                                            module_id=module_id, lang=lang, today=today)
                 uow.commit()
             result.issued.append(issued)
-        except ValidationError as exc:
+        except (ValidationError, ConflictError) as exc:  # e.g. another coordinator issued it meanwhile
             result.skipped.append(Skipped(enrolment_id, trainee, exc.message()))
         if progress:
             progress(done, total)
@@ -505,13 +505,23 @@ def register_pdf(uow: UnitOfWork, *, signer: signing.OrgSigner, cohort_id: int |
     return pdf
 
 
+_NOTES = {
+    "nl": {"revoked": "ingetrokken op {date}: {reason}", "superseded": "vervangen door {new} op {date}: {reason}",
+           "supersedes": "vervangt {old}"},
+    "en": {"revoked": "revoked on {date}: {reason}", "superseded": "replaced by {new} on {date}: {reason}",
+           "supersedes": "replaces {old}"},
+}
+
+
 def _register_note(r: RegisterRow, lang: str) -> str:
+    words = _NOTES[lang]
     if r.status == CertificateStatus.REVOKED.value:
-        return f"{_date(r.revoked_on, lang)}: {r.reason or ''}"
+        return words["revoked"].format(date=_date(r.revoked_on, lang), reason=r.reason or "")
     if r.status == CertificateStatus.SUPERSEDED.value:
-        return f"→ {r.superseded_by or '?'} ({_date(r.revoked_on, lang)}): {r.reason or ''}"
+        return words["superseded"].format(new=r.superseded_by or "?", date=_date(r.revoked_on, lang),
+                                          reason=r.reason or "")
     if r.supersedes:
-        return f"← {r.supersedes}"
+        return words["supersedes"].format(old=r.supersedes)
     return ""
 
 
