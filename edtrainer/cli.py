@@ -161,6 +161,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     ready.add_argument("--cohort", required=True, help=h["cohort"])
     ready.add_argument("--today", type=dt.date.fromisoformat, help=h["today"])
     ready.add_argument("--json", action="store_true", help=h["json"])
+
+    from edtrainer import cli_documents
+
+    cli_documents.add_parsers(sub, lang)
     return parser
 
 
@@ -390,6 +394,15 @@ def _without_gui(args: argparse.Namespace, lang: str, exc: ImportError) -> int:
 
 COMMANDS = {"demo": cmd_demo, "db": cmd_db, "cohorts": cmd_cohorts, "trainees": cmd_trainees,
             "readiness": cmd_readiness}
+
+
+def _document_commands() -> None:
+    from edtrainer import cli_documents
+
+    COMMANDS.update(cli_documents.COMMANDS)
+
+
+_document_commands()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,3 +19,11 @@ def test_generate_and_time_a_small_database(tmp_path: Path) -> None:
     assert timing.returncode == 0, timing.stderr
     assert "readiness, one cohort" in timing.stdout and "of target" in timing.stdout
     assert "25 trainees x 200 sessions" in timing.stdout
+
+
+def test_certificate_benchmark_smoke(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "certificates.py"), "--small", "--database",
+                           str(tmp_path / "bench.sqlite3")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "issuing and signing 5 certificates" in proc.stdout and "of target" in proc.stdout
+    assert "rendering 20 certificates with QR codes" in proc.stdout and "of the baseline" in proc.stdout

@@ -8,6 +8,7 @@ from edtrainer.core.errors import ValidationError
 from edtrainer.core.services import cohorts, demo, organisations, trainees
 
 from conftest import count_rows
+from doc_factories import setup_issuer
 
 
 def test_demo_is_marked_and_removed_without_the_users_own_records(db) -> None:  # noqa: ANN001
@@ -41,3 +42,27 @@ def test_demo_is_marked_and_removed_without_the_users_own_records(db) -> None:  
         assert demo.demo_marker(uow) is None
         with pytest.raises(ValidationError, match="geen demo"):
             demo.remove_demo(uow)
+
+
+def test_demo_removal_takes_issued_certificates(db) -> None:  # noqa: ANN001
+    """Certificates issued to demo trainees (and their corrections) go with the demo; the key stays."""
+    from edtrainer.core.services import certificates
+    with db.uow() as uow:
+        demo.create_demo(uow)
+        uow.commit()
+    signer = setup_issuer(db)
+    with db.uow() as uow:
+        from edtrainer.core.services import cohorts
+
+        cohort = cohorts.find_cohort(uow, "Oost")
+    result = certificates.issue_for_cohort(db, cohort_id=cohort.id, signer=signer)
+    assert len(result.issued) == 5
+    with db.uow() as uow:
+        certificates.reissue(uow, number=result.issued[0].number, signer=signer, reason="correctie")
+        uow.commit()
+    assert count_rows(db, "certificate") == 6
+    with db.uow() as uow:
+        counts = demo.remove_demo(uow)
+        uow.commit()
+    assert counts["certificate"] == 6 and count_rows(db, "certificate") == 0
+    assert count_rows(db, "signing_key") == 1  # the organisation's key is not the demo's

@@ -108,9 +108,23 @@ def seed_0003(conn: Connection) -> dict[str, int]:
     return counts
 
 
+def seed_0004(conn: Connection) -> dict[str, int]:
+    """0005 rebuilds the certificate table on SQLite (a new foreign key): a certificate must survive it."""
+    counts = seed_0003(conn)
+    _insert(conn, "app_meta", key="demo", value='{"trainee_ids": [1]}', updated_at=NOW)
+    _insert(conn, "certificate", **_edited(id=1, number="EDASU-2026-0001", enrolment_id=1, kind="programme",
+                                           issued_on="2026-06-30", status="issued", language="nl",
+                                           pdf=b"%PDF-1.4 frozen", sha256="0" * 64))
+    _insert(conn, "certificate", **_edited(id=2, number="EDASU-2026-0002", enrolment_id=1, kind="programme",
+                                           issued_on="2026-07-01", status="issued", language="nl",
+                                           supersedes_id=1))
+    conn.execute(text("UPDATE certificate SET status = 'superseded' WHERE id = 1"))
+    return {**counts, "app_meta": 1, "certificate": 2}
+
+
 # Every revision that can hold data needs a seeder here (enforced below): the revision it seeds at.
 SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001, "0002": seed_0002,
-                                                              "0003": seed_0003}
+                                                              "0003": seed_0003, "0004": seed_0004}
 
 
 def _revisions() -> list[str]:
@@ -156,6 +170,12 @@ def test_upgrade_from_earlier_revision_keeps_data(empty_url: str, revision: str)
         with db.uow() as uow:
             rows = {r.trainee: r for r in readiness.readiness_for(uow, today=dt.date(2025, 12, 31))}
             assert rows["Zoë Kuipers"].readiness.approved_hours == 8
+        if revision == "0004":  # the certificate table was rebuilt: bytes, links and the new column
+            with db.engine.connect() as conn:
+                rows = conn.execute(text("SELECT id, pdf, supersedes_id, signing_key_id FROM certificate "
+                                         "ORDER BY id")).all()
+            assert [(r[0], bytes(r[1]) if r[1] is not None else None, r[2], r[3]) for r in rows] == [
+                (1, b"%PDF-1.4 frozen", None, None), (2, None, 1, None)]
         if revision in ("0002", "0003"):  # 0003 dated the pause of the already paused enrolment
             with db.engine.connect() as conn:
                 paused = conn.execute(text("SELECT paused_on FROM enrolment WHERE id = 2")).scalar_one()

@@ -246,6 +246,122 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file_exists": {"nl": "{path} bestaat al; kies een andere bestandsnaam.",
                     "en": "{path} already exists; choose another file name."},
     "nothing_found": {"nl": "Niets gevonden.", "en": "Nothing found."},
+    # --- documents: certificates, signing, verification, reports (issue 4) -------------------------
+    "issuer_missing": {"nl": "Stel eerst de uitgever in (organisatie en plaats): 'edtrainer issuer set'.",
+                       "en": "Set up the issuer first (organisation and place): 'edtrainer issuer set'."},
+    "bad_pattern": {"nl": "Het nummerpatroon {pattern!r} is ongeldig: {reason}.",
+                    "en": "The number pattern {pattern!r} is invalid: {reason}."},
+    "pattern_needs_seq": {"nl": "het moet {{seq}} bevatten", "en": "it must contain {{seq}}"},
+    "pattern_unknown_field": {"nl": "onbekend veld {{{name}}}; gebruik {{code}}, {{year}}, {{kind}} en {{seq}}",
+                              "en": "unknown field {{{name}}}; use {{code}}, {{year}}, {{kind}} and {{seq}}"},
+    "pattern_chars": {"nl": "een nummer mag alleen letters, cijfers, '-', '.' en '/' bevatten (max. 40)",
+                      "en": "a number may only hold letters, digits, '-', '.' and '/' (at most 40)"},
+    "bad_image": {"nl": "{field} moet een PNG- of JPEG-afbeelding van hoogstens {max} kB zijn.",
+                  "en": "{field} must be a PNG or JPEG image of at most {max} kB."},
+    "too_many_signatories": {"nl": "Hoogstens {max} ondertekenaars passen op een certificaat.",
+                             "en": "At most {max} signatories fit on a certificate."},
+    "no_key": {"nl": "Er is nog geen ondertekeningssleutel: maak er een met 'edtrainer keys create' of "
+                     "importeer er een met 'edtrainer keys import'.",
+               "en": "There is no signing key yet: create one with 'edtrainer keys create' or import one "
+                     "with 'edtrainer keys import'."},
+    "key_exists": {"nl": "Er is al een actieve ondertekeningssleutel ({fingerprint}); voeg --replace toe om "
+                         "een nieuwe te gebruiken (de oude blijft eerdere certificaten bevestigen).",
+                   "en": "There already is an active signing key ({fingerprint}); add --replace to use a new one "
+                         "(the old one keeps confirming earlier certificates)."},
+    "wrong_passphrase": {"nl": "Het wachtwoord van de ondertekeningssleutel klopt niet.",
+                         "en": "The passphrase of the signing key is wrong."},
+    "weak_passphrase": {"nl": "Kies een wachtwoord van minstens {min} tekens voor de ondertekeningssleutel.",
+                        "en": "Choose a passphrase of at least {min} characters for the signing key."},
+    "passphrase_needed": {"nl": "Het wachtwoord van de ondertekeningssleutel is nodig: zet EDTRAINER_KEY_PASSPHRASE "
+                                "of gebruik --passphrase-file.",
+                          "en": "The signing key's passphrase is needed: set EDTRAINER_KEY_PASSPHRASE or use "
+                                "--passphrase-file."},
+    "key_unreadable": {"nl": "De opgeslagen sleutel is onleesbaar.", "en": "The stored key is unreadable."},
+    "key_not_ec": {"nl": "Alleen EC-sleutels (P-256 of P-384) worden ondersteund: een RSA-handtekening is te lang "
+                         "voor de verificatiecode op papier.",
+                   "en": "Only EC keys (P-256 or P-384) are supported: an RSA signature is too long for the "
+                         "verification code on paper."},
+    "p12_unreadable": {"nl": "Het PKCS#12-bestand is onleesbaar of het wachtwoord klopt niet.",
+                       "en": "The PKCS#12 file is unreadable or its password is wrong."},
+    "p12_incomplete": {"nl": "Het PKCS#12-bestand bevat geen sleutel met certificaat.",
+                       "en": "The PKCS#12 file holds no key with a certificate."},
+    "cert_unreadable": {"nl": "Het certificaatbestand is onleesbaar (PEM of DER verwacht).",
+                        "en": "The certificate file is unreadable (PEM or DER expected)."},
+    "signer_not_active": {"nl": "Deze sleutel is niet (meer) de actieve ondertekeningssleutel.",
+                          "en": "This key is not (or no longer) the active signing key."},
+    "not_ready_for_certificate": {"nl": "{trainee} voldoet niet aan de eisen voor het certificaat ({missing}); "
+                                        "geef een reden om toch uit te reiken.",
+                                  "en": "{trainee} does not meet the requirements for the certificate ({missing}); "
+                                        "give a reason to issue it anyway."},
+    "module_not_passed": {"nl": "{trainee} heeft module {module} (nog) niet behaald.",
+                          "en": "{trainee} has not passed module {module} (yet)."},
+    "module_needed": {"nl": "Kies de module voor een modulecertificaat.",
+                      "en": "Choose the module for a module certificate."},
+    "already_issued": {"nl": "{trainee} heeft al een geldig {what} ({number}); corrigeer dat met heruitgifte.",
+                       "en": "{trainee} already holds a valid {what} ({number}); correct it by re-issuing."},
+    "certificate_not_valid": {"nl": "Certificaat {number} is {status}; dat kan niet meer.",
+                              "en": "Certificate {number} is {status}; that is no longer possible."},
+    "certificate_erased": {"nl": "Het PDF-bestand van certificaat {number} is verwijderd (AVG-verwijderverzoek).",
+                           "en": "The PDF of certificate {number} was deleted (GDPR erasure request)."},
+    "cancelled_by_user": {"nl": "Afgebroken.", "en": "Cancelled."},
+    "issued_one": {"nl": "Uitgereikt: {number} aan {trainee}", "en": "Issued: {number} to {trainee}"},
+    "skipped_one": {"nl": "Overgeslagen: {trainee} – {reason}", "en": "Skipped: {trainee} – {reason}"},
+    "issue_summary": {"nl": "{issued} uitgereikt, {skipped} overgeslagen.",
+                      "en": "{issued} issued, {skipped} skipped."},
+    "revoked_done": {"nl": "Certificaat {number} is ingetrokken.", "en": "Certificate {number} has been revoked."},
+    "reissued_done": {"nl": "Certificaat {new} vervangt {old}.", "en": "Certificate {new} replaces {old}."},
+    "written": {"nl": "Geschreven: {path}", "en": "Written: {path}"},
+    "key_created": {"nl": "Ondertekeningssleutel gemaakt voor {subject}; vingerafdruk {fingerprint}.",
+                    "en": "Signing key created for {subject}; fingerprint {fingerprint}."},
+    "issuer_saved": {"nl": "Uitgever opgeslagen.", "en": "Issuer saved."},
+    # verification
+    "verify_ok": {"nl": "ECHT: de handtekening is geldig en dekt het hele bestand.",
+                  "en": "GENUINE: the signature is valid and covers the entire file."},
+    "verify_failed": {"nl": "NIET IN ORDE:", "en": "NOT VALID:"},
+    "verify_signed_by": {"nl": "Ondertekend door {subject} (vingerafdruk {fingerprint}) op {when}.",
+                         "en": "Signed by {subject} (fingerprint {fingerprint}) on {when}."},
+    "verify_in_register": {"nl": "{what} {number} aan {trainee}, uitgereikt op {date}: staat in het register en "
+                                 "is geldig.",
+                           "en": "{what} {number} to {trainee}, issued on {date}: in the register and valid."},
+    "verify_code_ok": {"nl": "De verificatiecode klopt bij de gegevens op het certificaat.",
+                       "en": "The verification code matches the facts on the certificate."},
+    "verify_unreadable": {"nl": "Het bestand is geen leesbare PDF (meer): het is beschadigd of veranderd.",
+                          "en": "The file is not (or no longer) a readable PDF: it is damaged or altered."},
+    "verify_not_signed": {"nl": "Het bestand is niet digitaal ondertekend.", "en": "The file is not digitally signed."},
+    "verify_extra_signatures": {"nl": "Het bestand bevat {count} handtekeningen; een certificaat van edtrainer heeft "
+                                      "er één.",
+                                "en": "The file holds {count} signatures; an edtrainer certificate has one."},
+    "verify_altered": {"nl": "Het bestand is na het ondertekenen veranderd: de handtekening past niet meer bij de "
+                             "inhoud.",
+                       "en": "The file was changed after signing: the signature no longer matches the content."},
+    "verify_appended": {"nl": "Na het ondertekenen zijn {bytes} bytes aan het bestand toegevoegd (bijvoorbeeld een "
+                              "latere wijziging); de handtekening dekt niet het hele bestand.",
+                        "en": "{bytes} bytes were added to the file after signing (for example a later change); "
+                              "the signature does not cover the entire file."},
+    "verify_unknown_key": {"nl": "Ondertekend met een sleutel die niet van deze organisatie is: {subject} "
+                                 "(vingerafdruk {fingerprint}).",
+                           "en": "Signed with a key that is not this organisation's: {subject} "
+                                 "(fingerprint {fingerprint})."},
+    "verify_code_invalid": {"nl": "De verificatiecode klopt niet bij de gegevens van het certificaat.",
+                            "en": "The verification code does not match the certificate's facts."},
+    "verify_not_in_register": {"nl": "Certificaat {number} staat niet in het register.",
+                               "en": "Certificate {number} is not in the register."},
+    "verify_not_issued_file": {"nl": "Dit is niet het bestand dat als {number} is uitgereikt.",
+                               "en": "This is not the file that was issued as {number}."},
+    "verify_revoked": {"nl": "Certificaat {number} is ingetrokken op {date}: {reason}",
+                       "en": "Certificate {number} was revoked on {date}: {reason}"},
+    "verify_superseded": {"nl": "Certificaat {number} is op {date} vervangen door {new}: {reason}",
+                          "en": "Certificate {number} was replaced by {new} on {date}: {reason}"},
+    "verify_no_certificate": {"nl": "Dit document is geen certificaat (bijvoorbeeld een register); de handtekening "
+                                    "is gecontroleerd.",
+                              "en": "This document is not a certificate (for example a register); its signature "
+                                    "was checked."},
+    "verify_code_unreadable": {"nl": "Dit is geen verificatiecode van edtrainer.",
+                               "en": "This is not an edtrainer verification code."},
+    "code_unreadable": {"nl": "Dit is geen verificatiecode van edtrainer.",
+                        "en": "This is not an edtrainer verification code."},
+    "not_a_pdf": {"nl": "{path} is geen PDF-bestand.", "en": "{path} is not a PDF file."},
+    "file_missing": {"nl": "Het bestand {path} bestaat niet.", "en": "The file {path} does not exist."},
 }
 
 # Words used inside messages: field and entity names as the user sees them.
@@ -330,6 +446,28 @@ WORDS: dict[str, dict[str, str]] = {
     "not_passed": {"nl": "niet behaald", "en": "not passed"},
     "midterm": {"nl": "tussenevaluatie", "en": "midterm evaluation"},
     "final": {"nl": "eindevaluatie", "en": "final evaluation"},
+    # documents (issue 4)
+    "issuer": {"nl": "Uitgever", "en": "Issuer"},
+    "organisation_name": {"nl": "Naam organisatie", "en": "Organisation name"},
+    "place": {"nl": "Plaats", "en": "Place"},
+    "logo": {"nl": "Logo", "en": "Logo"},
+    "signature_image": {"nl": "Handtekening (afbeelding)", "en": "Signature (image)"},
+    "number_pattern": {"nl": "Nummerpatroon", "en": "Number pattern"},
+    "signatory": {"nl": "Ondertekenaar", "en": "Signatory"},
+    "passphrase": {"nl": "Wachtwoord", "en": "Passphrase"},
+    "signing_key": {"nl": "ondertekeningssleutel", "en": "signing key"},
+    "certificate_number": {"nl": "Certificaatnummer", "en": "Certificate number"},
+    "programme_certificate": {"nl": "certificaat", "en": "certificate"},
+    "module_certificate": {"nl": "modulecertificaat", "en": "module certificate"},
+    "participation_certificate": {"nl": "bewijs van deelname", "en": "statement of participation"},
+    "issued": {"nl": "geldig", "en": "valid"},
+    "revoked": {"nl": "ingetrokken", "en": "revoked"},
+    "superseded": {"nl": "vervangen", "en": "superseded"},
+    "kind_programme": {"nl": "Certificaat", "en": "Certificate"},
+    "kind_module": {"nl": "Modulecertificaat", "en": "Module certificate"},
+    "kind_participation": {"nl": "Bewijs van deelname", "en": "Statement of participation"},
+    "file": {"nl": "Een bestand", "en": "A file"},
+    "language": {"nl": "Taal", "en": "Language"},
 }
 
 

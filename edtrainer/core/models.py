@@ -515,6 +515,7 @@ class Certificate(Edited, Base):
     sha256: Mapped[str | None] = mapped_column(String(64))
     snapshot: Mapped[dict | None] = mapped_column(JSON)
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id", ondelete="RESTRICT"))
+    signing_key_id: Mapped[int | None] = mapped_column(ForeignKey("signing_key.id", ondelete="RESTRICT"))
     override_reason: Mapped[str | None] = mapped_column(String(300))
     revoked_on: Mapped[dt.date | None] = mapped_column(Date)
     revoked_reason: Mapped[str | None] = mapped_column(String(300))
@@ -522,6 +523,37 @@ class Certificate(Edited, Base):
     enrolment: Mapped[Enrolment] = relationship()
     module: Mapped[Module | None] = relationship()
     supersedes: Mapped[Certificate | None] = relationship(remote_side="Certificate.id")
+    signing_key: Mapped[SigningKey | None] = relationship()
+
+
+class SigningKey(Base):
+    """The organisation's key for signing documents: the public certificate, and the private key only
+    encrypted with a passphrase that is never stored (see ``edtrainer.documents.signing``).
+
+    Keys are never deleted: a retired key still verifies the certificates it signed.
+    """
+
+    __tablename__ = "signing_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the certificate
+    subject: Mapped[str] = mapped_column(String(300))
+    certificate: Mapped[bytes] = mapped_column(LargeBinary)            # X.509, DER
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)            # encrypted; see signing.py
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(80))
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class CertificateCounter(Base):
+    """The last number given out per number prefix (e.g. 'EDASU-2026-'). Incrementing the row locks it
+    until the issuing transaction ends, so two coordinators never get the same number and a failed issue
+    gives its number back."""
+
+    __tablename__ = "certificate_counter"
+
+    scope: Mapped[str] = mapped_column(String(60), primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
 
 
 # --- application ------------------------------------------------------------------------------------

@@ -472,3 +472,7 @@ def remove_demo(uow: UnitOfWork) -> dict[str, int]:
 
 # Other areas (certificates) register a function here that deletes their rows of the demo enrolments.
 DEMO_CLEANUP: list = []
+
+from edtrainer.core.services._demo_certificates import remove_demo_certificates  # noqa: E402
+
+DEMO_CLEANUP.append(remove_demo_certificates)

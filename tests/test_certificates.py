@@ -1,0 +1,263 @@
+"""Issuing, the register, reports and verification on a real database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from sqlalchemy import select, text
+
+from edtrainer.core.db import Database, resolve_url
+from edtrainer.core.errors import ValidationError
+from edtrainer.core.models import AuditEntry, Certificate
+from edtrainer.core.services import (
+    certificates,
+    issuer,
+    placements,
+    reports,
+    signing_keys,
+    trainees,
+)
+
+from doc_factories import (
+    ORGANISATION,
+    PASSPHRASE,
+    assert_fonts_embedded,
+    make_ready,
+    pdf_text,
+    setup_issuer,
+)
+from factories import TODAY, make_world
+
+
+def _flat(s: str) -> str:
+    return " ".join(s.split())
+
+
+def test_issue_freezes_the_document(db, tmp_path) -> None:  # noqa: ANN001
+    w = make_world(db)
+    make_ready(db, w, [3])  # IJsbrand Dijkstra
+    signer = setup_issuer(db)
+    with db.uow() as uow:
+        with pytest.raises(ValidationError, match="voldoet niet aan de eisen") as err:
+            certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=signer, today=TODAY)
+        assert err.value.field == "reason"
+        issued = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[3], signer=signer, today=TODAY)
+        uow.commit()
+    assert issued.number == "EDT-2026-0001" and issued.trainee == "IJsbrand Dijkstra"
+    assert hashlib.sha256(issued.pdf).hexdigest() == issued.sha256
+    text_ = _flat(pdf_text(issued.pdf, tmp_path))
+    assert "IJsbrand Dijkstra" in text_ and "EDT-2026-0001" in text_ and "Veendam, 24 november 2026" in text_
+    assert "Communicatie" in text_ and "Totaal 0 uur" in text_ and "104 uur bij Forte Welzijn (Veendam)" in text_
+    assert_fonts_embedded(issued.pdf, tmp_path)
+
+    with db.uow() as uow:
+        again = certificates.reprint(uow, number="edt-2026-0001")
+        uow.commit()
+        row = uow.session.get(Certificate, issued.id)
+        assert row.snapshot["trainee_name"] == "IJsbrand Dijkstra" and row.signing_key_id is not None
+    assert again == issued.pdf  # byte-identical
+    with db.uow() as uow:
+        with pytest.raises(ValidationError, match="al een geldig certificaat"):
+            certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[3], signer=signer, today=TODAY)
+        with pytest.raises(ValidationError, match="module Ethiek en deontologie .*niet behaald"):
+            certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=signer, today=TODAY,
+                                           kind="module", module_id=w.module_ids["ETH"])
+        module_cert = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[3], signer=signer,
+                                                     today=TODAY, kind="module", module_id=w.module_ids["ETH"])
+        uow.commit()
+    module_text = _flat(pdf_text(module_cert.pdf, tmp_path))
+    assert "Modulecertificaat" in module_text and "module Ethiek en deontologie (0 uur)" in module_text
+    assert "21 november 2026" in module_text and module_cert.number == "EDT-2026-0002"
+    with db.uow() as uow:
+        actions = uow.session.execute(select(AuditEntry.action).where(AuditEntry.entity == "certificate")).scalars()
+        assert {"create", "print"} <= set(actions)
+
+
+def test_override_is_recorded_and_verification_follows_the_register(db) -> None:  # noqa: ANN001
+    w = make_world(db)
+    signer = setup_issuer(db)
+    with db.uow() as uow:
+        first = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[1], signer=signer, today=TODAY,
+                                               override_reason="Vrijstelling na EVC-procedure", lang="en")
+        uow.commit()
+    with db.uow() as uow:
+        ok = certificates.verify_pdf(uow, pdf=first.pdf, lang="nl")
+        uow.commit()
+    assert ok.ok, ok.lines()
+    assert ok.lines()[0] == "ECHT: de handtekening is geldig en dekt het hele bestand."
+    assert any("staat in het register en is geldig" in line for line in ok.lines())
+
+    with db.uow() as uow:
+        new = certificates.reissue(uow, number=first.number, signer=signer, reason="Naam verkeerd gespeld",
+                                   today=TODAY)
+        uow.commit()
+    assert new.number == "EDT-2026-0002"
+    with db.uow() as uow:
+        old = certificates.verify_pdf(uow, pdf=first.pdf, lang="en")
+        fresh = certificates.verify_pdf(uow, pdf=new.pdf, lang="en")
+        rows = {r.number: r for r in certificates.register(uow)}
+    assert not old.ok and "replaced by EDT-2026-0002" in old.lines()[1] and "Naam verkeerd gespeld" in old.lines()[1]
+    assert fresh.ok
+    assert rows[first.number].status == "superseded" and rows[first.number].superseded_by == new.number
+    assert rows[new.number].supersedes == first.number
+    assert rows[new.number].override_reason == "Vrijstelling na EVC-procedure" and rows[new.number].language == "en"
+
+    with db.uow() as uow:
+        certificates.revoke(uow, number=new.number, reason="Fraude met stage-uren", today=TODAY)
+        uow.commit()
+    with db.uow() as uow:
+        revoked = certificates.verify_pdf(uow, pdf=new.pdf, lang="nl")
+        with pytest.raises(ValidationError, match="ingetrokken"):
+            certificates.revoke(uow, number=new.number, reason="nog eens")
+        code = certificates.verify_code(uow, code=revoked.pdf.payload, lang="en")
+    assert not revoked.ok
+    assert revoked.lines()[1] == "Certificaat EDT-2026-0002 is ingetrokken op 24-11-2026: Fraude met stage-uren"
+    assert not code.ok and "revoked" in code.lines()[1]
+
+
+def test_register_exports_and_unknown_files(db, tmp_path) -> None:  # noqa: ANN001
+    w = make_world(db)
+    make_ready(db, w, [0, 2])
+    signer = setup_issuer(db)
+    progress: list[tuple[int, int]] = []
+    result = certificates.issue_for_cohort(db, cohort_id=w.cohort_id, signer=signer, today=TODAY,
+                                           progress=lambda d, t: progress.append((d, t)))
+    assert [i.trainee for i in result.issued] == ["Zoë Kuipers", "Anja de Vries"]  # sorted by family name
+    assert {s.trainee for s in result.skipped} == {"Noël Hendriks", "IJsbrand Dijkstra"}
+    assert progress == [(0, 2), (1, 2), (2, 2)] and not result.cancelled
+    participation = certificates.issue_for_cohort(db, cohort_id=w.cohort_id, signer=signer, today=TODAY,
+                                                  kind="participation", cancelled=lambda: True)
+    assert participation.cancelled and participation.issued == []
+    with db.uow() as uow:
+        csv = certificates.register_csv(uow, lang="nl").decode("utf-8-sig")
+        pdf = certificates.register_pdf(uow, signer=signer, today=TODAY)
+        as_register = certificates.verify_pdf(uow, pdf=pdf)
+        uow.commit()
+    assert csv.splitlines()[0].startswith("number;kind;module;trainee")
+    assert "EDT-2026-0001;programme;;Zoë Kuipers;Oost-Groningen;EDT;2026-11-24;issued" in csv
+    text_ = _flat(pdf_text(pdf, tmp_path))
+    assert "Certificaatregister" in text_ and "EDT-2026-0002" in text_ and "Anja de Vries" in text_
+    assert as_register.ok and "geen certificaat" in as_register.lines()[-1]
+    assert_fonts_embedded(pdf, tmp_path)
+
+
+def test_reports_read_back(db, tmp_path) -> None:  # noqa: ANN001
+    w = make_world(db, sessions_future=2)
+    make_ready(db, w, [1])  # Noël Hendriks
+    with db.uow() as uow:
+        trainees.update_trainee(uow, trainee_id=w.trainee_ids[1], email="noel@example.org", phone="06 1234 5678")
+        placement = placements.list_placements(uow, cohort_id=w.cohort_id)[0]
+        full = reports.placement_report(uow, placement_id=placement.id, today=TODAY)
+        copy = reports.placement_report(uow, placement_id=placement.id, organisation_copy=True, today=TODAY)
+        progress = reports.cohort_progress_report(uow, cohort_id=w.cohort_id, today=TODAY)
+        statement = reports.trainee_progress_statement(uow, enrolment_id=w.enrolment_ids[1], today=TODAY, lang="en")
+        sheet = reports.sign_in_sheet(uow, session_id=w.session_ids[0])
+        uow.commit()
+    full_t, copy_t = _flat(pdf_text(full, tmp_path)), _flat(pdf_text(copy, tmp_path))
+    for t in (full_t, copy_t):
+        assert "Stageverslag" in t and "Noël Hendriks" in t and "Forte Welzijn" in t and "Petra Zwiers" in t
+        assert "Hanneke Brouwer" in t and "Totaal 104" in t and "104 van 100 uur vereist" in t
+        assert "Eindevaluatie" in t and "Spreekuur schuldhulp" in t and "Aanwezigheidspercentage: 100 %" in t
+    assert "noel@example.org" in full_t and "06 1234 5678" in full_t and "privé opmerking" in full_t
+    assert "noel@example.org" not in copy_t and "06 1234" not in copy_t and "privé opmerking" not in copy_t
+    assert "EXEMPLAAR VOOR DE ORGANISATIE" in copy_t
+    prog = _flat(pdf_text(progress, tmp_path))
+    assert "Voortgangsrapportage – Oost-Groningen" in prog and "norm van 80 %" in prog
+    assert "IJsbrand Dijkstra" in prog and "Noël Hendriks" in prog and "104/100" in prog
+    st = _flat(pdf_text(statement, tmp_path))
+    assert "Progress statement" in st and "Noël Hendriks" in st and "passed" in st and "2 session(s)" in st
+    sh = _flat(pdf_text(sheet, tmp_path))
+    assert "Presentielijst" in sh and "Henk Bosma" in sh and "Anja de Vries" in sh and "IJsbrand Dijkstra" in sh
+    for pdf in (full, copy, progress, statement, sheet):
+        assert_fonts_embedded(pdf, tmp_path)
+    with db.uow() as uow:
+        printed = uow.session.execute(select(AuditEntry.entity).where(AuditEntry.action == "print")).scalars().all()
+    assert sorted(printed) == ["cohort", "enrolment", "placement", "placement", "session"]
+
+
+def test_issuer_and_key_validation(db) -> None:  # noqa: ANN001
+    w = make_world(db, sessions_past=0)
+    with db.uow() as uow:
+        with pytest.raises(ValidationError, match="minstens 10 tekens"):
+            signing_keys.create_key(uow, organisation=ORGANISATION, passphrase="kort")
+        with pytest.raises(ValidationError, match="nog geen ondertekeningssleutel"):
+            signing_keys.unlock(uow, passphrase=PASSPHRASE)
+        for pattern, reason in (("{code}-{year}", "{seq}"), ("{code}-{naam}-{seq}", "onbekend veld {naam}"),
+                                ("{code}:{seq}", "alleen letters")):
+            with pytest.raises(ValidationError, match=reason.replace("{", r"\{").replace("}", r"\}")):
+                issuer.update_issuer(uow, organisation="X", place="Y", number_pattern=pattern)
+        with pytest.raises(ValidationError, match="PNG- of JPEG"):
+            issuer.update_issuer(uow, organisation="X", place="Y", logo_png=b"GIF89a")
+        with pytest.raises(ValidationError, match="Hoogstens 3"):
+            issuer.update_issuer(uow, organisation="X", place="Y",
+                                 signatories=[issuer.SignatoryInput(f"P{i}", "R") for i in range(4)])
+    signer = setup_issuer(db)
+    with db.uow() as uow:
+        with pytest.raises(ValidationError, match="wachtwoord .* klopt niet"):
+            signing_keys.unlock(uow, passphrase="definitely wrong")
+        with pytest.raises(ValidationError, match="al een actieve"):
+            signing_keys.create_key(uow, organisation="Nieuw", passphrase=PASSPHRASE)
+        assert issuer.render_number("{kind}{year:%02}/{seq:05}".replace("%", ""), code="x", year=2026,
+                                    kind="module", seq=7) == "M2026/00007"
+        issuer.update_issuer(uow, number_pattern="{code}{year}-{seq:03}")
+        signing_keys.create_key(uow, organisation="Nieuw", passphrase=PASSPHRASE, replace=True)
+        uow.commit()
+    with db.uow() as uow:
+        with pytest.raises(ValidationError, match="niet .*de actieve"):
+            certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=signer, today=TODAY,
+                                           override_reason="x")
+        new_signer = signing_keys.unlock(uow, passphrase=PASSPHRASE)
+        issued = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=new_signer,
+                                                today=TODAY, kind="participation")
+        assert issued.number == "EDT2026-001"
+        assert len(signing_keys.trusted_certificates(uow)) == 2
+        uow.commit()
+
+
+@pytest.mark.postgres
+def test_twenty_parallel_issuers_get_every_number_once(pg_template: str) -> None:
+    """20 coordinators issue at the same moment, each with their own connection: numbers 1..20, once each."""
+    from conftest import _fresh_pg
+
+    gen = _fresh_pg(pg_template)
+    url = next(gen)
+    try:
+        db = Database(resolve_url(url))
+        w = make_world(db, sessions_past=0)
+        with db.uow() as uow:
+            more = [trainees.create_trainee(uow, given_names=f"Cursist {i}", family_name=f"Parallel-{i:02}")
+                    for i in range(16)]
+            ids = w.enrolment_ids + [trainees.enrol(uow, trainee_id=t.id, cohort_id=w.cohort_id,
+                                                    enrolled_on=TODAY - dt.timedelta(weeks=5)).id for t in more]
+            uow.commit()
+        signer = setup_issuer(db)
+        db.dispose()
+        assert len(ids) == 20
+        barrier = threading.Barrier(20)
+
+        def issue(enrolment_id: int) -> str:
+            own = Database(resolve_url(url))  # each issuer its own engine, connection and session
+            try:
+                barrier.wait()
+                with own.uow(f"coordinator-{enrolment_id}") as uow:
+                    done = certificates.issue_certificate(uow, enrolment_id=enrolment_id, signer=signer,
+                                                          today=TODAY, override_reason="parallel test")
+                    uow.commit()
+                return done.number
+            finally:
+                own.dispose()
+
+        with ThreadPoolExecutor(20) as pool:
+            numbers = list(pool.map(issue, ids))
+        assert sorted(numbers) == [f"EDT-2026-{i:04}" for i in range(1, 21)]
+        db = Database(resolve_url(url))
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT last_value FROM certificate_counter")).scalar_one() == 20
+            assert conn.execute(text("SELECT count(DISTINCT number) FROM certificate")).scalar_one() == 20
+        db.dispose()
+    finally:
+        gen.close()
