@@ -1,0 +1,166 @@
+"""Every item model of the app passes Qt's model tester, answers data() without asking the database, and
+every input of every page and form has a name for screen readers and can be reached with the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from sqlalchemy import event
+
+from edtrainer.core.services import demo
+from edtrainer.gui.app import Controller
+from edtrainer.gui.main_window import PAGES
+from edtrainer.gui.widgets.forms import FormDialog
+
+from guikit import answering, open_page, start_app, stop_app
+
+ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+         Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+         Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole + 1,
+         Qt.ItemDataRole.UserRole + 2, Qt.ItemDataRole.UserRole + 3, Qt.ItemDataRole.UserRole + 10]
+
+
+@pytest.fixture
+def demo_app(qtbot, db_url: str, db) -> Iterator[Controller]:  # noqa: ANN001
+    with db.uow() as uow:
+        demo.create_demo(uow)
+        uow.commit()
+    controller = start_app(qtbot, db_url)
+    for name, *_rest in PAGES:
+        open_page(qtbot, controller, name)
+    yield controller
+    stop_app(controller)
+
+
+def models_of(controller: Controller) -> list[QAbstractItemModel]:
+    found: list[QAbstractItemModel] = []
+    for view in controller.window.findChildren(QAbstractItemView):
+        model = view.model()
+        while model is not None and model not in found:
+            found.append(model)
+            source = getattr(model, "sourceModel", None)
+            model = source() if source is not None else None
+    return found
+
+
+def touch_everything(model: QAbstractItemModel) -> int:
+    cells = 0
+    rows, columns = model.rowCount(QModelIndex()), model.columnCount(QModelIndex())
+    for r in range(rows):
+        for c in range(columns):
+            index = model.index(r, c)
+            for role in ROLES:
+                model.data(index, role)
+            model.flags(index)
+            cells += 1
+    for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+        count = columns if orientation == Qt.Orientation.Horizontal else rows
+        for section in range(count):
+            for role in ROLES:
+                model.headerData(section, orientation, role)
+    return cells
+
+
+def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, demo_app: Controller) -> None:  # noqa: ANN001
+    sessions = demo_app.window.page("sessions")
+    sessions.tabs.setCurrentIndex(1)
+    models = models_of(demo_app)
+    names = {type(m).__name__ for m in models}
+    assert {"RowTableModel", "SearchProxy", "RegisterModel", "GridModel", "ResultsModel"} <= names
+    for model in models:
+        if model.rowCount() == 0 and not isinstance(model, QAbstractItemModel):
+            continue
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_no_model_asks_the_database_in_data(demo_app: Controller, db) -> None:  # noqa: ANN001
+    queries: list[str] = []
+    engine = demo_app.ctx.db.engine
+
+    def count(conn, cursor, statement, *args) -> None:  # noqa: ANN001
+        queries.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        ours = [m for m in models_of(demo_app) if type(m).__module__.startswith("edtrainer.")]
+        cells = sum(touch_everything(m) for m in ours)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert cells > 1000 and queries == []
+
+
+def _inputs(root: QWidget) -> list[QWidget]:
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton, QAbstractItemView)
+    return [w for w in root.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(root)
+            and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(w.parent(), QLineEdit)
+            and w.objectName() != "qt_spinbox_lineedit"]
+
+
+def _name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name) if iface is not None else ""
+
+
+def test_every_input_has_an_accessible_name(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
+    nameless = []
+    for name, *_rest in PAGES:
+        page = demo_app.window.show_page(name)
+        for widget in _inputs(page):
+            if not _name(widget).strip():
+                nameless.append(f"{name}: {type(widget).__name__} {widget.objectName()}")
+    assert nameless == []
+
+
+def test_every_form_names_its_fields_and_tab_reaches_save(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
+    window = demo_app.window
+    forms = [("trainees", "new_trainee"), ("cohorts", "new_cohort"), ("sessions", "plan_series"),
+             ("placements", "new_placement"), ("organisations", "new_organisation"),
+             ("programmes", "new_module"), ("programmes", "new_staff"), ("placements", "record_evaluation")]
+    problems: list[str] = []
+
+    for page_name, method in forms:
+        page = window.show_page(page_name)
+
+        def check(dialog: FormDialog, where: str = f"{page_name}.{method}") -> None:
+            assert isinstance(dialog, FormDialog)
+            for field, widget in dialog.inputs.items():
+                if not _name(widget).strip():
+                    problems.append(f"{where}: {field} has no accessible name")
+                if not widget.isEnabled():
+                    continue
+                target = widget.focusProxy() or widget
+                if target.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus:
+                    problems.append(f"{where}: {field} cannot be reached with Tab")
+            # Tab from the first field reaches Save
+            current: QWidget | None = next(iter(dialog.inputs.values()))
+            for _ in range(200):
+                current = current.nextInFocusChain() if current is not None else None
+                if current is dialog.save_button:
+                    break
+            else:
+                problems.append(f"{where}: Save is not in the tab order")
+
+        with answering(check):
+            getattr(page, method)()
+    assert problems == []
+
+
+def test_grid_of_a_large_cohort_shows_every_status_in_words_for_screen_readers(demo_app: Controller) -> None:
+    page = demo_app.window.page("sessions")
+    model = page.grid_model
+    texts = {model.index(r, c).data(Qt.ItemDataRole.AccessibleTextRole)
+             for r in range(model.rowCount() - 1) for c in range(min(model.columnCount() - 1, 12))}
+    assert any(t.endswith("A ✓ aanwezig") for t in texts)
+    assert any("niet verwacht" in t or "afgemeld" in t or "afwezig" in t for t in texts)
