@@ -268,6 +268,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "een nieuwe te gebruiken (de oude blijft eerdere certificaten bevestigen).",
                    "en": "There already is an active signing key ({fingerprint}); add --replace to use a new one "
                          "(the old one keeps confirming earlier certificates)."},
+    "passphrases_differ": {"nl": "De twee wachtwoorden zijn niet gelijk.", "en": "The two passphrases differ."},
     "wrong_passphrase": {"nl": "Het wachtwoord van de ondertekeningssleutel klopt niet.",
                          "en": "The passphrase of the signing key is wrong."},
     "weak_passphrase": {"nl": "Kies een wachtwoord van minstens {min} tekens voor de ondertekeningssleutel.",

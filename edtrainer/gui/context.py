@@ -111,6 +111,7 @@ class AppContext(QObject):
         self.actor = actor
         self.db: Database | None = None
         self.is_demo = False
+        self.signer: Any = None  # the organisation's signing key, unlocked once per session
         self.undo_stack = QUndoStack(self)
         self.pool = QThreadPool.globalInstance()
         self._tasks: set[Task] = set()
@@ -151,6 +152,7 @@ class AppContext(QObject):
 
     def close_database(self) -> None:
         self.pool.waitForDone(10_000)
+        self.signer = None
         if self.db is not None:
             self.db.dispose()
             self.db = None
@@ -188,7 +190,7 @@ class AppContext(QObject):
                 return fn(uow)
         return self._start(job, done, failed or (lambda exc: self.show_error(exc, owner)), owner=owner)
 
-    def work(self, fn: Callable[[UnitOfWork, Task], Any], done: Callable[[Any], None], *, label: str,
+    def work(self, fn: Callable[[UnitOfWork, Task], Any], done: Callable[[Any], object], *, label: str,
              parent: QWidget | None, cancellable: bool = False, commit: bool = True,
              failed: Callable[[BaseException], None] | None = None, areas: Iterable[str] = ()) -> Task:
         """Longer work with a progress dialog (shown after half a second) and optionally Cancel."""

@@ -113,6 +113,12 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("Make a &backup copy…"), self.backup,
                                           tip=self.tr("Copy the database to a file of your choice"))
         file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Check a certificate…"), self.verify_certificate,
+                                         tip=self.tr("Is a certificate genuine, unchanged and still valid?")))
+        file_menu.addAction(self._action(self.tr("&Organisation on certificates…"), self.edit_issuer,
+                                         tip=self.tr("Name, place, signatories, logo and numbering")))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
                                          QKeySequence.StandardKey.Preferences))
         file_menu.addSeparator()
@@ -347,6 +353,18 @@ class MainWindow(QMainWindow):
 
         self.ctx.work(lambda _uow, _task: db.backup(target), done, label=self.tr("Making a backup copy…"),
                       parent=self, commit=False)
+
+    def verify_certificate(self) -> None:
+        from edtrainer.gui.documents import VerifyDialog
+
+        if self.ctx.db is not None:
+            VerifyDialog(self, self.ctx).exec()
+
+    def edit_issuer(self) -> None:
+        from edtrainer.gui.documents import edit_issuer
+
+        if self.ctx.db is not None:
+            edit_issuer(self, self.ctx)
 
     def show_shortcuts(self) -> None:
         from edtrainer.gui.dialogs import shortcuts_text

@@ -107,12 +107,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="206" />
+        <location filename="../../edtrainer/gui/context.py" line="208" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="284" />
+        <location filename="../../edtrainer/gui/context.py" line="286" />
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -217,177 +217,512 @@
     </message>
 </context>
 <context>
+    <name>BatchResultDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="309" />
+        <source>Certificates issued</source>
+        <translation>Certificaten uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="311" />
+        <source>%1 issued, %2 not issued.</source>
+        <translation>%1 uitgereikt, %2 niet uitgereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="314" />
+        <source>Stopped on request; the certificates already issued stay.</source>
+        <translation>Op verzoek gestopt; de al uitgereikte certificaten blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="319" />
+        <source>Issued</source>
+        <translation>Uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="322" />
+        <source>Issued:</source>
+        <translation>Uitgereikt:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="325" />
+        <source>Not issued</source>
+        <translation>Niet uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="329" />
+        <source>Not issued, and why:</source>
+        <translation>Niet uitgereikt, en waarom:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="332" />
+        <source>&amp;Save all in a folder…</source>
+        <translation>Alles &amp;opslaan in een map…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="335" />
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="341" />
+        <source>Folder for the certificates</source>
+        <translation>Map voor de certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="344" />
+        <source>%1 files written to %2.</source>
+        <translation>%1 bestanden opgeslagen in %2.</translation>
+    </message>
+</context>
+<context>
     <name>CertificationPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="37" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="40" />
         <source>passed</source>
         <translation>behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="38" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="41" />
         <source>not passed</source>
         <translation>niet behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="39" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="42" />
         <source>no result yet</source>
         <translation>nog geen resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="79" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="82" />
         <source>optional</source>
         <translation>niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="149" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="160" />
         <source>Certification</source>
         <translation>Certificering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="165" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="176" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="235" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="166" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="177" />
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="166" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="177" />
         <source>ready</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="167" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="178" />
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="168" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="179" />
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="169" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="180" />
         <source>Placement hours</source>
         <translation>Stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="171" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="182" />
         <source>What is still missing</source>
         <translation>Wat nog ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="174" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="185" />
         <source>Readiness for the certificate</source>
         <translation>Klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="181" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="192" />
         <source>What the chosen trainee still needs</source>
         <translation>Wat de gekozen cursist nog nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="189" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="200" />
+        <source>&amp;Issue certificates…</source>
+        <translation>Certificaten &amp;uitreiken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="201" />
+        <source>To everyone in the cohort who is ready; signed and frozen</source>
+        <translation>Aan iedereen in de groep die klaar is; ondertekend en vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="202" />
+        <source>Issue &amp;anyway…</source>
+        <translation>&amp;Toch uitreiken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="203" />
+        <source>For the chosen trainee, with the reason recorded</source>
+        <translation>Aan de gekozen cursist, met de reden vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="204" />
+        <source>Progress &amp;statement…</source>
+        <translation>Voortgangs&amp;verklaring…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="205" />
+        <source>What the chosen trainee can take home</source>
+        <translation>Wat de gekozen cursist mee naar huis kan nemen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="206" />
+        <source>Cohort progress re&amp;port…</source>
+        <translation>Voortgangs&amp;rapport groep…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="209" />
         <source>&amp;Readiness</source>
         <translation>Gereed&amp;heid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="193" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="213" />
         <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
         <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="202" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="222" />
         <source>Module results</source>
         <translation>Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="209" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="229" />
         <source>&amp;Module results</source>
         <translation>&amp;Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="220" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="234" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="236" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="237" />
+        <source>Issued on</source>
+        <translation>Uitgereikt op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="238" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="239" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="536" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="604" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="241" />
+        <source>Certificate register</source>
+        <translation>Certificaatregister</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="246" />
+        <source>&amp;View, print, save…</source>
+        <translation>&amp;Bekijken, afdrukken, opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="247" />
+        <source>The certificate exactly as it was issued</source>
+        <translation>Het certificaat precies zoals het is uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="248" />
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="249" />
+        <source>&amp;Correct (issue again)…</source>
+        <translation>&amp;Corrigeren (opnieuw uitreiken)…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="250" />
+        <source>A new version replaces this one; both stay in the register</source>
+        <translation>Een nieuwe versie vervangt deze; beide blijven in het register</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="251" />
+        <source>E&amp;xport the register…</source>
+        <translation>Register e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
+        <source>As a signed PDF and a CSV file, for organisations</source>
+        <translation>Als ondertekende PDF en als CSV-bestand, voor organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="255" />
+        <source>Certificate re&amp;gister</source>
+        <translation>Certificaat&amp;register</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="266" />
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="228" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="274" />
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="261" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="313" />
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="270" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="322" />
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="323" />
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="351" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="403" />
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="367" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="419" />
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="374" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="426" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="375" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="427" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="376" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="428" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="376" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="428" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="378" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="378" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="459" />
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="460" />
+        <source>replaced</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="465" />
+        <source>In which language?</source>
+        <translation>In welke taal?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="469" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="488" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="481" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="496" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="500" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="504" />
+        <source>Issue certificates</source>
+        <translation>Certificaten uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="482" />
+        <source>Which document for the cohort %1?</source>
+        <translation>Welk document voor groep %1?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="484" />
+        <source>A certificate goes to everyone who is ready. A statement of participation goes to those who are not, for example after withdrawing.</source>
+        <translation>Een certificaat gaat naar iedereen die klaar is. Een bewijs van deelname gaat naar wie dat niet is, bijvoorbeeld na uitschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="486" />
+        <source>&amp;Certificates</source>
+        <translation>&amp;Certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="487" />
+        <source>&amp;Statements of participation</source>
+        <translation>&amp;Bewijzen van deelname</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="497" />
+        <source>Nobody in this cohort gets this document now.</source>
+        <translation>Niemand in deze groep krijgt dit document nu.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="505" />
+        <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
+        <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="507" />
+        <source>Issue %1</source>
+        <translation>%1 uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="523" />
+        <source>Issuing and signing certificates…</source>
+        <translation>Certificaten uitreiken en ondertekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="533" />
+        <source>Why the certificate is issued anyway</source>
+        <translation>Waarom het certificaat toch wordt uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="534" />
+        <source>Recorded with the certificate, e.g. 'Exemption for module ETH granted by the exam committee on 12-11-2026'</source>
+        <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="550" />
+        <source>Issue a certificate to %1 anyway</source>
+        <translation>Toch een certificaat uitreiken aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="552" />
+        <source>%1 does not meet every requirement: %2</source>
+        <translation>%1 voldoet niet aan alle eisen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="579" />
+        <source>Revoke %1</source>
+        <translation>%1 intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="580" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="581" />
+        <source>Shown to whoever checks the certificate</source>
+        <translation>Te zien voor wie het certificaat controleert</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="582" />
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="583" />
+        <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
+        <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="602" />
+        <source>Correct %1</source>
+        <translation>%1 corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="603" />
+        <source>What was wrong</source>
+        <translation>Wat er niet klopte</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="605" />
+        <source>Issue the correction</source>
+        <translation>Correctie uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="606" />
+        <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
+        <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="618" />
+        <source>Export the register</source>
+        <translation>Register exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="620" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="635" />
+        <source>Register written: %1</source>
+        <translation>Register opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="636" />
+        <source>Exporting the register…</source>
+        <translation>Register exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="644" />
+        <source>Progress statement</source>
+        <translation>Voortgangsverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="647" />
+        <source>Progress statement of %1</source>
+        <translation>Voortgangsverklaring van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="658" />
+        <source>Progress report of %1</source>
+        <translation>Voortgangsrapport van %1</translation>
     </message>
 </context>
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="188" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="196" />
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="190" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="198" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="214" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -671,6 +1006,125 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="43" />
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="44" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="143" />
+        <location filename="../../edtrainer/gui/documents.py" line="188" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="144" />
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="145" />
+        <source>Printed as 'place, date' under the text</source>
+        <translation>Komt als 'plaats, datum' onder de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="146" />
+        <source>Certificate numbers</source>
+        <translation>Certificaatnummers</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="147" />
+        <source>{code} programme code, {year}, {seq:04} a counter with 4 digits, e.g. EDASU-2026-0007</source>
+        <translation>{code} code van de opleiding, {year}, {seq:04} een volgnummer van 4 cijfers, bijv. EDASU-2026-0007</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="149" />
+        <source>First signatory</source>
+        <translation>Eerste ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="150" />
+        <source>Role of the first signatory</source>
+        <translation>Functie van de eerste ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="151" />
+        <source>Second signatory</source>
+        <translation>Tweede ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="152" />
+        <source>Role of the second signatory</source>
+        <translation>Functie van de tweede ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="153" />
+        <source>Logo (PNG file)</source>
+        <translation>Logo (PNG-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="154" />
+        <source>Empty: keep the current logo. Type the path of a PNG file to replace it.</source>
+        <translation>Leeg: het huidige logo blijft. Typ het pad van een PNG-bestand om het te vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="177" />
+        <source>Organisation on certificates</source>
+        <translation>Organisatie op certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="189" />
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="190" />
+        <source>At least 10 characters. Needed to issue certificates; it is not stored anywhere.</source>
+        <translation>Minstens 10 tekens. Nodig om certificaten uit te reiken; het wordt nergens bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="192" />
+        <source>Passphrase again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="203" />
+        <source>Create the signing key</source>
+        <translation>Ondertekeningssleutel aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="205" />
+        <source>Certificates are signed with your organisation's key, so that anyone can check that they are genuine and unchanged. The key is kept in the database, locked with this passphrase. Write the passphrase down somewhere safe.</source>
+        <translation>Certificaten worden ondertekend met de sleutel van uw organisatie, zodat iedereen kan controleren dat ze echt en ongewijzigd zijn. De sleutel staat in de database, afgesloten met dit wachtwoord. Schrijf het wachtwoord op en bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="227" />
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="227" />
+        <source>First tell edtrainer how your organisation appears on certificates.</source>
+        <translation>Vertel edtrainer eerst hoe uw organisatie op certificaten staat.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="235" />
+        <source>Passphrase of the signing key</source>
+        <translation>Wachtwoord van de ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="236" />
+        <source>Passphrase (asked once while edtrainer is open):</source>
+        <translation>Wachtwoord (één keer gevraagd zolang edtrainer open is):</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../edtrainer/gui/widgets/forms.py" line="309" />
@@ -766,187 +1220,207 @@
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="116" />
+        <location filename="../../edtrainer/gui/main_window.py" line="117" />
+        <source>&amp;Check a certificate…</source>
+        <translation>Certificaat &amp;controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="118" />
+        <source>Is a certificate genuine, unchanged and still valid?</source>
+        <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="119" />
+        <source>&amp;Organisation on certificates…</source>
+        <translation>&amp;Organisatie op certificaten…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="120" />
+        <source>Name, place, signatories, logo and numbering</source>
+        <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="122" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="119" />
+        <location filename="../../edtrainer/gui/main_window.py" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="121" />
+        <location filename="../../edtrainer/gui/main_window.py" line="127" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="122" />
+        <location filename="../../edtrainer/gui/main_window.py" line="128" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="124" />
+        <location filename="../../edtrainer/gui/main_window.py" line="130" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="129" />
+        <location filename="../../edtrainer/gui/main_window.py" line="135" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="130" />
+        <location filename="../../edtrainer/gui/main_window.py" line="136" />
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="133" />
+        <location filename="../../edtrainer/gui/main_window.py" line="139" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="138" />
+        <location filename="../../edtrainer/gui/main_window.py" line="144" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="140" />
+        <location filename="../../edtrainer/gui/main_window.py" line="146" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="142" />
+        <location filename="../../edtrainer/gui/main_window.py" line="148" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="145" />
+        <location filename="../../edtrainer/gui/main_window.py" line="151" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="146" />
+        <location filename="../../edtrainer/gui/main_window.py" line="152" />
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="149" />
+        <location filename="../../edtrainer/gui/main_window.py" line="155" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="150" />
+        <location filename="../../edtrainer/gui/main_window.py" line="156" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="152" />
+        <location filename="../../edtrainer/gui/main_window.py" line="158" />
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="154" />
+        <location filename="../../edtrainer/gui/main_window.py" line="160" />
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="165" />
+        <location filename="../../edtrainer/gui/main_window.py" line="171" />
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="166" />
+        <location filename="../../edtrainer/gui/main_window.py" line="172" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="167" />
+        <location filename="../../edtrainer/gui/main_window.py" line="173" />
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="168" />
+        <location filename="../../edtrainer/gui/main_window.py" line="174" />
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="176" />
+        <location filename="../../edtrainer/gui/main_window.py" line="182" />
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="271" />
+        <location filename="../../edtrainer/gui/main_window.py" line="277" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="283" />
+        <location filename="../../edtrainer/gui/main_window.py" line="289" />
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="285" />
+        <location filename="../../edtrainer/gui/main_window.py" line="291" />
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="287" />
+        <location filename="../../edtrainer/gui/main_window.py" line="293" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="288" />
+        <location filename="../../edtrainer/gui/main_window.py" line="294" />
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="289" />
+        <location filename="../../edtrainer/gui/main_window.py" line="295" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="294" />
+        <location filename="../../edtrainer/gui/main_window.py" line="300" />
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="295" />
+        <location filename="../../edtrainer/gui/main_window.py" line="301" />
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="336" />
+        <location filename="../../edtrainer/gui/main_window.py" line="342" />
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="337" />
+        <location filename="../../edtrainer/gui/main_window.py" line="343" />
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="346" />
+        <location filename="../../edtrainer/gui/main_window.py" line="352" />
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="348" />
+        <location filename="../../edtrainer/gui/main_window.py" line="354" />
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="354" />
+        <location filename="../../edtrainer/gui/main_window.py" line="372" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="359" />
+        <location filename="../../edtrainer/gui/main_window.py" line="377" />
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="360" />
+        <location filename="../../edtrainer/gui/main_window.py" line="378" />
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation's database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -1271,6 +1745,37 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/base.py" line="176" />
+        <source>Making the document…</source>
+        <translation>Document maken…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="77" />
+        <source>%1 pages</source>
+        <translation>%1 pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="80" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="81" />
+        <source>&amp;Save as…</source>
+        <translation>&amp;Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="82" />
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>PlacementsPage</name>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="23" />
@@ -1325,19 +1830,19 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="59" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="270" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="274" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="60" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="273" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="277" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="275" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="279" />
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
@@ -1363,7 +1868,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="70" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="130" />
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
@@ -1403,296 +1908,341 @@
         <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="96" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="122" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="396" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="448" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="89" />
+        <source>Placement re&amp;port…</source>
+        <translation>Stage&amp;rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="90" />
+        <source>A PDF for the organisation, with signature blocks</source>
+        <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="99" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="425" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="477" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="97" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="397" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="100" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="426" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="99" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="398" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="102" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="427" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="100" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="103" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="102" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="105" />
         <source>Hour log</source>
         <translation>Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="109" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="112" />
         <source>&amp;Log hours…</source>
         <translation>Uren &amp;invoeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="110" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="113" />
         <source>&amp;Approve selected…</source>
         <translation>Selectie goed&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="111" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="114" />
         <source>The placement supervisor signed these hours</source>
         <translation>De praktijkbegeleider heeft deze uren getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="112" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="115" />
         <source>&amp;Delete entry</source>
         <translation>Regel verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="113" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="116" />
         <source>Only hours not yet approved</source>
         <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="116" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="119" />
         <source>&amp;Hour log</source>
         <translation>&amp;Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="121" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="447" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="476" />
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="123" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="126" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="127" />
         <source>Scores (1–5)</source>
         <translation>Scores (1–5)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="452" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="481" />
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="131" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="134" />
         <source>&amp;Record an evaluation…</source>
         <translation>&amp;Evaluatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="134" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="137" />
         <source>E&amp;valuations</source>
         <translation>Evalu&amp;aties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="147" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="150" />
         <source>not signed</source>
         <translation>niet getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="152" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="155" />
         <source>(+%1 waiting)</source>
         <translation>(+%1 wacht)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="157" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="160" />
         <source>waiting</source>
         <translation>wacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="225" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="228" />
         <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="267" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="292" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="296" />
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="277" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="281" />
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="279" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="283" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="280" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="284" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="281" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="285" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="286" />
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="283" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="287" />
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="284" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="288" />
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="300" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="304" />
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="308" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="312" />
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="323" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="327" />
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="326" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="330" />
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="342" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="346" />
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="343" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="347" />
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="364" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="368" />
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="365" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="378" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="369" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="382" />
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="375" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="379" />
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="376" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="380" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="377" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="381" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="392" />
+        <source>Placement report</source>
+        <translation>Stagerapport</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="393" />
+        <source>Which report for %1 at %2?</source>
+        <translation>Welk rapport voor %1 bij %2?</translation>
+    </message>
+    <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="395" />
+        <source>The organisation's copy leaves out private remarks, attendance remarks and the trainee's contact details.</source>
+        <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="397" />
+        <source>Copy for the &amp;organisation</source>
+        <translation>Exemplaar voor de &amp;organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="398" />
+        <source>&amp;Full report (for the file)</source>
+        <translation>&amp;Volledig rapport (voor het dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="399" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="406" />
+        <source>Placement report of %1</source>
+        <translation>Stagerapport van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="424" />
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="397" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="426" />
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="398" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="427" />
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="411" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="440" />
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="419" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="448" />
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="420" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="449" />
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="421" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="450" />
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="423" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="452" />
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="429" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="458" />
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="430" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="459" />
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="431" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="460" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="444" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="473" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="449" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="478" />
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="451" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="480" />
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="453" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="482" />
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="463" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="492" />
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
@@ -2428,9 +2978,9 @@
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="641" />
-        <source>Sign-in sheets come with the documents.</source>
-        <translation>Presentielijsten komen met de documenten.</translation>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="647" />
+        <source>Sign-in sheet %1</source>
+        <translation>Presentielijst %1</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3345,44 @@
         <location filename="../../edtrainer/gui/pages/trainees.py" line="313" />
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="255" />
+        <source>Check a certificate</source>
+        <translation>Certificaat controleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="257" />
+        <source>Choose a certificate (PDF) someone gave you. edtrainer checks the signature, that nothing was changed or added, and the register.</source>
+        <translation>Kies een certificaat (PDF) dat iemand u gaf. edtrainer controleert de handtekening, dat er niets is veranderd of toegevoegd, en het register.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="261" />
+        <source>&amp;Choose a PDF…</source>
+        <translation>PDF &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="272" />
+        <source>What was checked</source>
+        <translation>Wat is gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="275" />
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="281" />
+        <source>Choose a certificate</source>
+        <translation>Kies een certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="282" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -365,7 +365,7 @@ def issue_for_cohort(db: Database, *, cohort_id: int, signer: signing.OrgSigner,
             result.cancelled = True
             break
         try:
-            with db.uow(actor) as uow:
+            with db.uow(actor, write=True) as uow:  # takes the write lock first (SQLite): no half-way failure
                 issued = issue_certificate(uow, enrolment_id=enrolment_id, signer=signer, kind=kind,
                                            module_id=module_id, lang=lang, today=today)
                 uow.commit()

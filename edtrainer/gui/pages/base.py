@@ -167,6 +167,14 @@ class Page(QWidget):
                                                       version=saved.version, areas=areas))
         return saved
 
+    def document(self, title: str, make: Callable[[Any], bytes], suggestion: str) -> None:
+        """Make a PDF through a service off the GUI thread (printing is logged, so it commits), then show it
+        with Print and Save as."""
+        from edtrainer.gui.documents import show_pdf
+
+        self.ctx.work(lambda uow, _task: make(uow), lambda pdf: show_pdf(self, title, pdf, suggestion),
+                      label=self.tr("Making the document…"), parent=self)
+
     def status(self, text: str) -> None:
         self.window_.statusBar().showMessage(text, 8000)
 

@@ -6,14 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -28,7 +31,7 @@ from edtrainer.gui.pages.base import CohortPicker, Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.undo import ServiceCommand
 from edtrainer.gui.widgets.attendance import AttendanceView, MarkRole
-from edtrainer.gui.widgets.forms import Field, FormDialog
+from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
 from edtrainer.gui.widgets.tables import Column, RowTableModel, TableView
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -138,6 +141,14 @@ class CertificationData:
     readiness: list[Any]
     results: Any
     staff: list[tuple[int, str]]
+    register: list[Any]
+
+
+def kind_word(kind: str, module: str | None = None) -> str:
+    from edtrainer.core import i18n
+
+    word = i18n.word(f"kind_{kind}")
+    return f"{word}: {module}" if module else word
 
 
 class CertificationPage(Page):
@@ -186,6 +197,15 @@ class CertificationPage(Page):
         self.ready_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_person(
             self.ready_view.current_row()))
         ready_layout.addWidget(split, 1)
+        self.issue_button = self.button(self.tr("&Issue certificates…"), self.issue_batch, parent=ready_tab,
+                                        tip=self.tr("To everyone in the cohort who is ready; signed and frozen"))
+        self.override_button = self.button(self.tr("Issue &anyway…"), self.issue_override, parent=ready_tab,
+                                           tip=self.tr("For the chosen trainee, with the reason recorded"))
+        self.statement_button = self.button(self.tr("Progress &statement…"), self.statement, parent=ready_tab,
+                                            tip=self.tr("What the chosen trainee can take home"))
+        self.report_button = self.button(self.tr("Cohort progress re&port…"), self.cohort_report, parent=ready_tab)
+        ready_layout.addWidget(self.button_row([self.issue_button, self.override_button, self.statement_button,
+                                                self.report_button], ready_tab))
         self.tabs.addTab(ready_tab, self.tr("&Readiness"))
 
         results_tab = QWidget(self.tabs)
@@ -207,6 +227,32 @@ class CertificationPage(Page):
         self.results_view.doubleClicked.connect(lambda _index: self.result_details())
         results_layout.addWidget(self.results_view, 1)
         self.tabs.addTab(results_tab, self.tr("&Module results"))
+
+        register_tab = QWidget(self.tabs)
+        register_layout = QVBoxLayout(register_tab)
+        self.register_model = RowTableModel([
+            Column(self.tr("Number"), lambda c: c.number),
+            Column(self.tr("Trainee"), lambda c: c.trainee),
+            Column(self.tr("Document"), lambda c: kind_word(c.kind, c.module)),
+            Column(self.tr("Issued on"), lambda c: fmt.date(c.issued_on), sort=lambda c: c.issued_on),
+            Column(self.tr("Status"), self._certificate_status, sort=lambda c: c.status),
+            Column(self.tr("Language"), lambda c: c.language.upper(), searchable=False),
+        ], self)
+        self.register_view = TableView(register_tab, accessible_name=self.tr("Certificate register"))
+        self.register_view.setObjectName("certificate_register")
+        self.register_view.setModel(self.register_model)
+        self.register_view.activated_row.connect(lambda _row: self.view_certificate())
+        register_layout.addWidget(self.register_view, 1)
+        self.view_button = self.button(self.tr("&View, print, save…"), self.view_certificate, parent=register_tab,
+                                       tip=self.tr("The certificate exactly as it was issued"))
+        self.revoke_button = self.button(self.tr("Re&voke…"), self.revoke, parent=register_tab)
+        self.reissue_button = self.button(self.tr("&Correct (issue again)…"), self.reissue, parent=register_tab,
+                                          tip=self.tr("A new version replaces this one; both stay in the register"))
+        self.export_button = self.button(self.tr("E&xport the register…"), self.export_register, parent=register_tab,
+                                         tip=self.tr("As a signed PDF and a CSV file, for organisations"))
+        register_layout.addWidget(self.button_row([self.view_button, self.revoke_button, self.reissue_button,
+                                                   self.export_button], register_tab))
+        self.tabs.addTab(register_tab, self.tr("Certificate re&gister"))
         self.data: CertificationData | None = None
 
     def focus_detail(self) -> None:
@@ -241,11 +287,12 @@ class CertificationPage(Page):
             return
 
         def fetch(uow: Any) -> CertificationData:
-            from edtrainer.core.services import readiness, results, staff
+            from edtrainer.core.services import certificates, readiness, results, staff
 
             return CertificationData(readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=dt.date.today()),
                                      results.cohort_results(uow, cohort_id=cohort_id),
-                                     [(s.id, s.full_name) for s in staff.list_staff(uow) if s.role.value != "buddy"])
+                                     [(s.id, s.full_name) for s in staff.list_staff(uow) if s.role.value != "buddy"],
+                                     certificates.register(uow, cohort_id=cohort_id))
 
         self.read(fetch, self.show_data)
 
@@ -257,6 +304,11 @@ class CertificationPage(Page):
         if not self.ready_view.select_first(lambda r: keep is not None and r.enrolment_id == keep.enrolment_id):
             self.ready_view.select_first()
         self.results_model.show(data.results)
+        keep_number = self.register_view.current_row()
+        self.register_model.set_rows(data.register)
+        self.register_view.fit_columns()
+        if keep_number is not None:
+            self.register_view.select_first(lambda c: c.number == keep_number.number)
         ready = sum(1 for r in data.readiness if r.readiness.ready)
         self.summary.setText(self.tr("%1 of %2 trainees are ready for the certificate.").replace("%1", str(ready))
                              .replace("%2", str(len(data.readiness))))
@@ -393,7 +445,224 @@ class CertificationPage(Page):
 
         def show(rows: Any) -> None:
             if self.data is not None:
-                self.data = CertificationData(rows, self.data.results, self.data.staff)
+                self.data = CertificationData(rows, self.data.results, self.data.staff, self.data.register)
                 self.show_data(self.data)
 
         self.ctx.read(fetch, show, owner=self)
+
+    # -- certificates ---------------------------------------------------------------------------
+
+    def _certificate_status(self, c: Any) -> str:
+        from edtrainer.core import i18n
+
+        if c.status == "issued":
+            return "✓ " + self.tr("valid")
+        word = i18n.word(c.status) if c.status != "superseded" else self.tr("replaced")
+        extra = f" ({c.superseded_by})" if c.superseded_by else (f": {c.reason}" if c.reason else "")
+        return f"✗ {word}{extra}"
+
+    def _choose_language(self, title: str) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, self.tr("In which language?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        dutch = box.addButton("&Nederlands", QMessageBox.ButtonRole.AcceptRole)
+        english = box.addButton("&English", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(dutch)
+        box.exec()
+        return {dutch: "nl", english: "en"}.get(box.clickedButton())  # type: ignore[call-overload]
+
+    def issue_batch(self) -> None:
+        from edtrainer.core.services import certificates
+        from edtrainer.gui.documents import ensure_signer
+
+        cohort_id = self.picker.current_id()
+        if not cohort_id or self.ctx.db is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Issue certificates"), self.tr(
+            "Which document for the cohort %1?").replace("%1", self.picker.combo.currentText()),
+            QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("A certificate goes to everyone who is ready. A statement of participation "
+                                       "goes to those who are not, for example after withdrawing."))
+        programme = box.addButton(self.tr("&Certificates"), QMessageBox.ButtonRole.AcceptRole)
+        participation = box.addButton(self.tr("&Statements of participation"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        kind = {programme: "programme", participation: "participation"}.get(box.clickedButton())  # type: ignore
+        if kind is None:
+            return
+        with self.ctx.uow() as uow:
+            go, skipped = certificates.candidates(uow, cohort_id=cohort_id, kind=kind)
+        if not go:
+            QMessageBox.information(self, self.tr("Issue certificates"), self.tr(
+                "Nobody in this cohort gets this document now.") + "\n\n" + "\n".join(
+                f"• {s.trainee}: {s.reason}" for s in skipped[:12]))
+            return
+        lang = self._choose_language(self.tr("Issue certificates"))
+        if lang is None:
+            return
+        names = ", ".join(name for _eid, name in go[:8]) + (" …" if len(go) > 8 else "")
+        if not confirm(self, self.tr("Issue certificates"), self.tr(
+                "Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is "
+                "corrected by issuing a new version.").replace("%1", str(len(go))).replace("%2", names),
+                self.tr("Issue %1").replace("%1", str(len(go)))):
+            return
+        signer = ensure_signer(self, self.ctx)
+        if signer is not None:
+            self.start_issue(kind, lang, signer)
+
+    def start_issue(self, kind: str, lang: str, signer: Any) -> None:
+        """Issue to the whole cohort off the GUI thread, with progress and Cancel; then show who got what."""
+        from edtrainer.core.services import certificates
+        from edtrainer.gui.documents import BatchResultDialog
+
+        cohort_id = self.picker.current_id()
+        db, actor = self.ctx.db, self.ctx.actor
+        assert db is not None
+
+        def run(_uow: Any, task: Any) -> Any:
+            return certificates.issue_for_cohort(db, cohort_id=cohort_id, signer=signer, kind=kind, lang=lang,
+                                                 actor=actor, progress=lambda d, t: task.progressed.emit(d, t),
+                                                 cancelled=task.cancelled)
+
+        def done(result: Any) -> None:
+            self.last_batch = BatchResultDialog(self, result)
+            self.last_batch.open()
+
+        self.ctx.work(run, done, label=self.tr("Issuing and signing certificates…"), parent=self, cancellable=True,
+                      commit=False, areas=("certificates",))
+
+    def issue_override(self) -> None:
+        from edtrainer.core.services import certificates
+        from edtrainer.gui.documents import ensure_signer, show_pdf
+
+        row = self.ready_view.current_row()
+        if row is None:
+            return
+        fields = [Field("reason", self.tr("Why the certificate is issued anyway"), required=True, max_len=300,
+                        help=self.tr("Recorded with the certificate, e.g. 'Exemption for module ETH granted by the "
+                                     "exam committee on 12-11-2026'")),
+                  Field("lang", self.tr("Language"), "choice", choices=[("nl", "Nederlands"), ("en", "English")])]
+        signer_box: dict[str, Any] = {}
+
+        def save(values: dict[str, Any]) -> Any:
+            signer = signer_box.get("signer") or ensure_signer(self, self.ctx)
+            if signer is None:
+                from edtrainer.core.errors import ValidationError
+
+                raise ValidationError("passphrase_needed", field="reason")
+            signer_box["signer"] = signer
+            return self.ctx.write(lambda uow: certificates.issue_certificate(
+                uow, enrolment_id=row.enrolment_id, signer=signer, kind="programme", lang=values["lang"],
+                override_reason=values["reason"]), ("certificates",))
+
+        dialog = FormDialog(self, self.tr("Issue a certificate to %1 anyway").replace("%1", row.trainee), fields,
+                            save=save, values={"lang": self.ctx.language},
+                            intro=self.tr("%1 does not meet every requirement: %2").replace("%1", row.trainee)
+                            .replace("%2", row.readiness.summary(self.ctx.language)) if not row.readiness.ready
+                            else "")
+        if dialog.exec():
+            issued = dialog.result_value
+            show_pdf(self, issued.number, issued.pdf, f"{issued.number}.pdf")
+
+    def view_certificate(self) -> None:
+        from edtrainer.core.services import certificates
+
+        row = self.register_view.current_row()
+        if row is None:
+            return
+        self.document(f"{kind_word(row.kind)} {row.number} — {row.trainee}",
+                      lambda uow: certificates.reprint(uow, number=row.number), f"{row.number}.pdf")
+
+    def revoke(self) -> None:
+        from edtrainer.core.services import certificates
+
+        row = self.register_view.current_row()
+        if row is None:
+            return
+
+        def save(values: dict[str, Any]) -> Any:
+            return self.ctx.write(lambda uow: certificates.revoke(uow, number=row.number, reason=values["reason"]),
+                                  ("certificates",))
+
+        FormDialog(self, self.tr("Revoke %1").replace("%1", row.number), [
+            Field("reason", self.tr("Reason"), required=True, max_len=300,
+                  help=self.tr("Shown to whoever checks the certificate"))], save=save,
+                   save_text=self.tr("Revoke"),
+                   intro=self.tr("Anyone who checks this certificate will be told it was revoked, and why. This "
+                                 "cannot be undone.")).exec()
+
+    def reissue(self) -> None:
+        from edtrainer.core.services import certificates
+        from edtrainer.gui.documents import ensure_signer, show_pdf
+
+        row = self.register_view.current_row()
+        if row is None:
+            return
+        signer = ensure_signer(self, self.ctx)
+        if signer is None:
+            return
+
+        def save(values: dict[str, Any]) -> Any:
+            return self.ctx.write(lambda uow: certificates.reissue(uow, number=row.number, signer=signer,
+                                                                   reason=values["reason"], lang=values["lang"]),
+                                  ("certificates",))
+
+        dialog = FormDialog(self, self.tr("Correct %1").replace("%1", row.number), [
+            Field("reason", self.tr("What was wrong"), required=True, max_len=300),
+            Field("lang", self.tr("Language"), "choice", choices=[("nl", "Nederlands"), ("en", "English")])],
+            save=save, values={"lang": row.language}, save_text=self.tr("Issue the correction"),
+            intro=self.tr("Correct the data first (for example the name on the Trainees page). The new version "
+                          "gets a new number and replaces %1, which stays in the register.").replace("%1", row.number))
+        if dialog.exec():
+            issued = dialog.result_value
+            show_pdf(self, issued.number, issued.pdf, f"{issued.number}.pdf")
+
+    def export_register(self) -> None:
+        from edtrainer.core.files import write_private
+        from edtrainer.core.services import certificates
+        from edtrainer.gui.documents import ensure_signer
+
+        cohort_id = self.picker.current_id()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the register"),
+                                              str(Path.home() / "certificaatregister.pdf"),
+                                              self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        signer = ensure_signer(self, self.ctx)
+        if signer is None:
+            return
+        lang = self.ctx.language
+        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+        def run(uow: Any, _task: Any) -> list[Path]:
+            pdf = certificates.register_pdf(uow, signer=signer, cohort_id=cohort_id, lang=lang)
+            csv = certificates.register_csv(uow, cohort_id=cohort_id, lang=lang)
+            return [write_private(target, pdf, overwrite=True),
+                    write_private(target.with_suffix(".csv"), csv, overwrite=True)]
+
+        self.ctx.work(run, lambda files: self.status(self.tr("Register written: %1").replace(
+            "%1", ", ".join(str(f) for f in files))), label=self.tr("Exporting the register…"), parent=self)
+
+    def statement(self) -> None:
+        from edtrainer.core.services import reports
+
+        row = self.ready_view.current_row()
+        if row is None:
+            return
+        lang = self._choose_language(self.tr("Progress statement"))
+        if lang is None:
+            return
+        self.document(self.tr("Progress statement of %1").replace("%1", row.trainee),
+                      lambda uow: reports.trainee_progress_statement(uow, enrolment_id=row.enrolment_id, lang=lang),
+                      f"voortgang-{row.sort_name.split(',')[0].strip().lower().replace(' ', '-')}.pdf")
+
+    def cohort_report(self) -> None:
+        from edtrainer.core.services import reports
+
+        cohort_id = self.picker.current_id()
+        if not cohort_id:
+            return
+        lang = self.ctx.language
+        self.document(self.tr("Progress report of %1").replace("%1", self.picker.combo.currentText()),
+                      lambda uow: reports.cohort_progress_report(uow, cohort_id=cohort_id, lang=lang),
+                      "voortgangsrapport.pdf")

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from edtrainer.core.errors import EdtrainerError
 from edtrainer.gui import fmt
@@ -86,8 +86,11 @@ class PlacementsPage(Page):
                                         tip=self.tr("Only with a signed agreement"))
         self.complete_button = self.button(self.tr("Co&mplete…"), self.complete, parent=top)
         self.end_button = self.button(self.tr("&End early…"), self.end_early, parent=top)
+        self.report_button = self.button(self.tr("Placement re&port…"), self.report, parent=top,
+                                         tip=self.tr("A PDF for the organisation, with signature blocks"))
         top_layout.addWidget(self.button_row([self.new_button, self.edit_button, self.sign_button, self.start_button,
                                               self.complete_button, self.end_button], top))
+        top_layout.addWidget(self.button_row([self.report_button], top))
 
         self.tabs = QTabWidget(split)
         hours = QWidget(self.tabs)
@@ -252,6 +255,7 @@ class PlacementsPage(Page):
         p = self.view.current_row()
         status = p.status if p else None
         self.edit_button.setEnabled(p is not None)
+        self.report_button.setEnabled(p is not None)
         self.sign_button.setEnabled(status in ("planned", "active"))
         self.start_button.setEnabled(status == "planned")
         self.complete_button.setEnabled(status == "active")
@@ -378,6 +382,31 @@ class PlacementsPage(Page):
                       Field("on", self.tr("Ended on"), "date", errors=("end_date",))],
                      lambda uow, **kw: placements.end_placement_early(uow, placement_id=p.id, **kw),
                      {"on": dt.date.today()})
+
+    def report(self) -> None:
+        from edtrainer.core.services import reports
+
+        p = self.view.current_row()
+        if p is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Placement report"), self.tr(
+            "Which report for %1 at %2?").replace("%1", p.trainee).replace("%2", p.organisation),
+            QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("The organisation's copy leaves out private remarks, attendance remarks "
+                                       "and the trainee's contact details."))
+        copy = box.addButton(self.tr("Copy for the &organisation"), QMessageBox.ButtonRole.AcceptRole)
+        full = box.addButton(self.tr("&Full report (for the file)"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        box.exec()
+        if box.clickedButton() not in (copy, full):
+            return
+        organisation_copy = box.clickedButton() is copy
+        lang = self.ctx.language
+        self.document(self.tr("Placement report of %1").replace("%1", p.trainee),
+                      lambda uow: reports.placement_report(uow, placement_id=p.id, organisation_copy=organisation_copy,
+                                                           lang=lang),
+                      f"stagerapport-{p.sort_name.split(',')[0].strip().lower().replace(' ', '-')}.pdf")
 
     # -- hours and evaluations ------------------------------------------------------------------
 

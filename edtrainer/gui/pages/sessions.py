@@ -638,7 +638,15 @@ class SessionsPage(Page):
             self._after_change(session.id)
 
     def sign_in_sheet(self) -> None:
-        self.status(self.tr("Sign-in sheets come with the documents."))
+        from edtrainer.core.services import reports
+
+        session = self.current_session()
+        if session is None:
+            return
+        lang = self.ctx.language
+        self.document(self.tr("Sign-in sheet %1").replace("%1", fmt.date_long(session.date)),
+                      lambda uow: reports.sign_in_sheet(uow, session_id=session.id, lang=lang),
+                      f"presentielijst-{session.date.isoformat()}.pdf")
 
 
 def _cell(mark: Any) -> Any:

@@ -1,0 +1,107 @@
+"""Documents in the app: issue a cohort's certificates with progress, see them in the register, preview,
+print and save them, revoke one, check PDFs, and print sign-in sheets and placement reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from edtrainer.gui.app import Controller
+from edtrainer.gui.documents import BatchResultDialog, PdfPreview, VerifyDialog
+
+from doc_factories import make_ready, setup_issuer
+from factories import make_world
+from guikit import answering, fill_and_save, open_page, start_app, stop_app
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def world(db):  # noqa: ANN001, ANN201
+    w = make_world(db, sessions_past=4, hours=100, today=TODAY)
+    make_ready(db, w, [0, 2])
+    return w
+
+
+@pytest.fixture
+def app(qtbot, db_url: str, db, world) -> Iterator[Controller]:  # noqa: ANN001
+    signer = setup_issuer(db)
+    controller = start_app(qtbot, db_url)
+    controller.ctx.signer = signer  # the passphrase was asked once already
+    yield controller
+    stop_app(controller)
+
+
+def wait_for(qtbot, kind: type):  # noqa: ANN001, ANN201
+    found: list = []
+    qtbot.waitUntil(lambda: bool(found.extend(w for w in QApplication.topLevelWidgets()
+                                              if isinstance(w, kind) and w.isVisible()) or found), timeout=60000)
+    return found[0]
+
+
+def test_issue_view_print_revoke_and_check(qtbot, app: Controller, db, world, tmp_path: Path) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "certification")
+    assert page.summary.text() == "2 van de 4 cursisten zijn klaar voor het certificaat."
+    with qtbot.waitSignal(page.loaded, timeout=60000):
+        page.start_issue("programme", "nl", app.ctx.signer)
+        batch = wait_for(qtbot, BatchResultDialog)
+    assert len(batch.result_.issued) == 2 and len(batch.result_.skipped) == 2
+    written = batch.save_to(tmp_path)
+    assert sorted(p.name for p in written) == sorted(f"{c.number}.pdf" for c in batch.result_.issued)
+    batch.close()
+
+    page.tabs.setCurrentIndex(2)
+    rows = page.register_model.rows()
+    assert {r.trainee for r in rows} == {"Anja de Vries", "Zoë Kuipers"}
+    assert all(page.register_model.index(i, 4).data() == "✓ geldig" for i in range(2))
+    page.register_view.select_first(lambda r: r.trainee == "Zoë Kuipers")
+    number = page.register_view.current_row().number
+    page.view_certificate()
+    preview = wait_for(qtbot, PdfPreview)
+    assert preview.document.pageCount() == 1
+    assert preview.pdf == (tmp_path / f"{number}.pdf").read_bytes()  # the frozen bytes, again
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_to(printer) == 1 and (tmp_path / "printed.pdf").stat().st_size > 1000
+    preview.close()
+
+    verify = VerifyDialog(None, app.ctx)
+    qtbot.addWidget(verify)
+    assert verify.check(tmp_path / f"{number}.pdf")
+    assert verify.verdict.text().startswith("✓")
+
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        with answering(fill_and_save({"reason": "Uitgereikt aan de verkeerde persoon"})):
+            page.revoke()
+    revoked = next(i for i, r in enumerate(page.register_model.rows()) if r.number == number)
+    assert page.register_model.index(revoked, 4).data().startswith("✗ ")
+    assert not verify.check(tmp_path / f"{number}.pdf")
+    assert "Uitgereikt aan de verkeerde persoon" in verify.details.toPlainText()
+
+    tampered = tmp_path / "tampered.pdf"
+    data = bytearray((tmp_path / f"{batch.result_.issued[0].number}.pdf").read_bytes())
+    data[len(data) // 3] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    assert not verify.check(tampered) and verify.verdict.text().startswith("✗")
+
+
+def test_sign_in_sheet_and_placement_report_preview(qtbot, app: Controller, world) -> None:  # noqa: ANN001
+    sessions = open_page(qtbot, app, "sessions")
+    sessions.sign_in_sheet()
+    sheet = wait_for(qtbot, PdfPreview)
+    assert sheet.document.pageCount() >= 1 and sheet.windowTitle().startswith("Presentielijst")
+    sheet.close()
+
+    placements = open_page(qtbot, app, "placements")
+    assert placements.model.rowCount() == 2
+    from edtrainer.core.services import reports
+
+    with app.ctx.uow() as uow:
+        pdf = reports.placement_report(uow, placement_id=placements.view.current_row().id, organisation_copy=True)
+    assert pdf.startswith(b"%PDF")
