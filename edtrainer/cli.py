@@ -5,19 +5,21 @@ Exit codes: 0 success, 1 a user error (one line on stderr, in the user's languag
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import importlib
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from edtrainer import __version__
 from edtrainer.core import i18n
 from edtrainer.core.errors import EdtrainerError
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 
@@ -108,6 +110,8 @@ ARGPARSE_NL = {
 
 
 def _localise_argparse(lang: str) -> None:
+    import argparse
+
     argparse._ = (lambda text: ARGPARSE_NL.get(text, text)) if lang == "nl" else (lambda text: text)  # type: ignore[attr-defined]
 
 
@@ -121,6 +125,8 @@ def _lang_from_argv(argv: Sequence[str]) -> str:
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
+    import argparse  # here, not at the top: starting the app needs no parser
+
     h = HELP.get(lang, HELP["nl"])
     parser = argparse.ArgumentParser(prog="edtrainer", description=h["description"])
     parser.add_argument("--version", action="version", version=f"edtrainer {__version__}", help=h["version"])
@@ -191,6 +197,8 @@ def _json_default(value: Any) -> Any:
 
 
 def _print_json(data: Any) -> None:
+    import json
+
     print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
 
 
@@ -307,6 +315,8 @@ def _trainee_export(args: argparse.Namespace, lang: str) -> int:
     try:
         with db.uow() as uow:
             data = privacy.export_trainee_data(uow, trainee_id=args.trainee_id)
+            import json
+
             payload = json.dumps(data, ensure_ascii=False, indent=2).encode()
             path = write_private(args.out, payload)  # written before the audit entry is committed
             uow.commit()
@@ -402,7 +412,24 @@ def _document_commands() -> None:
     COMMANDS.update(cli_documents.COMMANDS)
 
 
-_document_commands()
+def _app_only(argv: list[str]) -> Any:
+    """The arguments when they only start the app (no subcommand, no help): then no parser is built, so
+    the window appears as fast as Qt allows. Anything else goes through the full parser."""
+    values: dict[str, Any] = {"database": None, "lang": None, "quit_after_first_paint": False, "command": None}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, _, inline = arg.partition("=")
+        if name in ("--database", "--lang"):
+            value = inline if inline else (rest.pop(0) if rest else None)
+            if not value or (name == "--lang" and value not in i18n.LANGUAGES):
+                return None
+            values[name[2:]] = value
+        elif arg == "--quit-after-first-paint":
+            values["quit_after_first_paint"] = True
+        else:
+            return None
+    return SimpleNamespace(**values)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -410,6 +437,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _lang_from_argv(argv)
     if lang not in i18n.LANGUAGES:
         lang = "nl"
+    app_args = _app_only(argv)
+    if app_args is not None:
+        lang = app_args.lang or lang
+        i18n.set_language(lang)
+        return cmd_app(app_args, lang)
+    _document_commands()
     _localise_argparse(lang)
     parser = build_parser(lang)
     try:

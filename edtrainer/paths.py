@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 _PACKAGE = Path(__file__).resolve().parent
 APP_NAME = "edtrainer"
 
@@ -42,7 +40,12 @@ def resources_dir() -> Path:
 def data_dir() -> Path:
     """The per-user data folder, created readable by the user only."""
     override = os.environ.get("EDTRAINER_DATA_DIR")
-    path = Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # here: finding the app's own files (fonts at start-up) does not need it
+
+        path = platformdirs.user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 

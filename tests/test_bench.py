@@ -1,5 +1,6 @@
 """The benchmark scripts keep working (on a small database; the figures come from the full run)."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,3 +28,17 @@ def test_certificate_benchmark_smoke(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "issuing and signing 5 certificates" in proc.stdout and "of target" in proc.stdout
     assert "rendering 20 certificates with QR codes" in proc.stdout and "of the baseline" in proc.stdout
+
+
+def test_gui_benchmark_smoke(tmp_path: Path) -> None:
+    db = tmp_path / "small.sqlite3"
+    gen = subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--small", "--database", str(db)],
+                         capture_output=True, text=True)
+    assert gen.returncode == 0, gen.stderr
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "gui.py"), str(db), "--runs", "1", "--repeat", "1"],
+                          capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          timeout=240)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "start to first paint" in proc.stdout and "the bare PySide6 window" in proc.stdout
+    assert "attendance grid, 25 trainees x 200 sessions" in proc.stdout
+    assert "trainee list, first screen" in proc.stdout

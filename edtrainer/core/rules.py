@@ -7,11 +7,14 @@ functions decide, so the rules are easy to test and the same for the GUI, the CL
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from edtrainer.core import i18n
 from edtrainer.core.models import AttendanceStatus, EnrolmentStatus, ExcusedPolicy, ResultStatus
+
+_STATUS_VALUES = frozenset(s.value for s in AttendanceStatus)
 
 
 @dataclass(frozen=True)
@@ -25,10 +28,12 @@ class Tally:
 
     @classmethod
     def of(cls, statuses: Iterable[AttendanceStatus | str]) -> Tally:
-        counts = {s.value: 0 for s in AttendanceStatus}
-        for status in statuses:
-            counts[AttendanceStatus(status).value] += 1
-        return cls(**counts)
+        # Counted as plain text (an AttendanceStatus is a str): a register tallies thousands of marks.
+        counts = Counter(statuses)
+        unknown = set(counts) - _STATUS_VALUES
+        if unknown:
+            raise ValueError(f"unknown attendance status {sorted(unknown)}")
+        return cls(counts["present"], counts["late"], counts["excused"], counts["absent"])
 
     def __add__(self, other: Tally) -> Tally:
         return Tally(self.present + other.present, self.late + other.late,

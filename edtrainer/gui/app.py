@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -83,14 +85,20 @@ def run(args: Any) -> int:
         print(i18n.text("no_screen", getattr(args, "lang", None) or None), file=sys.stderr)
         return 1
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    # Fusion on every platform (one look, a clear focus frame), chosen on the command line of Qt so that no
+    # style object has to cross into Python before the first paint.
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], "-style", "Fusion"])
     app.setApplicationName("edtrainer")
     app.setOrganizationName("edtrainer")
     app.setApplicationDisplayName("edtrainer")
     settings = S.Settings.open()
     controller = Controller(app, settings, database=getattr(args, "database", None),
                             language=getattr(args, "lang", None))
+    trace = os.environ.get("EDTRAINER_FIRST_PAINT_FILE")
+    if trace:  # for bench/gui.py: when the window was first painted (wall clock)
+        controller.window.first_painted.connect(lambda: Path(trace).write_text(repr(time.time())))
     if getattr(args, "quit_after_first_paint", False):
+        controller.window.build_after_paint = False
         controller.window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         controller.start(open_database=False)
     else:

@@ -14,16 +14,12 @@ Each page listens to ``changed`` and decides for itself whether to reload.
 
 from __future__ import annotations
 
-import logging
 import threading
-import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from edtrainer.gui.settings import Settings
@@ -32,15 +28,13 @@ if TYPE_CHECKING:
     from edtrainer.core.db import Database
     from edtrainer.core.uow import UnitOfWork
 
-log = logging.getLogger(__name__)
 
 # Areas a change can touch; pages reload when one they show is named.
 AREAS = frozenset({"programmes", "cohorts", "trainees", "enrolments", "sessions", "attendance", "organisations",
                    "placements", "hours", "evaluations", "results", "staff", "certificates", "demo"})
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """A change announcement: which areas, and which page made it (it may not need to reload)."""
 
     areas: frozenset[str]
@@ -79,21 +73,17 @@ class Task(QObject):
             raise Cancelled
 
 
-class _Job(QRunnable):
-    def __init__(self, task: Task, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.task = task
-        self.fn = fn
-        self.setAutoDelete(True)
+def _run_job(task: Task, fn: Callable[[], Any]) -> None:
+    """The body of a worker: the result or the failure goes to the GUI thread through the task's signals."""
+    try:
+        result = fn()
+    except BaseException as exc:  # noqa: BLE001  (every failure goes to the GUI thread)
+        import traceback
 
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except BaseException as exc:  # noqa: BLE001  (every failure goes to the GUI thread)
-            exc.__edtrainer_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.task.failed.emit(exc)
-        else:
-            self.task.succeeded.emit(result)
+        exc.__edtrainer_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
+        task.failed.emit(exc)
+    else:
+        task.succeeded.emit(result)
 
 
 class AppContext(QObject):
@@ -113,7 +103,6 @@ class AppContext(QObject):
         self.is_demo = False
         self.signer: Any = None  # the organisation's signing key, unlocked once per session
         self.undo_stack = QUndoStack(self)
-        self.pool = QThreadPool.globalInstance()
         self._tasks: set[Task] = set()
         self._running = 0
 
@@ -149,6 +138,12 @@ class AppContext(QObject):
             self.database_opened.emit()
 
         return self._start(job, opened, lambda exc: self.database_failed.emit(exc), owner=None)
+
+    @property
+    def pool(self) -> Any:
+        from PySide6.QtCore import QThreadPool
+
+        return QThreadPool.globalInstance()
 
     def close_database(self) -> None:
         self.pool.waitForDone(10_000)
@@ -191,9 +186,12 @@ class AppContext(QObject):
         return self._start(job, done, failed or (lambda exc: self.show_error(exc, owner)), owner=owner)
 
     def work(self, fn: Callable[[UnitOfWork, Task], Any], done: Callable[[Any], object], *, label: str,
-             parent: QWidget | None, cancellable: bool = False, commit: bool = True,
+             parent: Any, cancellable: bool = False, commit: bool = True,
              failed: Callable[[BaseException], None] | None = None, areas: Iterable[str] = ()) -> Task:
         """Longer work with a progress dialog (shown after half a second) and optionally Cancel."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         area_set = frozenset(areas)
 
         def job(task: Task) -> Any:
@@ -266,22 +264,28 @@ class AppContext(QObject):
             if owner is None or isValid(owner):
                 failed(exc)
 
+        from PySide6.QtCore import Qt
+
         task.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
         task.failed.connect(on_failure, Qt.ConnectionType.QueuedConnection)
-        self.pool.start(_Job(task, lambda: job(task)))
+        self.pool.start(lambda: _run_job(task, lambda: job(task)))
         return task
 
     # -- telling the user -----------------------------------------------------------------------
 
     def show_error(self, exc: BaseException, parent: QObject | None = None) -> None:
         """A domain error as its plain message; anything else as an apology with the details folded away."""
+        from PySide6.QtWidgets import QMessageBox, QWidget
+
         from edtrainer.core.errors import EdtrainerError
 
         widget = parent if isinstance(parent, QWidget) and isValid(parent) else None
         if isinstance(exc, EdtrainerError):
             QMessageBox.warning(widget, "edtrainer", exc.message(self.language))
             return
-        log.error("unexpected error: %s", getattr(exc, "__edtrainer_trace__", repr(exc)))
+        import logging
+
+        logging.getLogger(__name__).error("unexpected error: %s", getattr(exc, "__edtrainer_trace__", repr(exc)))
         box = QMessageBox(QMessageBox.Icon.Critical, "edtrainer",
                           self.tr("Something went wrong that edtrainer did not expect. Nothing was saved "
                                   "of the action that failed. The details below help the people who "

@@ -7,15 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
-LOCALES = {"nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
-           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+# QLocale is made on first use: creating its enumerations (hundreds of languages and countries) costs
+# more than painting the main window, and nothing on the first screen formats a date.
+_locales: dict[str, QLocale] = {}
 _language = "nl"
 
 
 def set_language(lang: str) -> None:
     global _language
-    _language = lang if lang in LOCALES else "nl"
-    QLocale.setDefault(LOCALES[_language])
+    _language = lang if lang in ("nl", "en") else "nl"
+    if _locales:
+        QLocale.setDefault(locale())
 
 
 def language() -> str:
@@ -23,7 +25,14 @@ def language() -> str:
 
 
 def locale() -> QLocale:
-    return LOCALES[_language]
+    if _language not in _locales:
+        if _language == "nl":
+            made = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        else:
+            made = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        _locales[_language] = made
+        QLocale.setDefault(made)
+    return _locales[_language]
 
 
 def _short_format() -> str:

@@ -9,16 +9,16 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
+# No ``Qt`` namespace here: creating its hundred enumerations costs more than painting the window, and
+# nothing before the first paint needs it.
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QWidget,
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.controller = controller
         self._painted = False
+        self.build_after_paint = True  # the smoke run (--quit-after-first-paint) stops right after the paint
         self.pages: dict[str, Page] = {}
         self.setWindowTitle("edtrainer")
         self.setObjectName("main_window")
@@ -74,10 +75,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         for index, (name, _title, _module, _cls) in enumerate(PAGES):
             item = QListWidgetItem(page_title(name), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{page_title(name)} (Ctrl+{index + 1})")
             placeholder = QLabel(self.tr("Loading…"), self.stack)
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(placeholder)
         self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.nav.setMaximumWidth(max(self.nav.sizeHintForColumn(0) + 24, 160))
@@ -97,10 +96,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
+            self._shortcuts.append((action, shortcut if isinstance(shortcut, list) else [shortcut]))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -108,6 +104,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        # Shortcuts are given to the actions right after the first paint: handing Qt a key sequence creates
+        # the hundred enumerations of Qt's namespace in Python, which would double the time to the window.
+        self._shortcuts: list[tuple[QAction, list[Any]]] = []
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.backup_action = self._action(self.tr("Make a &backup copy…"), self.backup,
@@ -126,9 +125,9 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._shortcuts.append((self.undo_action, [QKeySequence.StandardKey.Undo]))
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self._shortcuts.append((self.redo_action, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -159,8 +158,7 @@ class MainWindow(QMainWindow):
 
         tools = self.addToolBar(self.tr("Tools"))
         tools.setObjectName("tools")
-        tools.setMovable(False)
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.setMovable(False)  # its actions have no icons, so their text shows
         tools.addAction(self.undo_action)
         tools.addAction(self.redo_action)
         tools.addAction(self.refresh_action)
@@ -205,8 +203,8 @@ class MainWindow(QMainWindow):
         return self.pages[name]
 
     def current_page_name(self) -> str:
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else "overview"
+        row = self.nav.currentRow()
+        return PAGES[row][0] if row >= 0 else "overview"
 
     def show_page(self, name: str, **target: Any) -> Page:
         index = next(i for i, (n, *_rest) in enumerate(PAGES) if n == name)
@@ -256,11 +254,20 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._mark_painted()
 
+    def install_shortcuts(self) -> None:
+        for action, keys in self._shortcuts:
+            if len(keys) == 1 and isinstance(keys[0], QKeySequence.StandardKey):
+                action.setShortcut(keys[0])
+            else:
+                action.setShortcuts([QKeySequence(k) if not isinstance(k, QKeySequence) else k for k in keys])
+        self._shortcuts.clear()
+
     def _mark_painted(self) -> None:
         self._painted = True
         self.first_painted.emit()
-        # Build the page that is showing now that the window is on screen.
-        QTimer.singleShot(0, lambda: self.page(self.current_page_name()))
+        QTimer.singleShot(0, self.install_shortcuts)
+        if self.build_after_paint:  # the page that is showing, now that the window is on screen
+            QTimer.singleShot(0, lambda: self.page(self.current_page_name()))
 
     def save_state(self) -> None:
         settings = self.ctx.settings
@@ -284,6 +291,8 @@ class MainWindow(QMainWindow):
         self.demo_label.setVisible(is_demo)
 
     def _database_failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from edtrainer.core.errors import EdtrainerError
 
         self.where_label.setText(self.tr("No database"))
@@ -336,6 +345,8 @@ class MainWindow(QMainWindow):
         import datetime as dt
         from pathlib import Path
 
+        from PySide6.QtWidgets import QFileDialog
+
         if self.ctx.db is None or not self.ctx.db.is_sqlite:
             return
         suggestion = str(Path.home() / f"edtrainer-{dt.date.today().isoformat()}.sqlite3")
@@ -367,11 +378,15 @@ class MainWindow(QMainWindow):
             edit_issuer(self, self.ctx)
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from edtrainer.gui.dialogs import shortcuts_text
 
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from edtrainer import __version__
 
         QMessageBox.about(self, self.tr("About edtrainer"), self.tr(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -26,13 +25,18 @@ PAGES = ("overview", "cohorts", "trainees", "programmes", "sessions", "placement
          "organisations")
 
 
-@dataclass(frozen=True)
 class Setting(Generic[T]):
-    key: str
-    type: type
-    default: T
-    doc: str
-    valid: Callable[[Any], bool] = lambda value: True
+    """One setting: its key in the file, type, default, what it is for, and which values are allowed.
+
+    (A plain class rather than a dataclass: the settings are read before the window's first paint, and
+    the dataclasses module would be the only thing there that needs it.)
+    """
+
+    __slots__ = ("key", "type", "default", "doc", "valid")
+
+    def __init__(self, key: str, type_: type, default: T, doc: str,
+                 valid: Callable[[Any], bool] = lambda value: True) -> None:
+        self.key, self.type, self.default, self.doc, self.valid = key, type_, default, doc, valid
 
 
 LANGUAGE: Setting[str] = Setting("ui/language", str, "nl", "Language of the app (nl or en)",

@@ -5,10 +5,10 @@ palette, and attendance statuses that never rely on colour alone (a letter and a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from edtrainer import paths
@@ -93,35 +93,13 @@ def high_contrast_palette() -> QPalette:
 
 
 def apply_look(app: QApplication, *, high_contrast: bool) -> None:
-    app.setStyle("Fusion")
+    """Fusion (chosen when the app is made, see app.py) with the system's palette, dark or light, or ours
+    for high contrast; and the focus outline."""
     if high_contrast:
         app.setPalette(high_contrast_palette())
     else:
-        app.setPalette(app.style().standardPalette() if not _system_prefers_dark() else _dark_palette())
+        app.setPalette(QPalette())  # the platform's own palette, which follows its dark or light theme
     app.setStyleSheet(FOCUS_STYLE)
-
-
-def _system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    try:
-        from PySide6.QtCore import Qt
-
-        return hints.colorScheme() == Qt.ColorScheme.Dark
-    except AttributeError:  # older Qt
-        return False
-
-
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    dark, darker, light = QColor("#2b2b2b"), QColor("#1e1e1e"), QColor("#f0f0f0")
-    for role, color in ((QPalette.ColorRole.Window, dark), (QPalette.ColorRole.WindowText, light),
-                        (QPalette.ColorRole.Base, darker), (QPalette.ColorRole.AlternateBase, dark),
-                        (QPalette.ColorRole.Text, light), (QPalette.ColorRole.Button, dark),
-                        (QPalette.ColorRole.ButtonText, light), (QPalette.ColorRole.Highlight, QColor("#4a90d9")),
-                        (QPalette.ColorRole.HighlightedText, QColor("#000000")),
-                        (QPalette.ColorRole.ToolTipBase, darker), (QPalette.ColorRole.ToolTipText, light)):
-        palette.setColor(role, color)
-    return palette
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -131,8 +109,7 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 # --- attendance statuses: a key, a letter, a symbol, a word and a colour --------------------------------
 
-@dataclass(frozen=True)
-class StatusLook:
+class StatusLook(NamedTuple):
     status: str
     letter: str
     symbol: str

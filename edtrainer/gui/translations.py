@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from edtrainer import _qm, paths
+from edtrainer import paths
 from edtrainer.core import i18n
 from edtrainer.gui import fmt
 
@@ -32,6 +31,10 @@ def catalogue_dir() -> Path:
     checkout = (source.parent.parent / "pyproject.toml").exists()
     if not sources or _fresh(source, sources, compare_times=checkout):
         return source
+    import platformdirs
+
+    from edtrainer import _qm
+
     cache = Path(os.environ.get("EDTRAINER_CACHE_DIR") or platformdirs.user_cache_dir("edtrainer")) / "translations"
     if not _fresh(cache, sources):
         _qm.compile_all(source, cache)

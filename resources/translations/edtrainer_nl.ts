@@ -107,12 +107,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="208" />
+        <location filename="../../edtrainer/gui/context.py" line="206" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="286" />
+        <location filename="../../edtrainer/gui/context.py" line="290" />
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -175,43 +175,43 @@
         <translation>niet geregistreerd %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="205" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="215" />
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="213" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="223" />
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="223" />
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="268" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="233" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="278" />
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="224" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="234" />
         <source>%1 present or late, %2 excused, %3 absent, %4 not recorded</source>
         <translation>%1 aanwezig of te laat, %2 afgemeld, %3 afwezig, %4 niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="271" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="281" />
         <source>not expected</source>
         <translation>niet verwacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="315" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="325" />
         <source>meets the threshold</source>
         <translation>haalt de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="316" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="326" />
         <source>below the threshold</source>
         <translation>onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="326" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="336" />
         <source>%1 of %2 expected trainees came</source>
         <translation>%1 van de %2 verwachte cursisten kwamen</translation>
     </message>
@@ -424,8 +424,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="239" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="536" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="604" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="544" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="612" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -604,107 +604,107 @@
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="523" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="531" />
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="533" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="541" />
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="534" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="542" />
         <source>Recorded with the certificate, e.g. 'Exemption for module ETH granted by the exam committee on 12-11-2026'</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="550" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="558" />
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="552" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="560" />
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="579" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="587" />
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="580" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="588" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="581" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="589" />
         <source>Shown to whoever checks the certificate</source>
         <translation>Te zien voor wie het certificaat controleert</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="582" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="590" />
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="583" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="591" />
         <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="602" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="610" />
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="603" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="611" />
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="605" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="613" />
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="606" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="614" />
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="618" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="626" />
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="620" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="628" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="635" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="643" />
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="636" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="644" />
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="644" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="652" />
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="647" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="655" />
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="658" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="666" />
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -712,17 +712,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="196" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="199" />
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="198" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="201" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="214" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="217" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -1190,12 +1190,12 @@
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="71" />
+        <location filename="../../edtrainer/gui/main_window.py" line="72" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="72" />
+        <location filename="../../edtrainer/gui/main_window.py" line="73" />
         <source>Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from anywhere</source>
         <translation>Kies een onderdeel met de pijltoetsen; overal met Ctrl+1 tot Ctrl+8</translation>
     </message>
@@ -1205,222 +1205,222 @@
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="112" />
+        <location filename="../../edtrainer/gui/main_window.py" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="113" />
+        <location filename="../../edtrainer/gui/main_window.py" line="112" />
         <source>Make a &amp;backup copy…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="114" />
+        <location filename="../../edtrainer/gui/main_window.py" line="113" />
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="117" />
+        <location filename="../../edtrainer/gui/main_window.py" line="116" />
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="118" />
+        <location filename="../../edtrainer/gui/main_window.py" line="117" />
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="119" />
+        <location filename="../../edtrainer/gui/main_window.py" line="118" />
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="120" />
+        <location filename="../../edtrainer/gui/main_window.py" line="119" />
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="122" />
+        <location filename="../../edtrainer/gui/main_window.py" line="121" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="125" />
+        <location filename="../../edtrainer/gui/main_window.py" line="124" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="127" />
+        <location filename="../../edtrainer/gui/main_window.py" line="126" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="128" />
+        <location filename="../../edtrainer/gui/main_window.py" line="127" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="130" />
+        <location filename="../../edtrainer/gui/main_window.py" line="129" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="135" />
+        <location filename="../../edtrainer/gui/main_window.py" line="134" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="136" />
+        <location filename="../../edtrainer/gui/main_window.py" line="135" />
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="139" />
+        <location filename="../../edtrainer/gui/main_window.py" line="138" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="144" />
+        <location filename="../../edtrainer/gui/main_window.py" line="143" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="146" />
+        <location filename="../../edtrainer/gui/main_window.py" line="145" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="148" />
+        <location filename="../../edtrainer/gui/main_window.py" line="147" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="151" />
+        <location filename="../../edtrainer/gui/main_window.py" line="150" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="152" />
+        <location filename="../../edtrainer/gui/main_window.py" line="151" />
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="155" />
+        <location filename="../../edtrainer/gui/main_window.py" line="154" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="156" />
+        <location filename="../../edtrainer/gui/main_window.py" line="155" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="158" />
+        <location filename="../../edtrainer/gui/main_window.py" line="157" />
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="160" />
+        <location filename="../../edtrainer/gui/main_window.py" line="159" />
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="171" />
+        <location filename="../../edtrainer/gui/main_window.py" line="169" />
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="172" />
+        <location filename="../../edtrainer/gui/main_window.py" line="170" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="173" />
+        <location filename="../../edtrainer/gui/main_window.py" line="171" />
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="174" />
+        <location filename="../../edtrainer/gui/main_window.py" line="172" />
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="182" />
+        <location filename="../../edtrainer/gui/main_window.py" line="180" />
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="277" />
+        <location filename="../../edtrainer/gui/main_window.py" line="284" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="289" />
+        <location filename="../../edtrainer/gui/main_window.py" line="298" />
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="291" />
+        <location filename="../../edtrainer/gui/main_window.py" line="300" />
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="293" />
+        <location filename="../../edtrainer/gui/main_window.py" line="302" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="294" />
+        <location filename="../../edtrainer/gui/main_window.py" line="303" />
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="295" />
+        <location filename="../../edtrainer/gui/main_window.py" line="304" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="300" />
+        <location filename="../../edtrainer/gui/main_window.py" line="309" />
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="301" />
+        <location filename="../../edtrainer/gui/main_window.py" line="310" />
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="342" />
+        <location filename="../../edtrainer/gui/main_window.py" line="353" />
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="343" />
+        <location filename="../../edtrainer/gui/main_window.py" line="354" />
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="352" />
+        <location filename="../../edtrainer/gui/main_window.py" line="363" />
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="354" />
+        <location filename="../../edtrainer/gui/main_window.py" line="365" />
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="372" />
+        <location filename="../../edtrainer/gui/main_window.py" line="385" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="377" />
+        <location filename="../../edtrainer/gui/main_window.py" line="392" />
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="378" />
+        <location filename="../../edtrainer/gui/main_window.py" line="393" />
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation's database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -1613,133 +1613,138 @@
         <translation>Klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="38" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="39" />
         <source>urgent</source>
         <translation>dringend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="39" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="40" />
         <source>attention</source>
         <translation>aandacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="40" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="41" />
         <source>for your information</source>
         <translation>ter informatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="57" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="58" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="64" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="65" />
         <source>This database holds the demo: invented people in two cohorts, for trying edtrainer out. Remove it before you enter real trainees.</source>
         <translation>Deze database bevat de demo: verzonnen mensen in twee groepen, om edtrainer uit te proberen. Verwijder de demo voordat u echte cursisten invoert.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="68" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="69" />
         <source>Remove the &amp;demo…</source>
         <translation>&amp;Demo verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="86" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="87" />
         <source>What needs attention</source>
         <translation>Wat aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="88" />
         <source>Press Enter on an item to open the place where you resolve it</source>
         <translation>Druk op Enter bij een punt om de plek te openen waar u het afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="93" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="94" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="94" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="95" />
         <source>Go to the place where this item is resolved</source>
         <translation>Ga naar de plek waar u dit afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="97" />
         <source>Nothing needs your attention. Well done!</source>
         <translation>Niets vraagt uw aandacht. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="107" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="108" />
         <source>Attendance charts</source>
         <translation>Grafieken van de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="163" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="166" />
+        <source>… and %1 more: see the page of this kind of work</source>
+        <translation>… en nog %1: zie de pagina van dit soort werk</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="171" />
         <source>Today, %1: %2 urgent, %3 for attention, %4 for your information.</source>
         <translation>Vandaag, %1: %2 dringend, %3 voor uw aandacht, %4 ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="195" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="203" />
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="196" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="204" />
         <source>Per trainee</source>
         <translation>Per cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="213" />
         <source>At or above the threshold</source>
         <translation>Op of boven de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="213" />
         <source>Below the threshold</source>
         <translation>Onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="214" />
         <source>Threshold %1 %</source>
         <translation>Norm %1 %</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="208" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="216" />
         <source>Attendance per session: %1</source>
         <translation>Aanwezigheid per bijeenkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="209" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="217" />
         <source>%1 sessions held; %2 below the threshold of %3 %.</source>
         <translation>%1 bijeenkomsten gehouden; %2 onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="215" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="223" />
         <source>Attendance per trainee: %1</source>
         <translation>Aanwezigheid per cursist: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="218" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="226" />
         <source>%1 of %2 trainees below the threshold of %3 %.</source>
         <translation>%1 van de %2 cursisten onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="242" />
-        <location filename="../../edtrainer/gui/pages/overview.py" line="245" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="253" />
         <source>Remove the demo</source>
         <translation>Demo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="243" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="251" />
         <source>This deletes the demo programme, its two cohorts and the invented trainees, organisations and staff. What you entered yourself stays. This cannot be undone.</source>
         <translation>Dit verwijdert de demo-opleiding, de twee groepen en de verzonnen cursisten, organisaties en medewerkers. Wat u zelf hebt ingevoerd, blijft. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="259" />
         <source>The demo has been removed.</source>
         <translation>De demo is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="255" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="263" />
         <source>Removing the demo…</source>
         <translation>Demo verwijderen…</translation>
     </message>
@@ -1747,7 +1752,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="176" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="179" />
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -2624,7 +2629,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="477" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2640,13 +2645,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="64" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="462" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="466" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="65" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="488" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -2677,7 +2682,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="81" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="297" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="299" />
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
@@ -2752,233 +2757,233 @@
         <translation>&amp;Hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="243" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="244" />
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="269" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="270" />
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="270" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="271" />
         <source>No sessions planned yet.</source>
         <translation>Nog geen bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="279" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="280" />
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="296" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="298" />
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="367" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="370" />
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="368" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="371" />
         <source>Attendance: %1</source>
         <translation>Aanwezigheid: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="369" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="372" />
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="377" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="380" />
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="380" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="383" />
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="382" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="385" />
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="385" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="388" />
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="409" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="413" />
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="411" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="415" />
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="412" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="416" />
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="424" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="428" />
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="445" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="449" />
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="445" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="449" />
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="466" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="470" />
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="467" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="471" />
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="468" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="472" />
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="469" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="473" />
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="470" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="474" />
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="471" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="475" />
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="472" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="476" />
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="473" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="477" />
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="474" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="478" />
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="479" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="483" />
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="480" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="485" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="485" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="489" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="503" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="507" />
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="534" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="538" />
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="539" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="543" />
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="563" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="567" />
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="577" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="580" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="581" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="584" />
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="578" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="582" />
         <source>Cancel the session of %1? It stays in the list but counts for nobody's attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="596" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="600" />
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="597" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="601" />
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="598" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="602" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="630" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="634" />
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="631" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="635" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="632" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="636" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="633" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="637" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="635" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="639" />
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="647" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="651" />
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -3034,27 +3039,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="152" />
+        <location filename="../../edtrainer/gui/style.py" line="129" />
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="154" />
+        <location filename="../../edtrainer/gui/style.py" line="131" />
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="155" />
+        <location filename="../../edtrainer/gui/style.py" line="132" />
         <source>excused</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="157" />
+        <location filename="../../edtrainer/gui/style.py" line="134" />
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="167" />
+        <location filename="../../edtrainer/gui/style.py" line="144" />
         <source>not recorded</source>
         <translation>niet geregistreerd</translation>
     </message>
@@ -3129,7 +3134,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="87" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="231" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="228" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
@@ -3140,7 +3145,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="89" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="232" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="229" />
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -3210,139 +3215,139 @@
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="143" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="140" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="171" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="168" />
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="197" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="194" />
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="198" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="195" />
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="211" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="208" />
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="223" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="220" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="230" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="227" />
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="232" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="229" />
         <source>Empty: the cohort's start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="233" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="230" />
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="244" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="244" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="245" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="242" />
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="245" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="242" />
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="311" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="245" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="308" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="246" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="247" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="247" />
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="275" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="272" />
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="276" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="273" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="287" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="284" />
         <source>Exported to %1 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="295" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="310" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="292" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="307" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="296" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="293" />
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="298" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="295" />
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="312" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="309" />
         <source>For example: request of the person on 24-11-2026</source>
         <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="313" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="310" />
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
@@ -3396,7 +3401,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../edtrainer/gui/app.py" line="49" />
+        <location filename="../../edtrainer/gui/app.py" line="51" />
         <source>Text size %1 %</source>
         <translation>Tekstgrootte %1 %</translation>
     </message>

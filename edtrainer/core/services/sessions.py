@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import selectinload
@@ -368,9 +368,8 @@ def session_register(uow: UnitOfWork, *, session_id: int) -> list[RegisterRow]:
 
 # --- registers for screens ------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class MarkCell:
-    """One trainee's mark at one session, as a register shows it."""
+class MarkCell(NamedTuple):
+    """One trainee's mark at one session, as a register shows it (a tuple: a register holds thousands)."""
 
     status: str
     version: int
@@ -423,12 +422,27 @@ class CohortRegister:
     trainees: list[EnrolmentRow]
     sessions: list[SessionColumn]
     marks: dict[tuple[int, int], MarkCell]  # (session id, enrolment id) -> mark
+    _tallies: dict[int, tuple[rules.Tally, int]] = field(default_factory=dict, repr=False, compare=False)
 
     def expected(self, session: SessionColumn) -> list[EnrolmentRow]:
         return [t for t in self.trainees if not session.cancelled and t.expected_at(session.date)]
 
     def session_tally(self, session: SessionColumn) -> tuple[rules.Tally, int]:
-        """The marks of one session among those expected, and how many expected have no mark."""
+        """The marks of one session among those expected, and how many expected have no mark (kept until
+        ``forget`` is called after a mark changed: screens ask for it on every paint)."""
+        cached = self._tallies.get(session.id)
+        if cached is None:
+            cached = self._tallies[session.id] = self._session_tally(session)
+        return cached
+
+    def forget(self, session_id: int | None = None) -> None:
+        """Marks changed (of one session, or any): tallies are counted again when next asked for."""
+        if session_id is None:
+            self._tallies.clear()
+        else:
+            self._tallies.pop(session_id, None)
+
+    def _session_tally(self, session: SessionColumn) -> tuple[rules.Tally, int]:
         statuses = []
         missing = 0
         for t in self.expected(session):
@@ -484,8 +498,9 @@ def cohort_register(uow: UnitOfWork, *, cohort_id: int, session_ids: list[int] |
                  .where(CohortSession.cohort_id == cohort_id))
     if session_ids is not None:
         mark_stmt = mark_stmt.where(AttendanceMark.session_id.in_(session_ids))
+    # Core rows straight from the connection: thousands of marks without ORM row processing.
     marks = {(sid, eid): MarkCell(status, version, minutes, remark, apology, given)
-             for sid, eid, status, version, minutes, remark, apology, given in s.execute(mark_stmt)}
+             for sid, eid, status, version, minutes, remark, apology, given in s.connection().execute(mark_stmt)}
     return CohortRegister(cohort_id=cohort_id, cohort=name, min_attendance_pct=min_pct,
                           excused_policy=str(policy.value if hasattr(policy, "value") else policy),
                           trainees=people, sessions=columns, marks=marks)

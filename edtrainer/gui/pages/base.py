@@ -37,6 +37,7 @@ class Page(QWidget):
         self.window_ = window
         self.setObjectName(f"page_{self.name}")
         self._dirty = True
+        self.loading = False  # between asking for the data and showing it
         self._generation = 0
         self._target: dict[str, Any] = {}
         self.layout_ = QVBoxLayout(self)
@@ -77,6 +78,7 @@ class Page(QWidget):
         if self.ctx.db is None:
             return
         self._dirty = False
+        self.loading = True
         self.load()
 
     def load(self) -> None:
@@ -104,6 +106,7 @@ class Page(QWidget):
         self._target = {}
 
     def finished_loading(self) -> None:
+        self.loading = False
         if self._target:
             self.apply_target()
         self.loaded.emit()

@@ -35,6 +35,7 @@ KIND_TITLES = {
     "hours": QT_TRANSLATE_NOOP("OverviewPage", "Hours awaiting approval"),
     "ready": QT_TRANSLATE_NOOP("OverviewPage", "Ready for the certificate"),
 }
+MAX_PER_KIND = 100  # a large provider can have thousands of items; a list that long helps nobody
 SEVERITY = {2: ("‼", QT_TRANSLATE_NOOP("OverviewPage", "urgent")),
             1: ("!", QT_TRANSLATE_NOOP("OverviewPage", "attention")),
             0: ("★", QT_TRANSLATE_NOOP("OverviewPage", "for your information"))}
@@ -139,8 +140,12 @@ class OverviewPage(Page):
         bold.setBold(True)
         groups: dict[str, QTreeWidgetItem] = {}
         counts = {2: 0, 1: 0, 0: 0}
+        per_kind: dict[str, int] = {}
         for item in data.items:
             counts[item.severity] += 1
+            per_kind[item.kind] = per_kind.get(item.kind, 0) + 1
+            if per_kind[item.kind] > MAX_PER_KIND:
+                continue  # the most urgent come first; the rest are counted in the heading
             group = groups.get(item.kind)
             if group is None:
                 group = QTreeWidgetItem(self.todo, [QCoreApplication.translate("OverviewPage", KIND_TITLES[item.kind])])
@@ -156,7 +161,10 @@ class OverviewPage(Page):
             child.setData(0, Qt.ItemDataRole.UserRole, item)
             child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{severity}: {item.text(self.ctx.language)}")
         for kind, group in groups.items():
-            group.setText(0, f"{QCoreApplication.translate('OverviewPage', KIND_TITLES[kind])} ({group.childCount()})")
+            group.setText(0, f"{QCoreApplication.translate('OverviewPage', KIND_TITLES[kind])} ({per_kind[kind]})")
+            if per_kind[kind] > MAX_PER_KIND:
+                QTreeWidgetItem(group, [self.tr("… and %1 more: see the page of this kind of work").replace(
+                    "%1", str(per_kind[kind] - MAX_PER_KIND))])
         self.empty.setVisible(not data.items)
         self.todo.setVisible(bool(data.items))
         self.open_button.setVisible(bool(data.items))

@@ -152,6 +152,7 @@ class SessionsPage(Page):
         self.grid_view.all_present_requested.connect(lambda: self.all_present(from_grid=True))
         whole_layout.addWidget(self.grid_view, 1)
         self.tabs.addTab(whole, self.tr("&Whole cohort"))
+        self.tabs.currentChanged.connect(lambda index: self.show_session() if index == 0 else None)
         everyone = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
         everyone.activated.connect(self.all_present)
         self._update_buttons()
@@ -278,9 +279,10 @@ class SessionsPage(Page):
             if session.cancelled:
                 parts.append(self.tr("CANCELLED"))
             self.session_info.setText(" · ".join(parts))
-        self.register_view.resizeColumnsToContents()
-        header = self.register_view.horizontalHeader()
-        header.resizeSection(3, max(header.sectionSize(3), 180))
+        if self.tabs.currentIndex() == 0:  # sized when seen: the whole-cohort tab does not need it
+            self.register_view.resizeColumnsToContents()
+            header = self.register_view.horizontalHeader()
+            header.resizeSection(3, max(header.sectionSize(3), 180))
         self.totals.setText(self.register_model.totals_text())
         self._update_buttons()
 
@@ -338,6 +340,7 @@ class SessionsPage(Page):
                 reg.marks.pop((sid, eid), None)
             else:
                 reg.marks[(sid, eid)] = cell
+            reg.forget(sid)
         self.register_model.refresh()
         self.grid_model.refresh()
         self.sessions_model.dataChanged.emit(self.sessions_model.index(0, 1),
@@ -390,6 +393,7 @@ class SessionsPage(Page):
             from edtrainer.core.services.sessions import MarkCell
 
             self.register.marks[(sid, eid)] = MarkCell(status=str(theirs), version=conflict.current["version"])
+            self.register.forget(sid)
             self.write_marks([(sid, eid)], wanted[0][2])
         self.load_register(self.picker.current_id())
 

@@ -117,32 +117,29 @@ class TraineesPage(Page):
                                                 self.withdraw_button, self.pause_button, self.resume_button,
                                                 self.complete_button]))
         self.layout_.addWidget(self.button_row([self.export_button, self.erase_button]))
-        self._cohorts: list[Any] = []
         self._update_buttons()
 
     # -- loading --------------------------------------------------------------------------------
 
     def load(self) -> None:
         def fetch(uow: Any) -> Any:
-            from edtrainer.core.services import access, cohorts, trainees
+            from edtrainer.core.services import access, trainees
 
             # Logged first, in a transaction of its own: a write after reads could find the file changed.
             access.log_access(uow, action="view", entity="trainee", via="gui")
             uow.commit()
-            return trainees.search_trainees(uow), cohorts.list_cohorts(uow)
+            return trainees.search_trainees(uow)
 
         self.read(fetch, self.show_rows)
 
-    def show_rows(self, result: Any) -> None:
-        rows, cohorts = result
+    def show_rows(self, rows: Any) -> None:
         keep = self.view.current_row()
-        self._cohorts = cohorts
         current_filter = self.cohort_filter.currentData()
         self.cohort_filter.blockSignals(True)
         self.cohort_filter.clear()
         self.cohort_filter.addItem(self.tr("All cohorts"), "")
-        for cohort in cohorts:
-            self.cohort_filter.addItem(cohort.name, cohort.name)
+        for name in sorted({r.cohort for r in rows if r.cohort}, key=str.casefold):
+            self.cohort_filter.addItem(name, name)
         self.cohort_filter.setCurrentIndex(max(0, self.cohort_filter.findData(current_filter)))
         self.cohort_filter.blockSignals(False)
         self.model.set_rows(rows)
@@ -214,14 +211,14 @@ class TraineesPage(Page):
                          ("trainees",))
 
     def enrol(self) -> None:
-        from edtrainer.core.services import staff, trainees
+        from edtrainer.core.services import cohorts, staff, trainees
 
         row = self.view.current_row()
         if row is None:
             return
         with self.ctx.uow() as uow:
             buddies = [(None, self.tr("(none)"))] + [(b.id, b.full_name) for b in staff.list_staff(uow, role="buddy")]
-        open_cohorts = [(c.id, c.name) for c in self._cohorts if c.status in ("planned", "running")]
+            open_cohorts = [(c.id, c.name) for c in cohorts.list_cohorts(uow) if c.status in ("planned", "running")]
 
         def save(values: dict[str, Any]) -> Any:
             return self.ctx.write(lambda uow: trainees.enrol(uow, trainee_id=row.trainee_id, **values).id,

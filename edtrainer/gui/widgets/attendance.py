@@ -157,15 +157,25 @@ class GridModel(QAbstractTableModel):
         self.register: CohortRegister | None = None
         self.today = dt.date.today()
         self._threshold = 0
+        self._rates: dict[int, float | None] = {}  # enrolment id -> attendance rate, counted once per change
 
     def show(self, register: CohortRegister | None, today: dt.date | None = None) -> None:
         self.beginResetModel()
         self.register = register
         self.today = today or dt.date.today()
         self._threshold = register.min_attendance_pct if register else 0
+        self._rates = {}
         self.endResetModel()
 
+    def _rate(self, person: EnrolmentRow) -> float | None:
+        assert self.register is not None
+        if person.enrolment_id not in self._rates:
+            self._rates[person.enrolment_id] = self.register.rate(
+                self.register.trainee_tally(person, until=self.today))
+        return self._rates[person.enrolment_id]
+
     def refresh(self) -> None:
+        self._rates = {}
         if self.register is not None:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
@@ -305,7 +315,7 @@ class GridModel(QAbstractTableModel):
             return ""
         if self.is_totals_column(column):  # one trainee's rate
             person = reg.trainees[row]
-            rate = reg.rate(reg.trainee_tally(person, until=self.today))
+            rate = self._rate(person)
             if rate is None:
                 return "—"
             ok = round(rate * 100) >= self._threshold

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -90,7 +90,7 @@ class DateField(QWidget):
         self.button.setAccessibleName(self.tr("Choose from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
-        self.calendar.setLocale(QLocale())
+        self.calendar.setLocale(fmt.locale())
         self.calendar.setGridVisible(True)
         menu = QMenu(self.button)
         action = QWidgetAction(menu)

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -248,7 +249,10 @@ class TableView(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the list, arrows move inside it
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # One line per row at a height that follows the text size: sizing rows to their contents would
+        # ask every cell of a long list before the first screen appears.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -280,6 +284,11 @@ class TableView(QTableView):
                 self.scrollTo(index)
                 return True
         return False
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the app's text size changed
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
 
     def fit_columns(self, *, max_width: int = 420) -> None:
         """Columns as wide as their first screenful of contents, never wider than ``max_width``."""
