@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from edtrainer.gui import settings as S
+from edtrainer.gui.widgets.wrap import wrap
 
 
 class SettingsDialog(QDialog):
@@ -42,7 +43,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         note = QLabel(self.tr("Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again."),
                       self)
-        note.setWordWrap(True)
+        wrap(note)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))

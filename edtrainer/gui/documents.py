@@ -34,6 +34,7 @@ from edtrainer.core.errors import EdtrainerError
 from edtrainer.gui.context import AppContext
 from edtrainer.gui.tr import translate
 from edtrainer.gui.widgets.forms import Field, FormDialog
+from edtrainer.gui.widgets.wrap import wrap
 
 
 def save_pdf(parent: QWidget, pdf: bytes, suggestion: str) -> str | None:
@@ -256,7 +257,7 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Choose a certificate (PDF) someone gave you. edtrainer checks the signature, "
                                "that nothing was changed or added, and the register."), self)
-        intro.setWordWrap(True)
+        wrap(intro)
         layout.addWidget(intro)
         self.choose = QPushButton(self.tr("&Choose a PDF…"), self)
         self.choose.clicked.connect(self.pick)
@@ -266,7 +267,7 @@ class VerifyDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.verdict.setFont(font)
-        self.verdict.setWordWrap(True)
+        wrap(self.verdict)
         layout.addWidget(self.verdict)
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("What was checked"))
@@ -313,7 +314,7 @@ class BatchResultDialog(QDialog):
         if result.cancelled:
             summary += " " + self.tr("Stopped on request; the certificates already issued stay.")
         head = QLabel(summary, self)
-        head.setWordWrap(True)
+        wrap(head)
         layout.addWidget(head)
         issued = QListWidget(self)
         issued.setAccessibleName(self.tr("Issued"))

@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 0)
         self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
+        self.nav.setWordWrap(True)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setAccessibleDescription(self.tr("Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from "
                                                   "anywhere"))
@@ -78,8 +80,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{page_title(name)} (Ctrl+{index + 1})")
             placeholder = QLabel(self.tr("Loading…"), self.stack)
             self.stack.addWidget(placeholder)
-        self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        self.nav.setMaximumWidth(max(self.nav.sizeHintForColumn(0) + 24, 160))
+        self._fit_nav()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -90,6 +91,26 @@ class MainWindow(QMainWindow):
         ctx.database_opened.connect(self._database_opened)
         ctx.database_failed.connect(self._database_failed)
         ctx.busy.connect(self.busy.setVisible)
+
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest name, but never more than a fifth of the window: at a
+        large text size the names wrap onto two lines instead of taking the page's room."""
+        metrics = self.nav.fontMetrics()
+        names = [self.nav.item(i).text() for i in range(self.nav.count())]
+        padding = 2 * self.nav.frameWidth() + 40
+        widest = max(metrics.horizontalAdvance(n) for n in names) * 1.1  # the chosen one is bold
+        longest_word = max(metrics.horizontalAdvance(w) for n in names for w in n.split()) * 1.1
+        self.nav.setFixedWidth(int(max(min(widest, self.width() // 5), longest_word)) + padding)
+        self.nav.doItemsLayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_nav()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_nav()
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -189,11 +210,18 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> Page:
         if name not in self.pages:
             index, module, cls = next((i, m, c) for i, (n, _t, m, c) in enumerate(PAGES) if n == name)
+            from PySide6.QtWidgets import QFrame, QScrollArea
+
             page_cls = getattr(importlib.import_module(f"edtrainer.gui.pages.{module}"), cls)
             page = page_cls(self.ctx, self)
+            # A page that does not fit (a small window, 200 % text) scrolls instead of squeezing its texts.
+            scroller = QScrollArea(self.stack)
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
             old = self.stack.widget(index)
             showing = self.stack.currentIndex() == index
-            self.stack.insertWidget(index, page)
+            self.stack.insertWidget(index, scroller)
             if old is not None:
                 self.stack.removeWidget(old)
                 old.deleteLater()
@@ -255,6 +283,11 @@ class MainWindow(QMainWindow):
             self._mark_painted()
 
     def install_shortcuts(self) -> None:
+        """What waits until after the first paint (see _build_actions): shortcuts, and a navigation that
+        wraps long names rather than scrolling sideways."""
+        from PySide6.QtCore import Qt
+
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for action, keys in self._shortcuts:
             if len(keys) == 1 and isinstance(keys[0], QKeySequence.StandardKey):
                 action.setShortcut(keys[0])

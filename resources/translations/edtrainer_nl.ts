@@ -4,102 +4,102 @@
 <context>
     <name />
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="65" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="66" />
         <source>Shortcuts</source>
         <comment>Go to an area (Overview … Organisations)</comment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="66" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="67" />
         <source>Shortcuts</source>
         <comment>Search on this page</comment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="67" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="68" />
         <source>Shortcuts</source>
         <comment>Undo / redo the last change</comment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="68" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="69" />
         <source>Shortcuts</source>
         <comment>Read this page again</comment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="69" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="70" />
         <source>Shortcuts</source>
         <comment>Larger / smaller / normal text</comment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="70" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="71" />
         <source>Shortcuts</source>
         <comment>Open the chosen row</comment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="71" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="72" />
         <source>Shortcuts</source>
         <comment>Attendance: present, late, excused, absent (then the next trainee)</comment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="72" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="73" />
         <source>Shortcuts</source>
         <comment>Attendance: clear the mark</comment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="73" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="74" />
         <source>Shortcuts</source>
         <comment>Attendance: everyone not yet marked is present</comment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="40" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="41" />
         <source>Given name(s)</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="41" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="42" />
         <source>Name prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="41" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="42" />
         <source>For example: van der, de, ten</source>
         <translation>Bijvoorbeeld: van der, de, ten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="42" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="43" />
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="43" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="43" />
         <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="45" />
         <source>Printed on the certificate</source>
         <translation>Komt op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="45" />
         <source>Place of birth</source>
         <translation>Geboorteplaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="45" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="46" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="46" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="47" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
@@ -219,57 +219,57 @@
 <context>
     <name>BatchResultDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="309" />
+        <location filename="../../edtrainer/gui/documents.py" line="310" />
         <source>Certificates issued</source>
         <translation>Certificaten uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="311" />
+        <location filename="../../edtrainer/gui/documents.py" line="312" />
         <source>%1 issued, %2 not issued.</source>
         <translation>%1 uitgereikt, %2 niet uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="314" />
+        <location filename="../../edtrainer/gui/documents.py" line="315" />
         <source>Stopped on request; the certificates already issued stay.</source>
         <translation>Op verzoek gestopt; de al uitgereikte certificaten blijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="319" />
+        <location filename="../../edtrainer/gui/documents.py" line="320" />
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="322" />
+        <location filename="../../edtrainer/gui/documents.py" line="323" />
         <source>Issued:</source>
         <translation>Uitgereikt:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="325" />
+        <location filename="../../edtrainer/gui/documents.py" line="326" />
         <source>Not issued</source>
         <translation>Niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="329" />
+        <location filename="../../edtrainer/gui/documents.py" line="330" />
         <source>Not issued, and why:</source>
         <translation>Niet uitgereikt, en waarom:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="332" />
+        <location filename="../../edtrainer/gui/documents.py" line="333" />
         <source>&amp;Save all in a folder…</source>
         <translation>Alles &amp;opslaan in een map…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="335" />
+        <location filename="../../edtrainer/gui/documents.py" line="336" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="341" />
+        <location filename="../../edtrainer/gui/documents.py" line="342" />
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="344" />
+        <location filename="../../edtrainer/gui/documents.py" line="345" />
         <source>%1 files written to %2.</source>
         <translation>%1 bestanden opgeslagen in %2.</translation>
     </message>
@@ -277,434 +277,434 @@
 <context>
     <name>CertificationPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="40" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="41" />
         <source>passed</source>
         <translation>behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="41" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="42" />
         <source>not passed</source>
         <translation>niet behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="42" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="43" />
         <source>no result yet</source>
         <translation>nog geen resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="82" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="83" />
         <source>optional</source>
         <translation>niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="160" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="161" />
         <source>Certification</source>
         <translation>Certificering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="176" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="235" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="236" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="178" />
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="178" />
         <source>ready</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="178" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="179" />
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="179" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="180" />
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="180" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="181" />
         <source>Placement hours</source>
         <translation>Stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="182" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="183" />
         <source>What is still missing</source>
         <translation>Wat nog ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="185" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="186" />
         <source>Readiness for the certificate</source>
         <translation>Klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="192" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="193" />
         <source>What the chosen trainee still needs</source>
         <translation>Wat de gekozen cursist nog nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="200" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="201" />
         <source>&amp;Issue certificates…</source>
         <translation>Certificaten &amp;uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="201" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="202" />
         <source>To everyone in the cohort who is ready; signed and frozen</source>
         <translation>Aan iedereen in de groep die klaar is; ondertekend en vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="202" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="203" />
         <source>Issue &amp;anyway…</source>
         <translation>&amp;Toch uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="203" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="204" />
         <source>For the chosen trainee, with the reason recorded</source>
         <translation>Aan de gekozen cursist, met de reden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="204" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="205" />
         <source>Progress &amp;statement…</source>
         <translation>Voortgangs&amp;verklaring…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="206" />
         <source>What the chosen trainee can take home</source>
         <translation>Wat de gekozen cursist mee naar huis kan nemen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="207" />
         <source>Cohort progress re&amp;port…</source>
         <translation>Voortgangs&amp;rapport groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="209" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="210" />
         <source>&amp;Readiness</source>
         <translation>Gereed&amp;heid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="213" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="214" />
         <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
         <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="222" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="223" />
         <source>Module results</source>
         <translation>Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="229" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="230" />
         <source>&amp;Module results</source>
         <translation>&amp;Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="234" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="235" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="236" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="237" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="237" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="238" />
         <source>Issued on</source>
         <translation>Uitgereikt op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="238" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="239" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="239" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="544" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="612" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="240" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="545" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="613" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="242" />
         <source>Certificate register</source>
         <translation>Certificaatregister</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="246" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="247" />
         <source>&amp;View, print, save…</source>
         <translation>&amp;Bekijken, afdrukken, opslaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="248" />
         <source>The certificate exactly as it was issued</source>
         <translation>Het certificaat precies zoals het is uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="248" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="249" />
         <source>Re&amp;voke…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="250" />
         <source>&amp;Correct (issue again)…</source>
         <translation>&amp;Corrigeren (opnieuw uitreiken)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="251" />
         <source>A new version replaces this one; both stay in the register</source>
         <translation>Een nieuwe versie vervangt deze; beide blijven in het register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
         <source>E&amp;xport the register…</source>
         <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="253" />
         <source>As a signed PDF and a CSV file, for organisations</source>
         <translation>Als ondertekende PDF en als CSV-bestand, voor organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="255" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="256" />
         <source>Certificate re&amp;gister</source>
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="266" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="267" />
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="274" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="275" />
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="313" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="314" />
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="322" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="323" />
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="323" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="324" />
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="403" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="404" />
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="419" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="420" />
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="426" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="427" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="427" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="428" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="428" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="429" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="428" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="429" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="431" />
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="431" />
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="459" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="460" />
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="460" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="461" />
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="465" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="466" />
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="469" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="488" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="470" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="489" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="481" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="496" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="500" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="504" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="482" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="497" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="501" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="505" />
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="482" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="483" />
         <source>Which document for the cohort %1?</source>
         <translation>Welk document voor groep %1?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="484" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="485" />
         <source>A certificate goes to everyone who is ready. A statement of participation goes to those who are not, for example after withdrawing.</source>
         <translation>Een certificaat gaat naar iedereen die klaar is. Een bewijs van deelname gaat naar wie dat niet is, bijvoorbeeld na uitschrijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="486" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="487" />
         <source>&amp;Certificates</source>
         <translation>&amp;Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="487" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="488" />
         <source>&amp;Statements of participation</source>
         <translation>&amp;Bewijzen van deelname</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="497" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="498" />
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="505" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="506" />
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="507" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="508" />
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="531" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="532" />
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="541" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="542" />
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="542" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="543" />
         <source>Recorded with the certificate, e.g. 'Exemption for module ETH granted by the exam committee on 12-11-2026'</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="558" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="559" />
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="560" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="561" />
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="587" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="588" />
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="588" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="589" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="589" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="590" />
         <source>Shown to whoever checks the certificate</source>
         <translation>Te zien voor wie het certificaat controleert</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="590" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="591" />
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="591" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="592" />
         <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="610" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="611" />
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="611" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="612" />
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="613" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="614" />
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="614" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="615" />
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="626" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="627" />
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="628" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="629" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="643" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="644" />
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="644" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="645" />
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="652" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="653" />
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="655" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="656" />
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="666" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="667" />
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -712,17 +712,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="199" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="197" />
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="201" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="199" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="217" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="215" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -946,52 +946,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="425" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="426" />
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="433" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="434" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="433" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="434" />
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="433" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="434" />
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="434" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="435" />
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="445" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="446" />
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="446" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="447" />
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="448" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="449" />
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="449" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="450" />
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="450" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="451" />
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -999,8 +999,8 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="89" />
         <location filename="../../edtrainer/gui/widgets/forms.py" line="90" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="91" />
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
     </message>
@@ -1008,118 +1008,118 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="43" />
+        <location filename="../../edtrainer/gui/documents.py" line="44" />
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="44" />
+        <location filename="../../edtrainer/gui/documents.py" line="45" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="143" />
-        <location filename="../../edtrainer/gui/documents.py" line="188" />
+        <location filename="../../edtrainer/gui/documents.py" line="144" />
+        <location filename="../../edtrainer/gui/documents.py" line="189" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="144" />
+        <location filename="../../edtrainer/gui/documents.py" line="145" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="145" />
+        <location filename="../../edtrainer/gui/documents.py" line="146" />
         <source>Printed as 'place, date' under the text</source>
         <translation>Komt als 'plaats, datum' onder de tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="146" />
+        <location filename="../../edtrainer/gui/documents.py" line="147" />
         <source>Certificate numbers</source>
         <translation>Certificaatnummers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="147" />
+        <location filename="../../edtrainer/gui/documents.py" line="148" />
         <source>{code} programme code, {year}, {seq:04} a counter with 4 digits, e.g. EDASU-2026-0007</source>
         <translation>{code} code van de opleiding, {year}, {seq:04} een volgnummer van 4 cijfers, bijv. EDASU-2026-0007</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="149" />
+        <location filename="../../edtrainer/gui/documents.py" line="150" />
         <source>First signatory</source>
         <translation>Eerste ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="150" />
+        <location filename="../../edtrainer/gui/documents.py" line="151" />
         <source>Role of the first signatory</source>
         <translation>Functie van de eerste ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="151" />
+        <location filename="../../edtrainer/gui/documents.py" line="152" />
         <source>Second signatory</source>
         <translation>Tweede ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="152" />
+        <location filename="../../edtrainer/gui/documents.py" line="153" />
         <source>Role of the second signatory</source>
         <translation>Functie van de tweede ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="153" />
+        <location filename="../../edtrainer/gui/documents.py" line="154" />
         <source>Logo (PNG file)</source>
         <translation>Logo (PNG-bestand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="154" />
+        <location filename="../../edtrainer/gui/documents.py" line="155" />
         <source>Empty: keep the current logo. Type the path of a PNG file to replace it.</source>
         <translation>Leeg: het huidige logo blijft. Typ het pad van een PNG-bestand om het te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="177" />
+        <location filename="../../edtrainer/gui/documents.py" line="178" />
         <source>Organisation on certificates</source>
         <translation>Organisatie op certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="189" />
+        <location filename="../../edtrainer/gui/documents.py" line="190" />
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="190" />
+        <location filename="../../edtrainer/gui/documents.py" line="191" />
         <source>At least 10 characters. Needed to issue certificates; it is not stored anywhere.</source>
         <translation>Minstens 10 tekens. Nodig om certificaten uit te reiken; het wordt nergens bewaard.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="192" />
+        <location filename="../../edtrainer/gui/documents.py" line="193" />
         <source>Passphrase again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="203" />
+        <location filename="../../edtrainer/gui/documents.py" line="204" />
         <source>Create the signing key</source>
         <translation>Ondertekeningssleutel aanmaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="205" />
+        <location filename="../../edtrainer/gui/documents.py" line="206" />
         <source>Certificates are signed with your organisation's key, so that anyone can check that they are genuine and unchanged. The key is kept in the database, locked with this passphrase. Write the passphrase down somewhere safe.</source>
         <translation>Certificaten worden ondertekend met de sleutel van uw organisatie, zodat iedereen kan controleren dat ze echt en ongewijzigd zijn. De sleutel staat in de database, afgesloten met dit wachtwoord. Schrijf het wachtwoord op en bewaar het op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="227" />
+        <location filename="../../edtrainer/gui/documents.py" line="228" />
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="227" />
+        <location filename="../../edtrainer/gui/documents.py" line="228" />
         <source>First tell edtrainer how your organisation appears on certificates.</source>
         <translation>Vertel edtrainer eerst hoe uw organisatie op certificaten staat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="235" />
+        <location filename="../../edtrainer/gui/documents.py" line="236" />
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoord van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="236" />
+        <location filename="../../edtrainer/gui/documents.py" line="237" />
         <source>Passphrase (asked once while edtrainer is open):</source>
         <translation>Wachtwoord (één keer gevraagd zolang edtrainer open is):</translation>
     </message>
@@ -1127,22 +1127,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="309" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="310" />
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="314" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="315" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="315" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="316" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="412" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="413" />
         <source>The form now shows the other person's values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
     </message>
@@ -1190,237 +1190,237 @@
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="72" />
+        <location filename="../../edtrainer/gui/main_window.py" line="74" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="73" />
+        <location filename="../../edtrainer/gui/main_window.py" line="75" />
         <source>Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from anywhere</source>
         <translation>Kies een onderdeel met de pijltoetsen; overal met Ctrl+1 tot Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="79" />
+        <location filename="../../edtrainer/gui/main_window.py" line="81" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="111" />
+        <location filename="../../edtrainer/gui/main_window.py" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="112" />
+        <location filename="../../edtrainer/gui/main_window.py" line="133" />
         <source>Make a &amp;backup copy…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="113" />
+        <location filename="../../edtrainer/gui/main_window.py" line="134" />
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="116" />
+        <location filename="../../edtrainer/gui/main_window.py" line="137" />
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="117" />
+        <location filename="../../edtrainer/gui/main_window.py" line="138" />
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="118" />
+        <location filename="../../edtrainer/gui/main_window.py" line="139" />
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="119" />
+        <location filename="../../edtrainer/gui/main_window.py" line="140" />
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="121" />
+        <location filename="../../edtrainer/gui/main_window.py" line="142" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="124" />
+        <location filename="../../edtrainer/gui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="126" />
+        <location filename="../../edtrainer/gui/main_window.py" line="147" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="127" />
+        <location filename="../../edtrainer/gui/main_window.py" line="148" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="129" />
+        <location filename="../../edtrainer/gui/main_window.py" line="150" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="134" />
+        <location filename="../../edtrainer/gui/main_window.py" line="155" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="135" />
+        <location filename="../../edtrainer/gui/main_window.py" line="156" />
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="138" />
+        <location filename="../../edtrainer/gui/main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="143" />
+        <location filename="../../edtrainer/gui/main_window.py" line="164" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="145" />
+        <location filename="../../edtrainer/gui/main_window.py" line="166" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="147" />
+        <location filename="../../edtrainer/gui/main_window.py" line="168" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="150" />
+        <location filename="../../edtrainer/gui/main_window.py" line="171" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="151" />
+        <location filename="../../edtrainer/gui/main_window.py" line="172" />
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="154" />
+        <location filename="../../edtrainer/gui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="155" />
+        <location filename="../../edtrainer/gui/main_window.py" line="176" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="157" />
+        <location filename="../../edtrainer/gui/main_window.py" line="178" />
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="159" />
+        <location filename="../../edtrainer/gui/main_window.py" line="180" />
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="169" />
+        <location filename="../../edtrainer/gui/main_window.py" line="190" />
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="170" />
+        <location filename="../../edtrainer/gui/main_window.py" line="191" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="171" />
+        <location filename="../../edtrainer/gui/main_window.py" line="192" />
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="172" />
+        <location filename="../../edtrainer/gui/main_window.py" line="193" />
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="180" />
+        <location filename="../../edtrainer/gui/main_window.py" line="201" />
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="284" />
+        <location filename="../../edtrainer/gui/main_window.py" line="317" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="298" />
+        <location filename="../../edtrainer/gui/main_window.py" line="331" />
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="300" />
+        <location filename="../../edtrainer/gui/main_window.py" line="333" />
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="302" />
+        <location filename="../../edtrainer/gui/main_window.py" line="335" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="303" />
+        <location filename="../../edtrainer/gui/main_window.py" line="336" />
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="304" />
+        <location filename="../../edtrainer/gui/main_window.py" line="337" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="309" />
+        <location filename="../../edtrainer/gui/main_window.py" line="342" />
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="310" />
+        <location filename="../../edtrainer/gui/main_window.py" line="343" />
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="353" />
+        <location filename="../../edtrainer/gui/main_window.py" line="386" />
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="354" />
+        <location filename="../../edtrainer/gui/main_window.py" line="387" />
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="363" />
+        <location filename="../../edtrainer/gui/main_window.py" line="396" />
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="365" />
+        <location filename="../../edtrainer/gui/main_window.py" line="398" />
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="385" />
+        <location filename="../../edtrainer/gui/main_window.py" line="418" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="392" />
+        <location filename="../../edtrainer/gui/main_window.py" line="425" />
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="393" />
+        <location filename="../../edtrainer/gui/main_window.py" line="426" />
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation's database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -1643,108 +1643,118 @@
         <translation>&amp;Demo verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="88" />
         <source>What needs attention</source>
         <translation>Wat aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="89" />
         <source>Press Enter on an item to open the place where you resolve it</source>
         <translation>Druk op Enter bij een punt om de plek te openen waar u het afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="94" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="96" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="95" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="97" />
         <source>Go to the place where this item is resolved</source>
         <translation>Ga naar de plek waar u dit afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="99" />
         <source>Nothing needs your attention. Well done!</source>
         <translation>Niets vraagt uw aandacht. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="108" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="110" />
         <source>Attendance charts</source>
         <translation>Grafieken van de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="166" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="114" />
+        <source>What needs &amp;attention</source>
+        <translation>Wat &amp;aandacht vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="115" />
+        <source>Attendance in &amp;charts</source>
+        <translation>Aanwezigheid in &amp;grafieken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="186" />
         <source>… and %1 more: see the page of this kind of work</source>
         <translation>… en nog %1: zie de pagina van dit soort werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="171" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="192" />
         <source>Today, %1: %2 urgent, %3 for attention, %4 for your information.</source>
         <translation>Vandaag, %1: %2 dringend, %3 voor uw aandacht, %4 ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="203" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="224" />
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="204" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="225" />
         <source>Per trainee</source>
         <translation>Per cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="213" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="234" />
         <source>At or above the threshold</source>
         <translation>Op of boven de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="213" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="234" />
         <source>Below the threshold</source>
         <translation>Onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="214" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="235" />
         <source>Threshold %1 %</source>
         <translation>Norm %1 %</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="216" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="237" />
         <source>Attendance per session: %1</source>
         <translation>Aanwezigheid per bijeenkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="217" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="238" />
         <source>%1 sessions held; %2 below the threshold of %3 %.</source>
         <translation>%1 bijeenkomsten gehouden; %2 onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="223" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="244" />
         <source>Attendance per trainee: %1</source>
         <translation>Aanwezigheid per cursist: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="226" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="247" />
         <source>%1 of %2 trainees below the threshold of %3 %.</source>
         <translation>%1 van de %2 cursisten onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="250" />
-        <location filename="../../edtrainer/gui/pages/overview.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="274" />
         <source>Remove the demo</source>
         <translation>Demo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="272" />
         <source>This deletes the demo programme, its two cohorts and the invented trainees, organisations and staff. What you entered yourself stays. This cannot be undone.</source>
         <translation>Dit verwijdert de demo-opleiding, de twee groepen en de verzonnen cursisten, organisaties en medewerkers. Wat u zelf hebt ingevoerd, blijft. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="259" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="280" />
         <source>The demo has been removed.</source>
         <translation>De demo is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="263" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="284" />
         <source>Removing the demo…</source>
         <translation>Demo verwijderen…</translation>
     </message>
@@ -1752,7 +1762,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="179" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="177" />
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -1760,22 +1770,22 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="77" />
+        <location filename="../../edtrainer/gui/documents.py" line="78" />
         <source>%1 pages</source>
         <translation>%1 pagina's</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="80" />
+        <location filename="../../edtrainer/gui/documents.py" line="81" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="81" />
+        <location filename="../../edtrainer/gui/documents.py" line="82" />
         <source>&amp;Save as…</source>
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="82" />
+        <location filename="../../edtrainer/gui/documents.py" line="83" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -1783,471 +1793,471 @@
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="23" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="24" />
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="24" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="25" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="25" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="26" />
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="26" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="27" />
         <source>ended early</source>
         <translation>voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="28" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="29" />
         <source>work placement (stage)</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="29" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="30" />
         <source>paid work</source>
         <translation>betaald werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="30" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="31" />
         <source>midterm evaluation</source>
         <translation>tussenevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="31" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="32" />
         <source>final evaluation</source>
         <translation>eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="45" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="76" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="46" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="77" />
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="52" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="53" />
         <source>Search by trainee or organisation (Ctrl+F)</source>
         <translation>Zoek op cursist of organisatie (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="59" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="274" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="60" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="275" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="60" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="277" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="61" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="278" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="279" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="62" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="280" />
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="62" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="63" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="65" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="66" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="67" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="68" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="69" />
         <source>Hours approved</source>
         <translation>Uren goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="70" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="130" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="71" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="131" />
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="82" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="83" />
         <source>&amp;New placement…</source>
         <translation>&amp;Nieuwe stage…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="84" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="85" />
         <source>Agreement &amp;signed…</source>
         <translation>Overeenkomst &amp;ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="86" />
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="86" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="87" />
         <source>Only with a signed agreement</source>
         <translation>Alleen met een getekende overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="88" />
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="89" />
         <source>&amp;End early…</source>
         <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="89" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="90" />
         <source>Placement re&amp;port…</source>
         <translation>Stage&amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="90" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="91" />
         <source>A PDF for the organisation, with signature blocks</source>
         <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="99" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="425" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="477" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="100" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="426" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="478" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="100" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="426" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="101" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="427" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="102" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="427" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="103" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="428" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="103" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="104" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="105" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="106" />
         <source>Hour log</source>
         <translation>Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="112" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="113" />
         <source>&amp;Log hours…</source>
         <translation>Uren &amp;invoeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="113" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="114" />
         <source>&amp;Approve selected…</source>
         <translation>Selectie goed&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="114" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="115" />
         <source>The placement supervisor signed these hours</source>
         <translation>De praktijkbegeleider heeft deze uren getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="115" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="116" />
         <source>&amp;Delete entry</source>
         <translation>Regel verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="116" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="117" />
         <source>Only hours not yet approved</source>
         <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="119" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="120" />
         <source>&amp;Hour log</source>
         <translation>&amp;Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="124" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="476" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="477" />
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="127" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="128" />
         <source>Scores (1–5)</source>
         <translation>Scores (1–5)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="128" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="481" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="482" />
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="134" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="135" />
         <source>&amp;Record an evaluation…</source>
         <translation>&amp;Evaluatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="137" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="138" />
         <source>E&amp;valuations</source>
         <translation>Evalu&amp;aties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="150" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="151" />
         <source>not signed</source>
         <translation>niet getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="155" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="156" />
         <source>(+%1 waiting)</source>
         <translation>(+%1 wacht)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="160" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="161" />
         <source>waiting</source>
         <translation>wacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="228" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="229" />
         <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="271" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="296" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="272" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="297" />
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="281" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="283" />
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="283" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="284" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="284" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="285" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="285" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="286" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="286" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="287" />
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="287" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="288" />
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="288" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="289" />
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="304" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="305" />
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="312" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="313" />
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="327" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="328" />
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="330" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="331" />
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="346" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="347" />
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="347" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="348" />
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="368" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="369" />
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="369" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="382" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="370" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="383" />
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="379" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="380" />
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="380" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="381" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="381" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="382" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="392" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="393" />
         <source>Placement report</source>
         <translation>Stagerapport</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="393" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="394" />
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="395" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="396" />
         <source>The organisation's copy leaves out private remarks, attendance remarks and the trainee's contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="397" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="398" />
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="398" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="399" />
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="399" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="400" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="406" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="407" />
         <source>Placement report of %1</source>
         <translation>Stagerapport van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="424" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="425" />
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="426" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="427" />
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="427" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="428" />
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="440" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="441" />
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="448" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="449" />
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="449" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="450" />
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="450" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="451" />
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="452" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="453" />
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="458" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="459" />
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="459" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="460" />
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="460" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="461" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="473" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="474" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="478" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="479" />
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="480" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="481" />
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="482" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="483" />
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="492" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="493" />
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
@@ -2623,367 +2633,367 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="44" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="45" />
         <source>Sessions &amp; attendance</source>
         <translation>Bijeenkomsten &amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="62" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="62" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="63" />
         <source>Recorded</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="63" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="64" />
         <source>Trainees with a mark / trainees expected</source>
         <translation>Cursisten met een registratie / verwachte cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="64" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="466" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="65" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="469" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="65" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="488" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="66" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="491" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="69" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="70" />
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="75" />
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="78" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="80" />
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="79" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="81" />
         <source>Plan a &amp;series…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="80" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="82" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="81" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="299" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="302" />
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="82" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85" />
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="104" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="106" />
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="115" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="117" />
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="121" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="124" />
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="123" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="126" />
         <source>Everyone &amp;present</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="127" />
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="129" />
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="130" />
         <source>Sign-in &amp;sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="131" />
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="137" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="140" />
         <source>Per &amp;session</source>
         <translation>Per &amp;bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="142" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="145" />
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="149" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="152" />
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="154" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="157" />
         <source>&amp;Whole cohort</source>
         <translation>&amp;Hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="244" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="247" />
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="270" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="273" />
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="274" />
         <source>No sessions planned yet.</source>
         <translation>Nog geen bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="280" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="283" />
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="298" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="301" />
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="370" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="373" />
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="371" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="374" />
         <source>Attendance: %1</source>
         <translation>Aanwezigheid: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="372" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="375" />
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="380" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="383" />
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="383" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="386" />
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="385" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="388" />
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="388" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="391" />
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="413" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="416" />
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="415" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="418" />
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="416" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="419" />
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="428" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="431" />
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="449" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="452" />
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="449" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="452" />
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="470" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="473" />
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="471" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="474" />
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="472" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="475" />
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="473" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="476" />
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="474" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="477" />
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="475" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="478" />
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="476" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="479" />
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="477" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="480" />
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="478" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="483" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="486" />
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="485" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="488" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="489" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="492" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="507" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="510" />
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="538" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="541" />
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="543" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="546" />
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="567" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="570" />
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="581" />
         <location filename="../../edtrainer/gui/pages/sessions.py" line="584" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="587" />
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="582" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="585" />
         <source>Cancel the session of %1? It stays in the list but counts for nobody's attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="600" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="603" />
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="601" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="604" />
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="602" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="605" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="634" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="637" />
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="635" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="638" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="636" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="639" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="637" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="640" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="639" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="642" />
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="651" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="654" />
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -2991,47 +3001,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="24" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="25" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="31" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="32" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="32" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="33" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="37" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="38" />
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="38" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="39" />
         <source>&amp;Text size:</source>
         <translation>Te&amp;kstgrootte:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="39" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="40" />
         <source>&amp;High contrast (black on white, strong outlines)</source>
         <translation>&amp;Hoog contrast (zwart op wit, duidelijke randen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="43" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="44" />
         <source>Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again.</source>
         <translation>Ctrl++ en Ctrl+- veranderen altijd de tekstgrootte; Ctrl+0 maakt haar weer normaal.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="48" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="49" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="49" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="50" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3067,287 +3077,287 @@
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="24" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="25" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="25" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="26" />
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="26" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="27" />
         <source>withdrawn</source>
         <translation>uitgeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="27" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="28" />
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="34" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="35" />
         <source>not enrolled</source>
         <translation>niet ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="55" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="56" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="95" />
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="62" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="60" />
         <source>Search by name or e-mail (Ctrl+F)</source>
         <translation>Zoek op naam of e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="65" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="66" />
         <source>Show the trainees of</source>
         <translation>Toon de cursisten van</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="68" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="69" />
         <source>Enrolment status</source>
         <translation>Status van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="69" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="70" />
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="75" />
         <source>C&amp;ohort:</source>
         <translation>Gr&amp;oep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="76" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="77" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="86" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="85" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="87" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="228" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="86" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="227" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="87" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="89" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="229" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="228" />
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="91" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="90" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="92" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="91" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="105" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="104" />
         <source>&amp;New trainee…</source>
         <translation>&amp;Nieuwe cursist…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="106" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="105" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="107" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="106" />
         <source>&amp;Enrol in a cohort…</source>
         <translation>&amp;Inschrijven in een groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="108" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="107" />
         <source>&amp;Withdraw…</source>
         <translation>&amp;Uitschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="109" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="108" />
         <source>&amp;Pause…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="110" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="109" />
         <source>&amp;Resume…</source>
         <translation>&amp;Hervatten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="111" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="110" />
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="112" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="111" />
         <source>E&amp;xport data (GDPR)…</source>
         <translation>Gegevens e&amp;xporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="113" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="112" />
         <source>Everything held about this person, as a file (access request)</source>
         <translation>Alles wat over deze persoon is vastgelegd, als bestand (inzageverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="114" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="113" />
         <source>E&amp;rase (GDPR)…</source>
         <translation>Gegevens &amp;wissen (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="115" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="114" />
         <source>Make this person unidentifiable (erasure request)</source>
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="140" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="139" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="168" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="167" />
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="194" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="193" />
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="195" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="194" />
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="208" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="220" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="219" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="227" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="226" />
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="229" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="228" />
         <source>Empty: the cohort's start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="230" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="229" />
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="240" />
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="240" />
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="242" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="242" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="245" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="308" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="244" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="307" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="246" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="245" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="246" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="246" />
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="247" />
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="249" />
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="272" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="273" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="272" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="284" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="283" />
         <source>Exported to %1 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="292" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="307" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="291" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="306" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="293" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="292" />
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="295" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="294" />
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="309" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="308" />
         <source>For example: request of the person on 24-11-2026</source>
         <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="310" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="309" />
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
@@ -3355,37 +3365,37 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="255" />
+        <location filename="../../edtrainer/gui/documents.py" line="256" />
         <source>Check a certificate</source>
         <translation>Certificaat controleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="257" />
+        <location filename="../../edtrainer/gui/documents.py" line="258" />
         <source>Choose a certificate (PDF) someone gave you. edtrainer checks the signature, that nothing was changed or added, and the register.</source>
         <translation>Kies een certificaat (PDF) dat iemand u gaf. edtrainer controleert de handtekening, dat er niets is veranderd of toegevoegd, en het register.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="261" />
+        <location filename="../../edtrainer/gui/documents.py" line="262" />
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="272" />
+        <location filename="../../edtrainer/gui/documents.py" line="273" />
         <source>What was checked</source>
         <translation>Wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="275" />
+        <location filename="../../edtrainer/gui/documents.py" line="276" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="281" />
+        <location filename="../../edtrainer/gui/documents.py" line="282" />
         <source>Choose a certificate</source>
         <translation>Kies een certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="282" />
+        <location filename="../../edtrainer/gui/documents.py" line="283" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -3393,7 +3403,7 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="463" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="464" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from edtrainer.gui.context import AppContext, Change
 from edtrainer.gui.settings import LAST_COHORT
+from edtrainer.gui.widgets.wrap import wrap
 
 if TYPE_CHECKING:
     from edtrainer.core.uow import UnitOfWork
@@ -123,13 +124,10 @@ class Page(QWidget):
         return button
 
     def button_row(self, buttons: Iterable[QWidget], parent: QWidget | None = None) -> QWidget:
-        row = QWidget(parent or self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for b in buttons:
-            layout.addWidget(b)
-        layout.addStretch(1)
-        return row
+        """Buttons side by side, wrapping onto a next line when the window is narrow or the text large."""
+        from edtrainer.gui.widgets.flow import flow_row
+
+        return flow_row(list(buttons), parent or self)
 
     # -- forms ----------------------------------------------------------------------------------
 
@@ -248,7 +246,7 @@ class CohortPicker(QWidget):
 
 def empty_hint(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setWordWrap(True)
+    wrap(label)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setProperty("role", "banner")
     return label

@@ -33,6 +33,7 @@ from edtrainer.gui.undo import ServiceCommand
 from edtrainer.gui.widgets.attendance import AttendanceView, MarkRole
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
 from edtrainer.gui.widgets.tables import Column, RowTableModel, TableView
+from edtrainer.gui.widgets.wrap import wrap
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -165,7 +166,7 @@ class CertificationPage(Page):
         self.picker.chosen.connect(lambda _cid: self.load_cohort())
         self.layout_.addWidget(self.picker)
         self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        wrap(self.summary)
         self.layout_.addWidget(self.summary)
         self.tabs = QTabWidget(self)
         self.layout_.addWidget(self.tabs, 1)
@@ -213,7 +214,7 @@ class CertificationPage(Page):
         legend = QLabel(self.tr("Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark").replace(
             "%1", result_text("passed")).replace("%2", result_text("not_passed")).replace("%3", result_text("pending")),
             results_tab)
-        legend.setWordWrap(True)
+        wrap(legend)
         results_layout.addWidget(legend)
         self.results_model = ResultsModel(self)
         self.results_view = ResultsView(results_tab)

@@ -15,6 +15,7 @@ from edtrainer.gui.pages.trainees import status_word
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field, FormDialog
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.wrap import wrap
 
 COHORT_STATUS = {
     "planned": QT_TRANSLATE_NOOP("CohortsPage", "planned"),
@@ -86,6 +87,7 @@ class CohortsPage(Page):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.members_label = QLabel(self.tr("Trainees of the cohort"), bottom)
         self.members_label.setProperty("role", "heading")
+        wrap(self.members_label)
         bottom_layout.addWidget(self.members_label)
         self.members = RowTableModel([
             Column(self.tr("Name"), lambda m: m.name),

@@ -12,6 +12,7 @@ from edtrainer.gui.pages.base import Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.wrap import wrap
 
 KINDS = {
     "welfare": QT_TRANSLATE_NOOP("OrganisationsPage", "welfare organisation"),
@@ -69,6 +70,7 @@ class OrganisationsPage(Page):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.contacts_label = QLabel(self.tr("&Professionals"), bottom)
         self.contacts_label.setProperty("role", "heading")
+        wrap(self.contacts_label)
         bottom_layout.addWidget(self.contacts_label)
         self.contacts = RowTableModel([
             Column(self.tr("Name"), lambda c: c.full_name),

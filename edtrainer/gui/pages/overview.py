@@ -9,12 +9,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,6 +25,7 @@ from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import CohortPicker, Page, empty_hint
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import confirm
+from edtrainer.gui.widgets.wrap import wrap
 
 KIND_TITLES = {
     "unrecorded": QT_TRANSLATE_NOOP("OverviewPage", "Attendance to record"),
@@ -64,7 +64,7 @@ class OverviewPage(Page):
         bar.setContentsMargins(0, 0, 0, 0)
         demo_text = QLabel(self.tr("This database holds the demo: invented people in two cohorts, for trying "
                                    "edtrainer out. Remove it before you enter real trainees."), self.demo_bar)
-        demo_text.setWordWrap(True)
+        wrap(demo_text)
         demo_text.setProperty("role", "banner")
         self.remove_demo_button = self.button(self.tr("Remove the &demo…"), self.remove_demo, parent=self.demo_bar)
         bar.addWidget(demo_text, 1)
@@ -72,12 +72,13 @@ class OverviewPage(Page):
         self.demo_bar.setVisible(False)
         self.layout_.addWidget(self.demo_bar)
 
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        left = QWidget(split)
+        # Two tabs rather than one screen split in two: at a large text size each needs the whole page.
+        self.sections = QTabWidget(self)
+        left = QWidget(self.sections)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel(left)
-        self.summary.setWordWrap(True)
+        wrap(self.summary)
         left_layout.addWidget(self.summary)
         self.todo = QTreeWidget(left)
         self.todo.setObjectName("todo")
@@ -90,6 +91,7 @@ class OverviewPage(Page):
         self.todo.setUniformRowHeights(False)
         self.todo.setWordWrap(True)
         self.todo.itemActivated.connect(lambda item, _col: self.open_item(item))
+        self.todo.viewport().installEventFilter(self)
         left_layout.addWidget(self.todo, 1)
         self.open_button = self.button(self.tr("&Open"), lambda: self.open_item(self.todo.currentItem()),
                                        tip=self.tr("Go to the place where this item is resolved"), parent=left)
@@ -98,7 +100,7 @@ class OverviewPage(Page):
         self.empty.setVisible(False)
         left_layout.addWidget(self.empty)
 
-        right = QWidget(split)
+        right = QWidget(self.sections)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.picker = CohortPicker(ctx, right)
@@ -109,15 +111,33 @@ class OverviewPage(Page):
         right_layout.addWidget(self.tabs, 1)
         self.session_chart: Any = None
         self.trainee_chart: Any = None
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        right.setMinimumHeight(260)
-        left.setMinimumHeight(160)
-        split.setChildrenCollapsible(False)
-        self.layout_.addWidget(split, 1)
+        self.sections.addTab(left, self.tr("What needs &attention"))
+        self.sections.addTab(right, self.tr("Attendance in &charts"))
+        self.layout_.addWidget(self.sections, 1)
         self.data: OverviewData | None = None
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        if obj is self.todo.viewport() and event.type() == QEvent.Type.Resize:
+            self._wrap_items()
+        return False
+
+    def _wrap_items(self) -> None:
+        """Each item as tall as its text wrapped to the list's width: long Dutch sentences stay whole."""
+        width = self.todo.viewport().width() - self.todo.indentation() * 2 - 8
+        if width <= 0:
+            return
+        metrics = self.todo.fontMetrics()
+        for i in range(self.todo.topLevelItemCount()):
+            group = self.todo.topLevelItem(i)
+            if group is None:
+                continue
+            for j in range(group.childCount()):
+                child = group.child(j)
+                if child is None:
+                    continue
+                box = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), child.text(0))
+                child.setSizeHint(0, QSize(width, box.height() + 6))
+        self.todo.doItemsLayout()
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -165,6 +185,7 @@ class OverviewPage(Page):
             if per_kind[kind] > MAX_PER_KIND:
                 QTreeWidgetItem(group, [self.tr("… and %1 more: see the page of this kind of work").replace(
                     "%1", str(per_kind[kind] - MAX_PER_KIND))])
+        self._wrap_items()
         self.empty.setVisible(not data.items)
         self.todo.setVisible(bool(data.items))
         self.open_button.setVisible(bool(data.items))

@@ -18,6 +18,7 @@ from edtrainer.gui.pages.base import CohortPicker, Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.wrap import wrap
 
 STATUS = {
     "planned": QT_TRANSLATE_NOOP("PlacementsPage", "planned"),
@@ -106,7 +107,7 @@ class PlacementsPage(Page):
         self.hours_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.hours_view.setModel(self.hours_model)
         self.hours_total = QLabel(hours)
-        self.hours_total.setWordWrap(True)
+        wrap(self.hours_total)
         hours_layout.addWidget(self.hours_total)
         hours_layout.addWidget(self.hours_view, 1)
         self.add_hours_button = self.button(self.tr("&Log hours…"), self.log_hours, parent=hours)

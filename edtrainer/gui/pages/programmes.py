@@ -11,6 +11,7 @@ from edtrainer.gui.pages.base import Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.wrap import wrap
 
 EXCUSED = {
     "exclude": QT_TRANSLATE_NOOP("ProgrammesPage", "left out of the rate"),
@@ -87,6 +88,7 @@ class ProgrammesPage(Page):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.modules_label = QLabel(self.tr("&Modules"), bottom)
         self.modules_label.setProperty("role", "heading")
+        wrap(self.modules_label)
         bottom_layout.addWidget(self.modules_label)
         self.modules = RowTableModel([
             Column(self.tr("No."), lambda m: m.position, align=Qt.AlignmentFlag.AlignRight),

@@ -26,6 +26,7 @@ from edtrainer.gui.undo import ServiceCommand
 from edtrainer.gui.widgets import attendance as att
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm, time_value
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchProxy, TableView
+from edtrainer.gui.widgets.wrap import wrap
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class SessionsPage(Page):
         self.sessions_view.activated_row.connect(lambda _row: self.focus_register())
         sessions_label = QLabel(self.tr("&Sessions (Enter goes to the register):"), left)
         sessions_label.setBuddy(self.sessions_view)
+        wrap(sessions_label)
         left_layout.addWidget(sessions_label)
         left_layout.addWidget(self.sessions_view, 1)
         self.plan_button = self.button(self.tr("&Plan a session…"), self.plan_session, parent=left)
@@ -89,11 +91,11 @@ class SessionsPage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.session_info = QLabel(right)
-        self.session_info.setWordWrap(True)
+        wrap(self.session_info)
         self.session_info.setProperty("role", "heading")
         right_layout.addWidget(self.session_info)
         self.legend = QLabel(att.legend(), right)
-        self.legend.setWordWrap(True)
+        wrap(self.legend)
         right_layout.addWidget(self.legend)
         self.register_model = att.RegisterModel(self)
         self.register_model.edit_remark = self.edit_remark
@@ -114,10 +116,11 @@ class SessionsPage(Page):
         self.register_view.all_present_requested.connect(self.all_present)
         register_label = QLabel(self.tr("&Register (F2 edits minutes or a remark):"), right)
         register_label.setBuddy(self.register_view)
+        wrap(register_label)
         right_layout.addWidget(register_label)
         right_layout.addWidget(self.register_view, 1)
         self.totals = QLabel(right)
-        self.totals.setWordWrap(True)
+        wrap(self.totals)
         self.totals.setAccessibleName(self.tr("Totals of the session"))
         right_layout.addWidget(self.totals)
         self.all_present_button = self.button(self.tr("Everyone &present"), self.all_present,
@@ -140,7 +143,7 @@ class SessionsPage(Page):
         whole = QWidget(self.tabs)
         whole_layout = QVBoxLayout(whole)
         grid_legend = QLabel(att.legend() + "   " + self.tr("? not recorded · — not expected · × cancelled"), whole)
-        grid_legend.setWordWrap(True)
+        wrap(grid_legend)
         whole_layout.addWidget(grid_legend)
         self.grid_model = att.GridModel(self)
         self.grid_view = att.grid_view(whole)

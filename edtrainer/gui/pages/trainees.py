@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 
 from edtrainer.core.errors import EdtrainerError
 from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
+from edtrainer.gui.widgets.flow import FlowLayout
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
 
@@ -56,12 +57,12 @@ class TraineesPage(Page):
 
     def __init__(self, ctx: Any, window: Any) -> None:
         super().__init__(ctx, window)
+        self.search = SearchBox(self.tr("Search by name or e-mail (Ctrl+F)"), self)
+        self.layout_.addWidget(self.search)
         filters = QWidget(self)
-        row = QHBoxLayout(filters)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.search = SearchBox(self.tr("Search by name or e-mail (Ctrl+F)"), filters)
         self.search.textChanged.connect(self.apply_filters)
         self.cohort_filter = QComboBox(filters)
+        self.cohort_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.cohort_filter.setAccessibleName(self.tr("Show the trainees of"))
         self.cohort_filter.currentIndexChanged.connect(self.apply_filters)
         self.status_filter = QComboBox(filters)
@@ -75,11 +76,9 @@ class TraineesPage(Page):
         cohort_label.setBuddy(self.cohort_filter)
         status_label = QLabel(self.tr("S&tatus:"), filters)
         status_label.setBuddy(self.status_filter)
-        row.addWidget(self.search, 2)
-        row.addWidget(cohort_label)
-        row.addWidget(self.cohort_filter, 1)
-        row.addWidget(status_label)
-        row.addWidget(self.status_filter)
+        row = FlowLayout(filters)
+        for widget in (cohort_label, self.cohort_filter, status_label, self.status_filter):
+            row.addWidget(widget)
         self.layout_.addWidget(filters)
 
         self.model = RowTableModel([

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
@@ -351,6 +351,12 @@ class AttendanceView(QTableView):
         self.setWordWrap(False)
         self.horizontalHeader().setHighlightSections(True)
         self.verticalHeader().setHighlightSections(True)
+        self.setMinimumHeight((self.fontMetrics().lineSpacing() + 10) * 6)  # a few trainees, at any text size
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumHeight((self.fontMetrics().lineSpacing() + 10) * 6)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.text().upper()

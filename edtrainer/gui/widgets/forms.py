@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from edtrainer.core.errors import ConflictError, EdtrainerError, ValidationError
 from edtrainer.gui import fmt
+from edtrainer.gui.widgets.wrap import wrap
 
 
 @dataclass
@@ -269,11 +270,11 @@ class FormDialog(QDialog):
         outer = QVBoxLayout(self)
         if intro:
             intro_label = QLabel(intro, self)
-            intro_label.setWordWrap(True)
+            wrap(intro_label)
             outer.addWidget(intro_label)
         self.banner = QLabel(self)
         self.banner.setProperty("role", "error")
-        self.banner.setWordWrap(True)
+        wrap(self.banner)
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
 
@@ -286,10 +287,10 @@ class FormDialog(QDialog):
             self.inputs[spec.name] = widget
             label = QLabel(spec.label + (" *" if spec.required else ""), body)
             label.setBuddy(widget)
-            label.setWordWrap(True)
+            wrap(label)
             error = QLabel(body)
             error.setProperty("role", "error")
-            error.setWordWrap(True)
+            wrap(error)
             error.setVisible(False)
             self.error_labels[spec.name] = error
             column = QWidget(body)
@@ -425,7 +426,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Someone else changed this"))
         layout = QVBoxLayout(self)
         text = QLabel(conflict.message(fmt.language()).split(". ")[0] + ".", self)
-        text.setWordWrap(True)
+        wrap(text)
         layout.addWidget(text)
         changed = [spec for spec in fields if spec.name in conflict.current
                    and fmt.plain_equal(conflict.current[spec.name], mine.get(spec.name)) is False]

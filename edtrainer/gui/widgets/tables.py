@@ -139,8 +139,11 @@ class RowTableModel(QAbstractTableModel):
             return self._search_for(index.row())
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, also where a narrow column cuts it short
+            if column.tooltip:
+                return column.tooltip(row)
+            value = column.text(row)
+            return None if value in (None, "") else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column.background:
@@ -253,6 +256,7 @@ class TableView(QTableView):
         # ask every cell of a long list before the first screen appears.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        self._keep_rows_visible()
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -289,6 +293,11 @@ class TableView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the app's text size changed
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+            self._keep_rows_visible()
+
+    def _keep_rows_visible(self, rows: int = 4) -> None:
+        """A list always shows a few rows; when the window is too small the page scrolls instead."""
+        self.setMinimumHeight((self.fontMetrics().lineSpacing() + 10) * (rows + 1) + 8)
 
     def fit_columns(self, *, max_width: int = 420) -> None:
         """Columns as wide as their first screenful of contents, never wider than ``max_width``."""
