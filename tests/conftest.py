@@ -123,6 +123,62 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield from _fresh_pg(template)
 
 
+# --- a database holding the demo, made once per run and copied for each test -----------------------------
+
+def _with_demo(url: str) -> None:
+    from edtrainer.core.services import demo
+
+    database = Database(resolve_url(url))
+    try:
+        with database.uow() as uow:
+            demo.create_demo(uow)
+            uow.commit()
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_demo_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    _with_demo(str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_template: str) -> Iterator[str]:
+    name = f"edt_demo_{os.getpid()}"
+    admin = _admin_engine()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
+    _with_demo(make_url(PG_URL).set(drivername="postgresql+psycopg", database=name).render_as_string(
+        hide_password=False))
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def demo_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a database holding the demo (made today), of each kind."""
+    if request.param == "sqlite":
+        target = tmp_path / "edtrainer.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_demo_template"), target)
+        os.chmod(target, 0o600)
+        yield str(target)
+    else:
+        yield from _fresh_pg(request.getfixturevalue("pg_demo_template"))
+
+
+@pytest.fixture
+def demo_db(demo_url: str) -> Iterator[Database]:
+    database = Database(resolve_url(demo_url))
+    yield database
+    database.dispose()
+
+
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = Database(resolve_url(db_url))

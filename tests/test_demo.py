@@ -44,12 +44,11 @@ def test_demo_is_marked_and_removed_without_the_users_own_records(db) -> None:  
             demo.remove_demo(uow)
 
 
-def test_demo_removal_takes_issued_certificates(db) -> None:  # noqa: ANN001
+def test_demo_removal_takes_issued_certificates(demo_db) -> None:  # noqa: ANN001
     """Certificates issued to demo trainees (and their corrections) go with the demo; the key stays."""
     from edtrainer.core.services import certificates
-    with db.uow() as uow:
-        demo.create_demo(uow)
-        uow.commit()
+
+    db = demo_db
     signer = setup_issuer(db)
     with db.uow() as uow:
         from edtrainer.core.services import cohorts

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import event
 
-from edtrainer.core.services import demo
 from edtrainer.gui.app import Controller
 from edtrainer.gui.main_window import PAGES
 from edtrainer.gui.widgets.forms import FormDialog
@@ -33,11 +32,8 @@ ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.
 
 
 @pytest.fixture
-def demo_app(qtbot, db_url: str, db) -> Iterator[Controller]:  # noqa: ANN001
-    with db.uow() as uow:
-        demo.create_demo(uow)
-        uow.commit()
-    controller = start_app(qtbot, db_url)
+def demo_app(qtbot, demo_url: str) -> Iterator[Controller]:  # noqa: ANN001
+    controller = start_app(qtbot, demo_url)
     for name, *_rest in PAGES:
         open_page(qtbot, controller, name)
     yield controller
@@ -85,7 +81,7 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, demo_app: Con
         qtmodeltester.check(model, force_py=True)
 
 
-def test_no_model_asks_the_database_in_data(demo_app: Controller, db) -> None:  # noqa: ANN001
+def test_no_model_asks_the_database_in_data(demo_app: Controller) -> None:
     queries: list[str] = []
     engine = demo_app.ctx.db.engine
 

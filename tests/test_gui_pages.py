@@ -369,13 +369,8 @@ def test_a_mark_saved_by_someone_else_is_not_overwritten_silently(qtbot, app: Co
     assert page.register.marks[(session.id, first)].status == "late"
 
 
-def test_overview_items_open_the_place_where_they_are_resolved(qtbot, db_url: str, db) -> None:  # noqa: ANN001
-    from edtrainer.core.services import demo
-
-    with db.uow() as uow:
-        demo.create_demo(uow)
-        uow.commit()
-    controller = start_app(qtbot, db_url)
+def test_overview_items_open_the_place_where_they_are_resolved(qtbot, demo_url: str) -> None:  # noqa: ANN001
+    controller = start_app(qtbot, demo_url)
     try:
         page = open_page(qtbot, controller, "overview")
         assert page.demo_bar.isVisible() or not page.isVisible()
@@ -396,14 +391,10 @@ def test_overview_items_open_the_place_where_they_are_resolved(qtbot, db_url: st
         stop_app(controller)
 
 
-def test_removing_the_demo_from_the_overview(qtbot, db_url: str, db) -> None:  # noqa: ANN001
-    from edtrainer.core.services import demo
+def test_removing_the_demo_from_the_overview(qtbot, demo_url: str, demo_db) -> None:  # noqa: ANN001
     from edtrainer.gui.widgets import forms
 
-    with db.uow() as uow:
-        demo.create_demo(uow)
-        uow.commit()
-    controller = start_app(qtbot, db_url)
+    controller = start_app(qtbot, demo_url)
     try:
         page = open_page(qtbot, controller, "overview")
         assert controller.ctx.is_demo and controller.window.demo_label.isVisibleTo(controller.window)
@@ -416,7 +407,7 @@ def test_removing_the_demo_from_the_overview(qtbot, db_url: str, db) -> None:  #
                 page.remove_demo()
         finally:
             overview.confirm = original
-        assert count_rows(db, "trainee") == 0 and count_rows(db, "cohort") == 0
+        assert count_rows(demo_db, "trainee") == 0 and count_rows(demo_db, "cohort") == 0
         assert not controller.window.demo_label.isVisibleTo(controller.window)
         assert not page.demo_bar.isVisibleTo(page)
     finally:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from edtrainer.core.errors import ConflictError
-from edtrainer.core.services import demo, overview, placements, results, sessions, trainees
+from edtrainer.core.services import overview, placements, results, sessions, trainees
 
 from factories import TODAY, make_world
 
@@ -87,12 +87,9 @@ def test_search_ignores_case_of_letters_with_accents(db) -> None:  # noqa: ANN00
         assert [r.full_name for r in trainees.search_trainees(uow, query="LOÏS")] == ["Loïs Öztürk"]
 
 
-def test_action_list_of_the_demo(db) -> None:  # noqa: ANN001
+def test_action_list_of_the_demo(demo_db) -> None:  # noqa: ANN001
     today = dt.date.today()
-    with db.uow() as uow:
-        demo.create_demo(uow, today=today)
-        uow.commit()
-    with db.uow() as uow:
+    with demo_db.uow() as uow:
         items = overview.action_items(uow, today=today)
     kinds = [i.kind for i in items]
     assert kinds == sorted(kinds, key=overview.KINDS.index)

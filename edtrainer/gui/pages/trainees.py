@@ -121,18 +121,37 @@ class TraineesPage(Page):
     # -- loading --------------------------------------------------------------------------------
 
     def load(self) -> None:
-        def fetch(uow: Any) -> Any:
-            from edtrainer.core.services import access, trainees
+        """The first screenful at once, the rest right behind it (a provider may have thousands)."""
+        from edtrainer.core.services import trainees
 
-            # Logged first, in a transaction of its own: a write after reads could find the file changed.
+        def first(rows: Any) -> None:
+            self.show_rows(rows)
+            if len(rows) >= FIRST_SCREEN:
+                self.read(lambda uow: trainees.search_trainees(uow), self.show_rest)
+
+        self.read(lambda uow: trainees.search_trainees(uow, limit=FIRST_SCREEN), first)
+
+    def show_rest(self, rows: Any) -> None:
+        """The whole list: the rows after the first screen are added behind it, in the same order."""
+        shown = self.model.rows()
+        if rows[:len(shown)] != shown:  # something changed in between: show the whole list afresh
+            self.show_rows(rows, log=False)
+            return
+        self.model.extend_rows(rows[len(shown):])
+        self._fill_cohort_filter(rows)
+        self.apply_filters()
+
+    def log_view(self) -> None:
+        """The list of people was shown: written to the audit log in the background, after the list."""
+        from edtrainer.core.services import access
+
+        def log(uow: Any) -> None:
             access.log_access(uow, action="view", entity="trainee", via="gui")
             uow.commit()
-            return trainees.search_trainees(uow)
 
-        self.read(fetch, self.show_rows)
+        self.ctx.read(log, lambda _result: None, owner=self)
 
-    def show_rows(self, rows: Any) -> None:
-        keep = self.view.current_row()
+    def _fill_cohort_filter(self, rows: Any) -> None:
         current_filter = self.cohort_filter.currentData()
         self.cohort_filter.blockSignals(True)
         self.cohort_filter.clear()
@@ -141,7 +160,13 @@ class TraineesPage(Page):
             self.cohort_filter.addItem(name, name)
         self.cohort_filter.setCurrentIndex(max(0, self.cohort_filter.findData(current_filter)))
         self.cohort_filter.blockSignals(False)
+
+    def show_rows(self, rows: Any, *, log: bool = True) -> None:
+        keep = self.view.current_row()
+        self._fill_cohort_filter(rows)
         self.model.set_rows(rows)
+        if log:
+            self.log_view()
         self.apply_filters()
         self.view.fit_columns(max_width=320)
         if keep is not None:

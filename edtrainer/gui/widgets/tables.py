@@ -73,6 +73,19 @@ class RowTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return self._rows
 
+    def extend_rows(self, rows: Sequence[Any]) -> None:
+        """More rows behind the ones there: shown as the view scrolls to them (``fetchMore``)."""
+        if not rows:
+            return
+        if not self._batch:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self._shown = len(self._rows)
+            self.endInsertRows()
+        else:
+            self._rows.extend(rows)  # canFetchMore now says yes
+        self._search = []
+
     def row(self, index: int) -> Any:
         return self._rows[index]
 

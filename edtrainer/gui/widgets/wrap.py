@@ -14,9 +14,12 @@ from PySide6.QtWidgets import QLabel
 class _FollowWidth(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(obj, QLabel):
+            before = obj.minimumHeight()
+            obj.blockSignals(True)
+            obj.setMinimumHeight(0)  # heightForWidth never answers less than the minimum: measure without it
             needed = obj.heightForWidth(obj.width())
-            if needed > 0 and obj.minimumHeight() != needed:
-                obj.setMinimumHeight(needed)
+            obj.setMinimumHeight(max(needed, 0) if needed > 0 else before)
+            obj.blockSignals(False)
         return False
 
 
