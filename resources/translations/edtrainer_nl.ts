@@ -303,7 +303,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="177" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="236" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="241" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
@@ -338,373 +338,378 @@
         <translation>Wat nog ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="186" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="188" />
+        <source>Search trainees (Ctrl+F)</source>
+        <translation>Zoek cursisten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="191" />
         <source>Readiness for the certificate</source>
         <translation>Klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="193" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="198" />
         <source>What the chosen trainee still needs</source>
         <translation>Wat de gekozen cursist nog nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="201" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="206" />
         <source>&amp;Issue certificates…</source>
         <translation>Certificaten &amp;uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="202" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="207" />
         <source>To everyone in the cohort who is ready; signed and frozen</source>
         <translation>Aan iedereen in de groep die klaar is; ondertekend en vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="203" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="208" />
         <source>Issue &amp;anyway…</source>
         <translation>&amp;Toch uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="204" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="209" />
         <source>For the chosen trainee, with the reason recorded</source>
         <translation>Aan de gekozen cursist, met de reden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="210" />
         <source>Progress &amp;statement…</source>
         <translation>Voortgangs&amp;verklaring…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="211" />
         <source>What the chosen trainee can take home</source>
         <translation>Wat de gekozen cursist mee naar huis kan nemen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="207" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="212" />
         <source>Cohort progress re&amp;port…</source>
         <translation>Voortgangs&amp;rapport groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="210" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="215" />
         <source>&amp;Readiness</source>
         <translation>Gereed&amp;heid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="214" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="219" />
         <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
         <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="223" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="228" />
         <source>Module results</source>
         <translation>Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="230" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="235" />
         <source>&amp;Module results</source>
         <translation>&amp;Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="235" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="240" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="237" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="242" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="238" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="243" />
         <source>Issued on</source>
         <translation>Uitgereikt op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="239" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="244" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="240" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="545" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="613" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="245" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="546" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="614" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="242" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="247" />
         <source>Certificate register</source>
         <translation>Certificaatregister</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
         <source>&amp;View, print, save…</source>
         <translation>&amp;Bekijken, afdrukken, opslaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="248" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="253" />
         <source>The certificate exactly as it was issued</source>
         <translation>Het certificaat precies zoals het is uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="254" />
         <source>Re&amp;voke…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="255" />
         <source>&amp;Correct (issue again)…</source>
         <translation>&amp;Corrigeren (opnieuw uitreiken)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="256" />
         <source>A new version replaces this one; both stay in the register</source>
         <translation>Een nieuwe versie vervangt deze; beide blijven in het register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="257" />
         <source>E&amp;xport the register…</source>
         <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="258" />
         <source>As a signed PDF and a CSV file, for organisations</source>
         <translation>Als ondertekende PDF en als CSV-bestand, voor organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="256" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="261" />
         <source>Certificate re&amp;gister</source>
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="267" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="272" />
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="275" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="280" />
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="314" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="315" />
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="323" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="324" />
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="324" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="325" />
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="404" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="405" />
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="420" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="421" />
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="427" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="428" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="428" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="429" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="429" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="429" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="431" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="431" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="460" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="461" />
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="461" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="462" />
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="466" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="467" />
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="470" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="489" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="471" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="490" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="482" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="497" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="501" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="505" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="483" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="498" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="502" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="506" />
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="483" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="484" />
         <source>Which document for the cohort %1?</source>
         <translation>Welk document voor groep %1?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="485" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="486" />
         <source>A certificate goes to everyone who is ready. A statement of participation goes to those who are not, for example after withdrawing.</source>
         <translation>Een certificaat gaat naar iedereen die klaar is. Een bewijs van deelname gaat naar wie dat niet is, bijvoorbeeld na uitschrijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="487" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="488" />
         <source>&amp;Certificates</source>
         <translation>&amp;Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="488" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="489" />
         <source>&amp;Statements of participation</source>
         <translation>&amp;Bewijzen van deelname</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="498" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="499" />
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="506" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="507" />
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="508" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="509" />
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="532" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="533" />
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="542" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="543" />
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="543" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="544" />
         <source>Recorded with the certificate, e.g. 'Exemption for module ETH granted by the exam committee on 12-11-2026'</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="559" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="560" />
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="561" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="562" />
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="588" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="589" />
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="589" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="590" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="590" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="591" />
         <source>Shown to whoever checks the certificate</source>
         <translation>Te zien voor wie het certificaat controleert</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="591" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="592" />
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="592" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="593" />
         <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="611" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="612" />
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="612" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="613" />
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="614" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="615" />
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="615" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="616" />
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="627" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="628" />
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="629" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="630" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="644" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="645" />
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="645" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="646" />
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="653" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="654" />
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="656" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="657" />
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="667" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="668" />
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -730,215 +735,215 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="20" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="21" />
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="21" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="22" />
         <source>running</source>
         <translation>lopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="22" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="23" />
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="23" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="24" />
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="47" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="73" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="48" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="74" />
         <source>Cohorts</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="51" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="52" />
         <source>Search cohorts (Ctrl+F)</source>
         <translation>Zoek groepen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="58" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="91" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="59" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="93" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="59" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="60" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="167" />
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="60" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="61" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="171" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="61" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="62" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="62" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="63" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="63" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="92" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="176" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="64" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="94" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="64" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="65" />
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="65" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="66" />
         <source>%1 active of %2 enrolled</source>
         <translation>%1 actief van %2 ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="67" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="68" />
         <source>Sessions held</source>
         <translation>Bijeenkomsten gehouden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="79" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="80" />
         <source>&amp;New cohort…</source>
         <translation>&amp;Nieuwe groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="80" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="81" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="81" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="82" />
         <source>&amp;Trainers…</source>
         <translation>&amp;Trainers…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="87" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="99" />
         <source>Trainees of the cohort</source>
         <translation>Cursisten van de groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="93" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="256" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="95" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254" />
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="94" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="96" />
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="95" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="257" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="278" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="255" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="276" />
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="102" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="104" />
         <source>&amp;Enrol a trainee…</source>
         <translation>Cursist &amp;inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="103" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="105" />
         <source>Choose a &amp;buddy…</source>
         <translation>&amp;Maatje kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="141" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="139" />
         <source>Trainees of %1</source>
         <translation>Cursisten van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="165" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="246" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="269" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="163" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="244" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="267" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170" />
         <source>For example: Veendam 2027</source>
         <translation>Bijvoorbeeld: Veendam 2027</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="175" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="175" />
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="188" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="186" />
         <source>New cohort</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="203" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="201" />
         <source>Change cohort %1</source>
         <translation>Groep %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="229" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="227" />
         <source>Trainers of %1</source>
         <translation>Trainers van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="230" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="228" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251" />
         <source>Enrol a trainee in %1</source>
         <translation>Cursist inschrijven in %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="256" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254" />
         <source>Empty: the cohort's start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="258" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="256" />
         <source>New people are added on the Trainees page first.</source>
         <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="267" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="265" />
         <source>Choose a trainee in the lower list first.</source>
         <translation>Kies eerst een cursist in de onderste lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="277" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="275" />
         <source>Buddy of %1</source>
         <translation>Maatje van %1</translation>
     </message>
@@ -1428,154 +1433,154 @@
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="17" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="18" />
         <source>welfare organisation</source>
         <translation>welzijnsorganisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="18" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="19" />
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="19" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="20" />
         <source>housing corporation</source>
         <translation>woningcorporatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="20" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="21" />
         <source>addiction care</source>
         <translation>verslavingszorg</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="21" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="22" />
         <source>social services</source>
         <translation>sociale dienst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="22" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="23" />
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="37" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="58" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="38" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="59" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="41" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="42" />
         <source>Search organisations (Ctrl+F)</source>
         <translation>Zoek organisaties (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="48" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="49" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="49" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="50" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="125" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="50" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="51" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="127" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="51" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="52" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="126" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="52" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="76" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="53" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="78" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="53" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="77" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="54" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="79" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="65" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="66" />
         <source>&amp;New organisation…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="66" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="67" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="70" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="71" />
         <source>&amp;Professionals</source>
         <translation>&amp;Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="74" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="126" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="136" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="76" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="134" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="75" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="137" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="77" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="135" />
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="79" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="81" />
         <source>Professionals</source>
         <translation>Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="87" />
         <source>&amp;Add a professional…</source>
         <translation>Vakprofessional &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="86" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="88" />
         <source>Change &amp;professional…</source>
         <translation>Vakprofessional w&amp;ijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="117" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="115" />
         <source>&amp;Professionals at %1</source>
         <translation>&amp;Vakprofessionals bij %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="130" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="138" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="136" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="131" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="139" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="137" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="145" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="143" />
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="158" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="179" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="156" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="177" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="168" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="166" />
         <source>New professional at %1</source>
         <translation>Nieuwe vakprofessional bij %1</translation>
     </message>
@@ -1845,19 +1850,19 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="60" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="275" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="271" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="274" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="62" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="280" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="276" />
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
@@ -1935,20 +1940,20 @@
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="100" />
         <location filename="../../edtrainer/gui/pages/placements.py" line="126" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="426" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="478" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="422" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="474" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="101" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="427" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="423" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="103" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="428" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="424" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
@@ -1994,7 +1999,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="477" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="473" />
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
@@ -2010,7 +2015,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="129" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="482" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="478" />
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -2040,224 +2045,224 @@
         <translation>wacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="229" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="225" />
         <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="272" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="297" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="268" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="293" />
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="278" />
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="283" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="279" />
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="284" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="280" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="285" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="281" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="286" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="287" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="283" />
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="288" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="284" />
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="289" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="285" />
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="305" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="301" />
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="313" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="309" />
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="328" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="324" />
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="331" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="327" />
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="347" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="343" />
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="348" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="344" />
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="369" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="365" />
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="370" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="383" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="366" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="379" />
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="380" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="376" />
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="381" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="377" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="382" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="378" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="393" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="389" />
         <source>Placement report</source>
         <translation>Stagerapport</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="394" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="390" />
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="396" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="392" />
         <source>The organisation's copy leaves out private remarks, attendance remarks and the trainee's contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="398" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="394" />
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="399" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="395" />
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="400" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="396" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="407" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="403" />
         <source>Placement report of %1</source>
         <translation>Stagerapport van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="425" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="421" />
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="427" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="423" />
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="428" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="424" />
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="441" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="437" />
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="449" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="445" />
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="450" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="446" />
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="451" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="447" />
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="453" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="449" />
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="459" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="455" />
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="460" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="456" />
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="461" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="457" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="474" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="470" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="479" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="475" />
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="481" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="477" />
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="483" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="479" />
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="493" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="489" />
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
@@ -2265,367 +2270,367 @@
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="16" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="17" />
         <source>left out of the rate</source>
         <translation>tellen niet mee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="17" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="18" />
         <source>count as present</source>
         <translation>tellen als aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="18" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="19" />
         <source>count as absent</source>
         <translation>tellen als afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="21" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="22" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="22" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="23" />
         <source>assignment</source>
         <translation>opdracht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="23" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="24" />
         <source>presentation</source>
         <translation>presentatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="24" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="25" />
         <source>portfolio</source>
         <translation>portfolio</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="25" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="26" />
         <source>exam</source>
         <translation>examen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="26" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="27" />
         <source>observation</source>
         <translation>observatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="29" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="30" />
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="30" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="31" />
         <source>trainer</source>
         <translation>trainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="31" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="32" />
         <source>buddy (maatje)</source>
         <translation>maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="40" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="41" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="41" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="42" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="55" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="56" />
         <source>Programme &amp; modules</source>
         <translation>Opleiding &amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="67" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="68" />
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="68" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="93" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="176" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="217" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="69" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="95" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="174" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="215" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="69" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="70" />
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="70" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="183" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="71" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="72" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="185" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="73" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="183" />
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="73" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="74" />
         <source>Placement hours</source>
         <translation>Stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="75" />
         <source>Final evaluation required</source>
         <translation>Eindevaluatie verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="76" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="77" />
         <source>Programmes</source>
         <translation>Opleidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="84" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuwe opleiding…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="84" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="85" />
         <source>&amp;Change programme…</source>
         <translation>Opleiding &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="89" />
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="92" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="94" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="94" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="96" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="95" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="97" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="96" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="98" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="99" />
         <source>Own attendance threshold</source>
         <translation>Eigen aanwezigheidsnorm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="100" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="102" />
         <source>Required for the certificate</source>
         <translation>Verplicht voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="102" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="104" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="108" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="110" />
         <source>&amp;Add a module…</source>
         <translation>Module &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="109" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="111" />
         <source>Change m&amp;odule…</source>
         <translation>M&amp;odule wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="113" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="115" />
         <source>&amp;Programmes</source>
         <translation>Op&amp;leidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="117" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="119" />
         <source>Search the team (Ctrl+F)</source>
         <translation>Zoek in het team (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="120" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="175" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="258" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="122" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="173" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="256" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="121" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="259" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="123" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="257" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="122" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="124" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="123" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="125" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="124" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="262" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="260" />
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="131" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="134" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="136" />
         <source>New team &amp;member…</source>
         <translation>Nie&amp;uw teamlid…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="135" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="137" />
         <source>C&amp;hange…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="136" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="138" />
         <source>&amp;Team: coordinators, trainers, buddies</source>
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="169" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="167" />
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="175" />
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="178" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="176" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="180" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="178" />
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="187" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="185" />
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="189" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="187" />
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="190" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="188" />
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="196" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="194" />
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="209" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="207" />
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="218" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="216" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="217" />
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="220" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="218" />
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="223" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="224" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="222" />
         <source>Empty: only the programme's threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="225" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="223" />
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="226" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="224" />
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="237" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="235" />
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="249" />
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="260" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="258" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="261" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="259" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="263" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="261" />
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="269" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="267" />
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="280" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="278" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -2639,7 +2644,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="62" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2655,13 +2660,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="65" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="469" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="472" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="66" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="491" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="494" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -2672,328 +2677,333 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="75" />
+        <source>Search sessions by date, module or topic (Ctrl+F)</source>
+        <translation>Zoek bijeenkomsten op datum, module of onderwerp (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="78" />
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="80" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83" />
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="81" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84" />
         <source>Plan a &amp;series…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="82" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="83" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="302" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="86" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="305" />
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="87" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="88" />
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="106" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="109" />
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="117" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="120" />
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="127" />
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="129" />
         <source>Everyone &amp;present</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="130" />
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="132" />
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="130" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="133" />
         <source>Sign-in &amp;sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="131" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="134" />
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="140" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="143" />
         <source>Per &amp;session</source>
         <translation>Per &amp;bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="145" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="148" />
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="152" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="155" />
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="157" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="160" />
         <source>&amp;Whole cohort</source>
         <translation>&amp;Hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="250" />
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="273" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="276" />
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="274" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="277" />
         <source>No sessions planned yet.</source>
         <translation>Nog geen bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="283" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="286" />
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="301" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="304" />
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="373" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="376" />
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="374" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="377" />
         <source>Attendance: %1</source>
         <translation>Aanwezigheid: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="375" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="378" />
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="383" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="386" />
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="386" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="389" />
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="388" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="391" />
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="391" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="394" />
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="416" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="419" />
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="418" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="421" />
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="419" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="422" />
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="431" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="434" />
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="452" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="455" />
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="452" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="455" />
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="473" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="476" />
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="474" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="477" />
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="475" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="478" />
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="476" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="479" />
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="477" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="480" />
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="478" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="479" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="482" />
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="480" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="483" />
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="486" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="489" />
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="490" />
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="488" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="491" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="492" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="495" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="510" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="513" />
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="541" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="544" />
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="546" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="549" />
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="570" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="573" />
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="584" />
         <location filename="../../edtrainer/gui/pages/sessions.py" line="587" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="590" />
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="585" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="588" />
         <source>Cancel the session of %1? It stays in the list but counts for nobody's attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="603" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="606" />
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="604" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="607" />
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="605" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="608" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="637" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="640" />
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="638" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="641" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="639" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="642" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="640" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="643" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="642" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="645" />
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="654" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="657" />
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -3144,7 +3154,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="86" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="227" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="252" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
@@ -3155,7 +3165,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="88" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="228" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="253" />
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -3225,139 +3235,139 @@
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="139" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="158" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="167" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="192" />
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="193" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="218" />
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="194" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="219" />
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="232" />
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="219" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="244" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="226" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="251" />
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="228" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="253" />
         <source>Empty: the cohort's start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="229" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="254" />
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="240" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="240" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="244" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="307" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="269" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="332" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="245" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="246" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="246" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="272" />
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="274" />
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="296" />
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="272" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="297" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="283" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="308" />
         <source>Exported to %1 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="291" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="306" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="316" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="331" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="292" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="317" />
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="294" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="319" />
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="308" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="333" />
         <source>For example: request of the person on 24-11-2026</source>
         <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="309" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="334" />
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

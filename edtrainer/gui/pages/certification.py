@@ -32,7 +32,7 @@ from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.undo import ServiceCommand
 from edtrainer.gui.widgets.attendance import AttendanceView, MarkRole
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
-from edtrainer.gui.widgets.tables import Column, RowTableModel, TableView
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
 from edtrainer.gui.widgets.wrap import wrap
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -183,9 +183,14 @@ class CertificationPage(Page):
             Column(self.tr("What is still missing"), self._missing_text, sort=lambda r: len(r.readiness.unmet),
                    searchable=False, tooltip=lambda r: "\n".join(u.text(self.ctx.language) for u in r.readiness.unmet)),
         ], self)
+        self.ready_proxy = SearchProxy(self)
+        self.ready_proxy.setSourceModel(self.ready_model)
+        self.search = SearchBox(self.tr("Search trainees (Ctrl+F)"), ready_tab)
+        self.search.textChanged.connect(self.ready_proxy.set_query)
+        ready_layout.addWidget(self.search)
         self.ready_view = TableView(ready_tab, accessible_name=self.tr("Readiness for the certificate"))
         self.ready_view.setObjectName("readiness")
-        self.ready_view.setModel(self.ready_model)
+        self.ready_view.setModel(self.ready_proxy)
         self.ready_view.activated_row.connect(lambda _row: self.focus_detail())
         split = QSplitter(Qt.Orientation.Vertical, ready_tab)
         split.addWidget(self.ready_view)
@@ -298,12 +303,8 @@ class CertificationPage(Page):
         self.read(fetch, self.show_data)
 
     def show_data(self, data: CertificationData) -> None:
-        keep = self.ready_view.current_row()
         self.data = data
-        self.ready_model.set_rows(data.readiness)
-        self.ready_view.fit_columns(max_width=340)
-        if not self.ready_view.select_first(lambda r: keep is not None and r.enrolment_id == keep.enrolment_id):
-            self.ready_view.select_first()
+        self.ready_view.refill(self.ready_model, data.readiness, lambda r: r.enrolment_id, max_width=340)
         self.results_model.show(data.results)
         keep_number = self.register_view.current_row()
         self.register_model.set_rows(data.register)

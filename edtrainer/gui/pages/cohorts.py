@@ -124,11 +124,7 @@ class CohortsPage(Page):
 
     def show_rows(self, result: Any) -> None:
         rows, self.lookups = result
-        keep = self.view.current_row()
-        self.model.set_rows(rows)
-        self.view.fit_columns()
-        if not self.view.select_first(lambda c: keep is not None and c.id == keep.id):
-            self.view.select_first()
+        self.view.refill(self.model, rows)
         self.load_members()
         self.finished_loading()
 

@@ -103,11 +103,7 @@ class OrganisationsPage(Page):
 
     def show_rows(self, result: Any) -> None:
         orgs, self._contacts = result
-        keep = self.view.current_row()
-        self.model.set_rows(orgs)
-        self.view.fit_columns()
-        if not self.view.select_first(lambda o: keep is not None and o.id == keep.id):
-            self.view.select_first()
+        self.view.refill(self.model, orgs)
         self.show_contacts()
         self.finished_loading()
 

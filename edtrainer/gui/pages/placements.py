@@ -197,11 +197,7 @@ class PlacementsPage(Page):
 
     def show_rows(self, result: Any) -> None:
         rows, self.lookups["enrolments"] = result
-        keep = self.view.current_row()
-        self.model.set_rows(rows)
-        self.view.fit_columns(max_width=300)
-        if not self.view.select_first(lambda p: keep is not None and p.id == keep.id):
-            self.view.select_first()
+        self.view.refill(self.model, rows, max_width=300)
         self.show_detail()
         self.finished_loading()
 

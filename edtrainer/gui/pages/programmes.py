@@ -152,12 +152,8 @@ class ProgrammesPage(Page):
 
     def show_rows(self, result: Any) -> None:
         progs, modules, people = result
-        keep = self.programme_view.current_row()
         self._modules_by_programme = modules
-        self.programmes.set_rows(progs)
-        self.programme_view.fit_columns()
-        if not self.programme_view.select_first(lambda p: keep is not None and p.id == keep.id):
-            self.programme_view.select_first()
+        self.programme_view.refill(self.programmes, progs)
         self.staff.set_rows(people)
         self.staff_view.fit_columns()
         self.show_modules()

@@ -25,7 +25,7 @@ from edtrainer.gui.pages.base import CohortPicker, Page
 from edtrainer.gui.undo import ServiceCommand
 from edtrainer.gui.widgets import attendance as att
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm, time_value
-from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchProxy, TableView
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
 from edtrainer.gui.widgets.wrap import wrap
 
 
@@ -72,6 +72,9 @@ class SessionsPage(Page):
         self.sessions_view.setSortingEnabled(False)
         self.sessions_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_session())
         self.sessions_view.activated_row.connect(lambda _row: self.focus_register())
+        self.search = SearchBox(self.tr("Search sessions by date, module or topic (Ctrl+F)"), left)
+        self.search.textChanged.connect(self.sessions_proxy.set_query)
+        left_layout.addWidget(self.search)
         sessions_label = QLabel(self.tr("&Sessions (Enter goes to the register):"), left)
         sessions_label.setBuddy(self.sessions_view)
         wrap(sessions_label)

@@ -312,6 +312,15 @@ class TableView(QTableView):
         """A list always shows a few rows; when the window is too small the page scrolls instead."""
         self.setMinimumHeight((self.fontMetrics().lineSpacing() + 10) * (rows + 1) + 8)
 
+    def refill(self, model: RowTableModel, rows: Sequence[Any], key: Callable[[Any], Any] = lambda r: r.id, *,
+               max_width: int = 420) -> None:
+        """New rows in the list, keeping the chosen one chosen (else the first), columns fitted."""
+        keep = self.current_row()
+        model.set_rows(rows)
+        self.fit_columns(max_width=max_width)
+        if keep is None or not self.select_first(lambda r: key(r) == key(keep)):
+            self.select_first()
+
     def fit_columns(self, *, max_width: int = 420) -> None:
         """Columns as wide as their first screenful of contents, never wider than ``max_width``."""
         header = self.horizontalHeader()
