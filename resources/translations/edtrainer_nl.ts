@@ -429,8 +429,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="245" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="546" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="614" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="548" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="616" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -490,226 +490,231 @@
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="315" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="293" />
+        <source>There is no cohort yet: make one on the Cohorts page.</source>
+        <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="317" />
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="324" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="326" />
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="325" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="327" />
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="405" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="407" />
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="421" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="423" />
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="428" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="429" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="431" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="434" />
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="434" />
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="461" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="463" />
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="462" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="464" />
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="467" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="469" />
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="471" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="490" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="473" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="492" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="483" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="498" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="502" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="506" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="485" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="500" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="504" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="508" />
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="484" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="486" />
         <source>Which document for the cohort %1?</source>
         <translation>Welk document voor groep %1?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="486" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="488" />
         <source>A certificate goes to everyone who is ready. A statement of participation goes to those who are not, for example after withdrawing.</source>
         <translation>Een certificaat gaat naar iedereen die klaar is. Een bewijs van deelname gaat naar wie dat niet is, bijvoorbeeld na uitschrijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="488" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="490" />
         <source>&amp;Certificates</source>
         <translation>&amp;Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="489" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="491" />
         <source>&amp;Statements of participation</source>
         <translation>&amp;Bewijzen van deelname</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="499" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="501" />
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="507" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="509" />
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="509" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="511" />
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="533" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="535" />
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="543" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="545" />
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="544" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="546" />
         <source>Recorded with the certificate, e.g. 'Exemption for module ETH granted by the exam committee on 12-11-2026'</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="560" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="562" />
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="562" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="564" />
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="589" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="591" />
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="590" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="592" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="591" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="593" />
         <source>Shown to whoever checks the certificate</source>
         <translation>Te zien voor wie het certificaat controleert</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="592" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="594" />
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="593" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="595" />
         <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="612" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="614" />
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="613" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="615" />
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="615" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="617" />
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="616" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="618" />
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="628" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="630" />
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="630" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="632" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="645" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="647" />
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="646" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="648" />
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="654" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="656" />
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="657" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="659" />
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="668" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="670" />
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -1673,93 +1678,98 @@
         <translation>Niets vraagt uw aandacht. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="110" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="101" />
+        <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Programme &amp;amp; modules&lt;/b&gt; (Ctrl+4): describe your programme, its requirements and its modules, and add your team (coordinators, trainers, buddies).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisations&lt;/b&gt; (Ctrl+8): the organisations where trainees work in tandem, and their professionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cohorts&lt;/b&gt; (Ctrl+2): a cohort of the programme with its dates and trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainees&lt;/b&gt; (Ctrl+3): add people and enrol them in the cohort.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sessions &amp;amp; attendance&lt;/b&gt; (Ctrl+5): plan the sessions; then record who came.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;Zo begint u&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Opleiding &amp;amp; modules&lt;/b&gt; (Ctrl+4): beschrijf uw opleiding, de eisen en de modules, en voeg uw team toe (coördinatoren, trainers, maatjes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisaties&lt;/b&gt; (Ctrl+8): de organisaties waar cursisten in tandem werken, en hun vakprofessionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groepen&lt;/b&gt; (Ctrl+2): een groep van de opleiding met data en trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cursisten&lt;/b&gt; (Ctrl+3): voeg mensen toe en schrijf ze in bij de groep.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bijeenkomsten &amp;amp; presentie&lt;/b&gt; (Ctrl+5): plan de bijeenkomsten; registreer daarna wie er was.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="124" />
         <source>Attendance charts</source>
         <translation>Grafieken van de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="114" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="128" />
         <source>What needs &amp;attention</source>
         <translation>Wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="115" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="129" />
         <source>Attendance in &amp;charts</source>
         <translation>Aanwezigheid in &amp;grafieken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="186" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="200" />
         <source>… and %1 more: see the page of this kind of work</source>
         <translation>… en nog %1: zie de pagina van dit soort werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="192" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="208" />
         <source>Today, %1: %2 urgent, %3 for attention, %4 for your information.</source>
         <translation>Vandaag, %1: %2 dringend, %3 voor uw aandacht, %4 ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="224" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="240" />
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="225" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="241" />
         <source>Per trainee</source>
         <translation>Per cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="234" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="250" />
         <source>At or above the threshold</source>
         <translation>Op of boven de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="234" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="250" />
         <source>Below the threshold</source>
         <translation>Onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="235" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="251" />
         <source>Threshold %1 %</source>
         <translation>Norm %1 %</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="237" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="253" />
         <source>Attendance per session: %1</source>
         <translation>Aanwezigheid per bijeenkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="238" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="254" />
         <source>%1 sessions held; %2 below the threshold of %3 %.</source>
         <translation>%1 bijeenkomsten gehouden; %2 onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="244" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="260" />
         <source>Attendance per trainee: %1</source>
         <translation>Aanwezigheid per cursist: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="263" />
         <source>%1 of %2 trainees below the threshold of %3 %.</source>
         <translation>%1 van de %2 cursisten onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="271" />
-        <location filename="../../edtrainer/gui/pages/overview.py" line="274" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="287" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="290" />
         <source>Remove the demo</source>
         <translation>Demo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="272" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="288" />
         <source>This deletes the demo programme, its two cohorts and the invented trainees, organisations and staff. What you entered yourself stays. This cannot be undone.</source>
         <translation>Dit verwijdert de demo-opleiding, de twee groepen en de verzonnen cursisten, organisaties en medewerkers. Wat u zelf hebt ingevoerd, blijft. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="280" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="296" />
         <source>The demo has been removed.</source>
         <translation>De demo is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="284" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="300" />
         <source>Removing the demo…</source>
         <translation>Demo verwijderen…</translation>
     </message>
@@ -2644,7 +2654,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="62" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="491" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2660,13 +2670,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="65" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="472" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="476" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="66" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="494" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="498" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -2702,7 +2712,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="86" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="305" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="309" />
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
@@ -2782,228 +2792,233 @@
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="276" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="277" />
+        <source>There is no cohort yet: make one on the Cohorts page.</source>
+        <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="279" />
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="277" />
-        <source>No sessions planned yet.</source>
-        <translation>Nog geen bijeenkomsten gepland.</translation>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="280" />
+        <source>No sessions planned yet: plan them with the buttons under the list.</source>
+        <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="286" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="290" />
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="304" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="308" />
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="376" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="380" />
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="377" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="381" />
         <source>Attendance: %1</source>
         <translation>Aanwezigheid: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="378" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="382" />
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="386" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="390" />
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="389" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="393" />
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="391" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="395" />
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="394" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="398" />
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="419" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="423" />
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="421" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="425" />
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="422" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="426" />
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="434" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="438" />
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="455" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="459" />
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="455" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="459" />
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="476" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="480" />
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="477" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="478" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="482" />
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="479" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="483" />
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="480" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="485" />
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="482" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="486" />
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="483" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="488" />
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="489" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="493" />
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="490" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="494" />
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="491" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="495" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="495" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="499" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="513" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="517" />
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="544" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="548" />
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="549" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="553" />
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="573" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="577" />
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="587" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="590" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="591" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="594" />
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="588" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="592" />
         <source>Cancel the session of %1? It stays in the list but counts for nobody's attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="606" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="610" />
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="607" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="611" />
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="608" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="612" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="640" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="644" />
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="641" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="645" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="642" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="647" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="643" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="648" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="645" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="650" />
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="657" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="662" />
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>

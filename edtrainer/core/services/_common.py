@@ -139,7 +139,9 @@ def period(start: dt.date, end: dt.date) -> None:
         raise ValidationError("end_before_start", field="end_date", start=start.isoformat(), end=end.isoformat())
 
 
-def get(session: Session, model: type[T], ident: int, what: str) -> T:
+def get(session: Session, model: type[T], ident: int | None, what: str) -> T:
+    if ident is None:  # nothing chosen (an empty choice in a form)
+        raise ValidationError("required", field=what)
     obj = session.get(model, ident)
     if obj is None:
         raise NotFoundError("not_found", what=f"@{what}", key=ident)

@@ -290,6 +290,8 @@ class CertificationPage(Page):
     def load_cohort(self) -> None:
         cohort_id = self.picker.current_id()
         if not cohort_id or self.ctx.db is None:
+            self.summary.setText(self.tr("There is no cohort yet: make one on the Cohorts page."))
+            self.finished_loading()
             return
 
         def fetch(uow: Any) -> CertificationData:

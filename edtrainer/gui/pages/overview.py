@@ -97,6 +97,20 @@ class OverviewPage(Page):
                                        tip=self.tr("Go to the place where this item is resolved"), parent=left)
         left_layout.addWidget(self.button_row([self.open_button], left))
         self.empty = empty_hint(self.tr("Nothing needs your attention. Well done!"), left)
+        self.start_hint = empty_hint(self.tr(
+            "<b>Getting started</b><ol>"
+            "<li><b>Programme &amp; modules</b> (Ctrl+4): describe your programme, its requirements and its "
+            "modules, and add your team (coordinators, trainers, buddies).</li>"
+            "<li><b>Organisations</b> (Ctrl+8): the organisations where trainees work in tandem, and their "
+            "professionals.</li>"
+            "<li><b>Cohorts</b> (Ctrl+2): a cohort of the programme with its dates and trainers.</li>"
+            "<li><b>Trainees</b> (Ctrl+3): add people and enrol them in the cohort.</li>"
+            "<li><b>Sessions &amp; attendance</b> (Ctrl+5): plan the sessions; then record who came.</li>"
+            "</ol>"), left)
+        self.start_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.start_hint.setVisible(False)
+        left_layout.addWidget(self.start_hint)
+        left_layout.addStretch(0)  # takes the room only while the list is hidden
         self.empty.setVisible(False)
         left_layout.addWidget(self.empty)
 
@@ -186,7 +200,9 @@ class OverviewPage(Page):
                 QTreeWidgetItem(group, [self.tr("… and %1 more: see the page of this kind of work").replace(
                     "%1", str(per_kind[kind] - MAX_PER_KIND))])
         self._wrap_items()
-        self.empty.setVisible(not data.items)
+        self.empty.setVisible(not data.items and bool(data.cohorts))
+        self.start_hint.setVisible(not data.cohorts)
+        self.summary.setVisible(bool(data.cohorts))
         self.todo.setVisible(bool(data.items))
         self.open_button.setVisible(bool(data.items))
         self.summary.setText(self.tr("Today, %1: %2 urgent, %3 for attention, %4 for your information.")

@@ -273,8 +273,12 @@ class SessionsPage(Page):
         session = self.current_session()
         self.register_model.show(self.register, session)
         if session is None:
-            self.session_info.setText(self.tr("Choose a session on the left.") if self.register is not None
-                                      and self.register.sessions else self.tr("No sessions planned yet."))
+            if self.register is None:
+                self.session_info.setText(self.tr("There is no cohort yet: make one on the Cohorts page."))
+            else:
+                self.session_info.setText(self.tr("Choose a session on the left.") if self.register.sessions
+                                          else self.tr("No sessions planned yet: plan them with the buttons "
+                                                       "under the list."))
         else:
             end = (dt.datetime.combine(session.date, session.start_time)
                    + dt.timedelta(minutes=session.duration_minutes)).time()
@@ -638,7 +642,8 @@ class SessionsPage(Page):
                 ("attendance",), source=self)
 
         dialog = FormDialog(self, self.tr("Apology in advance"), [
-            Field("enrolment_id", self.tr("Trainee"), "choice", required=True, choices=people, errors=("trainee",)),
+            Field("enrolment_id", self.tr("Trainee"), "choice", required=True, choices=people,
+                  errors=("trainee", "enrolment")),
             Field("reason", self.tr("Reason"), required=True, max_len=200, errors=("date",),
                   help=self.tr("Keep it short: no medical or other private details")),
         ], save=save, values={"enrolment_id": chosen},
