@@ -157,3 +157,16 @@ def test_qt_binding_keeps_none_alive() -> None:
         "print('ok')\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.stdout.strip() == "ok", proc.stderr[-500:]
+
+
+def test_every_page_opens_on_an_empty_database_and_says_where_to_begin(qtbot, db_url: str) -> None:  # noqa: ANN001
+    from edtrainer.gui.main_window import PAGES
+
+    controller = start_app(qtbot, db_url)
+    for name, *_rest in PAGES:
+        open_page(qtbot, controller, name)
+    overview = controller.window.page("overview")
+    assert overview.start_hint.isVisibleTo(overview) and "Zo begint u" in overview.start_hint.text()
+    sessions = controller.window.page("sessions")
+    assert sessions.session_info.text() == "Er is nog geen groep: maak er een op de pagina Groepen."
+    stop_app(controller)
