@@ -488,8 +488,12 @@ def _issue(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core.models import Enrolment, Module
     from edtrainer.core.services import certificates, cohorts
 
-    if args.out is not None and not args.out.expanduser().is_dir():
-        raise FileError("folder_missing", path=str(args.out.expanduser()))
+    if args.out is not None:
+        out = args.out.expanduser()
+        if out.exists() and not out.is_dir():
+            raise FileError("folder_missing", path=str(out))
+        if not out.parent.is_dir():
+            raise FileError("folder_missing", path=str(out.parent))
     if args.override and args.trainee is None:
         raise ValidationError("required", field="trainee")
     doc_lang = getattr(args, "lang", None) or lang
@@ -524,6 +528,8 @@ def _issue(args: argparse.Namespace, lang: str) -> int:
                                                    module_id=module_id, lang=doc_lang, today=args.today)
     finally:
         db.dispose()
+    if args.out is not None and result.issued:
+        args.out.expanduser().mkdir(mode=0o700, exist_ok=True)  # a new folder is made, readable by you only
     for issued in result.issued:
         print(i18n.text("issued_one", lang, number=issued.number, trainee=issued.trainee))
         if args.out is not None:

@@ -63,8 +63,8 @@ def test_end_before_start_is_refused(db) -> None:  # noqa: ANN001
                                   end_date="2027-08-31")
         uow.commit()
     assert err.value.field == "end_date"
-    assert one_line(err.value) == "De einddatum (2027-08-31) ligt vóór de begindatum (2027-09-01)."
-    assert err.value.message("en") == "The end date (2027-08-31) is before the start date (2027-09-01)."
+    assert one_line(err.value) == "De einddatum (31-08-2027) ligt vóór de begindatum (01-09-2027)."
+    assert err.value.message("en") == "The end date (31 Aug 2027) is before the start date (1 Sep 2027)."
     with db.uow() as uow:
         with pytest.raises(ValidationError):
             cohorts.update_cohort(uow, cohort_id=w.cohort_id, end_date="2000-01-01")

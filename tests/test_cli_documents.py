@@ -38,15 +38,14 @@ def demo_db(tmp_path: Path, capsys, monkeypatch) -> str:  # noqa: ANN001
 
 
 def test_from_the_demo_to_verified_certificates(demo_db: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
-    out_dir = tmp_path / "uit"
-    out_dir.mkdir()
+    out_dir = tmp_path / "uit"  # made by the command, readable by the user only
     code, out, err = run(capsys, "--database", demo_db, "certificates", "issue", "--cohort", "oost",
                          "--out", str(out_dir))
     assert code == 0, err
     assert "Uitgereikt: " in out and "Overgeslagen: Noël Hendriks – Aanwezigheid 79 % van 80 % vereist" in out
     assert out.strip().endswith("5 uitgereikt, 7 overgeslagen.")
     files = sorted(out_dir.glob("*.pdf"))
-    assert len(files) == 5
+    assert len(files) == 5 and stat.S_IMODE(out_dir.stat().st_mode) == 0o700
     assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
     first = files[0]
     number = first.stem
@@ -119,7 +118,7 @@ def test_reports_on_the_command_line(demo_db: str, tmp_path: Path, capsys) -> No
 
 def test_bad_input_gets_one_line_and_writes_nothing(demo_db: str, tmp_path: Path, capsys,  # noqa: ANN001
                                                     monkeypatch) -> None:  # noqa: ANN001
-    missing = tmp_path / "bestaat-niet"
+    missing = tmp_path / "bestaat-niet" / "certificaten"  # a new folder is made, but not a whole path
     code, out, err = run(capsys, "--database", demo_db, "certificates", "issue", "--cohort", "oost", "--out",
                          str(missing))
     assert code == 1 and out == "" and err.count("\n") == 1 and "bestaat niet" in err

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from edtrainer.core import i18n
 
 
@@ -18,7 +20,8 @@ class EdtrainerError(Exception):
 
     def message(self, lang: str | None = None) -> str:
         lang = lang or i18n.get_language()
-        params = {k: (i18n.word(v[1:], lang) if isinstance(v, str) and v.startswith("@") else v)
+        params = {k: (i18n.word(v[1:], lang) if isinstance(v, str) and v.startswith("@")
+                      else i18n.format_date(v, lang) if isinstance(v, dt.date) else v)
                   for k, v in self.params.items()}
         msg = i18n.text(self.key, lang, **params)
         return msg[:1].upper() + msg[1:]

@@ -66,6 +66,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "{field} must be between {low} and {high}."},
     "invalid_choice": {"nl": "{value!r} is geen geldige waarde voor {field}; kies uit: {choices}.",
                        "en": "{value!r} is not a valid {field}; choose from: {choices}."},
+    "invalid_time": {"nl": "{value!r} is geen tijd; schrijf bijvoorbeeld 09:30.",
+                     "en": "{value!r} is not a time; write for example 09:30."},
+    "invalid_date": {"nl": "{value!r} is geen datum; schrijf bijvoorbeeld 24-11-2026.",
+                     "en": "{value!r} is not a date; write for example 24-11-2026 (day-month-year)."},
     "invalid_email": {"nl": "{value!r} is geen geldig e-mailadres.", "en": "{value!r} is not a valid e-mail address."},
     "looks_like_bsn": {
         "nl": "{field} lijkt een burgerservicenummer (BSN) te bevatten; edtrainer slaat geen BSN op.",
@@ -399,6 +403,7 @@ WORDS: dict[str, dict[str, str]] = {
     "birth_place": {"nl": "Geboorteplaats", "en": "Place of birth"},
     "date_of_birth": {"nl": "Geboortedatum", "en": "Date of birth"},
     "start_date": {"nl": "Begindatum", "en": "Start date"},
+    "start_time": {"nl": "Begintijd", "en": "Start time"},
     "end_date": {"nl": "Einddatum", "en": "End date"},
     "date": {"nl": "Datum", "en": "Date"},
     "duration": {"nl": "Duur (minuten)", "en": "Duration (minutes)"},

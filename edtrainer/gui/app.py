@@ -15,6 +15,7 @@ from edtrainer.gui import settings as S
 from edtrainer.gui import style, translations
 from edtrainer.gui.context import AppContext
 from edtrainer.gui.main_window import MainWindow
+from edtrainer.gui.tr import translate
 
 
 class Controller:
@@ -48,7 +49,7 @@ class Controller:
             new = scales[max(0, min(len(scales) - 1, position + step))]
         self.settings.set(S.TEXT_SCALE, new)
         style.apply_text_scale(self.app, new)
-        self.window.statusBar().showMessage(self.window.tr("Text size %1 %").replace("%1", str(new)), 4000)
+        self.window.statusBar().showMessage(translate("Controller", "Text size %1 %").replace("%1", str(new)), 4000)
 
     def apply_settings(self) -> None:
         """After the settings dialog: text size and contrast at once; a new language rebuilds the window."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from edtrainer.gui import settings as S
+from edtrainer.gui.tr import translate
 from edtrainer.gui.widgets.wrap import wrap
 
 
@@ -61,16 +61,15 @@ class SettingsDialog(QDialog):
 
 
 def shortcuts_text() -> str:
-    tr = QCoreApplication.translate
     rows = [
-        ("Ctrl+1 … Ctrl+8", tr("Shortcuts", "Go to an area (Overview … Organisations)")),
-        ("Ctrl+F", tr("Shortcuts", "Search on this page")),
-        ("Ctrl+Z / Ctrl+Y", tr("Shortcuts", "Undo / redo the last change")),
-        ("F5", tr("Shortcuts", "Read this page again")),
-        ("Ctrl++ / Ctrl+- / Ctrl+0", tr("Shortcuts", "Larger / smaller / normal text")),
-        ("Enter", tr("Shortcuts", "Open the chosen row")),
-        ("A  L  E  X", tr("Shortcuts", "Attendance: present, late, excused, absent (then the next trainee)")),
-        ("0 / Delete", tr("Shortcuts", "Attendance: clear the mark")),
-        ("Ctrl+Shift+A", tr("Shortcuts", "Attendance: everyone not yet marked is present")),
+        ("Ctrl+1 … Ctrl+8", translate("Shortcuts", "Go to an area (Overview … Organisations)")),
+        ("Ctrl+F", translate("Shortcuts", "Search on this page")),
+        ("Ctrl+Z / Ctrl+Y", translate("Shortcuts", "Undo / redo the last change")),
+        ("F5", translate("Shortcuts", "Read this page again")),
+        ("Ctrl++ / Ctrl+- / Ctrl+0", translate("Shortcuts", "Larger / smaller / normal text")),
+        ("Enter", translate("Shortcuts", "Open the chosen row")),
+        ("A  L  E  X", translate("Shortcuts", "Attendance: present, late, excused, absent (then the next trainee)")),
+        ("0 / Delete", translate("Shortcuts", "Attendance: clear the mark")),
+        ("Ctrl+Shift+A", translate("Shortcuts", "Attendance: everyone not yet marked is present")),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)

@@ -85,7 +85,9 @@ class PdfPreview(QDialog):
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        height = min(900, int(screen.height() * 0.9)) if screen is not None else 700
+        self.resize(min(760, int(screen.width() * 0.9)) if screen is not None else 760, height)
 
     def save(self) -> None:
         self.saved_to = save_pdf(self, self.pdf, self.suggestion)
@@ -198,7 +200,8 @@ def create_key(parent: QWidget, ctx: AppContext) -> bool:
             raise ValidationError("passphrases_differ", field="again")
         key = ctx.write(lambda uow: signing_keys.create_key(uow, organisation=form["organisation"],
                                                             passphrase=form["passphrase"]), ("certificates",))
-        ctx.signer = None
+        with ctx.uow() as uow:  # just typed twice: not asked a third time
+            ctx.signer = signing_keys.unlock(uow, passphrase=form["passphrase"])
         return key
 
     dialog = FormDialog(parent, translate("Documents", "Create the signing key"), fields, save=save,
@@ -229,8 +232,8 @@ def ensure_signer(parent: QWidget, ctx: AppContext) -> Any:
             "First tell edtrainer how your organisation appears on certificates."))
         if not edit_issuer(parent, ctx):
             return None
-    if not has_key and not create_key(parent, ctx):
-        return None
+    if not has_key:
+        return ctx.signer if create_key(parent, ctx) else None
     while True:
         passphrase, ok = QInputDialog.getText(
             parent, translate("Documents", "Passphrase of the signing key"),
@@ -295,7 +298,7 @@ class VerifyDialog(QDialog):
         with self.ctx.uow() as uow:
             result = certificates.verify_pdf(uow, pdf=data, lang=self.ctx.language)
         lines = result.lines(self.ctx.language)
-        self.verdict.setText(("✓ " if result.ok else "✗ ") + lines[0])
+        self.verdict.setText(("✓ " if result.ok else "✗ ") + lines[0].rstrip(": "))
         self.verdict.setStyleSheet("color: #1b5e20;" if result.ok else "color: #b71c1c;")
         self.details.setPlainText(f"{path.name}\n\n" + "\n".join(f"• {line}" for line in lines[1:]))
         return bool(result.ok)

@@ -157,8 +157,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for index, (name, _title, _module, _cls) in enumerate(PAGES):
-            view_menu.addAction(self._action(page_title(name), lambda n=name: self.show_page(n),
+        for index, (name, title, _module, _cls) in enumerate(PAGES):
+            menu_text = QCoreApplication.translate("MainWindow", title)  # "&&" stays a plain "&" in a menu
+            view_menu.addAction(self._action(menu_text, lambda n=name: self.show_page(n),
                                              QKeySequence(f"Ctrl+{index + 1}")))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Larger text"), lambda: self.change_text_size(+1),
@@ -180,8 +181,23 @@ class MainWindow(QMainWindow):
         tools = self.addToolBar(self.tr("Tools"))
         tools.setObjectName("tools")
         tools.setMovable(False)  # its actions have no icons, so their text shows
-        tools.addAction(self.undo_action)
-        tools.addAction(self.redo_action)
+        # On the tool bar, undo and redo keep short names (the menu says what they undo); they follow the
+        # undo stack's state.
+        stack = self.ctx.undo_stack
+        undo_button = QAction(self.tr("Undo"), self)
+        undo_button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        undo_button.triggered.connect(stack.undo)
+        undo_button.setEnabled(stack.canUndo())
+        stack.canUndoChanged.connect(undo_button.setEnabled)
+        stack.undoTextChanged.connect(lambda text: undo_button.setToolTip(self.tr("Undo: %1 (Ctrl+Z)").replace(
+            "%1", text) if text else self.tr("Undo the last change (Ctrl+Z)")))
+        redo_button = QAction(self.tr("Redo"), self)
+        redo_button.setToolTip(self.tr("Redo what was undone (Ctrl+Y)"))
+        redo_button.triggered.connect(stack.redo)
+        redo_button.setEnabled(stack.canRedo())
+        stack.canRedoChanged.connect(redo_button.setEnabled)
+        tools.addAction(undo_button)
+        tools.addAction(redo_button)
         tools.addAction(self.refresh_action)
         tools.addAction(self.find_action)
 
@@ -241,6 +257,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(index)
         else:
             self.stack.setCurrentIndex(index)
+        # Opened by a shortcut, a menu or an overview item: the keyboard goes into the page (moving
+        # through the navigation list with the arrow keys leaves it there).
+        page.focus_target().setFocus()
         if target:
             page.go_to(**target)
         return page

@@ -39,6 +39,9 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
     app.setFont(font)
     app.setProperty("edtrainer_text_scale", percent)
+    if app.styleSheet():
+        # With a style sheet, widgets keep the font they were polished with: polish them again.
+        app.setStyleSheet(app.styleSheet())
 
 
 def text_scale(app: QApplication | None = None) -> int:

@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="66" />
-        <source>Shortcuts</source>
-        <comment>Go to an area (Overview … Organisations)</comment>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="67" />
-        <source>Shortcuts</source>
-        <comment>Search on this page</comment>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="68" />
-        <source>Shortcuts</source>
-        <comment>Undo / redo the last change</comment>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="69" />
-        <source>Shortcuts</source>
-        <comment>Read this page again</comment>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="70" />
-        <source>Shortcuts</source>
-        <comment>Larger / smaller / normal text</comment>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="71" />
-        <source>Shortcuts</source>
-        <comment>Open the chosen row</comment>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="72" />
-        <source>Shortcuts</source>
-        <comment>Attendance: present, late, excused, absent (then the next trainee)</comment>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="73" />
-        <source>Shortcuts</source>
-        <comment>Attendance: clear the mark</comment>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="74" />
-        <source>Shortcuts</source>
-        <comment>Attendance: everyone not yet marked is present</comment>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="41" />
-        <source>Given name(s)</source>
-        <translation>Voornaam of voornamen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="42" />
-        <source>Name prefix</source>
-        <translation>Tussenvoegsel</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="42" />
-        <source>For example: van der, de, ten</source>
-        <translation>Bijvoorbeeld: van der, de, ten</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="43" />
-        <source>Family name</source>
-        <translation>Achternaam</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="45" />
-        <source>Printed on the certificate</source>
-        <translation>Komt op het certificaat</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="45" />
-        <source>Place of birth</source>
-        <translation>Geboorteplaats</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="46" />
-        <source>E-mail address</source>
-        <translation>E-mailadres</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="47" />
-        <source>Phone number</source>
-        <translation>Telefoonnummer</translation>
-    </message>
-</context>
-<context>
     <name>AppContext</name>
     <message>
         <location filename="../../edtrainer/gui/context.py" line="206" />
@@ -219,57 +116,57 @@
 <context>
     <name>BatchResultDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="310" />
+        <location filename="../../edtrainer/gui/documents.py" line="313" />
         <source>Certificates issued</source>
         <translation>Certificaten uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="312" />
+        <location filename="../../edtrainer/gui/documents.py" line="315" />
         <source>%1 issued, %2 not issued.</source>
         <translation>%1 uitgereikt, %2 niet uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="315" />
+        <location filename="../../edtrainer/gui/documents.py" line="318" />
         <source>Stopped on request; the certificates already issued stay.</source>
         <translation>Op verzoek gestopt; de al uitgereikte certificaten blijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="320" />
+        <location filename="../../edtrainer/gui/documents.py" line="323" />
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="323" />
+        <location filename="../../edtrainer/gui/documents.py" line="326" />
         <source>Issued:</source>
         <translation>Uitgereikt:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="326" />
+        <location filename="../../edtrainer/gui/documents.py" line="329" />
         <source>Not issued</source>
         <translation>Niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="330" />
+        <location filename="../../edtrainer/gui/documents.py" line="333" />
         <source>Not issued, and why:</source>
         <translation>Niet uitgereikt, en waarom:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="333" />
+        <location filename="../../edtrainer/gui/documents.py" line="336" />
         <source>&amp;Save all in a folder…</source>
         <translation>Alles &amp;opslaan in een map…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="336" />
+        <location filename="../../edtrainer/gui/documents.py" line="339" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="342" />
+        <location filename="../../edtrainer/gui/documents.py" line="345" />
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="345" />
+        <location filename="../../edtrainer/gui/documents.py" line="348" />
         <source>%1 files written to %2.</source>
         <translation>%1 bestanden opgeslagen in %2.</translation>
     </message>
@@ -385,12 +282,12 @@
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="212" />
         <source>Cohort progress re&amp;port…</source>
-        <translation>Voortgangs&amp;rapport groep…</translation>
+        <translation>Voortgangsra&amp;pport groep…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="215" />
         <source>&amp;Readiness</source>
-        <translation>Gereed&amp;heid</translation>
+        <translation>Ger&amp;eedheid</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="219" />
@@ -429,8 +326,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="245" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="548" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="616" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="552" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="620" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -440,23 +337,23 @@
         <translation>Certificaatregister</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
-        <source>&amp;View, print, save…</source>
-        <translation>&amp;Bekijken, afdrukken, opslaan…</translation>
-    </message>
-    <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="253" />
         <source>The certificate exactly as it was issued</source>
         <translation>Het certificaat precies zoals het is uitgereikt</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
+        <source>&amp;Preview, print, save…</source>
+        <translation>Be&amp;kijken, afdrukken, opslaan…</translation>
+    </message>
+    <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="254" />
-        <source>Re&amp;voke…</source>
+        <source>Rev&amp;oke…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="255" />
-        <source>&amp;Correct (issue again)…</source>
+        <source>Correc&amp;t (issue again)…</source>
         <translation>&amp;Corrigeren (opnieuw uitreiken)…</translation>
     </message>
     <message>
@@ -480,241 +377,241 @@
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="272" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="276" />
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="280" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="284" />
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="293" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="297" />
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="317" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="321" />
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="326" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="330" />
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="327" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="331" />
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="407" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="411" />
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="423" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="427" />
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="430" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="434" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="431" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="436" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="436" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="434" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="438" />
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="434" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="438" />
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="463" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="467" />
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="464" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="468" />
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="469" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="473" />
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="473" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="492" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="477" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="496" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="485" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="500" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="489" />
         <location filename="../../edtrainer/gui/pages/certification.py" line="504" />
         <location filename="../../edtrainer/gui/pages/certification.py" line="508" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="512" />
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="486" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="490" />
         <source>Which document for the cohort %1?</source>
         <translation>Welk document voor groep %1?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="488" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="492" />
         <source>A certificate goes to everyone who is ready. A statement of participation goes to those who are not, for example after withdrawing.</source>
         <translation>Een certificaat gaat naar iedereen die klaar is. Een bewijs van deelname gaat naar wie dat niet is, bijvoorbeeld na uitschrijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="490" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="494" />
         <source>&amp;Certificates</source>
         <translation>&amp;Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="491" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="495" />
         <source>&amp;Statements of participation</source>
         <translation>&amp;Bewijzen van deelname</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="501" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="505" />
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="509" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="513" />
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="511" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="515" />
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="535" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="539" />
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="545" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="549" />
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="546" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="550" />
         <source>Recorded with the certificate, e.g. 'Exemption for module ETH granted by the exam committee on 12-11-2026'</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="562" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="566" />
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="564" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="568" />
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="591" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="595" />
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="592" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="596" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="593" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="597" />
         <source>Shown to whoever checks the certificate</source>
         <translation>Te zien voor wie het certificaat controleert</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="594" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="598" />
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="595" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="599" />
         <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="614" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="618" />
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="615" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="619" />
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="617" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="621" />
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="618" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="622" />
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="630" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="634" />
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="632" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="636" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="647" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="651" />
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="648" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="652" />
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="656" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="660" />
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="659" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="663" />
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="670" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="674" />
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -722,17 +619,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="197" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="210" />
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="199" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="212" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="215" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="228" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -827,11 +724,6 @@
         <translation>&amp;Nieuwe groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="81" />
-        <source>&amp;Change…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="82" />
         <source>&amp;Trainers…</source>
         <translation>&amp;Trainers…</translation>
@@ -861,8 +753,13 @@
         <translation>Maatje</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="81" />
+        <source>Chan&amp;ge…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="104" />
-        <source>&amp;Enrol a trainee…</source>
+        <source>Enro&amp;l a trainee…</source>
         <translation>Cursist &amp;inschrijven…</translation>
     </message>
     <message>
@@ -956,61 +853,69 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="426" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="427" />
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="434" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="435" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="434" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="435" />
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="434" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="435" />
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="436" />
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="446" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="447" />
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="447" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="448" />
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="449" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="450" />
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="450" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="451" />
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="451" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="452" />
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../edtrainer/gui/app.py" line="52" />
+        <source>Text size %1 %</source>
+        <translation>Tekstgrootte %1 %</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="90" />
         <location filename="../../edtrainer/gui/widgets/forms.py" line="91" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="92" />
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
     </message>
@@ -1028,108 +933,108 @@
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="144" />
-        <location filename="../../edtrainer/gui/documents.py" line="189" />
+        <location filename="../../edtrainer/gui/documents.py" line="146" />
+        <location filename="../../edtrainer/gui/documents.py" line="191" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="145" />
+        <location filename="../../edtrainer/gui/documents.py" line="147" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="146" />
+        <location filename="../../edtrainer/gui/documents.py" line="148" />
         <source>Printed as 'place, date' under the text</source>
         <translation>Komt als 'plaats, datum' onder de tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="147" />
+        <location filename="../../edtrainer/gui/documents.py" line="149" />
         <source>Certificate numbers</source>
         <translation>Certificaatnummers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="148" />
+        <location filename="../../edtrainer/gui/documents.py" line="150" />
         <source>{code} programme code, {year}, {seq:04} a counter with 4 digits, e.g. EDASU-2026-0007</source>
         <translation>{code} code van de opleiding, {year}, {seq:04} een volgnummer van 4 cijfers, bijv. EDASU-2026-0007</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="150" />
+        <location filename="../../edtrainer/gui/documents.py" line="152" />
         <source>First signatory</source>
         <translation>Eerste ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="151" />
+        <location filename="../../edtrainer/gui/documents.py" line="153" />
         <source>Role of the first signatory</source>
         <translation>Functie van de eerste ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="152" />
+        <location filename="../../edtrainer/gui/documents.py" line="154" />
         <source>Second signatory</source>
         <translation>Tweede ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="153" />
+        <location filename="../../edtrainer/gui/documents.py" line="155" />
         <source>Role of the second signatory</source>
         <translation>Functie van de tweede ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="154" />
+        <location filename="../../edtrainer/gui/documents.py" line="156" />
         <source>Logo (PNG file)</source>
         <translation>Logo (PNG-bestand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="155" />
+        <location filename="../../edtrainer/gui/documents.py" line="157" />
         <source>Empty: keep the current logo. Type the path of a PNG file to replace it.</source>
         <translation>Leeg: het huidige logo blijft. Typ het pad van een PNG-bestand om het te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="178" />
+        <location filename="../../edtrainer/gui/documents.py" line="180" />
         <source>Organisation on certificates</source>
         <translation>Organisatie op certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="190" />
+        <location filename="../../edtrainer/gui/documents.py" line="192" />
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="191" />
+        <location filename="../../edtrainer/gui/documents.py" line="193" />
         <source>At least 10 characters. Needed to issue certificates; it is not stored anywhere.</source>
         <translation>Minstens 10 tekens. Nodig om certificaten uit te reiken; het wordt nergens bewaard.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="193" />
+        <location filename="../../edtrainer/gui/documents.py" line="195" />
         <source>Passphrase again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="204" />
+        <location filename="../../edtrainer/gui/documents.py" line="207" />
         <source>Create the signing key</source>
         <translation>Ondertekeningssleutel aanmaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="206" />
+        <location filename="../../edtrainer/gui/documents.py" line="209" />
         <source>Certificates are signed with your organisation's key, so that anyone can check that they are genuine and unchanged. The key is kept in the database, locked with this passphrase. Write the passphrase down somewhere safe.</source>
         <translation>Certificaten worden ondertekend met de sleutel van uw organisatie, zodat iedereen kan controleren dat ze echt en ongewijzigd zijn. De sleutel staat in de database, afgesloten met dit wachtwoord. Schrijf het wachtwoord op en bewaar het op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="228" />
+        <location filename="../../edtrainer/gui/documents.py" line="231" />
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="228" />
+        <location filename="../../edtrainer/gui/documents.py" line="231" />
         <source>First tell edtrainer how your organisation appears on certificates.</source>
         <translation>Vertel edtrainer eerst hoe uw organisatie op certificaten staat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="236" />
+        <location filename="../../edtrainer/gui/documents.py" line="239" />
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoord van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="237" />
+        <location filename="../../edtrainer/gui/documents.py" line="240" />
         <source>Passphrase (asked once while edtrainer is open):</source>
         <translation>Wachtwoord (één keer gevraagd zolang edtrainer open is):</translation>
     </message>
@@ -1137,24 +1042,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="310" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="311" />
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="315" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="316" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="316" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="317" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="413" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="414" />
         <source>The form now shows the other person's values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="465" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1185,7 @@
     <message>
         <location filename="../../edtrainer/gui/main_window.py" line="150" />
         <source>&amp;Redo</source>
-        <translation>&amp;Opnieuw</translation>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/main_window.py" line="155" />
@@ -1290,147 +1203,173 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="164" />
+        <location filename="../../edtrainer/gui/main_window.py" line="165" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="166" />
+        <location filename="../../edtrainer/gui/main_window.py" line="167" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="168" />
+        <location filename="../../edtrainer/gui/main_window.py" line="169" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="171" />
+        <location filename="../../edtrainer/gui/main_window.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="172" />
+        <location filename="../../edtrainer/gui/main_window.py" line="173" />
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="175" />
+        <location filename="../../edtrainer/gui/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="176" />
+        <location filename="../../edtrainer/gui/main_window.py" line="177" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="178" />
+        <location filename="../../edtrainer/gui/main_window.py" line="179" />
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="180" />
+        <location filename="../../edtrainer/gui/main_window.py" line="181" />
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="190" />
+        <location filename="../../edtrainer/gui/main_window.py" line="187" />
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="188" />
+        <location filename="../../edtrainer/gui/main_window.py" line="193" />
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="192" />
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="194" />
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="195" />
+        <source>Redo what was undone (Ctrl+Y)</source>
+        <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="206" />
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="191" />
+        <location filename="../../edtrainer/gui/main_window.py" line="207" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="192" />
+        <location filename="../../edtrainer/gui/main_window.py" line="208" />
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="193" />
+        <location filename="../../edtrainer/gui/main_window.py" line="209" />
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="201" />
+        <location filename="../../edtrainer/gui/main_window.py" line="217" />
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="317" />
+        <location filename="../../edtrainer/gui/main_window.py" line="336" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="331" />
+        <location filename="../../edtrainer/gui/main_window.py" line="350" />
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="333" />
+        <location filename="../../edtrainer/gui/main_window.py" line="352" />
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="335" />
+        <location filename="../../edtrainer/gui/main_window.py" line="354" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="336" />
+        <location filename="../../edtrainer/gui/main_window.py" line="355" />
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="337" />
+        <location filename="../../edtrainer/gui/main_window.py" line="356" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="342" />
+        <location filename="../../edtrainer/gui/main_window.py" line="361" />
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="343" />
+        <location filename="../../edtrainer/gui/main_window.py" line="362" />
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="386" />
+        <location filename="../../edtrainer/gui/main_window.py" line="405" />
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="387" />
+        <location filename="../../edtrainer/gui/main_window.py" line="406" />
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="396" />
+        <location filename="../../edtrainer/gui/main_window.py" line="415" />
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="398" />
+        <location filename="../../edtrainer/gui/main_window.py" line="417" />
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="418" />
+        <location filename="../../edtrainer/gui/main_window.py" line="437" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="425" />
+        <location filename="../../edtrainer/gui/main_window.py" line="444" />
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="426" />
+        <location filename="../../edtrainer/gui/main_window.py" line="445" />
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation's database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -1520,8 +1459,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="67" />
-        <source>&amp;Change…</source>
-        <translation>&amp;Wijzigen…</translation>
+        <source>Chan&amp;ge…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="88" />
+        <source>Change p&amp;rofessional…</source>
+        <translation>Vakprofessional w&amp;ijzigen…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="71" />
@@ -1550,11 +1494,6 @@
         <location filename="../../edtrainer/gui/pages/organisations.py" line="87" />
         <source>&amp;Add a professional…</source>
         <translation>Vakprofessional &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="88" />
-        <source>Change &amp;professional…</source>
-        <translation>Vakprofessional w&amp;ijzigen…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="115" />
@@ -1650,7 +1589,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/overview.py" line="69" />
         <source>Remove the &amp;demo…</source>
-        <translation>&amp;Demo verwijderen…</translation>
+        <translation>Demo &amp;verwijderen…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/overview.py" line="88" />
@@ -1664,112 +1603,117 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/overview.py" line="96" />
+        <source>‼ urgent · ! needs your attention · ★ for your information · Enter opens the place where you resolve it</source>
+        <translation>‼ dringend · ! vraagt uw aandacht · ★ ter informatie · Enter opent de plek waar u het afhandelt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="100" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="101" />
         <source>Go to the place where this item is resolved</source>
         <translation>Ga naar de plek waar u dit afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="99" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="103" />
         <source>Nothing needs your attention. Well done!</source>
         <translation>Niets vraagt uw aandacht. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="101" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="105" />
         <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Programme &amp;amp; modules&lt;/b&gt; (Ctrl+4): describe your programme, its requirements and its modules, and add your team (coordinators, trainers, buddies).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisations&lt;/b&gt; (Ctrl+8): the organisations where trainees work in tandem, and their professionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cohorts&lt;/b&gt; (Ctrl+2): a cohort of the programme with its dates and trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainees&lt;/b&gt; (Ctrl+3): add people and enrol them in the cohort.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sessions &amp;amp; attendance&lt;/b&gt; (Ctrl+5): plan the sessions; then record who came.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;b&gt;Zo begint u&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Opleiding &amp;amp; modules&lt;/b&gt; (Ctrl+4): beschrijf uw opleiding, de eisen en de modules, en voeg uw team toe (coördinatoren, trainers, maatjes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisaties&lt;/b&gt; (Ctrl+8): de organisaties waar cursisten in tandem werken, en hun vakprofessionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groepen&lt;/b&gt; (Ctrl+2): een groep van de opleiding met data en trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cursisten&lt;/b&gt; (Ctrl+3): voeg mensen toe en schrijf ze in bij de groep.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bijeenkomsten &amp;amp; presentie&lt;/b&gt; (Ctrl+5): plan de bijeenkomsten; registreer daarna wie er was.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="128" />
         <source>Attendance charts</source>
         <translation>Grafieken van de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="132" />
         <source>What needs &amp;attention</source>
         <translation>Wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="129" />
-        <source>Attendance in &amp;charts</source>
-        <translation>Aanwezigheid in &amp;grafieken</translation>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="133" />
+        <source>Attendance &amp;in charts</source>
+        <translation>Aanwezigheid in gra&amp;fieken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="200" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="204" />
         <source>… and %1 more: see the page of this kind of work</source>
         <translation>… en nog %1: zie de pagina van dit soort werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="208" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="213" />
         <source>Today, %1: %2 urgent, %3 for attention, %4 for your information.</source>
         <translation>Vandaag, %1: %2 dringend, %3 voor uw aandacht, %4 ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="240" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="245" />
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="246" />
         <source>Per trainee</source>
         <translation>Per cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="255" />
         <source>At or above the threshold</source>
         <translation>Op of boven de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="255" />
         <source>Below the threshold</source>
         <translation>Onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="256" />
         <source>Threshold %1 %</source>
         <translation>Norm %1 %</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="258" />
         <source>Attendance per session: %1</source>
         <translation>Aanwezigheid per bijeenkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="259" />
         <source>%1 sessions held; %2 below the threshold of %3 %.</source>
         <translation>%1 bijeenkomsten gehouden; %2 onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="260" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="265" />
         <source>Attendance per trainee: %1</source>
         <translation>Aanwezigheid per cursist: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="263" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="268" />
         <source>%1 of %2 trainees below the threshold of %3 %.</source>
         <translation>%1 van de %2 cursisten onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="287" />
-        <location filename="../../edtrainer/gui/pages/overview.py" line="290" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="292" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="295" />
         <source>Remove the demo</source>
         <translation>Demo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="288" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="293" />
         <source>This deletes the demo programme, its two cohorts and the invented trainees, organisations and staff. What you entered yourself stays. This cannot be undone.</source>
         <translation>Dit verwijdert de demo-opleiding, de twee groepen en de verzonnen cursisten, organisaties en medewerkers. Wat u zelf hebt ingevoerd, blijft. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="296" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="301" />
         <source>The demo has been removed.</source>
         <translation>De demo is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="300" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="305" />
         <source>Removing the demo…</source>
         <translation>Demo verwijderen…</translation>
     </message>
@@ -1777,7 +1721,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="190" />
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -1908,11 +1852,6 @@
         <translation>&amp;Nieuwe stage…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="84" />
-        <source>&amp;Change…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="85" />
         <source>Agreement &amp;signed…</source>
         <translation>Overeenkomst &amp;ondertekend…</translation>
@@ -1933,14 +1872,9 @@
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="89" />
-        <source>&amp;End early…</source>
-        <translation>&amp;Voortijdig beëindigen…</translation>
-    </message>
-    <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="90" />
         <source>Placement re&amp;port…</source>
-        <translation>Stage&amp;rapport…</translation>
+        <translation>Stagera&amp;pport…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="91" />
@@ -1995,17 +1929,12 @@
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="116" />
         <source>&amp;Delete entry</source>
-        <translation>Regel verwij&amp;deren</translation>
+        <translation>Rege&amp;l verwijderen</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="117" />
         <source>Only hours not yet approved</source>
         <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="120" />
-        <source>&amp;Hour log</source>
-        <translation>&amp;Urenregistratie</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
@@ -2035,8 +1964,23 @@
         <translation>&amp;Evaluatie vastleggen…</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84" />
+        <source>Chan&amp;ge…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="89" />
+        <source>End earl&amp;y…</source>
+        <translation>&amp;Voortijdig beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="120" />
+        <source>H&amp;our log</source>
+        <translation>&amp;Urenregistratie</translation>
+    </message>
+    <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="138" />
-        <source>E&amp;valuations</source>
+        <source>Evaluat&amp;ions</source>
         <translation>Evalu&amp;aties</translation>
     </message>
     <message>
@@ -2362,8 +2306,8 @@
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="69" />
         <location filename="../../edtrainer/gui/pages/programmes.py" line="95" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="174" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="215" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="218" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2374,13 +2318,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="71" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="184" />
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="73" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="183" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="186" />
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
@@ -2407,7 +2351,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="85" />
         <source>&amp;Change programme…</source>
-        <translation>Opleiding &amp;wijzigen…</translation>
+        <translation>Opleiding wij&amp;zigen…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="89" />
@@ -2431,7 +2375,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="98" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="222" />
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
@@ -2472,14 +2416,14 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="122" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="173" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="256" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="176" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="259" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="123" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="257" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="260" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2495,7 +2439,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="126" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="260" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="263" />
         <source>Active</source>
         <translation>Actief</translation>
     </message>
@@ -2511,7 +2455,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="137" />
-        <source>C&amp;hange…</source>
+        <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
@@ -2520,127 +2464,127 @@
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="167" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="170" />
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="175" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="178" />
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="176" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="180" />
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="178" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="182" />
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="185" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="188" />
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="187" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="190" />
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="188" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="191" />
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="194" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="197" />
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="207" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="210" />
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="216" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="217" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="220" />
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="218" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="224" />
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="222" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="225" />
         <source>Empty: only the programme's threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="223" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="226" />
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="224" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="227" />
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="235" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="238" />
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="252" />
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="258" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="261" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="259" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="262" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="261" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="264" />
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="267" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="270" />
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="278" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="281" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -2654,7 +2598,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="62" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="491" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="519" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2670,13 +2614,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="65" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="476" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="504" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="66" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="498" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="526" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -2701,18 +2645,8 @@
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84" />
-        <source>Plan a &amp;series…</source>
-        <translation>&amp;Reeks plannen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85" />
-        <source>&amp;Change…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="86" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="309" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="332" />
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
@@ -2742,11 +2676,6 @@
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="129" />
-        <source>Everyone &amp;present</source>
-        <translation>Iedereen &amp;aanwezig</translation>
-    </message>
-    <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="130" />
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
@@ -2757,19 +2686,34 @@
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="133" />
-        <source>Sign-in &amp;sheet…</source>
-        <translation>Presentie&amp;lijst…</translation>
-    </message>
-    <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="134" />
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84" />
+        <source>Plan a ser&amp;ies…</source>
+        <translation>&amp;Reeks plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85" />
+        <source>Chan&amp;ge…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="129" />
+        <source>Everyone presen&amp;t</source>
+        <translation>Iedereen &amp;aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="133" />
+        <source>Sign-in sheet…</source>
+        <translation>Presentie&amp;lijst…</translation>
+    </message>
+    <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="143" />
-        <source>Per &amp;session</source>
-        <translation>Per &amp;bijeenkomst</translation>
+        <source>Per sessi&amp;on</source>
+        <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="148" />
@@ -2784,241 +2728,241 @@
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="160" />
         <source>&amp;Whole cohort</source>
-        <translation>&amp;Hele groep</translation>
+        <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="275" />
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="277" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="302" />
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="279" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="304" />
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="280" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="305" />
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="290" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="315" />
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="308" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="331" />
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="380" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="403" />
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="381" />
-        <source>Attendance: %1</source>
-        <translation>Aanwezigheid: %1</translation>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="405" />
+        <source>Attendance of %1: %2</source>
+        <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="382" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="406" />
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="390" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="418" />
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="393" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="421" />
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="395" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="423" />
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="398" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="426" />
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="423" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="451" />
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="425" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="453" />
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="426" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="454" />
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="438" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="466" />
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="459" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="459" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="480" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="508" />
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="481" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="509" />
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="482" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="510" />
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="483" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="511" />
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="484" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="512" />
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="485" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="513" />
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="486" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="514" />
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="515" />
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="488" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="516" />
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="493" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="521" />
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="494" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="522" />
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="495" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="523" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="499" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="527" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="517" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="545" />
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="548" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="576" />
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="553" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="581" />
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="577" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="605" />
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="591" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="594" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="619" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="622" />
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="592" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="620" />
         <source>Cancel the session of %1? It stays in the list but counts for nobody's attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="610" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="638" />
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="611" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="639" />
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="612" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="640" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="644" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="672" />
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="645" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="673" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="647" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="675" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="648" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="676" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="650" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="678" />
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="662" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="690" />
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -3072,29 +3016,77 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="65" />
+        <source>Go to an area (Overview … Organisations)</source>
+        <translation>Naar een onderdeel (Overzicht … Organisaties)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="66" />
+        <source>Search on this page</source>
+        <translation>Zoeken op deze pagina</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="67" />
+        <source>Undo / redo the last change</source>
+        <translation>Laatste wijziging ongedaan maken / opnieuw doen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="68" />
+        <source>Read this page again</source>
+        <translation>Deze pagina opnieuw inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="69" />
+        <source>Larger / smaller / normal text</source>
+        <translation>Grotere / kleinere / normale tekst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="70" />
+        <source>Open the chosen row</source>
+        <translation>De gekozen regel openen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="71" />
+        <source>Attendance: present, late, excused, absent (then the next trainee)</source>
+        <translation>Presentie: aanwezig, te laat, afgemeld, afwezig (dan de volgende cursist)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="72" />
+        <source>Attendance: clear the mark</source>
+        <translation>Presentie: registratie wissen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="73" />
+        <source>Attendance: everyone not yet marked is present</source>
+        <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="129" />
+        <location filename="../../edtrainer/gui/style.py" line="132" />
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="131" />
+        <location filename="../../edtrainer/gui/style.py" line="134" />
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="132" />
+        <location filename="../../edtrainer/gui/style.py" line="135" />
         <source>excused</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="134" />
+        <location filename="../../edtrainer/gui/style.py" line="137" />
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="144" />
+        <location filename="../../edtrainer/gui/style.py" line="147" />
         <source>not recorded</source>
         <translation>niet geregistreerd</translation>
     </message>
@@ -3127,262 +3119,308 @@
         <translation>niet ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="56" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="95" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="83" />
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="60" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="48" />
         <source>Search by name or e-mail (Ctrl+F)</source>
         <translation>Zoek op naam of e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="66" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="54" />
         <source>Show the trainees of</source>
         <translation>Toon de cursisten van</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="69" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="57" />
         <source>Enrolment status</source>
         <translation>Status van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="70" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="58" />
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="75" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="63" />
         <source>C&amp;ohort:</source>
         <translation>Gr&amp;oep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="77" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="65" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="73" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="86" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="251" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="75" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="88" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="76" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="252" />
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="90" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="78" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="91" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="79" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="104" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="92" />
         <source>&amp;New trainee…</source>
         <translation>&amp;Nieuwe cursist…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="105" />
-        <source>&amp;Change…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="106" />
-        <source>&amp;Enrol in a cohort…</source>
-        <translation>&amp;Inschrijven in een groep…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="107" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="95" />
         <source>&amp;Withdraw…</source>
         <translation>&amp;Uitschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="108" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="96" />
         <source>&amp;Pause…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="109" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="97" />
         <source>&amp;Resume…</source>
-        <translation>&amp;Hervatten…</translation>
+        <translation>Her&amp;vatten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="110" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="98" />
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="111" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="99" />
         <source>E&amp;xport data (GDPR)…</source>
         <translation>Gegevens e&amp;xporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="112" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="100" />
         <source>Everything held about this person, as a file (access request)</source>
         <translation>Alles wat over deze persoon is vastgelegd, als bestand (inzageverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="113" />
-        <source>E&amp;rase (GDPR)…</source>
-        <translation>Gegevens &amp;wissen (AVG)…</translation>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="93" />
+        <source>Chan&amp;ge…</source>
+        <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="114" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="94" />
+        <source>Enro&amp;l in a cohort…</source>
+        <translation>&amp;Inschrijven in een groep…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="101" />
+        <source>Er&amp;ase (GDPR)…</source>
+        <translation>Gegevens wi&amp;ssen (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="102" />
         <source>Make this person unidentifiable (erasure request)</source>
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="158" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="146" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="192" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="180" />
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="218" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="205" />
+        <source>Given name(s)</source>
+        <translation>Voornaam of voornamen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
+        <source>Name prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
+        <source>For example: van der, de, ten</source>
+        <translation>Bijvoorbeeld: van der, de, ten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="208" />
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="208" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="209" />
+        <source>Printed on the certificate</source>
+        <translation>Komt op het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="209" />
+        <source>Place of birth</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="210" />
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="211" />
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="217" />
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="219" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="218" />
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="232" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="231" />
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="244" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="243" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="252" />
         <source>Empty: the cohort's start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="253" />
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="264" />
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="264" />
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="332" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="268" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="331" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="269" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270" />
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="272" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="274" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="273" />
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="296" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="295" />
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="297" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="296" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="308" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="307" />
         <source>Exported to %1 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="316" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="331" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="315" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="330" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="317" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="316" />
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="319" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="318" />
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="333" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="332" />
         <source>For example: request of the person on 24-11-2026</source>
         <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="334" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="333" />
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
@@ -3390,55 +3428,39 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="256" />
+        <location filename="../../edtrainer/gui/documents.py" line="259" />
         <source>Check a certificate</source>
         <translation>Certificaat controleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="258" />
+        <location filename="../../edtrainer/gui/documents.py" line="261" />
         <source>Choose a certificate (PDF) someone gave you. edtrainer checks the signature, that nothing was changed or added, and the register.</source>
         <translation>Kies een certificaat (PDF) dat iemand u gaf. edtrainer controleert de handtekening, dat er niets is veranderd of toegevoegd, en het register.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="262" />
+        <location filename="../../edtrainer/gui/documents.py" line="265" />
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="273" />
+        <location filename="../../edtrainer/gui/documents.py" line="276" />
         <source>What was checked</source>
         <translation>Wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="276" />
+        <location filename="../../edtrainer/gui/documents.py" line="279" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="282" />
+        <location filename="../../edtrainer/gui/documents.py" line="285" />
         <source>Choose a certificate</source>
         <translation>Kies een certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="283" />
+        <location filename="../../edtrainer/gui/documents.py" line="286" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="464" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../edtrainer/gui/app.py" line="51" />
-        <source>Text size %1 %</source>
-        <translation>Tekstgrootte %1 %</translation>
     </message>
 </context>
 </TS>

@@ -107,8 +107,7 @@ def date(value: Any, field: str, *, required: bool = True) -> dt.date | None:
         try:  # the Dutch way of writing a date: 24-11-2026
             return dt.datetime.strptime(str(value).strip(), "%d-%m-%Y").date()
         except ValueError:
-            raise ValidationError("invalid_choice", field=field, value=value,
-                                  choices="JJJJ-MM-DD / DD-MM-JJJJ") from None
+            raise ValidationError("invalid_date", field=field, value=value) from None
 
 
 def integer(value: Any, field: str, *, low: int | None = None, high: int | None = None) -> int:
@@ -136,7 +135,7 @@ def number(value: Any, field: str, *, low: float, high: float, low_inclusive: bo
 
 def period(start: dt.date, end: dt.date) -> None:
     if end < start:
-        raise ValidationError("end_before_start", field="end_date", start=start.isoformat(), end=end.isoformat())
+        raise ValidationError("end_before_start", field="end_date", start=start, end=end)
 
 
 def get(session: Session, model: type[T], ident: int | None, what: str) -> T:

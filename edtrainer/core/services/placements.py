@@ -96,7 +96,7 @@ def sign_agreement(uow: UnitOfWork, *, placement_id: int, signed_on: dt.date | s
     today = today or dt.date.today()
     when = v.date(signed_on, "signed_on", required=False) or today
     if when > today:
-        raise ValidationError("date_in_future", field="signed_on", value=when.isoformat())
+        raise ValidationError("date_in_future", field="signed_on", value=when)
     placement.agreement_signed_on = when
     uow.session.flush()
     return placement
@@ -168,11 +168,11 @@ def log_hours(uow: UnitOfWork, *, placement_id: int, date: dt.date | str, hours:
         raise ValidationError("placement_closed", field="date", status=f"@{placement.status.value}")
     day = v.date(date, "date")
     if day > (today or dt.date.today()):
-        raise ValidationError("date_in_future", field="date", value=day.isoformat())
+        raise ValidationError("date_in_future", field="date", value=day)
     end = placement.ended_on or placement.planned_end
     if not placement.planned_start <= day <= end:
-        raise ValidationError("hours_outside_placement", field="date", date=day.isoformat(),
-                              start=placement.planned_start.isoformat(), end=end.isoformat())
+        raise ValidationError("hours_outside_placement", field="date", date=day,
+                              start=placement.planned_start, end=end)
     amount = v.number(hours, "hours", low=0, high=24, low_inclusive=False)
     minutes = round(amount * 60)
     entry = HourLogEntry(placement=placement, date=day, minutes=minutes,
@@ -189,7 +189,7 @@ def approve_hours(uow: UnitOfWork, *, entry_ids: list[int], approved_by_id: int)
     entries = [v.get(uow.session, HourLogEntry, i, "hour_entry") for i in entry_ids]
     for entry in entries:
         if entry.approved_at is not None:
-            raise ValidationError("already_approved", field="hours", date=entry.approved_at.date().isoformat())
+            raise ValidationError("already_approved", field="hours", date=entry.approved_at.date())
         if approver.organisation_id != entry.placement.organisation_id:
             raise ValidationError("contact_other_org", field="contact", person=approver.full_name,
                                   organisation=entry.placement.organisation.name)
@@ -204,7 +204,7 @@ def delete_hour_entry(uow: UnitOfWork, *, entry_id: int) -> None:
     """Remove an hour log entry entered by mistake; approved hours stay (the supervisor signed them)."""
     entry = v.get(uow.session, HourLogEntry, entry_id, "hour_entry")
     if entry.approved_at is not None:
-        raise ValidationError("already_approved", field="hours", date=entry.approved_at.date().isoformat())
+        raise ValidationError("already_approved", field="hours", date=entry.approved_at.date())
     uow.session.delete(entry)
     uow.session.flush()
 
@@ -233,7 +233,7 @@ def record_evaluation(uow: UnitOfWork, *, placement_id: int, kind: EvaluationKin
     ev_kind = v.choice(kind, EvaluationKind, "kind")
     day = v.date(date, "date")
     if day > (today or dt.date.today()):
-        raise ValidationError("date_in_future", field="date", value=day.isoformat())
+        raise ValidationError("date_in_future", field="date", value=day)
     if not ratings:
         raise ValidationError("no_ratings", field="score")
     clean: list[EvaluationRating] = []

@@ -133,7 +133,7 @@ def find_session(uow: UnitOfWork, *, cohort_id: int, date: dt.date | str) -> Coh
     found = uow.session.scalar(select(CohortSession).where(CohortSession.cohort_id == cohort_id,
                                                            CohortSession.date == day).limit(1))
     if found is None:
-        raise NotFoundError("not_found", what="@session", key=day.isoformat())
+        raise NotFoundError("not_found", what="@session", key=day)
     return found
 
 

@@ -32,7 +32,7 @@ def record_module_result(uow: UnitOfWork, *, enrolment_id: int, module_id: int, 
     if st is not ResultStatus.PENDING and day is None:
         day = today
     if day is not None and day > today:
-        raise ValidationError("date_in_future", field="date", value=day.isoformat())
+        raise ValidationError("date_in_future", field="date", value=day)
     if assessor_id is not None:
         v.get(s, StaffMember, assessor_id, "staff")
     result = s.scalar(select(ModuleResult).where(ModuleResult.enrolment_id == enrolment.id,

@@ -36,7 +36,7 @@ def _time(value: Any, field: str = "start_time") -> dt.time:
     try:
         return dt.time.fromisoformat(str(value).strip().replace(".", ":"))
     except ValueError:
-        raise ValidationError("invalid_choice", field=field, value=value, choices="UU:MM") from None
+        raise ValidationError("invalid_time", field=field, value=value) from None
 
 
 def _session_values(values: dict[str, Any]) -> dict[str, Any]:
@@ -63,8 +63,8 @@ def _check_module(uow: UnitOfWork, cohort: Cohort, module_id: int) -> Module:
 
 def _check_in_cohort(cohort: Cohort, day: dt.date) -> None:
     if not cohort.start_date <= day <= cohort.end_date:
-        raise ValidationError("session_outside_cohort", field="date", date=day.isoformat(), cohort=cohort.name,
-                              start=cohort.start_date.isoformat(), end=cohort.end_date.isoformat())
+        raise ValidationError("session_outside_cohort", field="date", date=day, cohort=cohort.name,
+                              start=cohort.start_date, end=cohort.end_date)
 
 
 def _trainers(uow: UnitOfWork, trainer_ids: list[int] | None) -> list[StaffMember]:
@@ -159,7 +159,7 @@ def delete_session(uow: UnitOfWork, *, session_id: int) -> None:
     marks = uow.session.scalar(select(func.count()).select_from(AttendanceMark)
                                .where(AttendanceMark.session_id == session.id))
     if marks:
-        raise ValidationError("session_has_marks", field="session", date=session.date.isoformat(), count=marks)
+        raise ValidationError("session_has_marks", field="session", date=session.date, count=marks)
     session.trainers = []
     uow.session.delete(session)
     uow.session.flush()
@@ -192,10 +192,10 @@ def _session_and_enrolment(uow: UnitOfWork, session_id: int, enrolment_id: int) 
     if enrolment.cohort_id != session.cohort_id:
         raise ValidationError("not_in_cohort", field="trainee", trainee=name)
     if session.cancelled:
-        raise ValidationError("session_cancelled", field="session", date=session.date.isoformat())
+        raise ValidationError("session_cancelled", field="session", date=session.date)
     if (session.date < enrolment.enrolled_on or (enrolment.ended_on and session.date > enrolment.ended_on)
             or (enrolment.paused_on and session.date >= enrolment.paused_on)):
-        raise ValidationError("outside_enrolment", field="trainee", date=session.date.isoformat(), trainee=name)
+        raise ValidationError("outside_enrolment", field="trainee", date=session.date, trainee=name)
     return session, enrolment
 
 
@@ -288,7 +288,7 @@ def mark_all_present(uow: UnitOfWork, *, session_id: int, overwrite: bool = Fals
     """
     session = v.get(uow.session, CohortSession, session_id, "session")
     if session.cancelled:
-        raise ValidationError("session_cancelled", field="session", date=session.date.isoformat())
+        raise ValidationError("session_cancelled", field="session", date=session.date)
     existing = {m.enrolment_id: m for m in uow.session.scalars(
         select(AttendanceMark).where(AttendanceMark.session_id == session.id))}
     changed = 0
@@ -315,7 +315,7 @@ def record_apology(uow: UnitOfWork, *, session_id: int, enrolment_id: int, reaso
     today = today or dt.date.today()
     reason_text = v.text(reason, "reason", max_len=200, required=True)
     if session.date < today:
-        raise ValidationError("apology_after_start", field="date", date=session.date.isoformat())
+        raise ValidationError("apology_after_start", field="date", date=session.date)
     mark = _existing_mark(uow, session.id, enrolment.id)
     if mark is None:
         mark = AttendanceMark(session_id=session.id, enrolment_id=enrolment.id)

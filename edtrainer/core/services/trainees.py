@@ -43,7 +43,7 @@ def _values(values: dict[str, Any], *, today: dt.date | None = None) -> dict[str
     if "date_of_birth" in values:
         born = v.date(values["date_of_birth"], "date_of_birth", required=False)
         if born is not None and born > (today or dt.date.today()):
-            raise ValidationError("date_in_future", field="date_of_birth", value=born.isoformat())
+            raise ValidationError("date_in_future", field="date_of_birth", value=born)
         out["date_of_birth"] = born
     if "birth_place" in values:
         out["birth_place"] = v.text(values["birth_place"], "birth_place", max_len=80)
@@ -132,8 +132,8 @@ def enrol(uow: UnitOfWork, *, trainee_id: int, cohort_id: int, enrolled_on: dt.d
     cohort = v.get(s, Cohort, cohort_id, "cohort")
     on = v.date(enrolled_on, "enrolled_on", required=False) or max(cohort.start_date, dt.date.today())
     if on > cohort.end_date:
-        raise ValidationError("end_before_start", field="enrolled_on", start=on.isoformat(),
-                              end=cohort.end_date.isoformat())
+        raise ValidationError("end_before_start", field="enrolled_on", start=on,
+                              end=cohort.end_date)
     for other in trainee.enrolments:
         if other.cohort_id == cohort.id:
             raise ValidationError("already_enrolled", field="cohort", trainee=trainee.full_name, cohort=cohort.name)
@@ -169,8 +169,8 @@ def _transition(uow: UnitOfWork, enrolment_id: int, action: str, on: dt.date | s
     if ends:
         enrolment.paused_on = None
         if when < enrolment.enrolled_on:
-            raise ValidationError("end_before_start", field="date", start=enrolment.enrolled_on.isoformat(),
-                                  end=when.isoformat())
+            raise ValidationError("end_before_start", field="date", start=enrolment.enrolled_on,
+                                  end=when)
         enrolment.ended_on = when
     enrolment.status = new_status
     return enrolment
@@ -191,14 +191,14 @@ def pause(uow: UnitOfWork, *, enrolment_id: int, on: dt.date | str | None = None
     enrolment = _transition(uow, enrolment_id, "pause", None, expected_version)
     when = v.date(on, "date", required=False) or dt.date.today()
     if when < enrolment.enrolled_on:
-        raise ValidationError("end_before_start", field="date", start=enrolment.enrolled_on.isoformat(),
-                              end=when.isoformat())
+        raise ValidationError("end_before_start", field="date", start=enrolment.enrolled_on,
+                              end=when)
     marked_later = uow.session.scalar(
         select(func.min(CohortSession.date)).join(AttendanceMark, AttendanceMark.session_id == CohortSession.id)
         .where(AttendanceMark.enrolment_id == enrolment.id, CohortSession.date >= when,
                AttendanceMark.apology_given_on.is_(None)))
     if marked_later is not None:
-        raise ValidationError("pause_after_marks", field="date", date=marked_later.isoformat())
+        raise ValidationError("pause_after_marks", field="date", date=marked_later)
     enrolment.paused_on = when
     uow.session.flush()
     return enrolment
@@ -212,7 +212,7 @@ def resume(uow: UnitOfWork, *, enrolment_id: int, on: dt.date | str | None = Non
     when = v.date(on, "date", required=False) or dt.date.today()
     paused_on = enrolment.paused_on or when
     if when < paused_on:
-        raise ValidationError("end_before_start", field="date", start=paused_on.isoformat(), end=when.isoformat())
+        raise ValidationError("end_before_start", field="date", start=paused_on, end=when)
     during = uow.session.scalars(
         select(CohortSession).where(CohortSession.cohort_id == enrolment.cohort_id,
                                     CohortSession.cancelled.is_(False),

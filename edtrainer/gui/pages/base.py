@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -39,15 +40,12 @@ class Page(QWidget):
         self.setObjectName(f"page_{self.name}")
         self._dirty = True
         self.loading = False  # between asking for the data and showing it
-        self._generation = 0
+        self._generations: dict[str, int] = {}
         self._target: dict[str, Any] = {}
         self.layout_ = QVBoxLayout(self)
         self.heading = QLabel(self.title(), self)
         self.heading.setProperty("role", "heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self._size_heading()
         self.heading.setAccessibleName(self.title())
         self.layout_.addWidget(self.heading)
         ctx.changed.connect(self._on_changed)
@@ -55,6 +53,21 @@ class Page(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the page is opened with its shortcut (Ctrl+1 … Ctrl+8)."""
+        return getattr(self, "view", None) or self
+
+    def _size_heading(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "heading"):
+            self._size_heading()  # the heading's font was set, so it does not follow the app's by itself
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -86,13 +99,13 @@ class Page(QWidget):
         """Read what the page shows (through ``self.read``) and fill it in."""
         raise NotImplementedError
 
-    def read(self, fn: Callable[[UnitOfWork], Any], done: Callable[[Any], None]) -> None:
-        """Like ``ctx.read``, but only the newest request's result is shown."""
-        self._generation += 1
-        generation = self._generation
+    def read(self, fn: Callable[[UnitOfWork], Any], done: Callable[[Any], None], *, channel: str = "page") -> None:
+        """Like ``ctx.read``, but of the requests on one channel only the newest one's result is shown
+        (the details of a row chosen a moment ago never overwrite those of the row chosen now)."""
+        self._generations[channel] = generation = self._generations.get(channel, 0) + 1
 
         def deliver(result: Any) -> None:
-            if generation == self._generation:
+            if generation == self._generations.get(channel):
                 done(result)
 
         self.ctx.read(fn, deliver, owner=self)

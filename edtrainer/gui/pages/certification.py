@@ -249,17 +249,21 @@ class CertificationPage(Page):
         self.register_view.setModel(self.register_model)
         self.register_view.activated_row.connect(lambda _row: self.view_certificate())
         register_layout.addWidget(self.register_view, 1)
-        self.view_button = self.button(self.tr("&View, print, save…"), self.view_certificate, parent=register_tab,
+        self.view_button = self.button(self.tr("&Preview, print, save…"), self.view_certificate, parent=register_tab,
                                        tip=self.tr("The certificate exactly as it was issued"))
-        self.revoke_button = self.button(self.tr("Re&voke…"), self.revoke, parent=register_tab)
-        self.reissue_button = self.button(self.tr("&Correct (issue again)…"), self.reissue, parent=register_tab,
+        self.revoke_button = self.button(self.tr("Rev&oke…"), self.revoke, parent=register_tab)
+        self.reissue_button = self.button(self.tr("Correc&t (issue again)…"), self.reissue, parent=register_tab,
                                           tip=self.tr("A new version replaces this one; both stay in the register"))
         self.export_button = self.button(self.tr("E&xport the register…"), self.export_register, parent=register_tab,
                                          tip=self.tr("As a signed PDF and a CSV file, for organisations"))
         register_layout.addWidget(self.button_row([self.view_button, self.revoke_button, self.reissue_button,
                                                    self.export_button], register_tab))
         self.tabs.addTab(register_tab, self.tr("Certificate re&gister"))
+        self.tabs.currentChanged.connect(lambda _index: self.focus_target().setFocus())
         self.data: CertificationData | None = None
+
+    def focus_target(self) -> QWidget:
+        return (self.ready_view, self.results_view, self.register_view)[self.tabs.currentIndex()]
 
     def focus_detail(self) -> None:
         self.detail.setFocus()
@@ -452,7 +456,7 @@ class CertificationPage(Page):
                 self.data = CertificationData(rows, self.data.results, self.data.staff, self.data.register)
                 self.show_data(self.data)
 
-        self.ctx.read(fetch, show, owner=self)
+        self.read(fetch, show)
 
     # -- certificates ---------------------------------------------------------------------------
 

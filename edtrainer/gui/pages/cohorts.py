@@ -78,7 +78,7 @@ class CohortsPage(Page):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.load_members())
         top_layout.addWidget(self.view, 1)
         self.new_button = self.button(self.tr("&New cohort…"), self.new_cohort, parent=top)
-        self.edit_button = self.button(self.tr("&Change…"), self.edit_cohort, parent=top)
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_cohort, parent=top)
         self.trainers_button = self.button(self.tr("&Trainers…"), self.edit_trainers, parent=top)
         top_layout.addWidget(self.button_row([self.new_button, self.edit_button, self.trainers_button], top))
 
@@ -101,7 +101,7 @@ class CohortsPage(Page):
         self.members_label.setBuddy(self.members_view)
         self.members_view.activated_row.connect(lambda m: self.window_.show_page("trainees", trainee_id=m.trainee_id))
         bottom_layout.addWidget(self.members_view, 1)
-        self.enrol_button = self.button(self.tr("&Enrol a trainee…"), self.enrol_trainee, parent=bottom)
+        self.enrol_button = self.button(self.tr("Enro&l a trainee…"), self.enrol_trainee, parent=bottom)
         self.buddy_button = self.button(self.tr("Choose a &buddy…"), self.set_buddy, parent=bottom)
         bottom_layout.addWidget(self.button_row([self.enrol_button, self.buddy_button], bottom))
         split.addWidget(top)
@@ -146,7 +146,7 @@ class CohortsPage(Page):
                               buddies.get(e.buddy_id, "") if e.buddy_id else "")
                     for e in trainees.list_enrolments(uow, cohort_id=cohort.id)]
 
-        self.ctx.read(fetch, self._show_members, owner=self)
+        self.read(fetch, self._show_members, channel="members")
 
     def _show_members(self, rows: list[MemberRow]) -> None:
         self.members.set_rows(rows)

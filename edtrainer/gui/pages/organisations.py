@@ -64,7 +64,7 @@ class OrganisationsPage(Page):
         top_layout.addWidget(self.view, 1)
         top_layout.addWidget(self.button_row([
             self.button(self.tr("&New organisation…"), self.new_organisation, parent=top),
-            self.button(self.tr("&Change…"), self.edit_organisation, parent=top)], top))
+            self.button(self.tr("Chan&ge…"), self.edit_organisation, parent=top)], top))
         bottom = QWidget(split)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -85,7 +85,7 @@ class OrganisationsPage(Page):
         bottom_layout.addWidget(self.contacts_view, 1)
         bottom_layout.addWidget(self.button_row([
             self.button(self.tr("&Add a professional…"), self.new_contact, parent=bottom),
-            self.button(self.tr("Change &professional…"), self.edit_contact, parent=bottom)], bottom))
+            self.button(self.tr("Change p&rofessional…"), self.edit_contact, parent=bottom)], bottom))
         split.addWidget(top)
         split.addWidget(bottom)
         split.setChildrenCollapsible(False)

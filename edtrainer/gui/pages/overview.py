@@ -93,6 +93,10 @@ class OverviewPage(Page):
         self.todo.itemActivated.connect(lambda item, _col: self.open_item(item))
         self.todo.viewport().installEventFilter(self)
         left_layout.addWidget(self.todo, 1)
+        self.todo_legend = QLabel(self.tr("‼ urgent · ! needs your attention · ★ for your information · Enter opens "
+                                          "the place where you resolve it"), left)
+        wrap(self.todo_legend)
+        left_layout.addWidget(self.todo_legend)
         self.open_button = self.button(self.tr("&Open"), lambda: self.open_item(self.todo.currentItem()),
                                        tip=self.tr("Go to the place where this item is resolved"), parent=left)
         left_layout.addWidget(self.button_row([self.open_button], left))
@@ -126,7 +130,7 @@ class OverviewPage(Page):
         self.session_chart: Any = None
         self.trainee_chart: Any = None
         self.sections.addTab(left, self.tr("What needs &attention"))
-        self.sections.addTab(right, self.tr("Attendance in &charts"))
+        self.sections.addTab(right, self.tr("Attendance &in charts"))
         self.layout_.addWidget(self.sections, 1)
         self.data: OverviewData | None = None
 
@@ -204,6 +208,7 @@ class OverviewPage(Page):
         self.start_hint.setVisible(not data.cohorts)
         self.summary.setVisible(bool(data.cohorts))
         self.todo.setVisible(bool(data.items))
+        self.todo_legend.setVisible(bool(data.items))
         self.open_button.setVisible(bool(data.items))
         self.summary.setText(self.tr("Today, %1: %2 urgent, %3 for attention, %4 for your information.")
                              .replace("%1", fmt.date_long(data.today)).replace("%2", str(counts[2]))
@@ -228,7 +233,7 @@ class OverviewPage(Page):
             return (sessions.cohort_register(uow, cohort_id=cohort_id),
                     readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=today), today)
 
-        self.ctx.read(fetch, self.show_charts, owner=self)
+        self.read(fetch, self.show_charts, channel="charts")
 
     def show_charts(self, result: Any) -> None:
         from edtrainer.gui.widgets.charts import AttendanceChart
@@ -302,6 +307,6 @@ class OverviewPage(Page):
                                           "attendance", "placements", "hours", "organisations", "staff"))
 
     def focus_target(self) -> QWidget:
-        return self.todo
+        return self.todo if self.todo.isVisible() else self.sections
 
 

@@ -81,12 +81,12 @@ class PlacementsPage(Page):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         top_layout.addWidget(self.view, 1)
         self.new_button = self.button(self.tr("&New placement…"), self.new_placement, parent=top)
-        self.edit_button = self.button(self.tr("&Change…"), self.edit_placement, parent=top)
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_placement, parent=top)
         self.sign_button = self.button(self.tr("Agreement &signed…"), self.sign_agreement, parent=top)
         self.start_button = self.button(self.tr("S&tart"), self.start, parent=top,
                                         tip=self.tr("Only with a signed agreement"))
         self.complete_button = self.button(self.tr("Co&mplete…"), self.complete, parent=top)
-        self.end_button = self.button(self.tr("&End early…"), self.end_early, parent=top)
+        self.end_button = self.button(self.tr("End earl&y…"), self.end_early, parent=top)
         self.report_button = self.button(self.tr("Placement re&port…"), self.report, parent=top,
                                          tip=self.tr("A PDF for the organisation, with signature blocks"))
         top_layout.addWidget(self.button_row([self.new_button, self.edit_button, self.sign_button, self.start_button,
@@ -117,7 +117,7 @@ class PlacementsPage(Page):
                                                tip=self.tr("Only hours not yet approved"))
         hours_layout.addWidget(self.button_row([self.add_hours_button, self.approve_button,
                                                 self.delete_hours_button], hours))
-        self.tabs.addTab(hours, self.tr("&Hour log"))
+        self.tabs.addTab(hours, self.tr("H&our log"))
 
         evaluations = QWidget(self.tabs)
         ev_layout = QVBoxLayout(evaluations)
@@ -135,7 +135,7 @@ class PlacementsPage(Page):
         self.evaluate_button = self.button(self.tr("&Record an evaluation…"), self.record_evaluation,
                                            parent=evaluations)
         ev_layout.addWidget(self.button_row([self.evaluate_button], evaluations))
-        self.tabs.addTab(evaluations, self.tr("E&valuations"))
+        self.tabs.addTab(evaluations, self.tr("Evaluat&ions"))
         split.addWidget(top)
         split.addWidget(self.tabs)
         split.setChildrenCollapsible(False)
@@ -228,7 +228,7 @@ class PlacementsPage(Page):
                                      .replace("%3", fmt.hours(placement.pending_minutes))
                                      .replace("%4", fmt.number(placement.hours_per_week)))
 
-        self.ctx.read(fetch, show, owner=self)
+        self.read(fetch, show, channel="detail")
 
     def apply_target(self) -> None:
         target, self._target = self._target, {}

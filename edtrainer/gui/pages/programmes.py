@@ -134,9 +134,12 @@ class ProgrammesPage(Page):
         team_layout.addWidget(self.staff_view, 1)
         team_layout.addWidget(self.button_row([
             self.button(self.tr("New team &member…"), self.new_staff, parent=team),
-            self.button(self.tr("C&hange…"), self.edit_staff, parent=team)], team))
+            self.button(self.tr("Chan&ge…"), self.edit_staff, parent=team)], team))
         self.tabs.addTab(team, self.tr("&Team: coordinators, trainers, buddies"))
         self._modules_by_programme: dict[int, list[Any]] = {}
+
+    def focus_target(self) -> QWidget:
+        return self.programme_view if self.tabs.currentIndex() == 0 else self.staff_view
 
     # -- loading --------------------------------------------------------------------------------
 

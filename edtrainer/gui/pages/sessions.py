@@ -81,8 +81,8 @@ class SessionsPage(Page):
         left_layout.addWidget(sessions_label)
         left_layout.addWidget(self.sessions_view, 1)
         self.plan_button = self.button(self.tr("&Plan a session…"), self.plan_session, parent=left)
-        self.series_button = self.button(self.tr("Plan a &series…"), self.plan_series, parent=left)
-        self.edit_button = self.button(self.tr("&Change…"), self.edit_session, parent=left)
+        self.series_button = self.button(self.tr("Plan a ser&ies…"), self.plan_series, parent=left)
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_session, parent=left)
         self.cancel_button = self.button(self.tr("Ca&ncel session"), self.toggle_cancelled, parent=left)
         self.delete_button = self.button(self.tr("&Delete"), self.delete_session,
                                          tip=self.tr("Only for a session planned by mistake, without attendance"),
@@ -126,11 +126,11 @@ class SessionsPage(Page):
         wrap(self.totals)
         self.totals.setAccessibleName(self.tr("Totals of the session"))
         right_layout.addWidget(self.totals)
-        self.all_present_button = self.button(self.tr("Everyone &present"), self.all_present,
+        self.all_present_button = self.button(self.tr("Everyone presen&t"), self.all_present,
                                               tip=self.tr("Marks everyone not yet marked present (Ctrl+Shift+A)"),
                                               parent=right)
         self.apology_button = self.button(self.tr("&Apology in advance…"), self.apology, parent=right)
-        self.sheet_button = self.button(self.tr("Sign-in &sheet…"), self.sign_in_sheet,
+        self.sheet_button = self.button(self.tr("Sign-in sheet…"), self.sign_in_sheet,
                                         tip=self.tr("A printed list to sign, for rooms without a laptop"),
                                         parent=right)
         right_layout.addWidget(self.button_row([self.all_present_button, self.apology_button, self.sheet_button],
@@ -140,7 +140,7 @@ class SessionsPage(Page):
         per_session.setStretchFactor(0, 2)
         per_session.setStretchFactor(1, 3)
         per_session.setChildrenCollapsible(False)
-        self.tabs.addTab(per_session, self.tr("Per &session"))
+        self.tabs.addTab(per_session, self.tr("Per sessi&on"))
 
         # -- whole cohort ---------------------------------------------------------------------
         whole = QWidget(self.tabs)
@@ -158,10 +158,35 @@ class SessionsPage(Page):
         self.grid_view.all_present_requested.connect(lambda: self.all_present(from_grid=True))
         whole_layout.addWidget(self.grid_view, 1)
         self.tabs.addTab(whole, self.tr("&Whole cohort"))
-        self.tabs.currentChanged.connect(lambda index: self.show_session() if index == 0 else None)
+        self.tabs.currentChanged.connect(self._tab_changed)
         everyone = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
         everyone.activated.connect(self.all_present)
         self._update_buttons()
+
+    def _fit_register(self) -> None:
+        """Name and status always in view, whatever the text size: a long name is cut short (its tooltip
+        has it whole) before the status column is pushed out of sight."""
+        view = self.register_view
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        width = view.viewport().width()
+        status = header.sectionSize(1)
+        header.resizeSection(0, max(min(header.sectionSize(0), width - status - 8, int(width * 0.5)),
+                                    view.fontMetrics().horizontalAdvance("Maria-Louisa")))
+        header.resizeSection(3, max(header.sectionSize(3), view.fontMetrics().horizontalAdvance("M") * 14))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.tabs.currentIndex() == 0:
+            self._fit_register()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0:
+            self.show_session()
+        self.focus_target().setFocus()  # Alt+B / Alt+H: straight into the list or the grid
+
+    def focus_target(self) -> QWidget:
+        return self.sessions_view if self.tabs.currentIndex() == 0 else self.grid_view
 
     def focus_register(self) -> None:
         self.register_view.setFocus()
@@ -290,9 +315,7 @@ class SessionsPage(Page):
                 parts.append(self.tr("CANCELLED"))
             self.session_info.setText(" · ".join(parts))
         if self.tabs.currentIndex() == 0:  # sized when seen: the whole-cohort tab does not need it
-            self.register_view.resizeColumnsToContents()
-            header = self.register_view.horizontalHeader()
-            header.resizeSection(3, max(header.sectionSize(3), 180))
+            self._fit_register()
         self.totals.setText(self.register_model.totals_text())
         self._update_buttons()
 
@@ -378,12 +401,17 @@ class SessionsPage(Page):
         self._store(results)
         if not text:
             word = style.STATUSES[status].label() if status else self.tr("cleared")
-            text = self.tr("Attendance: %1").replace("%1", word) if len(changes) == 1 else \
+            person = self._name_of(changes[0][1]) if len(changes) == 1 else ""
+            text = self.tr("Attendance of %1: %2").replace("%1", person).replace("%2", word) if person else \
                 self.tr("Attendance of %1 trainees: %2").replace("%1", str(len(changes))).replace("%2", word)
         self.ctx.undo_stack.push(ServiceCommand(
             self.ctx, text, do=lambda uow: self._apply(uow, new), undo=lambda uow: self._apply(uow, old),
             areas=("attendance",), source=self, after=self._store))
         return True
+
+    def _name_of(self, enrolment_id: int) -> str:
+        reg = self.register
+        return next((t.trainee for t in reg.trainees if t.enrolment_id == enrolment_id), "") if reg else ""
 
     def _mark_conflict(self, conflict: ConflictError, wanted: list[tuple[int, int, Any]]) -> None:
         theirs = conflict.current.get("status")

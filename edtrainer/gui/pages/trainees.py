@@ -36,18 +36,6 @@ def status_word(status: str | None) -> str:
     return QCoreApplication.translate("TraineesPage", ENROLMENT_STATUS.get(status, status))
 
 
-def trainee_fields(tr: Any) -> list[Field]:
-    return [
-        Field("given_names", tr("Given name(s)"), required=True, max_len=80),
-        Field("name_prefix", tr("Name prefix"), max_len=20, help=tr("For example: van der, de, ten")),
-        Field("family_name", tr("Family name"), required=True, max_len=80),
-        Field("date_of_birth", tr("Date of birth"), "date", help=tr("Printed on the certificate")),
-        Field("birth_place", tr("Place of birth"), max_len=80, help=tr("Printed on the certificate")),
-        Field("email", tr("E-mail address"), max_len=254),
-        Field("phone", tr("Phone number"), max_len=30),
-    ]
-
-
 class TraineesPage(Page):
     name = "trainees"
     areas = frozenset({"trainees", "enrolments", "cohorts", "demo"})
@@ -102,15 +90,15 @@ class TraineesPage(Page):
         self.layout_.addWidget(self.count_label)
 
         self.new_button = self.button(self.tr("&New trainee…"), self.new_trainee)
-        self.edit_button = self.button(self.tr("&Change…"), self.edit_trainee)
-        self.enrol_button = self.button(self.tr("&Enrol in a cohort…"), self.enrol)
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_trainee)
+        self.enrol_button = self.button(self.tr("Enro&l in a cohort…"), self.enrol)
         self.withdraw_button = self.button(self.tr("&Withdraw…"), lambda: self.transition("withdraw"))
         self.pause_button = self.button(self.tr("&Pause…"), lambda: self.transition("pause"))
         self.resume_button = self.button(self.tr("&Resume…"), lambda: self.transition("resume"))
         self.complete_button = self.button(self.tr("Co&mplete…"), lambda: self.transition("complete"))
         self.export_button = self.button(self.tr("E&xport data (GDPR)…"), self.export_data,
                                          tip=self.tr("Everything held about this person, as a file (access request)"))
-        self.erase_button = self.button(self.tr("E&rase (GDPR)…"), self.erase,
+        self.erase_button = self.button(self.tr("Er&ase (GDPR)…"), self.erase,
                                         tip=self.tr("Make this person unidentifiable (erasure request)"))
         self.layout_.addWidget(self.button_row([self.new_button, self.edit_button, self.enrol_button,
                                                 self.withdraw_button, self.pause_button, self.resume_button,
@@ -212,10 +200,21 @@ class TraineesPage(Page):
 
     # -- actions --------------------------------------------------------------------------------
 
+    def trainee_fields(self) -> list[Field]:
+        return [
+            Field("given_names", self.tr("Given name(s)"), required=True, max_len=80),
+            Field("name_prefix", self.tr("Name prefix"), max_len=20, help=self.tr("For example: van der, de, ten")),
+            Field("family_name", self.tr("Family name"), required=True, max_len=80),
+            Field("date_of_birth", self.tr("Date of birth"), "date", help=self.tr("Printed on the certificate")),
+            Field("birth_place", self.tr("Place of birth"), max_len=80, help=self.tr("Printed on the certificate")),
+            Field("email", self.tr("E-mail address"), max_len=254),
+            Field("phone", self.tr("Phone number"), max_len=30),
+        ]
+
     def new_trainee(self) -> None:
         from edtrainer.core.services import trainees
 
-        self.create_record(self.tr("New trainee"), trainee_fields(self.tr), trainees.create_trainee, ("trainees",),
+        self.create_record(self.tr("New trainee"), self.trainee_fields(), trainees.create_trainee, ("trainees",),
                            intro=self.tr("Only what the programme and the certificate need. edtrainer stores no "
                                          "citizen service number (BSN)."),
                            select=lambda person: {"trainee_id": person.id})
@@ -229,7 +228,7 @@ class TraineesPage(Page):
         with self.ctx.uow() as uow:
             person = trainees.get_trainee(uow, row.trainee_id)
         names = ("given_names", "name_prefix", "family_name", "date_of_birth", "birth_place", "email", "phone")
-        self.edit_record(self.tr("Change trainee %1").replace("%1", person.full_name), trainee_fields(self.tr),
+        self.edit_record(self.tr("Change trainee %1").replace("%1", person.full_name), self.trainee_fields(),
                          {name: getattr(person, name) for name in names}, person.version,
                          lambda uow, **kw: trainees.update_trainee(uow, trainee_id=row.trainee_id, **kw),
                          ("trainees",))

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from edtrainer.core.errors import ConflictError, EdtrainerError, ValidationError
 from edtrainer.gui import fmt
+from edtrainer.gui.tr import translate
 from edtrainer.gui.widgets.wrap import wrap
 
 
@@ -461,7 +462,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     """A question with a clearly named action instead of Yes/No."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(box.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(translate("Forms", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is go
