@@ -160,3 +160,72 @@ def test_grid_of_a_large_cohort_shows_every_status_in_words_for_screen_readers(d
              for r in range(model.rowCount() - 1) for c in range(min(model.columnCount() - 1, 12))}
     assert any(t.endswith("A ✓ aanwezig") for t in texts)
     assert any("niet verwacht" in t or "afgemeld" in t or "afwezig" in t for t in texts)
+
+
+def _untranslated(root: QWidget, english: set[str]) -> list[str]:
+    from PySide6.QtWidgets import QLabel, QTabBar
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        texts = []
+        if isinstance(widget, (QAbstractButton, QLabel)):
+            texts.append(widget.text())
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        texts += [widget.accessibleName(), widget.toolTip()]
+        found += [t for t in texts if t and t in english]
+    return found
+
+
+def test_the_dutch_app_shows_no_english(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
+    """Every text on every page and in every form is Dutch: a text whose catalogue entry differs in
+    Dutch must not be seen in English (a wrong translation context shows the source text)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    catalogue = Path(__file__).resolve().parent.parent / "resources" / "translations" / "edtrainer_nl.ts"
+    english = {m.findtext("source") for m in ET.parse(catalogue).getroot().iter("message")
+               if m.findtext("translation") and m.findtext("translation") != m.findtext("source")}
+    english -= {"Status", "Module", "Team", "E-mail", "Code", "Trainers", "Database"}  # the same in Dutch
+    seen: list[str] = []
+    for name, *_rest in PAGES:
+        page = demo_app.window.show_page(name)
+        seen += [f"{name}: {t}" for t in _untranslated(page, english)]
+    seen += [f"menu: {a.text()}" for a in demo_app.window.menuBar().actions() if a.text() in english]
+    forms = [("trainees", "new_trainee"), ("cohorts", "new_cohort"), ("sessions", "plan_series"),
+             ("placements", "new_placement"), ("placements", "record_evaluation"), ("programmes", "new_programme")]
+    for page_name, method in forms:
+        page = demo_app.window.show_page(page_name)
+
+        def check(dialog: QWidget, where: str = method) -> None:
+            seen.extend(f"{where}: {t}" for t in _untranslated(dialog, english))
+
+        with answering(check):
+            getattr(page, method)()
+    assert seen == []
+
+
+def test_a_page_opened_by_its_shortcut_takes_the_keyboard(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt as QtNs
+
+    window = demo_app.window
+    window.show_page("overview")
+    page = window.show_page("sessions")  # what Ctrl+5 does
+    assert page.sessions_view.hasFocus() or page.focus_target() is page.sessions_view
+    qtbot.keyClick(page.sessions_view, QtNs.Key.Key_Return)  # Enter goes to the register
+    assert page.register_view.currentIndex().isValid()
+    row = page.register_view.currentIndex().row()
+    qtbot.keyClick(page.register_view, "a")
+    assert page.register_model.cell(row).status == "present"
+
+
+def test_text_size_changes_every_widget_at_once(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
+    page = demo_app.window.show_page("trainees")
+    before = page.new_button.font().pointSizeF()
+    demo_app.step_text_size(+1)
+    assert page.new_button.font().pointSizeF() > before
+    assert page.heading.font().pointSizeF() > before * 1.3
+    demo_app.step_text_size(0)
+    assert page.new_button.font().pointSizeF() == before

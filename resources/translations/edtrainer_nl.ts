@@ -1698,22 +1698,22 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/overview.py" line="292" />
-        <location filename="../../edtrainer/gui/pages/overview.py" line="295" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="296" />
         <source>Remove the demo</source>
         <translation>Demo verwijderen</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/overview.py" line="293" />
-        <source>This deletes the demo programme, its two cohorts and the invented trainees, organisations and staff. What you entered yourself stays. This cannot be undone.</source>
-        <translation>Dit verwijdert de demo-opleiding, de twee groepen en de verzonnen cursisten, organisaties en medewerkers. Wat u zelf hebt ingevoerd, blijft. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>This deletes the demo programme, its two cohorts, the invented trainees, organisations and staff, and any certificates issued to them (they leave the register). What you entered yourself stays. This cannot be undone.</source>
+        <translation>Dit verwijdert de demo-opleiding, de twee groepen, de verzonnen cursisten, organisaties en medewerkers, en de certificaten die aan hen zijn uitgereikt (die verdwijnen uit het register). Wat u zelf hebt ingevoerd, blijft. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="301" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="302" />
         <source>The demo has been removed.</source>
         <translation>De demo is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="305" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="306" />
         <source>Removing the demo…</source>
         <translation>Demo verwijderen…</translation>
     </message>

@@ -290,8 +290,9 @@ class OverviewPage(Page):
 
     def remove_demo(self) -> None:
         if not confirm(self, self.tr("Remove the demo"),
-                       self.tr("This deletes the demo programme, its two cohorts and the invented trainees, "
-                               "organisations and staff. What you entered yourself stays. This cannot be undone."),
+                       self.tr("This deletes the demo programme, its two cohorts, the invented trainees, "
+                               "organisations and staff, and any certificates issued to them (they leave the "
+                               "register). What you entered yourself stays. This cannot be undone."),
                        self.tr("Remove the demo")):
             return
 
