@@ -89,6 +89,7 @@ def test_issue_view_print_revoke_and_check(qtbot, app: Controller, db, world, tm
     data[len(data) // 3] ^= 0x01
     tampered.write_bytes(bytes(data))
     assert not verify.check(tampered) and verify.verdict.text().startswith("✗")
+    assert "staat in het register en" not in verify.details.toPlainText()  # no reassurance about a forgery
 
 
 def test_sign_in_sheet_and_placement_report_preview(qtbot, app: Controller, world) -> None:  # noqa: ANN001

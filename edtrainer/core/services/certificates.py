@@ -575,7 +575,7 @@ def _register_checks(uow: UnitOfWork, number: str, sha256: str | None, problems:
         problems.append(Problem("verify_superseded", {"number": row.number, "new": row.superseded_by or "?",
                                                       "date": _date(row.revoked_on, lang),
                                                       "reason": row.reason or ""}))
-    else:
+    elif not problems:  # said only of a file that is itself in order: else it would reassure about a forgery
         notes.append(Problem("verify_in_register", {"what": f"@kind_{row.kind}", "number": row.number,
                                                     "trainee": row.trainee, "date": _date(row.issued_on, lang)}))
     return row
