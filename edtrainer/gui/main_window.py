@@ -189,8 +189,8 @@ class MainWindow(QMainWindow):
         undo_button.triggered.connect(stack.undo)
         undo_button.setEnabled(stack.canUndo())
         stack.canUndoChanged.connect(undo_button.setEnabled)
-        stack.undoTextChanged.connect(lambda text: undo_button.setToolTip(self.tr("Undo: %1 (Ctrl+Z)").replace(
-            "%1", text) if text else self.tr("Undo the last change (Ctrl+Z)")))
+        self._undo_button = undo_button
+        stack.undoTextChanged.connect(self._undo_tip)  # a method: disconnected when this window goes
         redo_button = QAction(self.tr("Redo"), self)
         redo_button.setToolTip(self.tr("Redo what was undone (Ctrl+Y)"))
         redo_button.triggered.connect(stack.redo)
@@ -200,6 +200,10 @@ class MainWindow(QMainWindow):
         tools.addAction(redo_button)
         tools.addAction(self.refresh_action)
         tools.addAction(self.find_action)
+
+    def _undo_tip(self, text: str) -> None:
+        self._undo_button.setToolTip(self.tr("Undo: %1 (Ctrl+Z)").replace("%1", text) if text
+                                     else self.tr("Undo the last change (Ctrl+Z)"))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -228,6 +228,12 @@ class SessionsPage(Page):
         self.sessions_model.set_rows(reg.sessions if reg else [])
         self.grid_model.show(reg, data.today if data else None)
         att.fit_grid(self.grid_view)
+        if reg is not None and data is not None:  # the grid opens at the latest session held, not the first
+            held_columns = [i for i, s in enumerate(reg.sessions) if s.date <= data.today and not s.cancelled]
+            if held_columns and reg.trainees:
+                latest = self.grid_model.index(0, held_columns[-1])
+                self.grid_view.setCurrentIndex(latest)
+                self.grid_view.scrollTo(latest, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.sessions_view.fit_columns(max_width=260)
         if reg is not None:
             wanted = keep.id if keep is not None and any(s.id == keep.id for s in reg.sessions) else None
