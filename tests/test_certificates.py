@@ -18,6 +18,7 @@ from edtrainer.core.services import (
     issuer,
     placements,
     reports,
+    sessions,
     signing_keys,
     trainees,
 )
@@ -150,6 +151,8 @@ def test_reports_read_back(db, tmp_path) -> None:  # noqa: ANN001
     make_ready(db, w, [1])  # Noël Hendriks
     with db.uow() as uow:
         trainees.update_trainee(uow, trainee_id=w.trainee_ids[1], email="noel@example.org", phone="06 1234 5678")
+        sessions.set_attendance(uow, session_id=w.session_ids[0], enrolment_id=w.enrolment_ids[1], status="present",
+                                remark="bus had vertraging")
         placement = placements.list_placements(uow, cohort_id=w.cohort_id)[0]
         full = reports.placement_report(uow, placement_id=placement.id, today=TODAY)
         copy = reports.placement_report(uow, placement_id=placement.id, organisation_copy=True, today=TODAY)
@@ -162,8 +165,13 @@ def test_reports_read_back(db, tmp_path) -> None:  # noqa: ANN001
         assert "Stageverslag" in t and "Noël Hendriks" in t and "Forte Welzijn" in t and "Petra Zwiers" in t
         assert "Hanneke Brouwer" in t and "Totaal 104" in t and "104 van 100 uur vereist" in t
         assert "Eindevaluatie" in t and "Spreekuur schuldhulp" in t and "Aanwezigheidspercentage: 100 %" in t
+        assert "Periode 7 juli 2026 – 24 november 2026" in t and "Stageovereenkomst getekend 30 juni 2026" in t
+        assert "september 2026 40" in t and "Tussenevaluatie: Nog niet gehouden." in t
+        assert "Handtekeningen Cursist Vakprofessional Coördinator" in t
     assert "noel@example.org" in full_t and "06 1234 5678" in full_t and "privé opmerking" in full_t
+    assert "Datum Status Opmerking 09-09-2026 aanwezig bus had vertraging" in full_t  # attendance remarks
     assert "noel@example.org" not in copy_t and "06 1234" not in copy_t and "privé opmerking" not in copy_t
+    assert "bus had vertraging" not in copy_t and "Opmerking " not in copy_t
     assert "EXEMPLAAR VOOR DE ORGANISATIE" in copy_t
     prog = _flat(pdf_text(progress, tmp_path))
     assert "Voortgangsrapportage – Oost-Groningen" in prog and "norm van 80 %" in prog

@@ -59,6 +59,9 @@ def test_issue_view_print_revoke_and_check(qtbot, app: Controller, db, world, tm
     rows = page.register_model.rows()
     assert {r.trainee for r in rows} == {"Anja de Vries", "Zoë Kuipers"}
     assert all(page.register_model.index(i, 4).data() == "✓ geldig" for i in range(2))
+    page.register_search.setText("zoe")  # accents and case do not matter
+    assert page.register_proxy.rowCount() == 1 and page.register_proxy.index(0, 1).data() == "Zoë Kuipers"
+    page.register_search.setText("")
     page.register_view.select_first(lambda r: r.trainee == "Zoë Kuipers")
     number = page.register_view.current_row().number
     page.view_certificate()

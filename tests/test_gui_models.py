@@ -81,6 +81,41 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, demo_app: Con
         qtmodeltester.check(model, force_py=True)
 
 
+# Every list of the app with the search field that narrows it: (page, list, search field).
+SEARCHED = [("cohorts", "view", "search"), ("cohorts", "members_view", "members_search"),
+            ("trainees", "view", "search"), ("programmes", "staff_view", "search"),
+            ("sessions", "sessions_view", "search"), ("placements", "view", "search"),
+            ("placements", "hours_view", "hours_search"), ("certification", "ready_view", "search"),
+            ("certification", "register_view", "register_search"), ("organisations", "view", "search"),
+            ("organisations", "contacts_view", "contacts_search")]
+# Lists short enough to see at a glance (a programme or two, a dozen modules, at most two evaluations):
+# sortable, without a search field of their own.
+SHORT = [("programmes", "programme_view"), ("programmes", "module_view"), ("placements", "ev_view")]
+
+
+def test_every_list_sorts_and_every_long_list_can_be_searched(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
+    from edtrainer.gui.widgets.tables import SearchProxy, TableView
+
+    window = demo_app.window
+    known = {getattr(window.page(p), v) for p, v, _box in SEARCHED} | {getattr(window.page(p), v) for p, v in SHORT}
+    assert set(window.findChildren(TableView)) == known  # a new list must be added above, with its search
+    for view in known:
+        assert isinstance(view.model(), SearchProxy), view.accessibleName()
+        assert view.isSortingEnabled() or view is window.page("sessions").sessions_view  # kept in date order
+    for page_name, view_name, box_name in SEARCHED:
+        if view_name == "register_view":
+            continue  # the demo issues no certificates; test_gui_documents searches the register
+        page = window.show_page(page_name)
+        view, box = getattr(page, view_name), getattr(page, box_name)
+        qtbot.waitUntil(lambda view=view: view.model().rowCount() > 0, timeout=20000)  # details load after the list
+        rows = view.model().rowCount()
+        box.setText("qqqzzzqqq")  # what no row holds
+        assert view.model().rowCount() == 0, view_name
+        box.setText("")
+        qtbot.waitUntil(lambda view=view, rows=rows: view.model().rowCount() == rows, timeout=20000)
+        assert view.current_row() is not None  # and a row is chosen again, so the details show it
+
+
 def test_no_model_asks_the_database_in_data(demo_app: Controller) -> None:
     queries: list[str] = []
     engine = demo_app.ctx.db.engine

@@ -200,7 +200,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="177" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="237" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
@@ -235,383 +235,388 @@
         <translation>Wat nog ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="188" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="186" />
         <source>Search trainees (Ctrl+F)</source>
         <translation>Zoek cursisten (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="191" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="189" />
         <source>Readiness for the certificate</source>
         <translation>Klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="198" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="194" />
         <source>What the chosen trainee still needs</source>
         <translation>Wat de gekozen cursist nog nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="202" />
         <source>&amp;Issue certificates…</source>
         <translation>Certificaten &amp;uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="207" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="203" />
         <source>To everyone in the cohort who is ready; signed and frozen</source>
         <translation>Aan iedereen in de groep die klaar is; ondertekend en vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="208" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="204" />
         <source>Issue &amp;anyway…</source>
         <translation>&amp;Toch uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="209" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="205" />
         <source>For the chosen trainee, with the reason recorded</source>
         <translation>Aan de gekozen cursist, met de reden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="210" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="206" />
         <source>Progress &amp;statement…</source>
         <translation>Voortgangs&amp;verklaring…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="211" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="207" />
         <source>What the chosen trainee can take home</source>
         <translation>Wat de gekozen cursist mee naar huis kan nemen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="212" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="208" />
         <source>Cohort progress re&amp;port…</source>
         <translation>Voortgangsra&amp;pport groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="215" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="211" />
         <source>&amp;Readiness</source>
         <translation>Ger&amp;eedheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="219" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="215" />
         <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
         <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="228" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="224" />
         <source>Module results</source>
         <translation>Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="235" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="231" />
         <source>&amp;Module results</source>
         <translation>&amp;Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="240" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="236" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="242" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="238" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="243" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="239" />
         <source>Issued on</source>
         <translation>Uitgereikt op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="244" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="240" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="245" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="552" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="620" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="549" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="617" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="246" />
         <source>Certificate register</source>
         <translation>Certificaatregister</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="250" />
         <source>The certificate exactly as it was issued</source>
         <translation>Het certificaat precies zoals het is uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="249" />
         <source>&amp;Preview, print, save…</source>
         <translation>Be&amp;kijken, afdrukken, opslaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="243" />
+        <source>Search the register by number or name</source>
+        <translation>Zoek in het register op nummer of naam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="251" />
         <source>Rev&amp;oke…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="255" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
         <source>Correc&amp;t (issue again)…</source>
         <translation>&amp;Corrigeren (opnieuw uitreiken)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="256" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="253" />
         <source>A new version replaces this one; both stay in the register</source>
         <translation>Een nieuwe versie vervangt deze; beide blijven in het register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="257" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="254" />
         <source>E&amp;xport the register…</source>
         <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="258" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="255" />
         <source>As a signed PDF and a CSV file, for organisations</source>
         <translation>Als ondertekende PDF en als CSV-bestand, voor organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="261" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="258" />
         <source>Certificate re&amp;gister</source>
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="276" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="273" />
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="284" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="281" />
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="297" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="294" />
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="321" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="318" />
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="330" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="327" />
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="331" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="328" />
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="411" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="408" />
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="427" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="424" />
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="434" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="431" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="436" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="433" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="436" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="433" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="438" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="438" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="467" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="464" />
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="468" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="465" />
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="473" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="470" />
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="477" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="496" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="474" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="493" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="489" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="504" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="508" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="512" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="486" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="501" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="505" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="509" />
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="490" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="487" />
         <source>Which document for the cohort %1?</source>
         <translation>Welk document voor groep %1?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="492" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="489" />
         <source>A certificate goes to everyone who is ready. A statement of participation goes to those who are not, for example after withdrawing.</source>
         <translation>Een certificaat gaat naar iedereen die klaar is. Een bewijs van deelname gaat naar wie dat niet is, bijvoorbeeld na uitschrijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="494" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="491" />
         <source>&amp;Certificates</source>
         <translation>&amp;Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="495" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="492" />
         <source>&amp;Statements of participation</source>
         <translation>&amp;Bewijzen van deelname</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="505" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="502" />
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="513" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="510" />
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="515" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="512" />
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="539" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="536" />
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="549" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="546" />
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="550" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="547" />
         <source>Recorded with the certificate, e.g. 'Exemption for module ETH granted by the exam committee on 12-11-2026'</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="566" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="563" />
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="568" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="565" />
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="595" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="592" />
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="596" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="593" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="597" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="594" />
         <source>Shown to whoever checks the certificate</source>
         <translation>Te zien voor wie het certificaat controleert</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="598" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="595" />
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="599" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="596" />
         <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="618" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="615" />
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="619" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="616" />
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="621" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="618" />
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="622" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="619" />
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="634" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="631" />
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="636" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="633" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="651" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="648" />
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="652" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="649" />
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="660" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="657" />
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="663" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="660" />
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="674" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="671" />
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -619,17 +624,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="210" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="231" />
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="212" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="233" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="228" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="249" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -658,7 +663,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="48" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="72" />
         <source>Cohorts</source>
         <translation>Groepen</translation>
     </message>
@@ -669,20 +674,20 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="59" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="93" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="167" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="60" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="167" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="164" />
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="171" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="168" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
@@ -698,8 +703,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="64" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="94" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="89" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="171" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -719,133 +724,138 @@
         <translation>Bijeenkomsten gehouden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="80" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="75" />
         <source>&amp;New cohort…</source>
         <translation>&amp;Nieuwe groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="82" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="77" />
         <source>&amp;Trainers…</source>
         <translation>&amp;Trainers…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="88" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="99" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="97" />
         <source>Trainees of the cohort</source>
         <translation>Cursisten van de groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="95" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="90" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251" />
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="91" />
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="97" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="255" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="276" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="92" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="273" />
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="81" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="76" />
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="104" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="94" />
+        <source>Search the cohort's trainees</source>
+        <translation>Zoek in de cursisten van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="101" />
         <source>Enro&amp;l a trainee…</source>
         <translation>Cursist &amp;inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="105" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="102" />
         <source>Choose a &amp;buddy…</source>
         <translation>&amp;Maatje kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="139" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="136" />
         <source>Trainees of %1</source>
         <translation>Cursisten van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="163" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="244" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="267" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="160" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="264" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="167" />
         <source>For example: Veendam 2027</source>
         <translation>Bijvoorbeeld: Veendam 2027</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="175" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="186" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="183" />
         <source>New cohort</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="201" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="198" />
         <source>Change cohort %1</source>
         <translation>Groep %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="227" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="224" />
         <source>Trainers of %1</source>
         <translation>Trainers van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="228" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="225" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="248" />
         <source>Enrol a trainee in %1</source>
         <translation>Cursist inschrijven in %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251" />
         <source>Empty: the cohort's start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="256" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253" />
         <source>New people are added on the Trainees page first.</source>
         <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="262" />
         <source>Choose a trainee in the lower list first.</source>
         <translation>Kies eerst een cursist in de onderste lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="275" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="272" />
         <source>Buddy of %1</source>
         <translation>Maatje van %1</translation>
     </message>
@@ -1254,12 +1264,12 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/main_window.py" line="188" />
-        <location filename="../../edtrainer/gui/main_window.py" line="193" />
+        <location filename="../../edtrainer/gui/main_window.py" line="206" />
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="192" />
+        <location filename="../../edtrainer/gui/main_window.py" line="205" />
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
@@ -1274,102 +1284,102 @@
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="206" />
+        <location filename="../../edtrainer/gui/main_window.py" line="210" />
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="207" />
+        <location filename="../../edtrainer/gui/main_window.py" line="211" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="208" />
+        <location filename="../../edtrainer/gui/main_window.py" line="212" />
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="209" />
+        <location filename="../../edtrainer/gui/main_window.py" line="213" />
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="217" />
+        <location filename="../../edtrainer/gui/main_window.py" line="221" />
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="336" />
+        <location filename="../../edtrainer/gui/main_window.py" line="340" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="350" />
+        <location filename="../../edtrainer/gui/main_window.py" line="354" />
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="352" />
+        <location filename="../../edtrainer/gui/main_window.py" line="356" />
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="354" />
+        <location filename="../../edtrainer/gui/main_window.py" line="358" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="355" />
+        <location filename="../../edtrainer/gui/main_window.py" line="359" />
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="356" />
+        <location filename="../../edtrainer/gui/main_window.py" line="360" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="361" />
+        <location filename="../../edtrainer/gui/main_window.py" line="365" />
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="362" />
+        <location filename="../../edtrainer/gui/main_window.py" line="366" />
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="405" />
+        <location filename="../../edtrainer/gui/main_window.py" line="409" />
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="406" />
+        <location filename="../../edtrainer/gui/main_window.py" line="410" />
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="415" />
+        <location filename="../../edtrainer/gui/main_window.py" line="419" />
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="417" />
+        <location filename="../../edtrainer/gui/main_window.py" line="421" />
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="437" />
+        <location filename="../../edtrainer/gui/main_window.py" line="441" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="444" />
+        <location filename="../../edtrainer/gui/main_window.py" line="448" />
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="445" />
+        <location filename="../../edtrainer/gui/main_window.py" line="449" />
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation's database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -1408,7 +1418,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="38" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="59" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="57" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -1424,107 +1434,112 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="50" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="122" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="51" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="124" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="52" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="123" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="53" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="78" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="73" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="54" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="79" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="74" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="66" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="61" />
         <source>&amp;New organisation…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="67" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="62" />
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="76" />
+        <source>Search the organisation's professionals</source>
+        <translation>Zoek in de professionals van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="85" />
         <source>Change p&amp;rofessional…</source>
         <translation>Vakprofessional w&amp;ijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="71" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="66" />
         <source>&amp;Professionals</source>
         <translation>&amp;Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="76" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="124" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="134" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="71" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="121" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="131" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="77" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="135" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="72" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="132" />
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="81" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="79" />
         <source>Professionals</source>
         <translation>Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="84" />
         <source>&amp;Add a professional…</source>
         <translation>Vakprofessional &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="115" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="112" />
         <source>&amp;Professionals at %1</source>
         <translation>&amp;Vakprofessionals bij %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="128" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="136" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="133" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="129" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="137" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="134" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="143" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="140" />
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="156" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="153" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="174" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="166" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="163" />
         <source>New professional at %1</source>
         <translation>Nieuwe vakprofessional bij %1</translation>
     </message>
@@ -1721,7 +1736,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="190" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="211" />
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -1793,7 +1808,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="46" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="77" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="75" />
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
@@ -1804,19 +1819,19 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="60" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="268" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="274" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="271" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="62" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="276" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="273" />
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
@@ -1842,381 +1857,386 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="71" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="131" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="129" />
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="78" />
         <source>&amp;New placement…</source>
         <translation>&amp;Nieuwe stage…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="80" />
         <source>Agreement &amp;signed…</source>
         <translation>Overeenkomst &amp;ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="86" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="81" />
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="82" />
         <source>Only with a signed agreement</source>
         <translation>Alleen met een getekende overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="83" />
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="90" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="85" />
         <source>Placement re&amp;port…</source>
         <translation>Stagera&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="91" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="86" />
         <source>A PDF for the organisation, with signature blocks</source>
         <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="100" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="126" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="422" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="474" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="95" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="123" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="419" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="471" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="101" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="423" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="420" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="103" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="424" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="98" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="421" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="104" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="99" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="106" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="103" />
         <source>Hour log</source>
         <translation>Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="113" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="110" />
         <source>&amp;Log hours…</source>
         <translation>Uren &amp;invoeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="114" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="111" />
         <source>&amp;Approve selected…</source>
         <translation>Selectie goed&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="115" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="112" />
         <source>The placement supervisor signed these hours</source>
         <translation>De praktijkbegeleider heeft deze uren getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="116" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="113" />
         <source>&amp;Delete entry</source>
         <translation>Rege&amp;l verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="117" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="114" />
         <source>Only hours not yet approved</source>
         <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="473" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="122" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="470" />
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="124" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
         <source>Scores (1–5)</source>
         <translation>Scores (1–5)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="129" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="478" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="475" />
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="135" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="132" />
         <source>&amp;Record an evaluation…</source>
         <translation>&amp;Evaluatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="84" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="79" />
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="89" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84" />
         <source>End earl&amp;y…</source>
         <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="120" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="101" />
+        <source>Search the hour log by date or activity</source>
+        <translation>Zoek in de uren op datum of activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="117" />
         <source>H&amp;our log</source>
         <translation>&amp;Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="138" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="135" />
         <source>Evaluat&amp;ions</source>
         <translation>Evalu&amp;aties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="151" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="148" />
         <source>not signed</source>
         <translation>niet getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="156" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="153" />
         <source>(+%1 waiting)</source>
         <translation>(+%1 wacht)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="161" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="158" />
         <source>waiting</source>
         <translation>wacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="225" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="222" />
         <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="268" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="293" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="290" />
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="275" />
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="279" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="276" />
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="280" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="277" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="281" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="278" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="279" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="283" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="280" />
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="284" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="281" />
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="285" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="301" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="298" />
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="309" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="306" />
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="324" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="321" />
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="327" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="324" />
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="343" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="340" />
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="344" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="341" />
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="365" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="362" />
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="366" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="379" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="363" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="376" />
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="376" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="373" />
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="377" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="374" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="378" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="375" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="389" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="386" />
         <source>Placement report</source>
         <translation>Stagerapport</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="390" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="387" />
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="392" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="389" />
         <source>The organisation's copy leaves out private remarks, attendance remarks and the trainee's contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="394" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="391" />
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="395" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="392" />
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="396" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="393" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="403" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="400" />
         <source>Placement report of %1</source>
         <translation>Stagerapport van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="421" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="418" />
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="423" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="420" />
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="424" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="421" />
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="437" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="434" />
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="445" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="442" />
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="446" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="443" />
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="447" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="444" />
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="449" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="446" />
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="455" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="452" />
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="456" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="453" />
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="457" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="454" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="470" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="467" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="475" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="472" />
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="477" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="474" />
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="479" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="476" />
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="489" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="486" />
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
@@ -2306,8 +2326,8 @@
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="69" />
         <location filename="../../edtrainer/gui/pages/programmes.py" line="95" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="218" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="172" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="213" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2318,13 +2338,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="71" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="184" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="73" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="186" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
@@ -2339,7 +2359,7 @@
         <translation>Eindevaluatie verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="77" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="80" />
         <source>Programmes</source>
         <translation>Opleidingen</translation>
     </message>
@@ -2375,7 +2395,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="98" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="222" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="217" />
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
@@ -2390,201 +2410,201 @@
         <translation>Verplicht voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="104" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="105" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="110" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="109" />
         <source>&amp;Add a module…</source>
         <translation>Module &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="111" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="110" />
         <source>Change m&amp;odule…</source>
         <translation>M&amp;odule wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="115" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="114" />
         <source>&amp;Programmes</source>
         <translation>Op&amp;leidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="119" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="118" />
         <source>Search the team (Ctrl+F)</source>
         <translation>Zoek in het team (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="122" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="176" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="259" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="121" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="171" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="254" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="123" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="260" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="122" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="255" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="123" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="124" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="126" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="263" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="258" />
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="131" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="128" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="136" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="131" />
         <source>New team &amp;member…</source>
         <translation>Nie&amp;uw teamlid…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="137" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="132" />
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="138" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="133" />
         <source>&amp;Team: coordinators, trainers, buddies</source>
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="170" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="165" />
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="178" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="173" />
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="174" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="180" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="175" />
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="176" />
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="182" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="188" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="183" />
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="190" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="185" />
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="191" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="186" />
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="197" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="192" />
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="210" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="205" />
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="214" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="220" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="215" />
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="216" />
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="224" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="225" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="220" />
         <source>Empty: only the programme's threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="226" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="227" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="222" />
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="238" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="233" />
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="247" />
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="261" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="256" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="262" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="257" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="264" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="259" />
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="270" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="265" />
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="281" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="276" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -2598,7 +2618,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="62" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="519" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="521" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2614,13 +2634,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="65" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="504" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="506" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="66" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="526" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="528" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -2630,339 +2650,339 @@
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="75" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="68" />
         <source>Search sessions by date, module or topic (Ctrl+F)</source>
         <translation>Zoek bijeenkomsten op datum, module of onderwerp (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="78" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="74" />
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="79" />
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="86" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="332" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="82" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="334" />
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84" />
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="109" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="105" />
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="120" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="116" />
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="123" />
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="130" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="126" />
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="132" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="128" />
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="134" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="130" />
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="80" />
         <source>Plan a ser&amp;ies…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="81" />
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="125" />
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="133" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="129" />
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="143" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="139" />
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="148" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="144" />
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="155" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="151" />
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="160" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="156" />
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="275" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="277" />
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="302" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="304" />
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="304" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="306" />
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="305" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="307" />
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="315" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="317" />
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="331" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="333" />
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="403" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="405" />
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="405" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="407" />
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="406" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="408" />
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="418" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="420" />
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="421" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="423" />
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="423" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="425" />
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="426" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="428" />
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="451" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="453" />
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="453" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="455" />
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="454" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="456" />
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="466" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="468" />
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="489" />
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="487" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="489" />
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="508" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="510" />
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="509" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="511" />
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="510" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="512" />
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="511" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="513" />
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="512" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="514" />
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="513" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="515" />
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="514" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="516" />
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="515" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="517" />
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="516" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="518" />
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="521" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="523" />
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="522" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="524" />
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="523" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="525" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="527" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="529" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="545" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="547" />
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="576" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="578" />
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="581" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="583" />
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="605" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="607" />
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="619" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="622" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="621" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="624" />
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="620" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="622" />
         <source>Cancel the session of %1? It stays in the list but counts for nobody's attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="638" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="640" />
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="639" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="641" />
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="640" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="642" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="672" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="674" />
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="673" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="675" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="675" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="677" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="676" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="678" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="678" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="680" />
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="690" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="692" />
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -3120,7 +3140,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="82" />
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
@@ -3161,7 +3181,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="74" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="247" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
@@ -3172,7 +3192,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="76" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -3187,240 +3207,240 @@
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="92" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="88" />
         <source>&amp;New trainee…</source>
         <translation>&amp;Nieuwe cursist…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="95" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="91" />
         <source>&amp;Withdraw…</source>
         <translation>&amp;Uitschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="92" />
         <source>&amp;Pause…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="93" />
         <source>&amp;Resume…</source>
         <translation>Her&amp;vatten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="98" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="94" />
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="99" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="95" />
         <source>E&amp;xport data (GDPR)…</source>
         <translation>Gegevens e&amp;xporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="100" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="96" />
         <source>Everything held about this person, as a file (access request)</source>
         <translation>Alles wat over deze persoon is vastgelegd, als bestand (inzageverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="93" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="89" />
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="94" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="90" />
         <source>Enro&amp;l in a cohort…</source>
         <translation>&amp;Inschrijven in een groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="101" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="97" />
         <source>Er&amp;ase (GDPR)…</source>
         <translation>Gegevens wi&amp;ssen (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="102" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="98" />
         <source>Make this person unidentifiable (erasure request)</source>
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="146" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="142" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="180" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="176" />
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="201" />
         <source>Given name(s)</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="202" />
         <source>Name prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="202" />
         <source>For example: van der, de, ten</source>
         <translation>Bijvoorbeeld: van der, de, ten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="203" />
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="208" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="204" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="208" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="209" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="204" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="205" />
         <source>Printed on the certificate</source>
         <translation>Komt op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="209" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="205" />
         <source>Place of birth</source>
         <translation>Geboorteplaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="210" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="211" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="217" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="213" />
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="218" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="214" />
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="231" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="227" />
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="243" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="239" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="246" />
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
         <source>Empty: the cohort's start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="249" />
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="264" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="260" />
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="264" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="260" />
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="261" />
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="261" />
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="268" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="331" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="264" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="327" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="267" />
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="273" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="269" />
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="295" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="291" />
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="296" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="292" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="307" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="303" />
         <source>Exported to %1 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="315" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="330" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="311" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="326" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="316" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="312" />
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="318" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="314" />
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="332" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="328" />
         <source>For example: request of the person on 24-11-2026</source>
         <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="333" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="329" />
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

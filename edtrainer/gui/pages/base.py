@@ -142,6 +142,29 @@ class Page(QWidget):
 
         return flow_row(list(buttons), parent or self)
 
+    def searchable_table(self, model: Any, parent: QWidget, *, name: str, object_name: str = "",
+                         search: Any = None, on_activate: Callable[[], None] | None = None,
+                         on_current: Callable[[], None] | None = None) -> tuple[Any, Any]:
+        """A sortable list of ``model``'s rows, filtered by what is typed in ``search``: Enter or a double
+        click runs ``on_activate``, moving to another row runs ``on_current``. Returns (proxy, view)."""
+        from edtrainer.gui.widgets.tables import SearchProxy, TableView
+
+        proxy = SearchProxy(self)
+        proxy.setSourceModel(model)
+        view = TableView(parent, accessible_name=name)
+        if search is not None:
+            search.textChanged.connect(proxy.set_query)
+            # A search that hid the chosen row chooses the first one found, so the details below show it.
+            search.textChanged.connect(lambda _text: view.current_row() is None and view.select_first())
+        if object_name:
+            view.setObjectName(object_name)
+        view.setModel(proxy)
+        if on_activate is not None:
+            view.activated_row.connect(lambda _row: on_activate())
+        if on_current is not None:
+            view.selectionModel().currentRowChanged.connect(lambda *_: on_current())
+        return proxy, view
+
     # -- forms ----------------------------------------------------------------------------------
 
     def create_record(self, title: str, fields: list[Any], create: Callable[..., Any], areas: tuple[str, ...], *,

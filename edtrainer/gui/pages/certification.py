@@ -32,7 +32,7 @@ from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.undo import ServiceCommand
 from edtrainer.gui.widgets.attendance import AttendanceView, MarkRole
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
-from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -183,15 +183,11 @@ class CertificationPage(Page):
             Column(self.tr("What is still missing"), self._missing_text, sort=lambda r: len(r.readiness.unmet),
                    searchable=False, tooltip=lambda r: "\n".join(u.text(self.ctx.language) for u in r.readiness.unmet)),
         ], self)
-        self.ready_proxy = SearchProxy(self)
-        self.ready_proxy.setSourceModel(self.ready_model)
         self.search = SearchBox(self.tr("Search trainees (Ctrl+F)"), ready_tab)
-        self.search.textChanged.connect(self.ready_proxy.set_query)
         ready_layout.addWidget(self.search)
-        self.ready_view = TableView(ready_tab, accessible_name=self.tr("Readiness for the certificate"))
-        self.ready_view.setObjectName("readiness")
-        self.ready_view.setModel(self.ready_proxy)
-        self.ready_view.activated_row.connect(lambda _row: self.focus_detail())
+        self.ready_proxy, self.ready_view = self.searchable_table(
+            self.ready_model, ready_tab, name=self.tr("Readiness for the certificate"), object_name="readiness",
+            search=self.search, on_activate=self.focus_detail)
         split = QSplitter(Qt.Orientation.Vertical, ready_tab)
         split.addWidget(self.ready_view)
         self.detail = QTextBrowser(split)
@@ -244,10 +240,11 @@ class CertificationPage(Page):
             Column(self.tr("Status"), self._certificate_status, sort=lambda c: c.status),
             Column(self.tr("Language"), lambda c: c.language.upper(), searchable=False),
         ], self)
-        self.register_view = TableView(register_tab, accessible_name=self.tr("Certificate register"))
-        self.register_view.setObjectName("certificate_register")
-        self.register_view.setModel(self.register_model)
-        self.register_view.activated_row.connect(lambda _row: self.view_certificate())
+        self.register_search = SearchBox(self.tr("Search the register by number or name"), register_tab)
+        register_layout.addWidget(self.register_search)
+        self.register_proxy, self.register_view = self.searchable_table(
+            self.register_model, register_tab, name=self.tr("Certificate register"),
+            object_name="certificate_register", search=self.register_search, on_activate=self.view_certificate)
         register_layout.addWidget(self.register_view, 1)
         self.view_button = self.button(self.tr("&Preview, print, save…"), self.view_certificate, parent=register_tab,
                                        tip=self.tr("The certificate exactly as it was issued"))

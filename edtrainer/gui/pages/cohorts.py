@@ -14,7 +14,7 @@ from edtrainer.gui.pages.base import Page
 from edtrainer.gui.pages.trainees import status_word
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field, FormDialog
-from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
 COHORT_STATUS = {
@@ -68,14 +68,9 @@ class CohortsPage(Page):
             Column(self.tr("Sessions held"), lambda c: f"{c.sessions_held}/{c.sessions_total}",
                    sort=lambda c: c.sessions_held, align=Qt.AlignmentFlag.AlignRight, searchable=False),
         ], self)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.search.textChanged.connect(self.proxy.set_query)
-        self.view = TableView(top, accessible_name=self.tr("Cohorts"))
-        self.view.setObjectName("cohorts")
-        self.view.setModel(self.proxy)
-        self.view.activated_row.connect(lambda _r: self.edit_cohort())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.load_members())
+        self.proxy, self.view = self.searchable_table(
+            self.model, top, name=self.tr("Cohorts"), object_name="cohorts", search=self.search,
+            on_activate=self.edit_cohort, on_current=self.load_members)
         top_layout.addWidget(self.view, 1)
         self.new_button = self.button(self.tr("&New cohort…"), self.new_cohort, parent=top)
         self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_cohort, parent=top)
@@ -96,8 +91,10 @@ class CohortsPage(Page):
             Column(self.tr("Ended on"), lambda m: fmt.date(m.ended_on), sort=lambda m: m.ended_on or dt.date.max),
             Column(self.tr("Buddy (maatje)"), lambda m: m.buddy),
         ], self)
-        self.members_view = TableView(bottom, accessible_name=self.tr("Trainees of the cohort"))
-        self.members_view.setModel(self.members)
+        self.members_search = SearchBox(self.tr("Search the cohort's trainees"), bottom)
+        bottom_layout.addWidget(self.members_search)
+        self.members_proxy, self.members_view = self.searchable_table(
+            self.members, bottom, name=self.tr("Trainees of the cohort"), search=self.members_search)
         self.members_label.setBuddy(self.members_view)
         self.members_view.activated_row.connect(lambda m: self.window_.show_page("trainees", trainee_id=m.trainee_id))
         bottom_layout.addWidget(self.members_view, 1)
@@ -134,6 +131,7 @@ class CohortsPage(Page):
         self.trainers_button.setEnabled(cohort is not None)
         self.enrol_button.setEnabled(cohort is not None)
         if cohort is None or self.ctx.db is None:
+            self.members_label.setText(self.tr("Trainees of the cohort"))
             self.members.set_rows([])
             return
         self.members_label.setText(self.tr("Trainees of %1").replace("%1", cohort.name))

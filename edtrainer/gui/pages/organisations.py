@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from edtrainer.gui.pages.base import Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field
-from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
 KINDS = {
@@ -53,14 +53,9 @@ class OrganisationsPage(Page):
             Column(self.tr("E-mail"), lambda o: o.email or ""),
             Column(self.tr("Phone"), lambda o: o.phone or ""),
         ], self)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.search.textChanged.connect(self.proxy.set_query)
-        self.view = TableView(top, accessible_name=self.tr("Organisations"))
-        self.view.setObjectName("organisations")
-        self.view.setModel(self.proxy)
-        self.view.activated_row.connect(lambda _r: self.edit_organisation())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_contacts())
+        self.proxy, self.view = self.searchable_table(
+            self.model, top, name=self.tr("Organisations"), object_name="organisations", search=self.search,
+            on_activate=self.edit_organisation, on_current=self.show_contacts)
         top_layout.addWidget(self.view, 1)
         top_layout.addWidget(self.button_row([
             self.button(self.tr("&New organisation…"), self.new_organisation, parent=top),
@@ -78,10 +73,12 @@ class OrganisationsPage(Page):
             Column(self.tr("E-mail"), lambda c: c.email or ""),
             Column(self.tr("Phone"), lambda c: c.phone or ""),
         ], self)
-        self.contacts_view = TableView(bottom, accessible_name=self.tr("Professionals"))
-        self.contacts_view.setModel(self.contacts)
+        self.contacts_search = SearchBox(self.tr("Search the organisation's professionals"), bottom)
+        bottom_layout.addWidget(self.contacts_search)
+        self.contacts_proxy, self.contacts_view = self.searchable_table(
+            self.contacts, bottom, name=self.tr("Professionals"), search=self.contacts_search,
+            on_activate=self.edit_contact)
         self.contacts_label.setBuddy(self.contacts_view)
-        self.contacts_view.activated_row.connect(lambda _r: self.edit_contact())
         bottom_layout.addWidget(self.contacts_view, 1)
         bottom_layout.addWidget(self.button_row([
             self.button(self.tr("&Add a professional…"), self.new_contact, parent=bottom),

@@ -17,7 +17,7 @@ from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import CohortPicker, Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
-from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.tables import Column, RowRole, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
 STATUS = {
@@ -71,14 +71,9 @@ class PlacementsPage(Page):
             Column(self.tr("Evaluations"), lambda p: ", ".join(_t(EVALUATIONS, e) for e in p.evaluations) or "—",
                    searchable=False),
         ], self)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.search.textChanged.connect(self.proxy.set_query)
-        self.view = TableView(top, accessible_name=self.tr("Placements"))
-        self.view.setObjectName("placements")
-        self.view.setModel(self.proxy)
-        self.view.activated_row.connect(lambda _r: self.edit_placement())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.proxy, self.view = self.searchable_table(
+            self.model, top, name=self.tr("Placements"), object_name="placements", search=self.search,
+            on_activate=self.edit_placement, on_current=self.show_detail)
         top_layout.addWidget(self.view, 1)
         self.new_button = self.button(self.tr("&New placement…"), self.new_placement, parent=top)
         self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_placement, parent=top)
@@ -103,12 +98,14 @@ class PlacementsPage(Page):
             Column(self.tr("Activity"), lambda h: h.activity or ""),
             Column(self.tr("Approved"), self._approved_text, sort=lambda h: h.approved_at is not None),
         ], self)
-        self.hours_view = TableView(hours, accessible_name=self.tr("Hour log"))
+        self.hours_search = SearchBox(self.tr("Search the hour log by date or activity"), hours)
+        self.hours_proxy, self.hours_view = self.searchable_table(
+            self.hours_model, hours, name=self.tr("Hour log"), search=self.hours_search)
         self.hours_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.hours_view.setModel(self.hours_model)
         self.hours_total = QLabel(hours)
         wrap(self.hours_total)
         hours_layout.addWidget(self.hours_total)
+        hours_layout.addWidget(self.hours_search)
         hours_layout.addWidget(self.hours_view, 1)
         self.add_hours_button = self.button(self.tr("&Log hours…"), self.log_hours, parent=hours)
         self.approve_button = self.button(self.tr("&Approve selected…"), self.approve, parent=hours,
@@ -128,8 +125,8 @@ class PlacementsPage(Page):
             Column(self.tr("Scores (1–5)"), lambda e: ", ".join(f"{r.criterion}: {r.score}" for r in e.ratings)),
             Column(self.tr("Remarks"), lambda e: e.remarks or ""),
         ], self)
-        self.ev_view = TableView(evaluations, accessible_name=self.tr("Evaluations"))
-        self.ev_view.setModel(self.ev_model)
+        # At most a midterm and a final evaluation: sortable, too short to need a search field.
+        self.ev_proxy, self.ev_view = self.searchable_table(self.ev_model, evaluations, name=self.tr("Evaluations"))
         self.ev_view.setWordWrap(True)
         ev_layout.addWidget(self.ev_view, 1)
         self.evaluate_button = self.button(self.tr("&Record an evaluation…"), self.record_evaluation,
@@ -429,8 +426,8 @@ class PlacementsPage(Page):
         from edtrainer.core.services import placements
 
         p = self.view.current_row()
-        rows = sorted({i.row() for i in self.hours_view.selectionModel().selectedRows()})
-        entries = [self.hours_model.row(r) for r in rows if self.hours_model.row(r).approved_at is None]
+        chosen = [index.data(RowRole) for index in self.hours_view.selectionModel().selectedRows()]
+        entries = sorted((h for h in chosen if h.approved_at is None), key=lambda h: (h.date, h.id))
         if p is None:
             return
         if not entries:

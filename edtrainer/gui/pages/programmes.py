@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from edtrainer.gui.pages.base import Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field
-from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
 EXCUSED = {
@@ -74,11 +74,11 @@ class ProgrammesPage(Page):
             Column(self.tr("Placement hours"), lambda p: p.required_placement_hours, align=Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Final evaluation required"), lambda p: yes_no(p.requires_final_evaluation)),
         ], self)
-        self.programme_view = TableView(top, accessible_name=self.tr("Programmes"))
-        self.programme_view.setObjectName("programmes")
-        self.programme_view.setModel(self.programmes)
-        self.programme_view.activated_row.connect(lambda _r: self.edit_programme())
-        self.programme_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_modules())
+        # An organisation runs a programme or two with a dozen modules: sortable lists that fit on one
+        # screen, so they have no search field of their own.
+        self.programme_proxy, self.programme_view = self.searchable_table(
+            self.programmes, top, name=self.tr("Programmes"), object_name="programmes",
+            on_activate=self.edit_programme, on_current=self.show_modules)
         top_layout.addWidget(self.programme_view, 1)
         top_layout.addWidget(self.button_row([
             self.button(self.tr("&New programme…"), self.new_programme, parent=top),
@@ -101,10 +101,9 @@ class ProgrammesPage(Page):
                    sort=lambda m: m.min_attendance_pct or -1),
             Column(self.tr("Required for the certificate"), lambda m: yes_no(m.required)),
         ], self)
-        self.module_view = TableView(bottom, accessible_name=self.tr("Modules"))
-        self.module_view.setModel(self.modules)
+        self.module_proxy, self.module_view = self.searchable_table(
+            self.modules, bottom, name=self.tr("Modules"), on_activate=self.edit_module)
         self.modules_label.setBuddy(self.module_view)
-        self.module_view.activated_row.connect(lambda _r: self.edit_module())
         bottom_layout.addWidget(self.module_view, 1)
         bottom_layout.addWidget(self.button_row([
             self.button(self.tr("&Add a module…"), self.new_module, parent=bottom),
@@ -125,12 +124,8 @@ class ProgrammesPage(Page):
             Column(self.tr("Phone"), lambda s: s.phone or ""),
             Column(self.tr("Active"), lambda s: yes_no(s.active)),
         ], self)
-        self.staff_proxy = SearchProxy(self)
-        self.staff_proxy.setSourceModel(self.staff)
-        self.search.textChanged.connect(self.staff_proxy.set_query)
-        self.staff_view = TableView(team, accessible_name=self.tr("Team"))
-        self.staff_view.setModel(self.staff_proxy)
-        self.staff_view.activated_row.connect(lambda _r: self.edit_staff())
+        self.staff_proxy, self.staff_view = self.searchable_table(
+            self.staff, team, name=self.tr("Team"), search=self.search, on_activate=self.edit_staff)
         team_layout.addWidget(self.staff_view, 1)
         team_layout.addWidget(self.button_row([
             self.button(self.tr("New team &member…"), self.new_staff, parent=team),

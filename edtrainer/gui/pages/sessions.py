@@ -25,7 +25,7 @@ from edtrainer.gui.pages.base import CohortPicker, Page
 from edtrainer.gui.undo import ServiceCommand
 from edtrainer.gui.widgets import attendance as att
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm, time_value
-from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
 
@@ -65,15 +65,11 @@ class SessionsPage(Page):
             Column(self.tr("Module"), lambda s: s.module_title),
             Column(self.tr("Topic"), lambda s: s.topic or ""),
         ], self)
-        self.sessions_proxy = SearchProxy(self)
-        self.sessions_proxy.setSourceModel(self.sessions_model)
-        self.sessions_view = TableView(left, accessible_name=self.tr("Sessions"))
-        self.sessions_view.setModel(self.sessions_proxy)
-        self.sessions_view.setSortingEnabled(False)
-        self.sessions_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_session())
-        self.sessions_view.activated_row.connect(lambda _row: self.focus_register())
         self.search = SearchBox(self.tr("Search sessions by date, module or topic (Ctrl+F)"), left)
-        self.search.textChanged.connect(self.sessions_proxy.set_query)
+        self.sessions_proxy, self.sessions_view = self.searchable_table(
+            self.sessions_model, left, name=self.tr("Sessions"), search=self.search,
+            on_activate=self.focus_register, on_current=self.show_session)
+        self.sessions_view.setSortingEnabled(False)
         left_layout.addWidget(self.search)
         sessions_label = QLabel(self.tr("&Sessions (Enter goes to the register):"), left)
         sessions_label.setBuddy(self.sessions_view)

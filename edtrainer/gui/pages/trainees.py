@@ -19,7 +19,7 @@ from edtrainer.gui.pages.base import Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.flow import FlowLayout
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
-from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox, SearchProxy, TableView
+from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 
 ENROLMENT_STATUS = {
     "active": QT_TRANSLATE_NOOP("TraineesPage", "active"),
@@ -78,13 +78,9 @@ class TraineesPage(Page):
             Column(self.tr("E-mail"), lambda r: r.email or ""),
             Column(self.tr("Phone"), lambda r: r.phone or "", searchable=False),
         ], self, batch=FIRST_SCREEN)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = TableView(self, accessible_name=self.tr("Trainees"))
-        self.view.setObjectName("trainees")
-        self.view.setModel(self.proxy)
-        self.view.activated_row.connect(lambda _row: self.edit_trainee())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.proxy, self.view = self.searchable_table(
+            self.model, self, name=self.tr("Trainees"), object_name="trainees", on_activate=self.edit_trainee,
+            on_current=self._update_buttons)
         self.layout_.addWidget(self.view, 1)
         self.count_label = QLabel(self)
         self.layout_.addWidget(self.count_label)
@@ -175,6 +171,8 @@ class TraineesPage(Page):
         else:
             self.proxy.set_row_filter(None)
         self.proxy.set_query(self.search.text())
+        if self.view.current_row() is None:
+            self.view.select_first()  # the first one found, when the search hid the chosen one
         total = len(self.model.rows())
         shown = self.proxy.rowCount() if (cohort or status or self.search.text().strip()) else total
         self.count_label.setText(self.tr("%1 of %2 rows").replace("%1", str(shown)).replace("%2", str(total)))

@@ -322,11 +322,15 @@ class TableView(QTableView):
             self.select_first()
 
     def fit_columns(self, *, max_width: int = 420) -> None:
-        """Columns as wide as their first screenful of contents, never wider than ``max_width``."""
+        """Columns as wide as their first screenful of contents, never wider than ``max_width`` (pixels at
+        100 % text size; the cap grows with the text, so a long name at 200 % is not cut short sooner)."""
+        from edtrainer.gui.style import BASE_POINT_SIZE
+
         header = self.horizontalHeader()
         model = self.model()
         sample = min(model.rowCount(), 60)
         metrics = self.fontMetrics()
+        max_width = round(max_width * max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE))
         for c in range(model.columnCount()):
             title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
             width = metrics.horizontalAdvance(title) + 36
