@@ -573,7 +573,7 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
 
 def _verify_offline(args: argparse.Namespace, pdf: bytes, lang: str) -> int:
     """Without a database: only the signature, its coverage, the key and the code (no register)."""
-    from edtrainer.core.services.certificates import Verification, _say
+    from edtrainer.core.services.certificates import Verification, signed_by
     from edtrainer.documents import signing
     from edtrainer.documents.verify import Problem, check_pdf
 
@@ -586,16 +586,13 @@ def _verify_offline(args: argparse.Namespace, pdf: bytes, lang: str) -> int:
     check = check_pdf(pdf, trusted)
     notes = []
     if check.signer_subject:
-        notes.append(Problem("verify_signed_by", {"subject": check.signer_subject,
-                                                  "fingerprint": signing.short_fingerprint(check.signer_fingerprint
-                                                                                           or ""),
-                                                  "when": check.signed_at.isoformat(" ", "minutes")
-                                                  if check.signed_at else "?"}))
+        notes.append(signed_by(check, lang))
     if check.code_valid:
         notes.append(Problem("verify_code_ok"))
+    if check.ok:  # genuine and unaltered, but whether it was revoked or replaced only the register can say
+        notes.append(Problem("verify_register_not_checked"))
     result = Verification(ok=check.ok, problems=check.problems, notes=notes, pdf=check)
     print("\n".join(result.lines(lang)))
-    _ = _say
     return EXIT_OK if result.ok else EXIT_USER
 
 

@@ -120,6 +120,32 @@ def test_override_is_recorded_and_verification_follows_the_register(db) -> None:
     assert not code.ok and "revoked" in code.lines()[1]
 
 
+def test_a_code_typed_over_from_paper_is_checked(db, tmp_path) -> None:  # noqa: ANN001
+    w = make_world(db)
+    signer = setup_issuer(db)
+    with db.uow() as uow:
+        cert = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[1], signer=signer, today=TODAY,
+                                              override_reason="Vrijstelling na EVC-procedure")
+        uow.commit()
+    text = _flat(pdf_text(cert.pdf, tmp_path))
+    printed = text.split("Verificatiecode ", 1)[1].split(" Digitaal ondertekend", 1)[0]
+    groups = printed.split()
+    assert len(groups) >= 20 and all(len(g) <= 5 for g in groups), printed  # as it stands on the paper
+    typed = [printed, f"{cert.number} {printed}", f"{cert.number.lower()}: {printed.lower()}",
+             printed.replace(" ", "-"), f"EDT1:{cert.number}:{printed.replace(' ', '')}"]  # the QR code
+    with db.uow() as uow:
+        for code in typed:
+            result = certificates.verify_code(uow, code=code, lang="nl")
+            assert result.ok, (code, result.lines())
+            assert any(cert.number in line for line in result.lines())
+        wrong_letter = printed[:-1] + ("2" if printed[-1] != "2" else "3")
+        other_number = f"EDT-2026-0099 {printed}"
+        for code, problem in ((wrong_letter, "verify_code_invalid"), (other_number, "verify_not_in_register"),
+                              ("G6KHK EG3QJ", "verify_code_unreadable"), ("", "verify_code_unreadable")):
+            result = certificates.verify_code(uow, code=code, lang="nl")
+            assert not result.ok and [p.code for p in result.problems] == [problem], (code, result.problems)
+
+
 def test_register_exports_and_unknown_files(db, tmp_path) -> None:  # noqa: ANN001
     w = make_world(db)
     make_ready(db, w, [0, 2])
@@ -130,9 +156,21 @@ def test_register_exports_and_unknown_files(db, tmp_path) -> None:  # noqa: ANN0
     assert [i.trainee for i in result.issued] == ["Zoë Kuipers", "Anja de Vries"]  # sorted by family name
     assert {s.trainee for s in result.skipped} == {"Noël Hendriks", "IJsbrand Dijkstra"}
     assert progress == [(0, 2), (1, 2), (2, 2)] and not result.cancelled
+    with db.uow() as uow:  # a statement of participation is for who stopped (or once the cohort has ended)
+        trainees.withdraw(uow, enrolment_id=w.enrolment_ids[1], reason="Verhuisd", on=TODAY)
+        uow.commit()
+    go, skipped = certificates.candidates(db.uow().__enter__(), cohort_id=w.cohort_id, kind="participation",
+                                          today=TODAY)
+    assert [name for _e, name in go] == ["Noël Hendriks"]
+    assert "IJsbrand Dijkstra volgt de opleiding nog" in next(s.reason for s in skipped
+                                                              if s.trainee == "IJsbrand Dijkstra")
     participation = certificates.issue_for_cohort(db, cohort_id=w.cohort_id, signer=signer, today=TODAY,
                                                   kind="participation", cancelled=lambda: True)
     assert participation.cancelled and participation.issued == []
+    with db.uow() as uow:
+        statement = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[1], signer=signer, today=TODAY,
+                                                   kind="participation")
+        uow.commit()
     with db.uow() as uow:
         csv = certificates.register_csv(uow, lang="nl").decode("utf-8-sig")
         pdf = certificates.register_pdf(uow, signer=signer, today=TODAY)
@@ -187,7 +225,7 @@ def test_reports_read_back(db, tmp_path) -> None:  # noqa: ANN001
     assert sorted(printed) == ["cohort", "enrolment", "placement", "placement", "session"]
 
 
-def test_issuer_and_key_validation(db) -> None:  # noqa: ANN001
+def test_issuer_and_key_validation(db, tmp_path) -> None:  # noqa: ANN001
     w = make_world(db, sessions_past=0)
     with db.uow() as uow:
         with pytest.raises(ValidationError, match="minstens 10 tekens"):
@@ -219,9 +257,28 @@ def test_issuer_and_key_validation(db) -> None:  # noqa: ANN001
             certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=signer, today=TODAY,
                                            override_reason="x")
         new_signer = signing_keys.unlock(uow, passphrase=PASSPHRASE)
+        with pytest.raises(ValidationError, match="volgt de opleiding nog"):  # not a running tally
+            certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=new_signer, today=TODAY,
+                                           kind="participation")
+        trainees.withdraw(uow, enrolment_id=w.enrolment_ids[0], reason="Verhuisd", on=TODAY)
+        statement = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=new_signer,
+                                                   today=TODAY, kind="participation")
+        assert statement.number == "EDT2026-001"
+        # Back and finished after all: the certificate replaces the statement; no statement beside it again.
         issued = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=new_signer,
-                                                today=TODAY, kind="participation")
-        assert issued.number == "EDT2026-001"
+                                                today=TODAY, override_reason="Alsnog afgerond")
+        with pytest.raises(ValidationError, match="heeft al een geldig certificaat"):
+            certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=new_signer, today=TODAY,
+                                           kind="participation")
+        rows = {r.number: r for r in certificates.register(uow)}
+        assert rows[statement.number].status == "superseded" and rows[statement.number].superseded_by == issued.number
+        assert rows[issued.number].override_reason == "Alsnog afgerond"
+        listed = certificates.register_csv(uow, lang="nl").decode("utf-8-sig")
+        assert "opleiding alsnog afgerond" in listed
+        text = _flat(pdf_text(certificates.register_pdf(uow, signer=new_signer, today=TODAY), tmp_path))
+        assert f"vervangen door {issued.number}" in text
+        assert "uitgereikt met afwijking van de eisen: Alsnog afgerond" in text
+        assert issued.number == "EDT2026-002"
         assert len(signing_keys.trusted_certificates(uow)) == 2
         uow.commit()
 

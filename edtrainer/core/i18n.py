@@ -302,6 +302,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "{trainee} has not passed module {module} (yet)."},
     "module_needed": {"nl": "Kies de module voor een modulecertificaat.",
                       "en": "Choose the module for a module certificate."},
+    "still_in_programme": {
+        "nl": "{trainee} volgt de opleiding nog: een bewijs van deelname is voor wie gestopt is, of als de groep "
+              "klaar is. Voor een tussenstand is er het voortgangsoverzicht.",
+        "en": "{trainee} is still in the programme: a statement of participation is for those who stopped, or "
+              "once the cohort has ended. For an interim account there is the progress statement."},
     "already_issued": {"nl": "{trainee} heeft al een geldig {what} ({number}); corrigeer dat met heruitgifte.",
                        "en": "{trainee} already holds a valid {what} ({number}); correct it by re-issuing."},
     "certificate_not_valid": {"nl": "Certificaat {number} is {status}; dat kan niet meer.",
@@ -328,6 +333,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verify_in_register": {"nl": "{what} {number} aan {trainee}, uitgereikt op {date}: staat in het register en "
                                  "is geldig.",
                            "en": "{what} {number} to {trainee}, issued on {date}: in the register and valid."},
+    "verify_register_not_checked": {
+        "nl": "Het register is hier niet geraadpleegd: of dit certificaat later is ingetrokken of vervangen, staat "
+              "in het ondertekende certificaatregister van de organisatie.",
+        "en": "The register was not consulted here: whether this certificate was later revoked or replaced is in "
+              "the organisation's signed certificate register."},
     "verify_code_ok": {"nl": "De verificatiecode klopt bij de gegevens op het certificaat.",
                        "en": "The verification code matches the facts on the certificate."},
     "verify_unreadable": {"nl": "Het bestand is geen leesbare PDF (meer): het is beschadigd of veranderd.",

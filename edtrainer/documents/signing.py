@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import re
 from dataclasses import dataclass
 
 from asn1crypto import keys as asn1_keys
@@ -44,6 +45,7 @@ _B32_STD = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _B32_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _TO_CROCKFORD = str.maketrans(_B32_STD, _B32_CROCKFORD)
 _FROM_CROCKFORD = str.maketrans(_B32_CROCKFORD, _B32_STD)
+_CODE_LETTERS = frozenset(_B32_CROCKFORD + "OIL")  # O, I and L are read as 0, 1 and 1
 
 
 class SigningError(Exception):
@@ -250,14 +252,41 @@ def qr_payload(number: str, signature_b32: str) -> str:
     return f"{CODE_PREFIX}:{number.upper()}:{signature_b32}"
 
 
-def parse_payload(text: str) -> tuple[str, bytes]:
-    parts = text.strip().split(":")
-    if len(parts) != 3 or parts[0] != CODE_PREFIX:
-        raise SigningError("code_unreadable")
+# The raw ECDSA signature r||s of P-256, P-384 and P-521 keys.
+_SIGNATURE_SIZES = frozenset({64, 96, 132})
+
+
+def _decode_code(text: str) -> bytes | None:
+    clean = re.sub(r"[\s\-]", "", text).upper()
+    if not clean or not set(clean) <= _CODE_LETTERS:
+        return None
     try:
-        return parts[1], decode_signature(parts[2])
+        raw = decode_signature(clean)
     except (ValueError, TypeError):
-        raise SigningError("code_unreadable") from None
+        return None
+    return raw if len(raw) in _SIGNATURE_SIZES else None
+
+
+def parse_payload(text: str) -> tuple[str | None, bytes]:
+    """The certificate number and the signature in a verification code: what the QR code holds
+    ('EDT1:<number>:<code>'), or the code as printed on paper, typed over with or without the certificate
+    number in front ('EDASU-2026-0007 G6KHK EG3QJ …'). The number is None when only the code was typed."""
+    text = text.strip()
+    parts = text.split(":")
+    if len(parts) == 3 and parts[0].strip().upper() == CODE_PREFIX:
+        raw = _decode_code(parts[2])
+        if raw is None or not parts[1].strip():
+            raise SigningError("code_unreadable")
+        return parts[1].strip().upper(), raw
+    raw = _decode_code(text)
+    if raw is not None:
+        return None, raw
+    tokens = [t for t in re.split(r"[\s:]+", text) if t]
+    if len(tokens) >= 2:
+        raw = _decode_code(" ".join(tokens[1:]))
+        if raw is not None:
+            return tokens[0].upper(), raw
+    raise SigningError("code_unreadable")
 
 
 def check_facts(certificate_der: bytes, facts: str, raw_signature: bytes) -> bool:

@@ -176,7 +176,7 @@ def check_pdf(pdf: bytes, trusted_certificates: Iterable[bytes]) -> PdfCheck:
             result.code_valid = False
         else:
             result.number = number
-            result.code_valid = (result.facts.split("|", 1)[0].upper() == number
+            result.code_valid = (number is not None and result.facts.split("|", 1)[0].upper() == number
                                  and signing.check_facts(result.signer_certificate, result.facts, raw))
         if not result.code_valid:
             result.problems.append(Problem("verify_code_invalid"))
@@ -191,4 +191,5 @@ def _signed_length(sig: object) -> int:
 def check_code(payload: str, facts: str, certificate_der: bytes) -> bool:
     """A verification code (from the QR code, or typed from paper) against the facts it claims."""
     number, raw = signing.parse_payload(payload)
-    return facts.split("|", 1)[0].upper() == number and signing.check_facts(certificate_der, facts, raw)
+    return (number is None or facts.split("|", 1)[0].upper() == number) and signing.check_facts(
+        certificate_der, facts, raw)

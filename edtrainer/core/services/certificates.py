@@ -41,6 +41,7 @@ from edtrainer.core.models import (
     Cohort,
     CohortSession,
     Enrolment,
+    EnrolmentStatus,
     HourLogEntry,
     Module,
     ModuleResult,
@@ -243,6 +244,11 @@ def _lang(lang: str | None) -> str:
     return lang
 
 
+def still_in_programme(enrolment: Enrolment, today: dt.date) -> bool:
+    """A statement of participation is for who stopped, or once the cohort has ended: not a running tally."""
+    return enrolment.status in (EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED) and enrolment.cohort.end_date > today
+
+
 def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.OrgSigner,
                       kind: CertificateKind | str = CertificateKind.PROGRAMME, module_id: int | None = None,
                       lang: str | None = None, override_reason: str | None = None,
@@ -273,18 +279,29 @@ def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.Org
                                   missing=row.readiness.summary())
         if row.readiness.ready:
             reason = None  # nothing was overridden
+    replaces = _supersedes
     if _supersedes is None:
         existing = _valid_certificate(uow, enrolment.id, cert_kind, module.id if module else None)
         if existing is not None:
             raise ValidationError("already_issued", field="kind", trainee=name,
                                   what=f"@{cert_kind.value}_certificate", number=existing.number)
+        if cert_kind is CertificateKind.PARTICIPATION:
+            held = _valid_certificate(uow, enrolment.id, CertificateKind.PROGRAMME, None)
+            if held is not None:
+                raise ValidationError("already_issued", field="kind", trainee=name, what="@programme_certificate",
+                                      number=held.number)
+            if still_in_programme(enrolment, today):
+                raise ValidationError("still_in_programme", field="kind", trainee=name)
+        if cert_kind is CertificateKind.PROGRAMME:
+            # Who finishes after all gets the certificate in place of an earlier statement of participation.
+            replaces = _valid_certificate(uow, enrolment.id, CertificateKind.PARTICIPATION, None)
     issuer = issuer_service.require_issuer(uow)
     key_row = _check_signer(uow, signer)
     number = next_number(uow, pattern=issuer.number_pattern, code=enrolment.cohort.programme.code,
                          year=today.year, kind=cert_kind.value)
     data = build_data(uow, enrolment=enrolment, kind=cert_kind, module=module, number=number, issued_on=today,
                       lang=language, issuer=issuer, signer=signer,
-                      supersedes=_supersedes.number if _supersedes is not None else None)
+                      supersedes=replaces.number if replaces is not None else None)
     reason_word = data.certificate_title if cert_kind is CertificateKind.PROGRAMME else i18n.word(
         f"kind_{cert_kind.value}", language)
     pdf = signer.sign_pdf(render_certificate(data), reason=f"{reason_word} {number}", location=issuer.place,
@@ -293,9 +310,13 @@ def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.Org
     record = Certificate(number=number, enrolment_id=enrolment.id, module_id=module.id if module else None,
                          kind=cert_kind, issued_on=today, status=CertificateStatus.ISSUED, language=language,
                          pdf=pdf, sha256=digest, snapshot=snapshot(data), override_reason=reason,
-                         supersedes_id=_supersedes.id if _supersedes is not None else None,
+                         supersedes_id=replaces.id if replaces is not None else None,
                          signing_key_id=key_row.id)
     s.add(record)
+    if replaces is not None and _supersedes is None:
+        replaces.status = CertificateStatus.SUPERSEDED
+        replaces.revoked_on = today
+        replaces.revoked_reason = _NOTES[language]["finished"]
     s.flush()
     return IssuedCertificate(id=record.id, number=number, kind=cert_kind.value, trainee=name,
                              enrolment_id=enrolment.id, sha256=digest, pdf=pdf)
@@ -319,6 +340,8 @@ def candidates(uow: UnitOfWork, *, cohort_id: int, kind: CertificateKind | str =
         module = v.get(uow.session, Module, module_id, "module")
         passed = set(uow.session.scalars(select(ModuleResult.enrolment_id).where(
             ModuleResult.module_id == module_id, ModuleResult.status == ResultStatus.PASSED)))
+    today = today or dt.date.today()
+    enrolments = {e.id: e for e in uow.session.scalars(select(Enrolment).where(Enrolment.cohort_id == cohort_id))}
     go: list[tuple[int, str]] = []
     skipped: list[Skipped] = []
     for r in rows:
@@ -332,6 +355,9 @@ def candidates(uow: UnitOfWork, *, cohort_id: int, kind: CertificateKind | str =
         elif cert_kind is CertificateKind.PARTICIPATION and (
                 r.readiness.ready or (r.enrolment_id, CertificateKind.PROGRAMME, None) in have):
             skipped.append(Skipped(r.enrolment_id, r.trainee, i18n.text("ready")))
+        elif cert_kind is CertificateKind.PARTICIPATION and still_in_programme(enrolments[r.enrolment_id], today):
+            skipped.append(Skipped(r.enrolment_id, r.trainee, i18n.text("still_in_programme", None,
+                                                                        trainee=r.trainee)))
         elif cert_kind is CertificateKind.MODULE and r.enrolment_id not in passed:
             assert module is not None
             skipped.append(Skipped(r.enrolment_id, r.trainee, i18n.text(
@@ -507,22 +533,27 @@ def register_pdf(uow: UnitOfWork, *, signer: signing.OrgSigner, cohort_id: int |
 
 _NOTES = {
     "nl": {"revoked": "ingetrokken op {date}: {reason}", "superseded": "vervangen door {new} op {date}: {reason}",
-           "supersedes": "vervangt {old}"},
+           "supersedes": "vervangt {old}", "override": "uitgereikt met afwijking van de eisen: {reason}",
+           "finished": "opleiding alsnog afgerond"},
     "en": {"revoked": "revoked on {date}: {reason}", "superseded": "replaced by {new} on {date}: {reason}",
-           "supersedes": "replaces {old}"},
+           "supersedes": "replaces {old}", "override": "issued with an exception to the requirements: {reason}",
+           "finished": "programme finished after all"},
 }
 
 
 def _register_note(r: RegisterRow, lang: str) -> str:
     words = _NOTES[lang]
+    parts = []
     if r.status == CertificateStatus.REVOKED.value:
-        return words["revoked"].format(date=_date(r.revoked_on, lang), reason=r.reason or "")
-    if r.status == CertificateStatus.SUPERSEDED.value:
-        return words["superseded"].format(new=r.superseded_by or "?", date=_date(r.revoked_on, lang),
-                                          reason=r.reason or "")
-    if r.supersedes:
-        return words["supersedes"].format(old=r.supersedes)
-    return ""
+        parts.append(words["revoked"].format(date=_date(r.revoked_on, lang), reason=r.reason or ""))
+    elif r.status == CertificateStatus.SUPERSEDED.value:
+        parts.append(words["superseded"].format(new=r.superseded_by or "?", date=_date(r.revoked_on, lang),
+                                                reason=r.reason or ""))
+    elif r.supersedes:
+        parts.append(words["supersedes"].format(old=r.supersedes))
+    if r.override_reason:
+        parts.append(words["override"].format(reason=r.override_reason))
+    return "; ".join(parts)
 
 
 def _date(day: dt.date | None, lang: str) -> str:
@@ -581,18 +612,22 @@ def _register_checks(uow: UnitOfWork, number: str, sha256: str | None, problems:
     return row
 
 
+def signed_by(check: PdfCheck, lang: str) -> Problem:
+    """Who signed the PDF and when, as a line of the verification report."""
+    when = check.signed_at.astimezone().strftime("%d-%m-%Y %H:%M" if lang == "nl" else "%Y-%m-%d %H:%M") \
+        if check.signed_at else "?"
+    return Problem("verify_signed_by", {"subject": check.signer_subject,
+                                        "fingerprint": signing.short_fingerprint(check.signer_fingerprint or ""),
+                                        "when": when})
+
+
 def verify_pdf(uow: UnitOfWork, *, pdf: bytes, lang: str | None = None) -> Verification:
     """Everything ``edtrainer verify`` reports about a PDF: signature, coverage, key, code, register."""
     lang = _lang(lang)
     check = check_pdf(pdf, signing_keys.trusted_certificates(uow).values())
     problems, notes = list(check.problems), []
     if check.signed and check.signer_subject:
-        when = check.signed_at.astimezone().strftime("%d-%m-%Y %H:%M" if lang == "nl" else "%Y-%m-%d %H:%M") \
-            if check.signed_at else "?"
-        notes.append(Problem("verify_signed_by", {"subject": check.signer_subject,
-                                                  "fingerprint": signing.short_fingerprint(check.signer_fingerprint
-                                                                                           or ""),
-                                                  "when": when}))
+        notes.append(signed_by(check, lang))
     row = None
     if check.number:
         if check.code_valid:
@@ -605,16 +640,31 @@ def verify_pdf(uow: UnitOfWork, *, pdf: bytes, lang: str | None = None) -> Verif
     return Verification(ok=not problems, problems=problems, notes=notes, pdf=check, certificate=row, lang=lang)
 
 
+def _carries(cert: Certificate, raw: bytes) -> bool:
+    try:
+        return signing.parse_payload((cert.snapshot or {}).get("qr_payload") or "")[1] == raw
+    except signing.SigningError:
+        return False
+
+
 def verify_code(uow: UnitOfWork, *, code: str, lang: str | None = None) -> Verification:
     """A verification code from the QR code (or typed from paper), checked against the register."""
     lang = _lang(lang)
     try:
-        number, _raw = signing.parse_payload(code)
+        number, raw = signing.parse_payload(code)
     except signing.SigningError:
         return Verification(ok=False, problems=[Problem("verify_code_unreadable")], notes=[], lang=lang)
     problems: list[Problem] = []
     notes: list[Problem] = []
-    cert = uow.session.scalar(select(Certificate).where(Certificate.number == number))
+    if number is None:  # only the code was typed over from paper: find the certificate that carries it
+        cert = next((c for c in uow.session.scalars(select(Certificate).where(Certificate.snapshot.is_not(None)))
+                     if _carries(c, raw)), None)
+        if cert is None:
+            problems.append(Problem("verify_code_invalid"))
+            return Verification(ok=False, problems=problems, notes=notes, lang=lang)
+        number = cert.number
+    else:
+        cert = uow.session.scalar(select(Certificate).where(Certificate.number == number))
     if cert is None:
         problems.append(Problem("verify_not_in_register", {"number": number}))
         return Verification(ok=False, problems=problems, notes=notes, lang=lang)
