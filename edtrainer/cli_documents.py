@@ -535,7 +535,7 @@ def _issue(args: argparse.Namespace, lang: str) -> int:
         if args.out is not None:
             _write(args.out / f"{issued.number.replace('/', '-')}.pdf", issued.pdf)
     for skipped in result.skipped:
-        print(i18n.text("skipped_one", lang, trainee=skipped.trainee, reason=skipped.reason))
+        print(i18n.text("skipped_one", lang, line=skipped.line))
     print(i18n.text("issue_summary", lang, issued=len(result.issued), skipped=len(result.skipped)))
     return EXIT_OK
 

@@ -42,7 +42,7 @@ def test_from_the_demo_to_verified_certificates(demo_db: str, tmp_path: Path, ca
     code, out, err = run(capsys, "--database", demo_db, "certificates", "issue", "--cohort", "oost",
                          "--out", str(out_dir))
     assert code == 0, err
-    assert "Uitgereikt: " in out and "Overgeslagen: Noël Hendriks – Aanwezigheid 79 % van 80 % vereist" in out
+    assert "Uitgereikt: " in out and "Overgeslagen: Noël Hendriks: Aanwezigheid 79 % van 80 % vereist" in out
     assert out.strip().endswith("5 uitgereikt, 7 overgeslagen.")
     files = sorted(out_dir.glob("*.pdf"))
     assert len(files) == 5 and stat.S_IMODE(out_dir.stat().st_mode) == 0o700

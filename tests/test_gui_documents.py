@@ -109,3 +109,29 @@ def test_sign_in_sheet_and_placement_report_preview(qtbot, app: Controller, worl
     with app.ctx.uow() as uow:
         pdf = reports.placement_report(uow, placement_id=placements.view.current_row().id, organisation_copy=True)
     assert pdf.startswith(b"%PDF")
+
+
+def test_module_certificates_and_statements_from_the_app(qtbot, app: Controller, db, world,  # noqa: ANN001
+                                                        monkeypatch) -> None:
+    from edtrainer.gui.pages import certification
+
+    page = open_page(qtbot, app, "certification")
+    with answering(fill_and_save({"kind": "module"}, expect_error="module")):  # which module?
+        page.issue_batch()
+    # Statements of participation: nobody stopped in this running cohort, so nobody gets one; the app says why.
+    said: list[str] = []
+    monkeypatch.setattr(certification.QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    with answering(fill_and_save({"kind": "participation"})):
+        page.issue_batch()
+    assert "volgt de opleiding nog" in said[0] and "Klaar voor certificering" in said[0]
+    # Module certificates for everyone who passed Ethiek: the two who are ready.
+    monkeypatch.setattr(certification, "confirm", lambda *a, **k: True)
+    with qtbot.waitSignal(page.loaded, timeout=60000):
+        with answering(fill_and_save({"kind": "module", "module": world.module_ids["ETH"], "lang": "en"})):
+            page.issue_batch()
+        batch = wait_for(qtbot, BatchResultDialog)
+    assert sorted(i.trainee for i in batch.result_.issued) == ["Anja de Vries", "Zoë Kuipers"]
+    batch.close()
+    page.tabs.setCurrentIndex(2)
+    assert {(r.kind, r.module, r.language) for r in page.register_model.rows()} == {
+        ("module", "Ethiek en deontologie", "en")}

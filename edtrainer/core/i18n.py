@@ -315,7 +315,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "The PDF of certificate {number} was deleted (GDPR erasure request)."},
     "cancelled_by_user": {"nl": "Afgebroken.", "en": "Cancelled."},
     "issued_one": {"nl": "Uitgereikt: {number} aan {trainee}", "en": "Issued: {number} to {trainee}"},
-    "skipped_one": {"nl": "Overgeslagen: {trainee} – {reason}", "en": "Skipped: {trainee} – {reason}"},
+    "skipped_one": {"nl": "Overgeslagen: {line}", "en": "Skipped: {line}"},
     "issue_summary": {"nl": "{issued} uitgereikt, {skipped} overgeslagen.",
                       "en": "{issued} issued, {skipped} skipped."},
     "revoked_done": {"nl": "Certificaat {number} is ingetrokken.", "en": "Certificate {number} has been revoked."},

@@ -329,7 +329,7 @@ class BatchResultDialog(QDialog):
         skipped.setAccessibleName(self.tr("Not issued"))
         skipped.setWordWrap(True)
         for item in result.skipped:
-            skipped.addItem(f"✗ {item.trainee}: {item.reason}")
+            skipped.addItem(f"✗ {item.line}")
         layout.addWidget(QLabel(self.tr("Not issued, and why:"), self))
         layout.addWidget(skipped)
         buttons = QDialogButtonBox(self)

@@ -59,7 +59,7 @@ QDateEdit:focus, QTimeEdit:focus {
 }
 QAbstractItemView:focus { border: 2px solid palette(highlight); }
 QPushButton:focus, QToolButton:focus { border: 2px solid palette(highlight); border-radius: 4px;
-    padding: 3px 10px; background: palette(button); }
+    padding: 2px 4px; background: palette(button); }
 QPushButton:focus:pressed, QToolButton:focus:pressed { background: palette(mid); }
 QCheckBox:focus, QRadioButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 QListWidget#navigation::item { padding: 6px 10px; }

@@ -200,7 +200,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="177" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="237" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="238" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
@@ -285,338 +285,353 @@
         <translation>Voortgangsra&amp;pport groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="211" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="212" />
         <source>&amp;Readiness</source>
         <translation>Ger&amp;eedheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="215" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="216" />
         <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
         <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="224" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="225" />
         <source>Module results</source>
         <translation>Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="231" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="232" />
         <source>&amp;Module results</source>
         <translation>&amp;Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="236" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="237" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="238" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="239" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="491" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="239" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="240" />
         <source>Issued on</source>
         <translation>Uitgereikt op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="240" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="241" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="241" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="549" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="617" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="242" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="497" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="565" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="633" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="246" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="247" />
         <source>Certificate register</source>
         <translation>Certificaatregister</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="251" />
         <source>The certificate exactly as it was issued</source>
         <translation>Het certificaat precies zoals het is uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="512" />
+        <source>For the cohort %1. Who does not qualify is skipped, with the reason.</source>
+        <translation>Voor de groep %1. Wie er niet voor in aanmerking komt, wordt overgeslagen, met de reden.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="513" />
+        <source>Next</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="250" />
         <source>&amp;Preview, print, save…</source>
         <translation>Be&amp;kijken, afdrukken, opslaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="243" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="244" />
         <source>Search the register by number or name</source>
         <translation>Zoek in het register op nummer of naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
         <source>Rev&amp;oke…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="253" />
         <source>Correc&amp;t (issue again)…</source>
         <translation>&amp;Corrigeren (opnieuw uitreiken)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="254" />
         <source>A new version replaces this one; both stay in the register</source>
         <translation>Een nieuwe versie vervangt deze; beide blijven in het register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="255" />
         <source>E&amp;xport the register…</source>
         <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="255" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="256" />
         <source>As a signed PDF and a CSV file, for organisations</source>
         <translation>Als ondertekende PDF en als CSV-bestand, voor organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="258" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="260" />
         <source>Certificate re&amp;gister</source>
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="273" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="275" />
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="281" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="283" />
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="294" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="296" />
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="318" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="320" />
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="327" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="329" />
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="328" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="330" />
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="408" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="410" />
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="424" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="426" />
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="431" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="433" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="432" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="434" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="433" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="433" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="437" />
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="437" />
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="464" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="466" />
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="465" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="467" />
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="470" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="472" />
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="474" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="493" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="476" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="486" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="501" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="505" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="509" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="492" />
+        <source>Certificates, for everyone who is ready</source>
+        <translation>Certificaten, voor iedereen die klaar is</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="493" />
+        <source>Module certificates, for everyone who passed the module</source>
+        <translation>Modulecertificaten, voor iedereen die de module heeft behaald</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="494" />
+        <source>Statements of participation, for those who stopped</source>
+        <translation>Bewijzen van deelname, voor wie gestopt is</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="495" />
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="495" />
+        <source>(only for module certificates)</source>
+        <translation>(alleen bij modulecertificaten)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="511" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="519" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="524" />
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="487" />
-        <source>Which document for the cohort %1?</source>
-        <translation>Welk document voor groep %1?</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="489" />
-        <source>A certificate goes to everyone who is ready. A statement of participation goes to those who are not, for example after withdrawing.</source>
-        <translation>Een certificaat gaat naar iedereen die klaar is. Een bewijs van deelname gaat naar wie dat niet is, bijvoorbeeld na uitschrijven.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="491" />
-        <source>&amp;Certificates</source>
-        <translation>&amp;Certificaten</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="492" />
-        <source>&amp;Statements of participation</source>
-        <translation>&amp;Bewijzen van deelname</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="502" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="520" />
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="510" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="525" />
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="512" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="527" />
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="536" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="552" />
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="546" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="562" />
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="547" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="563" />
         <source>Recorded with the certificate, e.g. 'Exemption for module ETH granted by the exam committee on 12-11-2026'</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="563" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="579" />
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="565" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="581" />
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="592" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="608" />
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="593" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="609" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="594" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="610" />
         <source>Shown to whoever checks the certificate</source>
         <translation>Te zien voor wie het certificaat controleert</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="595" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="611" />
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="596" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="612" />
         <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="615" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="631" />
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="616" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="632" />
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="618" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="634" />
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="619" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="635" />
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="631" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="647" />
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="633" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="649" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="648" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="664" />
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="649" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="665" />
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="657" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="673" />
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="660" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="676" />
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="671" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="687" />
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -624,17 +639,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="231" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="247" />
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="233" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="249" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="265" />
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -675,19 +690,19 @@
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="59" />
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="88" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="167" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="168" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="60" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="164" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="165" />
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="168" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
@@ -704,7 +719,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="64" />
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="89" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="171" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -736,12 +751,13 @@
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="83" />
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="134" />
         <source>Trainees of the cohort</source>
         <translation>Cursisten van de groep</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="90" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252" />
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -752,8 +768,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="92" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="273" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="274" />
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
@@ -778,84 +794,84 @@
         <translation>&amp;Maatje kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="136" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="137" />
         <source>Trainees of %1</source>
         <translation>Cursisten van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="160" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="241" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="264" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="161" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="242" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="265" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="167" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="168" />
         <source>For example: Veendam 2027</source>
         <translation>Bijvoorbeeld: Veendam 2027</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="171" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173" />
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="183" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="184" />
         <source>New cohort</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="198" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="199" />
         <source>Change cohort %1</source>
         <translation>Groep %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="224" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="225" />
         <source>Trainers of %1</source>
         <translation>Trainers van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="225" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="226" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="248" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249" />
         <source>Enrol a trainee in %1</source>
         <translation>Cursist inschrijven in %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="250" />
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252" />
         <source>Empty: the cohort's start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254" />
         <source>New people are added on the Trainees page first.</source>
         <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="262" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="263" />
         <source>Choose a trainee in the lower list first.</source>
         <translation>Kies eerst een cursist in de onderste lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="272" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="273" />
         <source>Buddy of %1</source>
         <translation>Maatje van %1</translation>
     </message>
@@ -1434,46 +1450,46 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="50" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="122" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="126" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="51" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="128" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="52" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="123" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="127" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="53" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="73" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="75" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="54" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="76" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="61" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="62" />
         <source>&amp;New organisation…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="62" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="60" />
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="76" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="78" />
         <source>Search the organisation's professionals</source>
         <translation>Zoek in de professionals van de organisatie</translation>
     </message>
@@ -1483,63 +1499,63 @@
         <translation>Vakprofessional w&amp;ijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="66" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="68" />
         <source>&amp;Professionals</source>
         <translation>&amp;Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="71" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="121" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="131" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="73" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="135" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="72" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="132" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="136" />
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="79" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="81" />
         <source>Professionals</source>
         <translation>Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="84" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="87" />
         <source>&amp;Add a professional…</source>
         <translation>Vakprofessional &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="112" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="116" />
         <source>&amp;Professionals at %1</source>
         <translation>&amp;Vakprofessionals bij %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="125" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="133" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="137" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="126" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="134" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="130" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="138" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="140" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="144" />
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="153" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="174" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="157" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="178" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="163" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="167" />
         <source>New professional at %1</source>
         <translation>Nieuwe vakprofessional bij %1</translation>
     </message>
@@ -1736,7 +1752,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="211" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="227" />
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -2325,9 +2341,9 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="69" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="95" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="172" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="213" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="178" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2338,13 +2354,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="71" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="185" />
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="73" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="187" />
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
@@ -2364,58 +2380,58 @@
         <translation>Opleidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="84" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="85" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuwe opleiding…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="83" />
         <source>&amp;Change programme…</source>
         <translation>Opleiding wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="89" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="91" />
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="94" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="96" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="98" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="99" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="98" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="217" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="100" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="223" />
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="99" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="101" />
         <source>Own attendance threshold</source>
         <translation>Eigen aanwezigheidsnorm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="102" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="104" />
         <source>Required for the certificate</source>
         <translation>Verplicht voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="105" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="107" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="109" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="112" />
         <source>&amp;Add a module…</source>
         <translation>Module &amp;toevoegen…</translation>
     </message>
@@ -2425,186 +2441,186 @@
         <translation>M&amp;odule wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="114" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="118" />
         <source>&amp;Programmes</source>
         <translation>Op&amp;leidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="118" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="122" />
         <source>Search the team (Ctrl+F)</source>
         <translation>Zoek in het team (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="121" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="171" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="260" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="122" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="255" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="261" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="123" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="127" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="128" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="125" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="258" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="264" />
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="132" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="131" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="136" />
         <source>New team &amp;member…</source>
         <translation>Nie&amp;uw teamlid…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="132" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="134" />
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="133" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="139" />
         <source>&amp;Team: coordinators, trainers, buddies</source>
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="165" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="171" />
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="173" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="174" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="180" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="175" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="176" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="182" />
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="183" />
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="183" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="189" />
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="185" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="191" />
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="186" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="192" />
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="192" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="198" />
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="211" />
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="214" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="220" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="215" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="216" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="222" />
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="225" />
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="220" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="226" />
         <source>Empty: only the programme's threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="227" />
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="222" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="228" />
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="233" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="239" />
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="253" />
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="256" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="262" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="257" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="263" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="259" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="265" />
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="271" />
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="276" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="282" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -3181,7 +3197,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="74" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="249" />
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
@@ -3192,7 +3208,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="76" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -3267,180 +3283,180 @@
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="176" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="178" />
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="201" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="203" />
         <source>Given name(s)</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="202" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="204" />
         <source>Name prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="202" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="204" />
         <source>For example: van der, de, ten</source>
         <translation>Bijvoorbeeld: van der, de, ten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="203" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="205" />
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="204" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="204" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
         <source>Printed on the certificate</source>
         <translation>Komt op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
         <source>Place of birth</source>
         <translation>Geboorteplaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="208" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="209" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="213" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="215" />
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="214" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="216" />
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="227" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="229" />
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="239" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="246" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
         <source>Empty: the cohort's start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="251" />
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="260" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="262" />
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="260" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="262" />
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="261" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="263" />
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="261" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="263" />
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="264" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="327" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="329" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="267" />
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="268" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="268" />
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="267" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="269" />
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="291" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="293" />
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="292" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="294" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="303" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="305" />
         <source>Exported to %1 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="311" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="326" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="313" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="328" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="312" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="314" />
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="314" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="316" />
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="328" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="330" />
         <source>For example: request of the person on 24-11-2026</source>
         <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="329" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="331" />
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

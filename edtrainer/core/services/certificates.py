@@ -83,6 +83,11 @@ class Skipped:
     trainee: str
     reason: str
 
+    @property
+    def line(self) -> str:
+        """Who and why, naming the trainee once ("X heeft al …", or "X: Aanwezigheid 72 % …")."""
+        return self.reason if self.reason.startswith(self.trainee) else f"{self.trainee}: {self.reason}"
+
 
 @dataclass
 class BatchResult:

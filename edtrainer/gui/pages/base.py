@@ -165,6 +165,20 @@ class Page(QWidget):
             view.selectionModel().currentRowChanged.connect(lambda *_: on_current())
         return proxy, view
 
+    def needs_row(self, view: Any, *buttons: QWidget) -> None:
+        """These buttons work on the chosen row of ``view``: greyed out while none is chosen."""
+        def update(*_args: Any) -> None:
+            chosen = view.current_row() is not None
+            for button in buttons:
+                button.setEnabled(chosen)
+
+        view.selectionModel().currentRowChanged.connect(update)
+        view.selectionModel().selectionChanged.connect(update)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved, model.rowsInserted):
+            signal.connect(update)
+        update()
+
     # -- forms ----------------------------------------------------------------------------------
 
     def create_record(self, title: str, fields: list[Any], create: Callable[..., Any], areas: tuple[str, ...], *,

@@ -208,6 +208,7 @@ class CertificationPage(Page):
         self.report_button = self.button(self.tr("Cohort progress re&port…"), self.cohort_report, parent=ready_tab)
         ready_layout.addWidget(self.button_row([self.issue_button, self.override_button, self.statement_button,
                                                 self.report_button], ready_tab))
+        self.needs_row(self.ready_view, self.override_button, self.statement_button)
         self.tabs.addTab(ready_tab, self.tr("&Readiness"))
 
         results_tab = QWidget(self.tabs)
@@ -255,6 +256,7 @@ class CertificationPage(Page):
                                          tip=self.tr("As a signed PDF and a CSV file, for organisations"))
         register_layout.addWidget(self.button_row([self.view_button, self.revoke_button, self.reissue_button,
                                                    self.export_button], register_tab))
+        self.needs_row(self.register_view, self.view_button, self.revoke_button, self.reissue_button)
         self.tabs.addTab(register_tab, self.tr("Certificate re&gister"))
         self.tabs.currentChanged.connect(lambda _index: self.focus_target().setFocus())
         self.data: CertificationData | None = None
@@ -483,27 +485,40 @@ class CertificationPage(Page):
         cohort_id = self.picker.current_id()
         if not cohort_id or self.ctx.db is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Issue certificates"), self.tr(
-            "Which document for the cohort %1?").replace("%1", self.picker.combo.currentText()),
-            QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("A certificate goes to everyone who is ready. A statement of participation "
-                                       "goes to those who are not, for example after withdrawing."))
-        programme = box.addButton(self.tr("&Certificates"), QMessageBox.ButtonRole.AcceptRole)
-        participation = box.addButton(self.tr("&Statements of participation"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        kind = {programme: "programme", participation: "participation"}.get(box.clickedButton())  # type: ignore
-        if kind is None:
+        modules = [(mid, f"{code} – {title}") for mid, code, title, _required in
+                   (self.data.results.modules if self.data is not None else [])]
+        fields = [
+            Field("kind", self.tr("Document"), "choice", choices=[
+                ("programme", self.tr("Certificates, for everyone who is ready")),
+                ("module", self.tr("Module certificates, for everyone who passed the module")),
+                ("participation", self.tr("Statements of participation, for those who stopped"))]),
+            Field("module", self.tr("Module"), "choice", choices=[(None, self.tr("(only for module certificates)"))]
+                  + modules, errors=("module_id",)),
+            Field("lang", self.tr("Language"), "choice", choices=[("nl", "Nederlands"), ("en", "English")]),
+        ]
+
+        def follow_kind(dialog: FormDialog, name: str) -> None:
+            if name == "kind":
+                dialog.inputs["module"].setEnabled(dialog.values()["kind"] == "module")
+
+        def check(values: dict[str, Any]) -> Any:
+            module_id = values["module"] if values["kind"] == "module" else None
+            with self.ctx.uow() as uow:  # refuses a module certificate without a module, next to the field
+                go, skipped = certificates.candidates(uow, cohort_id=cohort_id, kind=values["kind"],
+                                                      module_id=module_id)
+            return values["kind"], module_id, values["lang"], go, skipped
+
+        dialog = FormDialog(self, self.tr("Issue certificates"), fields, save=check, on_change=follow_kind,
+                            intro=self.tr("For the cohort %1. Who does not qualify is skipped, with the reason.")
+                            .replace("%1", self.picker.combo.currentText()), save_text=self.tr("Next"))
+        dialog.inputs["module"].setEnabled(False)
+        if not dialog.exec():
             return
-        with self.ctx.uow() as uow:
-            go, skipped = certificates.candidates(uow, cohort_id=cohort_id, kind=kind)
+        kind, module_id, lang, go, skipped = dialog.result_value
         if not go:
             QMessageBox.information(self, self.tr("Issue certificates"), self.tr(
                 "Nobody in this cohort gets this document now.") + "\n\n" + "\n".join(
-                f"• {s.trainee}: {s.reason}" for s in skipped[:12]))
-            return
-        lang = self._choose_language(self.tr("Issue certificates"))
-        if lang is None:
+                f"• {s.line}" for s in skipped[:12]))
             return
         names = ", ".join(name for _eid, name in go[:8]) + (" …" if len(go) > 8 else "")
         if not confirm(self, self.tr("Issue certificates"), self.tr(
@@ -513,9 +528,9 @@ class CertificationPage(Page):
             return
         signer = ensure_signer(self, self.ctx)
         if signer is not None:
-            self.start_issue(kind, lang, signer)
+            self.start_issue(kind, lang, signer, module_id=module_id)
 
-    def start_issue(self, kind: str, lang: str, signer: Any) -> None:
+    def start_issue(self, kind: str, lang: str, signer: Any, *, module_id: int | None = None) -> None:
         """Issue to the whole cohort off the GUI thread, with progress and Cancel; then show who got what."""
         from edtrainer.core.services import certificates
         from edtrainer.gui.documents import BatchResultDialog
@@ -526,6 +541,7 @@ class CertificationPage(Page):
 
         def run(_uow: Any, task: Any) -> Any:
             return certificates.issue_for_cohort(db, cohort_id=cohort_id, signer=signer, kind=kind, lang=lang,
+                                                 module_id=module_id,
                                                  actor=actor, progress=lambda d, t: task.progressed.emit(d, t),
                                                  cancelled=task.cancelled)
 

@@ -80,9 +80,11 @@ class ProgrammesPage(Page):
             self.programmes, top, name=self.tr("Programmes"), object_name="programmes",
             on_activate=self.edit_programme, on_current=self.show_modules)
         top_layout.addWidget(self.programme_view, 1)
+        self.edit_programme_button = self.button(self.tr("&Change programme…"), self.edit_programme, parent=top)
         top_layout.addWidget(self.button_row([
             self.button(self.tr("&New programme…"), self.new_programme, parent=top),
-            self.button(self.tr("&Change programme…"), self.edit_programme, parent=top)], top))
+            self.edit_programme_button], top))
+        self.needs_row(self.programme_view, self.edit_programme_button)
         bottom = QWidget(split)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -105,9 +107,11 @@ class ProgrammesPage(Page):
             self.modules, bottom, name=self.tr("Modules"), on_activate=self.edit_module)
         self.modules_label.setBuddy(self.module_view)
         bottom_layout.addWidget(self.module_view, 1)
+        self.edit_module_button = self.button(self.tr("Change m&odule…"), self.edit_module, parent=bottom)
         bottom_layout.addWidget(self.button_row([
             self.button(self.tr("&Add a module…"), self.new_module, parent=bottom),
-            self.button(self.tr("Change m&odule…"), self.edit_module, parent=bottom)], bottom))
+            self.edit_module_button], bottom))
+        self.needs_row(self.module_view, self.edit_module_button)
         split.addWidget(top)
         split.addWidget(bottom)
         split.setChildrenCollapsible(False)
@@ -127,9 +131,11 @@ class ProgrammesPage(Page):
         self.staff_proxy, self.staff_view = self.searchable_table(
             self.staff, team, name=self.tr("Team"), search=self.search, on_activate=self.edit_staff)
         team_layout.addWidget(self.staff_view, 1)
+        self.edit_staff_button = self.button(self.tr("Chan&ge…"), self.edit_staff, parent=team)
         team_layout.addWidget(self.button_row([
             self.button(self.tr("New team &member…"), self.new_staff, parent=team),
-            self.button(self.tr("Chan&ge…"), self.edit_staff, parent=team)], team))
+            self.edit_staff_button], team))
+        self.needs_row(self.staff_view, self.edit_staff_button)
         self.tabs.addTab(team, self.tr("&Team: coordinators, trainers, buddies"))
         self._modules_by_programme: dict[int, list[Any]] = {}
 
