@@ -458,3 +458,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # 'edtrainer … | head' stopped reading: not an error of ours
+        _quiet_stdout()
+        return EXIT_OK
+    except OSError as exc:  # output could not be written (a full disk, /dev/full)
+        print(f"edtrainer: {i18n.text('output_failed', lang, reason=exc.strerror or exc)}", file=sys.stderr)
+        return EXIT_USER
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's own flush at exit stays silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

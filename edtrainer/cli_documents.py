@@ -237,8 +237,8 @@ def _secret(path: Path | None, env: str, prompt: str, *, confirm: bool = False, 
     """A passphrase from a file (first line), the environment, or a prompt on a terminal."""
     if path is not None:
         try:
-            return path.expanduser().read_text(encoding="utf-8").splitlines()[0].strip() if path.stat().st_size \
-                else ""
+            lines = path.expanduser().read_text(encoding="utf-8").splitlines()  # also a pipe: <(echo …)
+            return lines[0].strip() if lines else ""
         except FileNotFoundError:
             raise FileError("file_missing", path=str(path)) from None
     value = os.environ.get(env)
@@ -503,12 +503,11 @@ def _issue(args: argparse.Namespace, lang: str) -> int:
             cohort = cohorts.find_cohort(uow, args.cohort)
             module_id = None
             if args.kind == "module":
-                if not args.module:
-                    raise ValidationError("module_needed", field="module")
-                module_id = uow.session.scalar(select(Module.id).where(
-                    Module.programme_id == cohort.programme_id, Module.code == args.module.strip().upper()))
-                if module_id is None:
-                    raise ValidationError("not_found", field="module", what="@module", key=args.module)
+                codes = {code: mid for code, mid in uow.session.execute(select(Module.code, Module.id).where(
+                    Module.programme_id == cohort.programme_id).order_by(Module.position))}
+                module_id = codes.get((args.module or "").strip().upper())
+                if module_id is None:  # say which codes there are, so nobody has to look them up
+                    raise ValidationError("module_choose", field="module", codes=", ".join(codes) or "—")
             signer = _signer(uow, args)
             enrolment_id = None
             if args.trainee is not None:

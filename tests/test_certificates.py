@@ -173,6 +173,7 @@ def test_register_exports_and_unknown_files(db, tmp_path) -> None:  # noqa: ANN0
         uow.commit()
     with db.uow() as uow:
         csv = certificates.register_csv(uow, lang="nl").decode("utf-8-sig")
+        assert f"{statement.number};participation;;Noël Hendriks" in csv  # who stopped gets a statement
         pdf = certificates.register_pdf(uow, signer=signer, today=TODAY)
         as_register = certificates.verify_pdf(uow, pdf=pdf)
         uow.commit()

@@ -140,6 +140,18 @@ def test_bad_input_gets_one_line_and_writes_nothing(demo_db: str, tmp_path: Path
     assert code == 1 and "bestaat niet" in err
     code, _, err = run(capsys, "--database", demo_db, "issuer", "set", "--pattern", "{code}-{year}")
     assert code == 1 and "{seq}" in err
+    code, _, err = run(capsys, "--database", demo_db, "certificates", "issue", "--cohort", "oost", "--kind", "module",
+                       "--module", "XYZ")
+    assert code == 1 and "modulecertificaat: LVH, COM, AIM" in err  # the codes there are, to choose from
+    _, out, _ = run(capsys, "--database", demo_db, "trainees", "list", "--search", "thijs", "--json")
+    (thijs,) = json.loads(out)
+    code, _, err = run(capsys, "--database", demo_db, "report", "placement", "--trainee", str(thijs["trainee_id"]),
+                       "--out", str(tmp_path / "stage.pdf"))
+    assert code == 1 and err == "edtrainer: Thijs Bouwman heeft (nog) geen stage.\n"
+    code, _, err = run(capsys, "--database", demo_db, "report", "placement", "--trainee", "99999",
+                       "--out", str(tmp_path / "stage.pdf"))
+    assert code == 1 and "Cursist '99999' bestaat niet" in err
+
     code, _, err = run(capsys, "--database", demo_db, "keys", "create", "--organisation", "Nog een")
     assert code == 1 and "--replace" in err
     existing = tmp_path / "er-al.pdf"
@@ -155,3 +167,15 @@ def test_help_is_dutch(capsys) -> None:  # noqa: ANN001
     assert code == 0 and "certificaten uitreiken aan een groep" in out and "--override" in out
     code, out, _ = run(capsys, "--lang", "en", "verify", "--help")
     assert code == 0 and "genuine and unaltered" in out
+
+
+def test_output_that_cannot_be_written_is_one_line(demo_db: str, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:  # a full disk
+        proc = subprocess.run([sys.executable, "-m", "edtrainer", "--database", demo_db, "cohorts", "list"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, env={**os.environ})
+    assert proc.returncode == 1 and proc.stderr.startswith("edtrainer: De uitvoer kon niet worden geschreven")
+    assert "Traceback" not in proc.stderr

@@ -101,3 +101,17 @@ def test_action_list_of_the_demo(demo_db) -> None:  # noqa: ANN001
     assert any("Joëlle Meijer" in i.text("en") and "not signed" in i.text("en") for i in items)
     ready = {i.params["trainee"] for i in items if i.kind == "ready"}
     assert "Zoë Kuipers" in ready and all(i.enrolment_id for i in items if i.kind == "ready")
+
+
+def test_search_ignores_accents_and_letters_of_their_own(db) -> None:  # noqa: ANN001
+    from edtrainer.core.text import fold, matches
+
+    assert fold("Yıldız Øster-Weiß") == "yildiz oster-weiss"
+    assert matches("yildiz", "Ayşe Yıldız") and matches("zoe kuip", "Zoë Kuipers") and not matches("zoe x", "Zoë")
+    with db.uow() as uow:
+        person = trainees.create_trainee(uow, given_names="Ayşe", family_name="Yıldız")
+        uow.commit()
+    with db.uow() as uow:
+        for query in ("yildiz", "AYSE", "ayşe yıldız", "Yıldız"):
+            assert [r.trainee_id for r in trainees.search_trainees(uow, query=query)] == [person.id], query
+        assert trainees.search_trainees(uow, query="yildiz", limit=1)[0].trainee_id == person.id

@@ -302,6 +302,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "{trainee} has not passed module {module} (yet)."},
     "module_needed": {"nl": "Kies de module voor een modulecertificaat.",
                       "en": "Choose the module for a module certificate."},
+    "module_choose": {"nl": "Kies met --module de module voor een modulecertificaat: {codes}.",
+                      "en": "Choose the module for a module certificate with --module: {codes}."},
+    "output_failed": {"nl": "De uitvoer kon niet worden geschreven ({reason}).",
+                      "en": "The output could not be written ({reason})."},
+    "no_placement": {"nl": "{trainee} heeft (nog) geen stage.", "en": "{trainee} has no placement (yet)."},
     "still_in_programme": {
         "nl": "{trainee} volgt de opleiding nog: een bewijs van deelname is voor wie gestopt is, of als de groep "
               "klaar is. Voor een tussenstand is er het voortgangsoverzicht.",

@@ -8,7 +8,6 @@ not one per trainee; the decision itself is the pure ``rules.readiness``.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +32,7 @@ from edtrainer.core.models import (
     Trainee,
 )
 from edtrainer.core.services import _common as v
+from edtrainer.core.text import fold
 from edtrainer.core.uow import UnitOfWork
 
 
@@ -185,7 +185,7 @@ def readiness_for(uow: UnitOfWork, *, cohort_ids: list[int] | None = None, enrol
 
 def sort_key(name: str) -> str:
     """Sort names the way people expect: accents and case do not change the order (Ö with O)."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    return fold(name)
 
 
 def readiness_for_cohort(uow: UnitOfWork, *, cohort_id: int, today: dt.date | None = None) -> list[ReadinessRow]:

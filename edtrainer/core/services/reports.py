@@ -25,6 +25,7 @@ from edtrainer.core.models import (
     ModuleResult,
     Placement,
     ResultStatus,
+    Trainee,
 )
 from edtrainer.core.services import _common as v
 from edtrainer.core.services import issuer as issuer_service
@@ -69,10 +70,11 @@ def _attendance(uow: UnitOfWork, enrolment_id: int, rate: float | None, threshol
 
 def latest_placement(uow: UnitOfWork, *, trainee_id: int) -> Placement:
     """The trainee's most recent placement (for 'report placement --trainee')."""
+    trainee = v.get(uow.session, Trainee, trainee_id, "trainee")
     placement = uow.session.scalar(select(Placement).join(Enrolment).where(Enrolment.trainee_id == trainee_id)
                                    .order_by(Placement.planned_start.desc()).limit(1))
     if placement is None:
-        raise NotFoundError("not_found", what="@placement", key=f"#{trainee_id}")
+        raise NotFoundError("no_placement", trainee=trainee.full_name)
     return placement
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, func, or_, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import selectinload
 
 from edtrainer.core import i18n
@@ -22,6 +22,7 @@ from edtrainer.core.models import (
     Trainee,
 )
 from edtrainer.core.services import _common as v
+from edtrainer.core.text import matches
 from edtrainer.core.uow import UnitOfWork
 
 TRAINEE_FIELDS = ("given_names", "name_prefix", "family_name", "date_of_birth", "birth_place", "email", "phone")
@@ -92,7 +93,8 @@ class TraineeRow:
 
 def search_trainees(uow: UnitOfWork, *, query: str = "", cohort_id: int | None = None,
                     status: EnrolmentStatus | str | None = None, limit: int | None = None) -> list[TraineeRow]:
-    """Trainees whose name or e-mail contains every word of ``query``; one row per enrolment.
+    """Trainees whose name or e-mail contains every word of ``query`` (accents and case aside); one row per
+    enrolment.
 
     With ``cohort_id`` only that cohort's enrolments; without it trainees with no enrolment show too.
     """
@@ -103,23 +105,21 @@ def search_trainees(uow: UnitOfWork, *, query: str = "", cohort_id: int | None =
                    Trainee.phone, Trainee.version)
             .outerjoin(Enrolment, Enrolment.trainee_id == Trainee.id)
             .outerjoin(Cohort, Cohort.id == Enrolment.cohort_id))
-    for word in query.split():
-        like = f"%{word.lower()}%"
-        stmt = stmt.where(or_(func.lower(Trainee.given_names).like(like), func.lower(Trainee.family_name).like(like),
-                              func.lower(func.coalesce(Trainee.name_prefix, "")).like(like),
-                              func.lower(func.coalesce(Trainee.email, "")).like(like)))
     if cohort_id is not None:
         v.get(s, Cohort, cohort_id, "cohort")
         stmt = stmt.where(Enrolment.cohort_id == cohort_id)
     if status is not None:
         stmt = stmt.where(Enrolment.status == v.choice(status, EnrolmentStatus, "status"))
     stmt = stmt.order_by(Trainee.family_name, Trainee.given_names, Trainee.id, Enrolment.enrolled_on)
-    if limit:
+    if limit and not query.strip():
         stmt = stmt.limit(limit)
-    return [TraineeRow(trainee_id=tid, enrolment_id=eid, full_name=v.full_name(given, prefix, family),
+    rows = [TraineeRow(trainee_id=tid, enrolment_id=eid, full_name=v.full_name(given, prefix, family),
                        sort_name=v.sort_name(given, prefix, family), cohort=cname, status=status_, enrolled_on=on,
                        email=email, phone=phone, version=version)
             for tid, eid, given, prefix, family, cname, status_, on, email, phone, version in s.execute(stmt)]
+    if query.strip():  # in Python, so accents do not matter on SQLite and PostgreSQL alike ('zoe' finds Zoë)
+        rows = [r for r in rows if matches(query, r.full_name, r.email)][:limit or None]
+    return rows
 
 
 # --- enrolments ----------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ fetches the rest first, which is memory only.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,16 +24,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
+from edtrainer.core.text import fold
+
 SortKeyRole = Qt.ItemDataRole.UserRole + 1
 SearchRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def fold(text: str) -> str:
-    """Text for searching: 'Schröder' is found by 'schroder', 'IJsbrand' by 'ijs'."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 @dataclass(frozen=True)
