@@ -138,7 +138,7 @@ def test_a_code_typed_over_from_paper_is_checked(db, tmp_path) -> None:  # noqa:
             result = certificates.verify_code(uow, code=code, lang="nl")
             assert result.ok, (code, result.lines())
             assert any(cert.number in line for line in result.lines())
-        wrong_letter = printed[:-1] + ("2" if printed[-1] != "2" else "3")
+        wrong_letter = ("2" if printed[0] != "2" else "3") + printed[1:]  # a misread letter (not the padding)
         other_number = f"EDT-2026-0099 {printed}"
         for code, problem in ((wrong_letter, "verify_code_invalid"), (other_number, "verify_not_in_register"),
                               ("G6KHK EG3QJ", "verify_code_unreadable"), ("", "verify_code_unreadable")):
