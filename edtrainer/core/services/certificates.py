@@ -645,9 +645,9 @@ def verify_pdf(uow: UnitOfWork, *, pdf: bytes, lang: str | None = None) -> Verif
     return Verification(ok=not problems, problems=problems, notes=notes, pdf=check, certificate=row, lang=lang)
 
 
-def _carries(cert: Certificate, raw: bytes) -> bool:
+def _carries(snap: dict | None, raw: bytes) -> bool:
     try:
-        return signing.parse_payload((cert.snapshot or {}).get("qr_payload") or "")[1] == raw
+        return signing.parse_payload((snap or {}).get("qr_payload") or "")[1] == raw
     except signing.SigningError:
         return False
 
@@ -662,14 +662,14 @@ def verify_code(uow: UnitOfWork, *, code: str, lang: str | None = None) -> Verif
     problems: list[Problem] = []
     notes: list[Problem] = []
     if number is None:  # only the code was typed over from paper: find the certificate that carries it
-        cert = next((c for c in uow.session.scalars(select(Certificate).where(Certificate.snapshot.is_not(None)))
-                     if _carries(c, raw)), None)
-        if cert is None:
+        # Numbers and snapshots only: the stored PDFs are not read to find one code.
+        number = next((n for n, snap in uow.session.execute(select(Certificate.number, Certificate.snapshot)
+                                                            .where(Certificate.snapshot.is_not(None)))
+                       if _carries(snap, raw)), None)
+        if number is None:
             problems.append(Problem("verify_code_invalid"))
             return Verification(ok=False, problems=problems, notes=notes, lang=lang)
-        number = cert.number
-    else:
-        cert = uow.session.scalar(select(Certificate).where(Certificate.number == number))
+    cert = uow.session.scalar(select(Certificate).where(Certificate.number == number))
     if cert is None:
         problems.append(Problem("verify_not_in_register", {"number": number}))
         return Verification(ok=False, problems=problems, notes=notes, lang=lang)

@@ -154,8 +154,7 @@ class Page(QWidget):
         view = TableView(parent, accessible_name=name)
         if search is not None:
             search.textChanged.connect(proxy.set_query)
-            # A search that hid the chosen row chooses the first one found, so the details below show it.
-            search.textChanged.connect(lambda _text: view.current_row() is None and view.select_first())
+            search.textChanged.connect(lambda _text: view.keep_a_row_chosen())
         if object_name:
             view.setObjectName(object_name)
         view.setModel(proxy)

@@ -171,8 +171,7 @@ class TraineesPage(Page):
         else:
             self.proxy.set_row_filter(None)
         self.proxy.set_query(self.search.text())
-        if self.view.current_row() is None:
-            self.view.select_first()  # the first one found, when the search hid the chosen one
+        self.view.keep_a_row_chosen()
         total = len(self.model.rows())
         shown = self.proxy.rowCount() if (cohort or status or self.search.text().strip()) else total
         self.count_label.setText(self.tr("%1 of %2 rows").replace("%1", str(shown)).replace("%2", str(total)))

@@ -287,6 +287,11 @@ class TableView(QTableView):
             return None
         return index.data(RowRole)
 
+    def keep_a_row_chosen(self) -> None:
+        """After a search hid the chosen row: choose the first one found, so details never show a stale row."""
+        if self.current_row() is None:
+            self.select_first()
+
     def select_first(self, predicate: Callable[[Any], bool] | None = None) -> bool:
         model = self.model()
         for r in range(model.rowCount()):
