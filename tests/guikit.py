@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QSpinBox
 
+from edtrainer.core import clock
 from edtrainer.gui.app import Controller
 from edtrainer.gui.pages.base import Page
 from edtrainer.gui.settings import Settings
@@ -135,4 +136,4 @@ def fill_and_save(values: dict[str, Any], *, expect_error: str | None = None,
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    return clock.today()

@@ -12,6 +12,7 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pypdf import PdfReader
 
+from edtrainer.core import clock
 from edtrainer.documents import reports, signing
 from edtrainer.documents.certificates import render_certificate, render_many
 from edtrainer.documents.common import qr_matrix
@@ -273,7 +274,7 @@ def test_rsa_keys_are_refused_with_a_reason() -> None:
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    cert = signing._self_signed(key, "x", now=dt.datetime.now(dt.UTC), years=1)  # type: ignore[arg-type]
+    cert = signing._self_signed(key, "x", now=clock.now(), years=1)  # type: ignore[arg-type]
     p12 = pkcs12.serialize_key_and_certificates(b"x", key, cert, None, BestAvailableEncryption(b"pw"))
     with pytest.raises(signing.SigningError) as err:
         signing.import_pkcs12(p12, "pw", "x" * 12)

@@ -3,7 +3,6 @@ print and save them, revoke one, check PDFs, and print sign-in sheets and placem
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from edtrainer.core import clock
 from edtrainer.gui.app import Controller
 from edtrainer.gui.documents import BatchResultDialog, PdfPreview, VerifyDialog
 
@@ -18,7 +18,7 @@ from doc_factories import make_ready, setup_issuer
 from factories import make_world
 from guikit import answering, fill_and_save, open_page, start_app, stop_app
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

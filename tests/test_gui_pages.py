@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
+from edtrainer.core import clock
 from edtrainer.core.models import AttendanceMark
 from edtrainer.core.services import cohorts, readiness, trainees
 from edtrainer.gui.app import Controller
@@ -17,7 +18,7 @@ from conftest import count_rows
 from factories import make_world
 from guikit import answering, fill_and_save, open_page, start_app, stop_app
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

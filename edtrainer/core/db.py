@@ -10,7 +10,6 @@ inside the same transaction before it commits.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from edtrainer import paths
-from edtrainer.core import i18n
+from edtrainer.core import clock, i18n
 from edtrainer.core.errors import DatabaseError, FileError
 from edtrainer.core.models import Base
 
@@ -222,7 +221,7 @@ class Database:
         if current is None and self._foreign_tables():
             raise DatabaseError("db_foreign", where=self.where)
         if backup and self.is_sqlite and current is not None:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
             self.backup(paths.backups_dir() / f"{Path(str(self.url.database)).stem}-{stamp}-before-{head}.sqlite3")
         cfg = alembic_config()
         engine = _sqlite_engine(self.url, foreign_keys=False) if self.is_sqlite else self.engine

@@ -37,6 +37,8 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from edtrainer.core import clock
+
 _MAGIC = b"EDTK1"
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**15, 8, 1
 CODE_PREFIX = "EDT1"
@@ -134,7 +136,7 @@ def create_key(organisation: str, passphrase: str, *, years: int = 10,
                now: dt.datetime | None = None) -> KeyMaterial:
     """A new EC P-256 key with a self-signed X.509 certificate in the organisation's name."""
     key = ec.generate_private_key(ec.SECP256R1())
-    cert = _self_signed(key, organisation, now=now or dt.datetime.now(dt.UTC), years=years)
+    cert = _self_signed(key, organisation, now=now or clock.now(), years=years)
     return _material(cert, key, passphrase)
 
 

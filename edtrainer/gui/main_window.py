@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edtrainer.core import clock
 from edtrainer.gui import settings as S
 from edtrainer.gui.context import AppContext
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
@@ -398,14 +399,13 @@ class MainWindow(QMainWindow):
             self.controller.apply_settings()
 
     def backup(self) -> None:
-        import datetime as dt
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
 
         if self.ctx.db is None or not self.ctx.db.is_sqlite:
             return
-        suggestion = str(Path.home() / f"edtrainer-{dt.date.today().isoformat()}.sqlite3")
+        suggestion = str(Path.home() / f"edtrainer-{clock.today().isoformat()}.sqlite3")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Backup copy"), suggestion,
                                               self.tr("edtrainer databases (*.sqlite3)"))
         if not path:

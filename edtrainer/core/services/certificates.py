@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
-from edtrainer.core import audit, i18n
+from edtrainer.core import audit, clock, i18n
 from edtrainer.core.errors import ConflictError, NotFoundError, ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
@@ -266,7 +266,7 @@ def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.Org
     s = uow.session
     cert_kind = v.choice(kind, CertificateKind, "kind")
     language = _lang(lang)
-    today = today or dt.date.today()
+    today = today or clock.today()
     enrolment = _enrolment(uow, enrolment_id)
     name = enrolment.trainee.full_name
     reason = v.text(override_reason, "reason", max_len=300)
@@ -345,7 +345,7 @@ def candidates(uow: UnitOfWork, *, cohort_id: int, kind: CertificateKind | str =
         module = v.get(uow.session, Module, module_id, "module")
         passed = set(uow.session.scalars(select(ModuleResult.enrolment_id).where(
             ModuleResult.module_id == module_id, ModuleResult.status == ResultStatus.PASSED)))
-    today = today or dt.date.today()
+    today = today or clock.today()
     enrolments = {e.id: e for e in uow.session.scalars(select(Enrolment).where(Enrolment.cohort_id == cohort_id))}
     go: list[tuple[int, str]] = []
     skipped: list[Skipped] = []
@@ -435,7 +435,7 @@ def revoke(uow: UnitOfWork, *, number: str, reason: str, today: dt.date | None =
         raise ValidationError("certificate_not_valid", field="certificate_number", number=cert.number,
                               status=f"@{cert.status.value}")
     cert.status = CertificateStatus.REVOKED
-    cert.revoked_on = today or dt.date.today()
+    cert.revoked_on = today or clock.today()
     cert.revoked_reason = text
     uow.session.flush()
     return register(uow, numbers=[cert.number])[0]
@@ -453,7 +453,7 @@ def reissue(uow: UnitOfWork, *, number: str, signer: signing.OrgSigner, reason: 
     if old.status is not CertificateStatus.ISSUED:
         raise ValidationError("certificate_not_valid", field="certificate_number", number=old.number,
                               status=f"@{old.status.value}")
-    day = today or dt.date.today()
+    day = today or clock.today()
     old.status = CertificateStatus.SUPERSEDED
     old.revoked_on = day
     old.revoked_reason = text
@@ -523,7 +523,7 @@ def register_pdf(uow: UnitOfWork, *, signer: signing.OrgSigner, cohort_id: int |
     rows = register(uow, cohort_id=cohort_id)
     issuer = issuer_service.require_issuer(uow)
     _check_signer(uow, signer)
-    data = RegisterData(lang=lang, issuer=issuer, made_on=today or dt.date.today(),
+    data = RegisterData(lang=lang, issuer=issuer, made_on=today or clock.today(),
                         cohort=(v.get(uow.session, Cohort, cohort_id, "cohort").name if cohort_id else None),
                         key_fingerprint=signing.short_fingerprint(signer.fingerprint),
                         rows=tuple((r.number, i18n.word(f"kind_{r.kind}", lang) + (f": {r.module}" if r.module else ""),

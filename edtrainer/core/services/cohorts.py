@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import case, func, select
 
+from edtrainer.core import clock
 from edtrainer.core.errors import NotFoundError, ValidationError
 from edtrainer.core.models import (
     Cohort,
@@ -135,7 +136,7 @@ def list_cohorts(uow: UnitOfWork, *, status: CohortStatus | str | None = None,
                  today: dt.date | None = None) -> list[CohortRow]:
     """Cohorts with their counts, in one query each for enrolments and sessions."""
     s = uow.session
-    today = today or dt.date.today()
+    today = today or clock.today()
     enrol = (select(Enrolment.cohort_id, func.count().label("total"),
                     func.sum(case((Enrolment.status == EnrolmentStatus.ACTIVE, 1), else_=0)).label("active"))
              .group_by(Enrolment.cohort_id).subquery())

@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, func, select
 
-from edtrainer.core import audit, i18n
+from edtrainer.core import audit, clock, i18n
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
     AppMeta,
@@ -211,7 +211,7 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
     present = database_is_empty(uow)
     if present:
         raise ValidationError("db_not_empty", what=present)
-    today = today or dt.date.today()
+    today = today or clock.today()
 
     programme = programmes.create_programme(
         uow, name="Ervaringsdeskundige in Armoede en Sociale Uitsluiting", code="EDASU",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, or_, select
 
-from edtrainer.core import i18n
+from edtrainer.core import clock, i18n
 from edtrainer.core.models import (
     AttendanceMark,
     Certificate,
@@ -81,7 +81,7 @@ def _cohorts_in_view(uow: UnitOfWork, today: dt.date, cohort_ids: list[int] | No
 def action_items(uow: UnitOfWork, *, today: dt.date | None = None,
                  cohort_ids: list[int] | None = None) -> list[ActionItem]:
     """What needs the coordinator's attention, most urgent first within each kind."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     s = uow.session
     cohorts = _cohorts_in_view(uow, today, cohort_ids)
     if not cohorts:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import String, case, func, select, type_coerce
 from sqlalchemy.orm import aliased, selectinload
 
+from edtrainer.core import clock
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
     Cohort,
@@ -93,7 +94,7 @@ def update_placement(uow: UnitOfWork, *, placement_id: int, expected_version: in
 def sign_agreement(uow: UnitOfWork, *, placement_id: int, signed_on: dt.date | str | None = None,
                    today: dt.date | None = None) -> Placement:
     placement = v.get(uow.session, Placement, placement_id, "placement")
-    today = today or dt.date.today()
+    today = today or clock.today()
     when = v.date(signed_on, "signed_on", required=False) or today
     if when > today:
         raise ValidationError("date_in_future", field="signed_on", value=when)
@@ -122,7 +123,7 @@ def start_placement(uow: UnitOfWork, *, placement_id: int) -> Placement:
 def complete_placement(uow: UnitOfWork, *, placement_id: int, on: dt.date | str | None = None) -> Placement:
     placement = v.get(uow.session, Placement, placement_id, "placement")
     _change_status(placement, (PlacementStatus.ACTIVE,), "complete")
-    when = v.date(on, "end_date", required=False) or dt.date.today()
+    when = v.date(on, "end_date", required=False) or clock.today()
     v.period(placement.planned_start, when)
     placement.status = PlacementStatus.COMPLETED
     placement.ended_on = when
@@ -135,7 +136,7 @@ def end_placement_early(uow: UnitOfWork, *, placement_id: int, reason: str,
     placement = v.get(uow.session, Placement, placement_id, "placement")
     _change_status(placement, OPEN, "end_early")
     reason_text = v.text(reason, "reason", max_len=200, required=True)
-    when = v.date(on, "end_date", required=False) or dt.date.today()
+    when = v.date(on, "end_date", required=False) or clock.today()
     v.period(placement.planned_start, max(when, placement.planned_start))
     placement.status = PlacementStatus.ENDED_EARLY
     placement.ended_on = when
@@ -167,7 +168,7 @@ def log_hours(uow: UnitOfWork, *, placement_id: int, date: dt.date | str, hours:
     if placement.status not in OPEN:
         raise ValidationError("placement_closed", field="date", status=f"@{placement.status.value}")
     day = v.date(date, "date")
-    if day > (today or dt.date.today()):
+    if day > (today or clock.today()):
         raise ValidationError("date_in_future", field="date", value=day)
     end = placement.ended_on or placement.planned_end
     if not placement.planned_start <= day <= end:
@@ -232,7 +233,7 @@ def record_evaluation(uow: UnitOfWork, *, placement_id: int, kind: EvaluationKin
     placement = v.get(uow.session, Placement, placement_id, "placement")
     ev_kind = v.choice(kind, EvaluationKind, "kind")
     day = v.date(date, "date")
-    if day > (today or dt.date.today()):
+    if day > (today or clock.today()):
         raise ValidationError("date_in_future", field="date", value=day)
     if not ratings:
         raise ValidationError("no_ratings", field="score")

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import String, and_, case, func, or_, select, type_coerce
 
-from edtrainer.core import rules
+from edtrainer.core import clock, rules
 from edtrainer.core.models import (
     AttendanceMark,
     Cohort,
@@ -83,7 +83,7 @@ def readiness_for(uow: UnitOfWork, *, cohort_ids: list[int] | None = None, enrol
                   today: dt.date | None = None) -> list[ReadinessRow]:
     """Readiness of every enrolment in the given cohorts (all cohorts when both filters are None)."""
     s = uow.session
-    today = today or dt.date.today()
+    today = today or clock.today()
 
     def scope(stmt: Any) -> Any:
         if cohort_ids is not None:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from edtrainer.core import audit, i18n
+from edtrainer.core import audit, clock, i18n
 from edtrainer.core.errors import NotFoundError
 from edtrainer.core.models import (
     AttendanceMark,
@@ -103,7 +103,7 @@ def placement_report(uow: UnitOfWork, *, placement_id: int, organisation_copy: b
             activities[h.activity or "–"] += h.minutes / 60
     rd = readiness_service.readiness_for_enrolment(uow, enrolment_id=enrolment.id, today=today).readiness
     data = r.PlacementReportData(
-        lang=lang, issuer=_issuer(uow, cohort), made_on=today or dt.date.today(),
+        lang=lang, issuer=_issuer(uow, cohort), made_on=today or clock.today(),
         organisation_copy=organisation_copy, trainee=enrolment.trainee.full_name,
         trainee_email=None if organisation_copy else enrolment.trainee.email,
         trainee_phone=None if organisation_copy else enrolment.trainee.phone,
@@ -191,7 +191,7 @@ def cohort_progress_report(uow: UnitOfWork, *, cohort_id: int, lang: str | None 
     rows = readiness_service.readiness_for_cohort(uow, cohort_id=cohort.id, today=today)
     total, passed = _module_counts(uow, cohort)
     data = r.ProgressData(
-        lang=lang, issuer=_issuer(uow, cohort), made_on=today or dt.date.today(), cohort=cohort.name,
+        lang=lang, issuer=_issuer(uow, cohort), made_on=today or clock.today(), cohort=cohort.name,
         programme=cohort.programme.name, period=(cohort.start_date, cohort.end_date),
         threshold=cohort.programme.min_attendance_pct / 100, required_hours=cohort.programme.required_placement_hours,
         rows=tuple(r.ProgressRow(name=x.trainee, status=i18n.word(x.status.value, lang),
@@ -222,7 +222,7 @@ def trainee_progress_statement(uow: UnitOfWork, *, enrolment_id: int, lang: str 
     placement = s.scalar(select(Placement).where(Placement.enrolment_id == enrolment.id)
                          .options(selectinload(Placement.organisation)).order_by(Placement.planned_start.desc()))
     data = r.StatementData(
-        lang=lang, issuer=_issuer(uow, cohort), made_on=today or dt.date.today(),
+        lang=lang, issuer=_issuer(uow, cohort), made_on=today or clock.today(),
         trainee=enrolment.trainee.full_name, cohort=cohort.name, programme=programme.name,
         period=(enrolment.enrolled_on, enrolment.ended_on or cohort.end_date),
         attendance=_attendance(uow, enrolment.id, rd.attendance_rate, rd.required_rate, lang, with_remarks=False),

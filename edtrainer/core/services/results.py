@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import selectinload
 
+from edtrainer.core import clock
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import Cohort, Enrolment, Module, ModuleResult, ResultStatus, StaffMember, Trainee
 from edtrainer.core.services import _common as v
@@ -27,7 +28,7 @@ def record_module_result(uow: UnitOfWork, *, enrolment_id: int, module_id: int, 
         raise ValidationError("module_other_programme", field="module", module=module.title,
                               cohort=enrolment.cohort.name)
     st = v.choice(status, ResultStatus, "status")
-    today = today or dt.date.today()
+    today = today or clock.today()
     day = v.date(decided_on, "date", required=False)
     if st is not ResultStatus.PENDING and day is None:
         day = today

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import selectinload
 
-from edtrainer.core import rules
+from edtrainer.core import clock, rules
 from edtrainer.core.errors import NotFoundError, ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
@@ -312,7 +312,7 @@ def record_apology(uow: UnitOfWork, *, session_id: int, enrolment_id: int, reaso
                    today: dt.date | None = None) -> AttendanceMark:
     """An apology in advance (afmelding): the trainee is marked excused before the session takes place."""
     session, enrolment = _session_and_enrolment(uow, session_id, enrolment_id)
-    today = today or dt.date.today()
+    today = today or clock.today()
     reason_text = v.text(reason, "reason", max_len=200, required=True)
     if session.date < today:
         raise ValidationError("apology_after_start", field="date", date=session.date)

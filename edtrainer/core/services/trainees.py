@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import selectinload
 
-from edtrainer.core import i18n
+from edtrainer.core import clock, i18n
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
@@ -43,7 +43,7 @@ def _values(values: dict[str, Any], *, today: dt.date | None = None) -> dict[str
         out["family_name"] = v.text(values["family_name"], "family_name", max_len=80, required=True)
     if "date_of_birth" in values:
         born = v.date(values["date_of_birth"], "date_of_birth", required=False)
-        if born is not None and born > (today or dt.date.today()):
+        if born is not None and born > (today or clock.today()):
             raise ValidationError("date_in_future", field="date_of_birth", value=born)
         out["date_of_birth"] = born
     if "birth_place" in values:
@@ -130,7 +130,7 @@ def enrol(uow: UnitOfWork, *, trainee_id: int, cohort_id: int, enrolled_on: dt.d
     s = uow.session
     trainee = v.get(s, Trainee, trainee_id, "trainee")
     cohort = v.get(s, Cohort, cohort_id, "cohort")
-    on = v.date(enrolled_on, "enrolled_on", required=False) or max(cohort.start_date, dt.date.today())
+    on = v.date(enrolled_on, "enrolled_on", required=False) or max(cohort.start_date, clock.today())
     if on > cohort.end_date:
         raise ValidationError("end_before_start", field="enrolled_on", start=on,
                               end=cohort.end_date)
@@ -165,7 +165,7 @@ def _transition(uow: UnitOfWork, enrolment_id: int, action: str, on: dt.date | s
     if enrolment.status not in allowed:
         raise ValidationError("enrolment_status_change", field="status", status=f"@{enrolment.status.value}",
                               action=f"@act_{action}")
-    when = v.date(on, "date", required=False) or dt.date.today()
+    when = v.date(on, "date", required=False) or clock.today()
     if ends:
         enrolment.paused_on = None
         if when < enrolment.enrolled_on:
@@ -189,7 +189,7 @@ def pause(uow: UnitOfWork, *, enrolment_id: int, on: dt.date | str | None = None
           expected_version: int | None = None) -> Enrolment:
     """Pause an enrolment (illness, a crisis at home) from ``on``: sessions from then on expect nobody."""
     enrolment = _transition(uow, enrolment_id, "pause", None, expected_version)
-    when = v.date(on, "date", required=False) or dt.date.today()
+    when = v.date(on, "date", required=False) or clock.today()
     if when < enrolment.enrolled_on:
         raise ValidationError("end_before_start", field="date", start=enrolment.enrolled_on,
                               end=when)
@@ -209,7 +209,7 @@ def resume(uow: UnitOfWork, *, enrolment_id: int, on: dt.date | str | None = Non
     """Resume a paused enrolment on ``on``. Sessions held during the pause are recorded as excused
     (reason: paused), so the programme's rule for excused absences decides how they count."""
     enrolment = _transition(uow, enrolment_id, "resume", None, expected_version)
-    when = v.date(on, "date", required=False) or dt.date.today()
+    when = v.date(on, "date", required=False) or clock.today()
     paused_on = enrolment.paused_on or when
     if when < paused_on:
         raise ValidationError("end_before_start", field="date", start=paused_on, end=when)

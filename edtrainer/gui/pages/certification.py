@@ -3,7 +3,6 @@ and the module results, entered with one key per trainee and module."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edtrainer.core import clock
 from edtrainer.core.errors import ConflictError, EdtrainerError
 from edtrainer.gui import fmt, style
 from edtrainer.gui.pages.base import CohortPicker, Page
@@ -300,7 +300,7 @@ class CertificationPage(Page):
         def fetch(uow: Any) -> CertificationData:
             from edtrainer.core.services import certificates, readiness, results, staff
 
-            return CertificationData(readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=dt.date.today()),
+            return CertificationData(readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=clock.today()),
                                      results.cohort_results(uow, cohort_id=cohort_id),
                                      [(s.id, s.full_name) for s in staff.list_staff(uow) if s.role.value != "buddy"],
                                      certificates.register(uow, cohort_id=cohort_id))
@@ -404,7 +404,7 @@ class CertificationPage(Page):
                                                           else "pending") != status]
         if not changes:
             return
-        today = dt.date.today()
+        today = clock.today()
         new = [(eid, mid, (status, today if status != "pending" else None, None, None)) for eid, mid in changes]
         old = [(eid, mid, cells.get((eid, mid))) for eid, mid in changes]
         self._write(new, old, self.tr("Module result: %1").replace("%1", result_text(status)))
@@ -436,7 +436,7 @@ class CertificationPage(Page):
                   errors=("staff",)),
             Field("remark", self.tr("Remark"), max_len=200, help=self.tr("About the work; no private details")),
         ], save=save, values={"status": cell.status if cell else "pending",
-                              "decided_on": cell.decided_on if cell else dt.date.today(),
+                              "decided_on": cell.decided_on if cell else clock.today(),
                               "assessor_id": cell.assessor_id if cell else None,
                               "remark": cell.remark if cell else ""})
         if dialog.exec():
@@ -448,7 +448,7 @@ class CertificationPage(Page):
         def fetch(uow: Any) -> Any:
             from edtrainer.core.services import readiness
 
-            return readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=dt.date.today())
+            return readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=clock.today())
 
         def show(rows: Any) -> None:
             if self.data is not None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from edtrainer.core import clock
 from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import Page
 from edtrainer.gui.pages.trainees import status_word
@@ -180,7 +181,7 @@ class CohortsPage(Page):
         def save(values: dict[str, Any]) -> Any:
             return self.ctx.write(lambda uow: cohorts.create_cohort(uow, **values).id, ("cohorts",))
 
-        today = dt.date.today()
+        today = clock.today()
         dialog = FormDialog(self, self.tr("New cohort"), self._fields(new=True), save=save,
                             values={"status": "planned", "start_date": today,
                                     "end_date": today.replace(year=today.year + 2) if not (

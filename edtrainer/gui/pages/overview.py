@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edtrainer.core import clock
 from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import CohortPicker, Page, empty_hint
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
@@ -163,7 +164,7 @@ class OverviewPage(Page):
         def fetch(uow: Any) -> OverviewData:
             from edtrainer.core.services import cohorts, demo, overview
 
-            today = dt.date.today()
+            today = clock.today()
             return OverviewData(items=overview.action_items(uow, today=today), cohorts=cohorts.list_cohorts(uow),
                                 is_demo=demo.demo_marker(uow) is not None, today=today)
 
@@ -229,7 +230,7 @@ class OverviewPage(Page):
         def fetch(uow: Any) -> Any:
             from edtrainer.core.services import readiness, sessions
 
-            today = dt.date.today()
+            today = clock.today()
             return (sessions.cohort_register(uow, cohort_id=cohort_id),
                     readiness.readiness_for_cohort(uow, cohort_id=cohort_id, today=today), today)
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from edtrainer.core import clock
 from edtrainer.core.errors import EdtrainerError
 from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import CohortPicker, Page
@@ -302,7 +303,7 @@ class PlacementsPage(Page):
         def save(values: dict[str, Any]) -> Any:
             return self.ctx.write(lambda uow: placements.create_placement(uow, **values).id, ("placements",))
 
-        today = dt.date.today()
+        today = clock.today()
         dialog = FormDialog(self, self.tr("New placement"), self._fields(first_org, new=True), save=save,
                             values={"kind": "internship", "hours_per_week": 8.0, "planned_start": today,
                                     "planned_end": today + dt.timedelta(weeks=40), "organisation_id": first_org},
@@ -340,7 +341,7 @@ class PlacementsPage(Page):
         self._simple(self.tr("Placement agreement of %1").replace("%1", p.trainee),
                      [Field("signed_on", self.tr("Signed on"), "date", required=True)],
                      lambda uow, **kw: placements.sign_agreement(uow, placement_id=p.id, **kw),
-                     {"signed_on": p.agreement_signed_on or dt.date.today()})
+                     {"signed_on": p.agreement_signed_on or clock.today()})
 
     def start(self) -> None:
         from edtrainer.core.services import placements
@@ -362,7 +363,7 @@ class PlacementsPage(Page):
         self._simple(self.tr("Complete the placement of %1").replace("%1", p.trainee),
                      [Field("on", self.tr("Ended on"), "date", errors=("end_date",))],
                      lambda uow, **kw: placements.complete_placement(uow, placement_id=p.id, **kw),
-                     {"on": min(dt.date.today(), p.planned_end)})
+                     {"on": min(clock.today(), p.planned_end)})
 
     def end_early(self) -> None:
         from edtrainer.core.services import placements
@@ -375,7 +376,7 @@ class PlacementsPage(Page):
                             help=self.tr("Keep it short: no medical or other private details")),
                       Field("on", self.tr("Ended on"), "date", errors=("end_date",))],
                      lambda uow, **kw: placements.end_placement_early(uow, placement_id=p.id, **kw),
-                     {"on": dt.date.today()})
+                     {"on": clock.today()})
 
     def report(self) -> None:
         from edtrainer.core.services import reports
@@ -419,7 +420,7 @@ class PlacementsPage(Page):
             Field("date", self.tr("Date"), "date", required=True),
             Field("hours", self.tr("Hours"), "number", required=True, help=self.tr("For example 4 or 2,5")),
             Field("activity", self.tr("Activity"), max_len=200, help=self.tr("What was done; no names of clients")),
-        ], save=save, values={"date": dt.date.today()})
+        ], save=save, values={"date": clock.today()})
         dialog.exec()
 
     def approve(self) -> None:
@@ -484,4 +485,4 @@ class PlacementsPage(Page):
         kind = "final" if "midterm" in p.evaluations else "midterm"
         defaults = {f"score_{i}": 3 for i in range(len(criteria))}
         FormDialog(self, self.tr("Evaluation of %1").replace("%1", p.trainee), fields, save=save,
-                   values={"kind": kind, "date": dt.date.today(), "evaluator_id": p.supervisor_id, **defaults}).exec()
+                   values={"kind": kind, "date": clock.today(), "evaluator_id": p.supervisor_id, **defaults}).exec()

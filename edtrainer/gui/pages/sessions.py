@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edtrainer.core import clock
 from edtrainer.core.errors import ConflictError, EdtrainerError
 from edtrainer.gui import fmt, style
 from edtrainer.gui.pages.base import CohortPicker, Page
@@ -213,7 +214,7 @@ class SessionsPage(Page):
             modules = [(m.id, f"{m.code} — {m.title}") for m in
                        programmes.list_modules(uow, programme_id=cohort.programme_id)] if cohort else []
             people = [(p.id, p.full_name) for p in staff.list_staff(uow) if p.role.value != "buddy"]
-            return RegisterData(register, modules, people, dt.date.today())
+            return RegisterData(register, modules, people, clock.today())
 
         self.read(fetch, self.show_register)
 
@@ -257,7 +258,7 @@ class SessionsPage(Page):
             self.tabs.setCurrentIndex(1)
             row = self.grid_model.row_of(target["enrolment_id"])
             if row >= 0:
-                held = [i for i, s in enumerate(self.register.sessions) if s.date <= dt.date.today()]
+                held = [i for i, s in enumerate(self.register.sessions) if s.date <= clock.today()]
                 column = held[-1] if held else 0
                 self.grid_view.setCurrentIndex(self.grid_model.index(row, column))
                 self.grid_view.scrollTo(self.grid_model.index(row, column))
@@ -536,7 +537,7 @@ class SessionsPage(Page):
         cohort = self.picker.current()
         if not cohort_id or cohort is None:
             return
-        today = dt.date.today()
+        today = clock.today()
         start = max(cohort.start_date, min(today, cohort.end_date))
 
         def save(values: dict[str, Any]) -> Any:
@@ -576,7 +577,7 @@ class SessionsPage(Page):
                 uow, cohort_id=cohort_id, skip_dates=skip, **values)], ("sessions",), source=self)
 
         dialog = FormDialog(self, self.tr("Plan a series of sessions"), self._session_fields(series=True), save=save,
-                            values={"first_date": max(cohort.start_date, dt.date.today()), "interval_weeks": 1,
+                            values={"first_date": max(cohort.start_date, clock.today()), "interval_weeks": 1,
                                     "start_time": "09:30", "duration_minutes": 180, "location": cohort.location,
                                     "count": 10})
         if dialog.exec():

@@ -6,13 +6,13 @@ provider with thousands of trainees sees the first screen at once; searching is 
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 
+from edtrainer.core import clock
 from edtrainer.core.errors import EdtrainerError
 from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import Page
@@ -276,7 +276,7 @@ class TraineesPage(Page):
                                   ("enrolments", "attendance"))
 
         dialog = FormDialog(self, titles[action].replace("%1", row.full_name), fields, save=save,
-                            values={"on": dt.date.today()}, intro=intros.get(action, ""))
+                            values={"on": clock.today()}, intro=intros.get(action, ""))
         dialog.exec()
 
     def export_data(self) -> None:

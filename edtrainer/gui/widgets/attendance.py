@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
+from edtrainer.core import clock
 from edtrainer.gui import fmt, style
 
 if TYPE_CHECKING:
@@ -155,14 +156,14 @@ class GridModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register: CohortRegister | None = None
-        self.today = dt.date.today()
+        self.today = clock.today()
         self._threshold = 0
         self._rates: dict[int, float | None] = {}  # enrolment id -> attendance rate, counted once per change
 
     def show(self, register: CohortRegister | None, today: dt.date | None = None) -> None:
         self.beginResetModel()
         self.register = register
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self._threshold = register.min_attendance_pct if register else 0
         self._rates = {}
         self.endResetModel()
