@@ -31,12 +31,6 @@ HELP = {
                     "(standaard: EDTRAINER_DATABASE_URL of het ingebouwde bestand)",
         "lang": "taal van meldingen en uitvoer (nl of en)",
         "json": "uitvoer als JSON",
-        "demo": "vul een lege database met een demo-opleiding",
-        "db": "database bijwerken, controleren of een reservekopie maken",
-        "upgrade": "databaseschema bijwerken naar de nieuwste versie",
-        "check": "integriteit en schemaversie controleren",
-        "backup": "reservekopie van de SQLite-database maken",
-        "to": "bestandsnaam van de reservekopie",
         "cohorts": "groepen",
         "cohorts_list": "groepen tonen",
         "trainees": "cursisten",
@@ -59,12 +53,6 @@ HELP = {
                     "(default: EDTRAINER_DATABASE_URL or the embedded file)",
         "lang": "language of messages and output (nl or en)",
         "json": "output as JSON",
-        "demo": "fill an empty database with a demo programme",
-        "db": "upgrade, check or back up the database",
-        "upgrade": "upgrade the database schema to the newest version",
-        "check": "check integrity and schema version",
-        "backup": "back up the SQLite database",
-        "to": "file name of the backup",
         "cohorts": "cohorts",
         "cohorts_list": "list cohorts",
         "trainees": "trainees",
@@ -135,14 +123,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("demo", help=h["demo"], description=h["demo"])
+    from edtrainer import cli_db
 
-    db = sub.add_parser("db", help=h["db"], description=h["db"])
-    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    dbsub.add_parser("upgrade", help=h["upgrade"])
-    dbsub.add_parser("check", help=h["check"])
-    backup = dbsub.add_parser("backup", help=h["backup"])
-    backup.add_argument("--to", required=True, type=Path, metavar="FILE", help=h["to"])
+    cli_db.add_parsers(sub, lang)
 
     cohorts = sub.add_parser("cohorts", help=h["cohorts"])
     csub = cohorts.add_subparsers(dest="cohorts_command", metavar="ACTION", required=True)
@@ -204,53 +187,39 @@ def _print_json(data: Any) -> None:
 
 # --- commands -------------------------------------------------------------------------------------------
 
-def _open(args: argparse.Namespace, *, upgrade: bool = True):  # noqa: ANN202
+# Every database a command opened: after the command, a SQLite file it changed gets its automatic backup.
+_OPENED: list[Any] = []
+
+
+def _open(args: argparse.Namespace, *, upgrade: bool = True, warn: bool = True):  # noqa: ANN202
     from edtrainer.core.db import open_database
 
-    return open_database(args.database, upgrade=upgrade)
+    db = open_database(args.database, upgrade=upgrade)
+    _OPENED.append(db)
+    if db.damage and warn:
+        from edtrainer.cli_db import damage_advice
+
+        # Reading goes on (read-only); anything that would write says so itself.
+        print(f"edtrainer: {damage_advice(db, i18n.get_language())}", file=sys.stderr)
+    return db
 
 
-def cmd_demo(args: argparse.Namespace, lang: str) -> int:
-    from edtrainer.core.services import demo
+def _backup_after(lang: str) -> None:
+    """After a command that changed a SQLite file: a verified backup when the newest is older than the
+    preference says (30 minutes unless set otherwise). A backup that fails is said, the command still
+    succeeded."""
+    from edtrainer.core import backups, preferences
 
-    db = _open(args)
-    try:
-        with db.uow() as uow:
-            summary = demo.create_demo(uow)
-            uow.commit()
-    finally:
-        db.dispose()
-    print(i18n.text("demo_done", lang, **summary))
-    return EXIT_OK
-
-
-def cmd_db(args: argparse.Namespace, lang: str) -> int:
-    if args.db_command == "upgrade":
-        db = _open(args, upgrade=False)
+    opened, _OPENED[:] = list(_OPENED), []
+    for db in opened:
+        if db.changed_at is None or not db.is_sqlite or db.read_only:
+            continue
         try:
-            before, head = db.upgrade()
-        finally:
-            db.dispose()
-        print(i18n.text("up_to_date" if before == head else "upgraded", lang, head=head))
-        return EXIT_OK
-    if args.db_command == "check":
-        db = _open(args, upgrade=False)
-        try:
-            report = db.check()
-        finally:
-            db.dispose()
-        if report.ok:
-            print(i18n.text("check_ok", lang, revision=report.revision, integrity=report.integrity))
-            return EXIT_OK
-        print(f"edtrainer: {i18n.text('check_failed', lang, problems='; '.join(report.problems))}", file=sys.stderr)
-        return EXIT_USER
-    db = _open(args, upgrade=False)
-    try:
-        path = db.backup(args.to)
-    finally:
-        db.dispose()
-    print(i18n.text("backup_made", lang, path=path))
-    return EXIT_OK
+            minutes = preferences.load().backup_every_minutes
+            if backups.due(None, stem=db.path.stem, source=db.path, minutes=minutes):
+                backups.make(db.path, reason="auto")
+        except EdtrainerError as exc:
+            print(f"edtrainer: {i18n.text('auto_backup_failed', lang, reason=exc.message(lang))}", file=sys.stderr)
 
 
 def cmd_cohorts(args: argparse.Namespace, lang: str) -> int:
@@ -334,9 +303,11 @@ def _trainee_erase(args: argparse.Namespace, lang: str) -> int:
         return EXIT_USER
     db = _open(args)
     try:
-        with db.uow() as uow:
-            privacy.erase_trainee(uow, trainee_id=args.trainee_id, reason=args.reason)
-            uow.commit()
+        if db.is_sqlite and not db.read_only:
+            from edtrainer.core import backups
+
+            backups.make(db.path, reason="before-erasure")  # checks the file first, like every backup
+        db.run(lambda uow: privacy.erase_trainee(uow, trainee_id=args.trainee_id, reason=args.reason))
         db.checkpoint()
     finally:
         db.dispose()
@@ -402,14 +373,14 @@ def _without_gui(args: argparse.Namespace, lang: str, exc: ImportError) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "db": cmd_db, "cohorts": cmd_cohorts, "trainees": cmd_trainees,
-            "readiness": cmd_readiness}
+COMMANDS = {"cohorts": cmd_cohorts, "trainees": cmd_trainees, "readiness": cmd_readiness}
 
 
 def _document_commands() -> None:
-    from edtrainer import cli_documents
+    from edtrainer import cli_db, cli_documents
 
     COMMANDS.update(cli_documents.COMMANDS)
+    COMMANDS.update(cli_db.COMMANDS)
 
 
 def _app_only(argv: list[str]) -> Any:
@@ -452,7 +423,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = args.lang or lang
     i18n.set_language(lang)
     try:
-        return COMMANDS.get(args.command, cmd_app)(args, lang)
+        code = COMMANDS.get(args.command, cmd_app)(args, lang)
+        if code == EXIT_OK:
+            _backup_after(lang)
+        return code
     except EdtrainerError as exc:
         print(f"edtrainer: {exc.message(lang)}", file=sys.stderr)
         return EXIT_USER
@@ -462,8 +436,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return EXIT_OK
     except OSError as exc:  # output could not be written (a full disk, /dev/full)
-        print(f"edtrainer: {i18n.text('output_failed', lang, reason=exc.strerror or exc)}", file=sys.stderr)
+        print(f"edtrainer: {i18n.text('output_failed', lang, reason=i18n.os_reason(exc, lang))}", file=sys.stderr)
         return EXIT_USER
+    finally:
+        _OPENED.clear()
 
 
 def _quiet_stdout() -> None:

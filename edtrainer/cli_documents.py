@@ -228,9 +228,9 @@ def _iso_date(text: str) -> Any:
 # --- helpers ----------------------------------------------------------------------------------------
 
 def _open(args: argparse.Namespace) -> Any:
-    from edtrainer.core.db import open_database
+    from edtrainer.cli import _open as open_db
 
-    return open_database(args.database)
+    return open_db(args)  # the same opening as every command: damage said, backup after a change
 
 
 def _secret(path: Path | None, env: str, prompt: str, *, confirm: bool = False, missing: str) -> str:

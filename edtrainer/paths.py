@@ -50,11 +50,15 @@ def data_dir() -> Path:
     return path
 
 
+def config_dir() -> Path:
+    """The per-user settings folder (the app's QSettings file and ``preferences.json``)."""
+    override = os.environ.get("EDTRAINER_CONFIG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
 def default_database_path() -> Path:
     return data_dir() / "edtrainer.sqlite3"
-
-
-def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(exist_ok=True, mode=0o700)
-    return path

@@ -47,14 +47,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def _the_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The suite's day, or the one a test asks for; put back after each test whatever the test did."""
+    """The suite's day, or the one a test asks for; put back after each test whatever the test did. The
+    suite's clock runs on through the whole run, so records made in a test are younger than the demo
+    the run made at its start, as they would be for a coordinator."""
     marker = request.node.get_closest_marker("today")
-    if marker is not None:
-        moment = dt.datetime.fromisoformat(marker.args[0])
-        monkeypatch.setenv("EDTRAINER_NOW", moment.isoformat())
-        clock.set_now(moment)
-    yield
-    clock.set_now(TEST_NOW)
+    with clock.kept():
+        if marker is not None:
+            moment = dt.datetime.fromisoformat(marker.args[0])
+            monkeypatch.setenv("EDTRAINER_NOW", moment.isoformat())
+            clock.set_now(moment)
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -221,3 +223,68 @@ def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
 def count_rows(database: Database, table: str) -> int:
     with database.engine.connect() as conn:
         return conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+
+
+# --- damage and full disks, for the tests of what goes wrong ---------------------------------------------
+
+def damage(path: Path, table: str = "attendance_mark") -> None:
+    """Overwrite 4 KiB of a data page, as a failing disk or a half-finished copy does: the root page of
+    ``table`` (so a read of that table fails, and every check finds it)."""
+    import sqlite3
+
+    wal = Path(f"{path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, "damage a file whose log is folded in"
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(bytes(range(256)) * (4096 // 256))
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a tiny file system that fills up at once (a real tmpfs of 256 KiB; needs root, as in CI)."""
+    import subprocess
+
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs",
+                                            str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("a small disk needs root to mount a tmpfs")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder edtrainer cannot write in: a read-only bind mount as root (root ignores file modes), else a
+    folder without write permission."""
+    import subprocess
+
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        source = tmp_path / "read-only-source"
+        source.mkdir()
+        yield_from = source
+        if subprocess.run(["mount", "--bind", str(source), str(folder)], capture_output=True).returncode != 0 or \
+                subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+            pytest.skip("a read-only folder needs a bind mount here")
+        try:
+            yield folder
+        finally:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+            del yield_from
+    else:
+        folder.chmod(0o500)
+        try:
+            yield folder
+        finally:
+            folder.chmod(0o700)

@@ -392,25 +392,71 @@ def test_overview_items_open_the_place_where_they_are_resolved(qtbot, demo_url: 
         stop_app(controller)
 
 
+def _press(text: str):  # noqa: ANN202
+    """A handler for ``answering``: press the message box's button that carries this text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def handle(dialog) -> None:  # noqa: ANN001
+        assert isinstance(dialog, QMessageBox), type(dialog)
+        (button,) = [b for b in dialog.buttons() if b.text().replace("&", "") == text]
+        button.click()
+    return handle
+
+
 def test_removing_the_demo_from_the_overview(qtbot, demo_url: str, demo_db) -> None:  # noqa: ANN001
-    from edtrainer.gui.widgets import forms
+    from PySide6.QtCore import Qt as QtKeys
+
+    from edtrainer.core import backups
 
     controller = start_app(qtbot, demo_url)
     try:
         page = open_page(qtbot, controller, "overview")
         assert controller.ctx.is_demo and controller.window.demo_label.isVisibleTo(controller.window)
-        original = forms.confirm
-        from edtrainer.gui.pages import overview
-
-        overview.confirm = lambda *a, **k: True  # the question itself is Qt's QMessageBox
-        try:
-            with qtbot.waitSignal(page.loaded, timeout=30000):
-                page.remove_demo()
-        finally:
-            overview.confirm = original
+        # Cancel first: nothing changes.
+        with answering(_press("Annuleren")):
+            qtbot.mouseClick(page.remove_demo_button, QtKeys.MouseButton.LeftButton)
+            qtbot.wait(300)
+        assert count_rows(demo_db, "trainee") == 20 and controller.ctx.is_demo
+        with qtbot.waitSignal(page.loaded, timeout=30000), answering(_press("Demo verwijderen")):
+            qtbot.mouseClick(page.remove_demo_button, QtKeys.MouseButton.LeftButton)
         assert count_rows(demo_db, "trainee") == 0 and count_rows(demo_db, "cohort") == 0
         assert not controller.window.demo_label.isVisibleTo(controller.window)
         assert not page.demo_bar.isVisibleTo(page)
+        made = backups.list_backups(stem="edtrainer")
+        if "://" in demo_url:
+            assert made == [], "PostgreSQL is backed up by its server, not by edtrainer"
+        else:
+            (backup,) = made
+            assert backup.reason == "before-demo-removal" and backup.verified and backup.counts["trainees"] == 20
+    finally:
+        stop_app(controller)
+
+
+def test_removing_the_demo_keeps_what_the_coordinators_own_data_use(qtbot, demo_url: str, demo_db) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt as QtKeys
+
+    with demo_db.uow() as uow:
+        oost = cohorts.find_cohort(uow, "Oost")
+        cohorts.create_cohort(uow, programme_id=oost.programme_id, name="Eigen groep", start_date=clock.today(),
+                              end_date=clock.today() + dt.timedelta(days=300))
+        uow.commit()
+    controller = start_app(qtbot, demo_url)
+    try:
+        page = open_page(qtbot, controller, "overview")
+        seen: list[str] = []
+
+        def keep(dialog) -> None:  # noqa: ANN001
+            seen.append(dialog.text())
+            _press("Deze delen houden, de rest verwijderen")(dialog)
+
+        with qtbot.waitSignal(page.loaded, timeout=30000), answering(keep):
+            qtbot.mouseClick(page.remove_demo_button, QtKeys.MouseButton.LeftButton)
+        assert "groep 'Eigen groep' gebruikt opleiding" in seen[0]
+        assert count_rows(demo_db, "trainee") == 0 and count_rows(demo_db, "programme") == 1
+        with demo_db.uow() as uow:
+            assert [c.name for c in cohorts.list_cohorts(uow)] == ["Eigen groep"]
+        assert "Gebleven omdat" in controller.window.statusBar().currentMessage() or \
+            "gebleven" in controller.window.statusBar().currentMessage().lower()
     finally:
         stop_app(controller)
 

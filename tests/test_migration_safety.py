@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from edtrainer import paths
+from edtrainer.core import backups
 from edtrainer.core.db import head_revision, open_database
 from edtrainer.core.services import demo
 
@@ -96,4 +97,5 @@ def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     assert "note" not in columns and revision == old_head
     assert _counts(path) == before
     # a backup was taken before the attempt
-    assert list(paths.backups_dir().glob("edtrainer-*-before-9001.sqlite3"))
+    (backup,) = backups.list_backups(stem="edtrainer")
+    assert backup.reason == "before-upgrade" and backup.verified and backup.revision == old_head

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from edtrainer import paths
+from edtrainer.core import preferences
 from edtrainer.core.db import Database, alembic_config, head_revision, open_database, resolve_url
 from edtrainer.core.models import Base
 
@@ -192,7 +193,7 @@ def test_sqlite_upgrade_takes_a_backup_first(tmp_path: Path) -> None:
         seed_0001(conn)
     db.upgrade()
     db.dispose()
-    backups = list(paths.backups_dir().glob("old-*-before-*.sqlite3"))
+    backups = list(preferences.backups_dir().glob("old-*-before-upgrade.sqlite3"))
     assert len(backups) == 1
     assert oct(backups[0].stat().st_mode & 0o777) == "0o600"
     con = sqlite3.connect(backups[0])

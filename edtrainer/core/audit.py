@@ -100,6 +100,11 @@ def _log_changes(session: Session, _ctx: Any) -> None:
 
 def record(session: Session, *, action: str, entity: str, entity_id: int | None,
            details: dict[str, Any] | None = None) -> None:
-    """Log an act that changes nothing but touches personal data: print, export, view, erase."""
+    """Log an act that changes nothing but touches personal data: print, export, view, erase.
+
+    Not in a database opened read-only because it is damaged: nothing at all is written to it then.
+    """
+    if session.info.get("read_only"):
+        return
     session.add(m.AuditEntry(at=m.utcnow(), actor=actor_of(session), action=action, entity=entity,
                              entity_id=entity_id, changes=details))

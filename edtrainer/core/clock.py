@@ -82,14 +82,24 @@ def is_set() -> bool:
 
 
 @contextmanager
-def set_to(moment: dt.datetime | dt.date) -> Iterator[None]:
-    """The clock set to ``moment`` for the duration of a block; the previous setting comes back after it."""
+def kept() -> Iterator[None]:
+    """Whatever a block does to the clock, the setting from before comes back after it (and the clock
+    has run on meanwhile: time never goes back)."""
     global _offset
+    if not _env_read:
+        _from_environment()
     with _lock:
         previous = _offset
-    set_now(moment)
     try:
         yield
     finally:
         with _lock:
             _offset = previous
+
+
+@contextmanager
+def set_to(moment: dt.datetime | dt.date) -> Iterator[None]:
+    """The clock set to ``moment`` for the duration of a block; the previous setting comes back after it."""
+    with kept():
+        set_now(moment)
+        yield

@@ -10,8 +10,9 @@ inside the same transaction before it commits.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,8 +27,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from edtrainer import paths
-from edtrainer.core import clock, i18n
-from edtrainer.core.errors import DatabaseError, FileError
+from edtrainer.core import backups, i18n, integrity
+from edtrainer.core.db_errors import explain
+from edtrainer.core.errors import DamagedError, DatabaseError, EdtrainerError
 from edtrainer.core.models import Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -80,22 +82,35 @@ def _check_sqlite_file(path: Path) -> None:
         os.close(fd)
 
 
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 def _unicode_lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-def _sqlite_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
+def _sqlite_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    if read_only:
+        # A damaged file is only ever read: SQLite opens it read-only and cannot change a byte of it.
+        url = URL.create("sqlite+pysqlite", database=integrity.read_only_uri(Path(str(url.database))),
+                         query={"uri": "true"})
     engine = create_engine(url, connect_args={"timeout": 15})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
         dbapi_conn.isolation_level = None  # let SQLAlchemy emit BEGIN (transactional DDL, savepoints)
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten, not left in free pages
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA busy_timeout=15000")
-        cur.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten, not left in free pages
         cur.close()
         # SQLite's own lower() knows only A-Z, so a search for "ötzürk" would miss "Ötzürk"; PostgreSQL
         # lowers every letter. Python's does too.
@@ -112,23 +127,28 @@ def _sqlite_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-def create_engine_for(url: URL, *, foreign_keys: bool = True) -> Engine:
+def create_engine_for(url: URL, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
     if url.get_backend_name() == "sqlite":
-        _check_sqlite_file(Path(str(url.database)))
-        return _sqlite_engine(url, foreign_keys=foreign_keys)
+        if not read_only:
+            try:
+                _check_sqlite_file(Path(str(url.database)))
+            except PermissionError:
+                raise DatabaseError("db_read_only", where=str(url.database)) from None
+            except OSError as exc:
+                raise DatabaseError("db_cannot_open", where=str(url.database)) from exc
+        return _sqlite_engine(url, foreign_keys=foreign_keys, read_only=read_only)
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
-
-
-def _first_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
-    return lines[0] if lines else type(orig).__name__
 
 
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     return cfg
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version of edtrainer can open (and upgrade)."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def head_revision() -> str:
@@ -150,12 +170,20 @@ class CheckReport:
 
 
 class Database:
-    """An opened database: its engine, and sessions for units of work."""
+    """An opened database: its engine, and sessions for units of work.
 
-    def __init__(self, url: URL) -> None:
+    ``read_only``: a SQLite file found damaged; it is opened read-only, ``damage`` says what SQLite found,
+    and nothing is written to it (see ``uow``). ``changed_at``: when a unit of work last stored something
+    (for the automatic backups).
+    """
+
+    def __init__(self, url: URL, *, read_only: bool = False, damage: str | None = None) -> None:
         self.url = url
+        self.read_only = read_only
+        self.damage = damage
+        self.changed_at: dt.datetime | None = None
         try:
-            self.engine = create_engine_for(url)
+            self.engine = create_engine_for(url, read_only=read_only)
         except NoSuchModuleError:
             raise DatabaseError("db_unsupported", dialect=url.drivername) from None
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
@@ -163,6 +191,12 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file (only for SQLite)."""
+        assert self.is_sqlite
+        return Path(str(self.url.database))
 
     @property
     def where(self) -> str:
@@ -176,14 +210,32 @@ class Database:
 
         return UnitOfWork(self, actor=actor, write=write)
 
-    def dispose(self) -> None:
+    def run(self, fn, *, actor: str | None = None, write: bool = True):  # noqa: ANN001, ANN201
+        """``fn(uow)`` committed in a unit of work, run again when it lost a race (see ``uow.run``)."""
+        from edtrainer.core.uow import run
+
+        return run(self, fn, actor=actor, write=write)
+
+    def dispose(self, *, checkpoint: bool = True) -> None:
+        """Close every connection. A SQLite file is first made whole on its own (its write-ahead log folded
+        in), so that copying the bare file while edtrainer is closed copies everything."""
+        if checkpoint and self.is_sqlite and not self.read_only:
+            # If that fails, the log stays beside the file, and SQLite folds it in at the next open.
+            with contextlib.suppress(EdtrainerError):
+                self.checkpoint(wait_ms=2000)
         self.engine.dispose()
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, *, wait_ms: int = 15000) -> None:
         """Fold the write-ahead log into the SQLite file and empty it, so old page versions are gone."""
-        if self.is_sqlite:
+        if not self.is_sqlite or self.read_only:
+            return
+        try:
             with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait_ms)}")
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                conn.exec_driver_sql("PRAGMA busy_timeout=15000")
+        except DBAPIError as exc:
+            raise explain(exc, self.where) or exc from None
 
     # -- connection and schema ------------------------------------------------------------------
 
@@ -194,7 +246,8 @@ class Database:
         except DBAPIError as exc:
             if self.is_sqlite and "not a database" in str(exc.orig):
                 raise DatabaseError("db_not_sqlite", path=self.where) from None
-            raise DatabaseError("db_unreachable", where=self.where, reason=_first_line(exc)) from None
+            raise explain(exc, self.where, connecting=True) or DatabaseError("db_failed", where=self.where) \
+                from None
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -220,9 +273,22 @@ class Database:
             return current, head
         if current is None and self._foreign_tables():
             raise DatabaseError("db_foreign", where=self.where)
-        if backup and self.is_sqlite and current is not None:
-            stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
-            self.backup(paths.backups_dir() / f"{Path(str(self.url.database)).stem}-{stamp}-before-{head}.sqlite3")
+        if self.read_only:
+            raise DamagedError("db_read_only_damaged", where=self.where)
+        if self.is_sqlite and current is not None:
+            # Never migrate (or back up) a damaged file: that would make it worse and push good backups out.
+            health = integrity.check(self.path)
+            if not health.ok:
+                raise DamagedError("db_damaged_no_upgrade", where=self.where, detail=health.detail)
+            if backup:
+                backups.make(self.path, reason="before-upgrade")
+        try:
+            self._migrate(current, head)
+        except DBAPIError as exc:
+            raise explain(exc, self.where) or exc from None
+        return current, head
+
+    def _migrate(self, current: str | None, head: str) -> None:
         cfg = alembic_config()
         engine = _sqlite_engine(self.url, foreign_keys=False) if self.is_sqlite else self.engine
         try:
@@ -230,7 +296,7 @@ class Database:
                 if not self.is_sqlite:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
                     if MigrationContext.configure(conn).get_current_revision() == head:
-                        return current, head  # another coordinator upgraded while we waited
+                        return  # another coordinator upgraded while we waited
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 if self.is_sqlite:
@@ -241,65 +307,74 @@ class Database:
         finally:
             if engine is not self.engine:
                 engine.dispose()
-        return current, head
 
     def check(self) -> CheckReport:
         """Integrity and schema version, and whether the tables agree with the models."""
+        report = CheckReport(revision=None, head=head_revision())
+        if self.is_sqlite:
+            # First the file itself, read-only: a damaged file must not be read any further (a query on a
+            # damaged page fails half-way) or written at all.
+            health = integrity.check(self.path, full=True)
+            report.integrity = "ok" if health.ok else health.detail
+            if not health.ok:
+                integrity.forget(self.path)
+                report.problems.append(i18n.text("problem_damaged", detail=health.detail))
+                return report
         self.ping()
-        report = CheckReport(revision=self.current_revision(), head=head_revision())
+        try:
+            return self._check_schema(report)
+        except DBAPIError as exc:
+            report.problems.append(str(explain(exc, self.where) or exc))
+            return report
+
+    def _check_schema(self, report: CheckReport) -> CheckReport:
+        report.revision = self.current_revision()
         if report.revision is None:
-            report.problems.append("no edtrainer schema (run 'edtrainer db upgrade')")
+            report.problems.append(i18n.text("problem_no_schema"))
             return report
         if report.revision != report.head:
-            report.problems.append(f"schema {report.revision} is not the newest ({report.head})")
+            report.problems.append(i18n.text("problem_old_schema", revision=report.revision, head=report.head))
         with self.engine.connect() as conn:
             if self.is_sqlite:
-                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-                report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
-                if report.integrity != "ok":
-                    report.problems.append(f"integrity: {report.integrity}")
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    report.problems.append(f"{len(broken)} rows with a broken reference")
+                    report.problems.append(i18n.text("problem_broken_references", count=len(broken)))
             else:
                 report.integrity = i18n.word("not_applicable")
             if report.revision == report.head:
                 diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}),
                                         Base.metadata)
                 if diff:
-                    report.problems.append(f"{len(diff)} differences between tables and models")
+                    report.problems.append(i18n.text("problem_model_differs", count=len(diff)))
+        if self.is_sqlite and report.ok:
+            integrity.remember_good(self.path)
         return report
 
-    def backup(self, target: Path) -> Path:
-        """Copy a SQLite database with the online backup API, consistent even while in use."""
+    def backup(self, target: Path, *, progress=None, overwrite: bool = False) -> Path:  # noqa: ANN001
+        """A verified copy of a SQLite database at ``target`` (online backup API: consistent even while in
+        use). Refuses a damaged database; replaces an existing file only once the copy is proven good."""
         if not self.is_sqlite:
             raise DatabaseError("backup_sqlite_only")
         target = Path(target).expanduser().resolve()
-        if target.exists():
-            raise FileError("file_exists", path=str(target))
-        if not target.parent.is_dir():
-            raise FileError("folder_missing", path=str(target.parent))
-        tmp = target.with_name(f".{target.name}.part")
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        os.close(fd)
-        try:
-            source = sqlite3.connect(str(self.url.database))
-            dest = sqlite3.connect(tmp)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-                source.close()
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        return target
+        return backups.copy_verified(self.path, target, progress=progress, overwrite=overwrite).path
 
 
 def open_database(url_or_path: str | os.PathLike | None = None, *, upgrade: bool = True) -> Database:
-    """Open (and by default migrate) the database the user chose. Raises DatabaseError with a clear message."""
-    db = Database(resolve_url(url_or_path))
+    """Open (and by default migrate) the database the user chose. Raises DatabaseError with a clear message.
+
+    A SQLite file that changed since its last good check is checked first (``integrity``); a damaged one
+    is opened read-only, never migrated, and ``db.damage`` says so: the caller tells the user and offers
+    the newest good backup.
+    """
+    url = resolve_url(url_or_path)
+    if url.get_backend_name() == "sqlite":
+        path = Path(str(url.database))
+        if path.is_file() and path.stat().st_size > 0 and _has_sqlite_header(path):
+            health = integrity.check_on_open(path)
+            if not health.ok:
+                damaged = Database(url, read_only=True, damage=health.detail)
+                return damaged
+    db = Database(url)
     try:
         if upgrade:
             db.upgrade()

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol, runtime_checkable
 
 from edtrainer.core import i18n
+
+
+@runtime_checkable
+class Localised(Protocol):
+    """A message part that renders itself in a language (e.g. a list of reasons), so an error raised in one
+    language context reads right in another."""
+
+    def text(self, lang: str | None = None) -> str: ...
 
 
 class EdtrainerError(Exception):
@@ -21,10 +30,15 @@ class EdtrainerError(Exception):
     def message(self, lang: str | None = None) -> str:
         lang = lang or i18n.get_language()
         params = {k: (i18n.word(v[1:], lang) if isinstance(v, str) and v.startswith("@")
-                      else i18n.format_date(v, lang) if isinstance(v, dt.date) else v)
+                      else i18n.format_date(v, lang) if isinstance(v, dt.date)
+                      else v.text(lang) if isinstance(v, Localised) else v)
                   for k, v in self.params.items()}
         msg = i18n.text(self.key, lang, **params)
         return msg[:1].upper() + msg[1:]
+
+    def text(self, lang: str | None = None) -> str:
+        """The message, as a part of another message (see Localised)."""
+        return self.message(lang)
 
     def __str__(self) -> str:
         return self.message()
@@ -48,6 +62,15 @@ class ConflictError(EdtrainerError):
 
 class DatabaseError(EdtrainerError):
     """The database cannot be opened, reached, or used."""
+
+
+class DamagedError(DatabaseError):
+    """The database file (or a backup) is damaged: nothing may be written to it."""
+
+
+class RetryError(DatabaseError):
+    """A transaction lost a race on a shared database (deadlock, serialization, a row inserted meanwhile):
+    running the whole unit of work again is safe and usually succeeds."""
 
 
 class FileError(EdtrainerError):

@@ -55,6 +55,32 @@ def format_number(value: float, lang: str | None = None) -> str:
     return s.replace(".", ",") if (lang or get_language()) == "nl" else s
 
 
+_OS_REASONS = {  # errno name: (nl, en)
+    "ENOSPC": ("de schijf is vol", "the disk is full"),
+    "EDQUOT": ("uw schijfruimte is op", "your disk quota is used up"),
+    "EACCES": ("geen toestemming", "permission denied"),
+    "EPERM": ("geen toestemming", "permission denied"),
+    "EROFS": ("de schijf is alleen-lezen", "the disk is read-only"),
+    "ENOENT": ("de map of het bestand bestaat niet", "the folder or file does not exist"),
+    "EISDIR": ("dat is een map", "that is a folder"),
+    "ENOTDIR": ("een deel van het pad is geen map", "part of the path is not a folder"),
+    "EIO": ("de schijf gaf een fout", "the disk reported an error"),
+    "EPIPE": ("de uitvoer werd niet meer gelezen", "the output was no longer read"),
+    "ENAMETOOLONG": ("de naam is te lang", "the name is too long"),
+}
+
+
+def os_reason(exc: OSError, lang: str | None = None) -> str:
+    """Why a file could not be read or written, in the user's language (not the system's English)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    words = _OS_REASONS.get(name)
+    if words is not None:
+        return words[0] if (lang or get_language()) == "nl" else words[1]
+    return exc.strerror or type(exc).__name__
+
+
 MESSAGES: dict[str, dict[str, str]] = {
     # --- validation -------------------------------------------------------------------------------
     "required": {"nl": "{field} is verplicht.", "en": "{field} is required."},
@@ -144,8 +170,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "A {kind} has already been recorded for this placement."},
     "no_ratings": {"nl": "Geef ten minste één beoordeling.", "en": "Give at least one rating."},
     # --- database ---------------------------------------------------------------------------------
-    "db_unreachable": {"nl": "Kan de database {where} niet bereiken: {reason}",
-                       "en": "Cannot reach the database {where}: {reason}"},
     "db_not_sqlite": {"nl": "{path} is geen edtrainer-database (geen SQLite-bestand).",
                       "en": "{path} is not an edtrainer database (not a SQLite file)."},
     "db_bad_url": {"nl": "Ongeldig database-adres {url!r}: {reason}", "en": "Invalid database URL {url!r}: {reason}"},
@@ -166,6 +190,145 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "gebruik pg_dump voor PostgreSQL.",
                            "en": "edtrainer can only back up a SQLite database; use pg_dump for PostgreSQL."},
     "folder_missing": {"nl": "De map {path} bestaat niet.", "en": "The folder {path} does not exist."},
+    # --- what went wrong in the database, one sentence each (db_errors) ---------------------------
+    "db_disk_full": {"nl": "De schijf is vol: er is niets opgeslagen ({where}). Maak ruimte vrij en probeer het "
+                           "opnieuw.",
+                     "en": "The disk is full: nothing was saved ({where}). Free some space and try again."},
+    "db_file_moved": {"nl": "Het databasebestand {where} is verplaatst of verwijderd terwijl edtrainer het open had; "
+                            "er is niets opgeslagen. Sluit edtrainer en open het bestand op zijn nieuwe plek, of zet "
+                            "een reservekopie terug.",
+                      "en": "The database file {where} was moved or deleted while edtrainer had it open; nothing "
+                            "was saved. Close edtrainer and open the file where it is now, or restore a backup."},
+    "db_read_only": {"nl": "edtrainer mag {where} niet wijzigen: het bestand of de map is alleen-lezen (of van een "
+                           "andere gebruiker). Er is niets opgeslagen; geef schrijfrechten of werk in een kopie.",
+                     "en": "edtrainer may not change {where}: the file or its folder is read-only (or belongs to "
+                           "another user). Nothing was saved; allow writing, or work on a copy."},
+    "db_read_only_damaged": {
+        "nl": "De database {where} is beschadigd en daarom alleen-lezen geopend: er kan niets worden gewijzigd. "
+              "Zet een goede reservekopie terug (Bestand → Reservekopie terugzetten, of 'edtrainer db restore').",
+        "en": "The database {where} is damaged and was therefore opened read-only: nothing can be changed. "
+              "Restore a good backup (File → Restore a backup, or 'edtrainer db restore')."},
+    "db_cannot_open": {"nl": "edtrainer kan {where} niet openen: het bestand of de map bestaat niet (meer), of u "
+                             "hebt er geen toegang toe.",
+                       "en": "edtrainer cannot open {where}: the file or its folder does not exist (any more), or "
+                             "you have no access to it."},
+    "db_damaged_now": {"nl": "De database {where} blijkt beschadigd; er is niets opgeslagen. Sluit edtrainer en "
+                             "start het opnieuw: het controleert het bestand en biedt de nieuwste goede "
+                             "reservekopie aan.",
+                       "en": "The database {where} turns out to be damaged; nothing was saved. Close edtrainer and "
+                             "start it again: it checks the file and offers the newest good backup."},
+    "db_io_error": {"nl": "De schijf gaf een fout bij het lezen of schrijven van {where}; er is niets opgeslagen. "
+                          "Is het bestand verplaatst, of een USB-stick of netwerkmap weggevallen?",
+                    "en": "The disk failed to read or write {where}; nothing was saved. Was the file moved, or did "
+                          "a USB stick or network folder go away?"},
+    "db_duplicate": {"nl": "Iemand anders heeft dit intussen al vastgelegd; er is niets dubbel opgeslagen. Laad "
+                           "opnieuw en kijk of het klopt.",
+                     "en": "Someone else has recorded this in the meantime; nothing was stored twice. Reload and "
+                           "check that it is right."},
+    "db_deadlock": {"nl": "Een andere coördinator wijzigde tegelijk dezelfde gegevens; er is niets opgeslagen. "
+                          "Probeer het opnieuw.",
+                    "en": "Another coordinator changed the same data at the same moment; nothing was saved. "
+                          "Try again."},
+    "db_gave_up": {"nl": "Het lukte na {attempts} pogingen niet, omdat anderen tegelijk dezelfde gegevens wijzigden "
+                         "({reason}). Er is niets opgeslagen; probeer het over een ogenblik nog eens.",
+                   "en": "It did not work after {attempts} attempts, because others were changing the same data "
+                         "({reason}). Nothing was saved; try again in a moment."},
+    "integrity_plain": {"nl": "De wijziging past niet bij de gegevens die er al zijn (ze verwijst naar iets dat niet "
+                              "meer bestaat, of zou iets dubbel maken); er is niets opgeslagen. Laad opnieuw.",
+                        "en": "The change does not fit the data already there (it refers to something that no "
+                              "longer exists, or would duplicate something); nothing was saved. Reload."},
+    "db_failed": {"nl": "De database {where} gaf een onverwachte fout; er is niets opgeslagen. Probeer het opnieuw; "
+                        "blijft het gebeuren, neem dan contact op met wie edtrainer onderhoudt.",
+                  "en": "The database {where} gave an unexpected error; nothing was saved. Try again; if it keeps "
+                        "happening, contact whoever maintains edtrainer."},
+    "db_server_disk_full": {"nl": "De databaseserver {where} heeft geen schijfruimte meer; er is niets opgeslagen. "
+                                  "Vraag de beheerder ruimte vrij te maken.",
+                            "en": "The database server {where} has run out of disk space; nothing was saved. Ask "
+                                  "the administrator to free some space."},
+    "db_server_read_only": {"nl": "De databaseserver {where} staat alleen lezen toe; er is niets opgeslagen.",
+                            "en": "The database server {where} only allows reading; nothing was saved."},
+    "db_login_failed": {"nl": "De databaseserver {where} weigert de aanmelding: de gebruikersnaam of het "
+                              "wachtwoord klopt niet, of u hebt geen toegang.",
+                        "en": "The database server {where} refuses the login: the user name or password is wrong, "
+                              "or you have no access."},
+    "db_missing_on_server": {"nl": "De database bestaat niet op de server {where}; vraag de beheerder haar aan te "
+                                   "maken.",
+                             "en": "The database does not exist on the server {where}; ask the administrator to "
+                                   "create it."},
+    "db_no_permission": {"nl": "U hebt op de databaseserver {where} geen recht om dit te doen; vraag het de "
+                               "beheerder.",
+                         "en": "You have no permission to do this on the database server {where}; ask the "
+                               "administrator."},
+    "db_server_unreachable": {"nl": "Kan de databaseserver {where} niet bereiken: draait de server, klopt het adres "
+                                    "en is er netwerk?",
+                              "en": "Cannot reach the database server {where}: is the server running, is the "
+                                    "address right, and is there a network?"},
+    "db_server_lost": {"nl": "De verbinding met de databaseserver {where} is weggevallen; wat u net deed is niet "
+                             "opgeslagen. Controleer het netwerk en probeer het opnieuw.",
+                       "en": "The connection to the database server {where} was lost; what you just did was not "
+                             "saved. Check the network and try again."},
+    # --- damage, backups and restore ---------------------------------------------------------------
+    "db_damaged_no_upgrade": {"nl": "De database {where} is beschadigd; edtrainer werkt haar niet bij en maakt er "
+                                    "geen reservekopie van. Zet een goede reservekopie terug.",
+                              "en": "The database {where} is damaged; edtrainer does not upgrade it or back it up. "
+                                    "Restore a good backup."},
+    "db_damaged_opened": {
+        "nl": "De database {where} is beschadigd; edtrainer heeft haar alleen-lezen geopend en schrijft er niets in. "
+              "De nieuwste goede reservekopie is van {when}: zet die terug met 'edtrainer db restore \"{backup}\"' "
+              "(of in de app: Bestand → Reservekopie terugzetten).",
+        "en": "The database {where} is damaged; edtrainer opened it read-only and writes nothing to it. The newest "
+              "good backup is from {when}: restore it with 'edtrainer db restore \"{backup}\"' (or in the app: "
+              "File → Restore a backup)."},
+    "db_damaged_no_backup": {
+        "nl": "De database {where} is beschadigd; edtrainer heeft haar alleen-lezen geopend en schrijft er niets in. "
+              "Er is geen goede reservekopie in {folder}: maak een kopie van het bestand en vraag hulp.",
+        "en": "The database {where} is damaged; edtrainer opened it read-only and writes nothing to it. There is "
+              "no good backup in {folder}: make a copy of the file and ask for help."},
+    "problem_damaged": {"nl": "het bestand is beschadigd ({detail})", "en": "the file is damaged ({detail})"},
+    "problem_no_schema": {"nl": "geen edtrainer-schema (voer 'edtrainer db upgrade' uit)",
+                          "en": "no edtrainer schema (run 'edtrainer db upgrade')"},
+    "problem_old_schema": {"nl": "schema {revision} is niet het nieuwste ({head})",
+                           "en": "schema {revision} is not the newest ({head})"},
+    "problem_broken_references": {"nl": "{count} rijen verwijzen naar gegevens die niet bestaan",
+                                  "en": "{count} rows refer to data that does not exist"},
+    "problem_model_differs": {"nl": "{count} verschillen tussen de tabellen en deze versie van edtrainer",
+                              "en": "{count} differences between the tables and this version of edtrainer"},
+    "backup_folder_missing": {"nl": "De map voor reservekopieën {path} is er niet (is de USB-stick of netwerkmap "
+                                    "aangesloten?). Er is geen reservekopie gemaakt.",
+                              "en": "The backup folder {path} is not there (is the USB stick or network folder "
+                                    "connected?). No backup was made."},
+    "backup_disk_full": {"nl": "De schijf van {path} is vol: de reservekopie is niet gemaakt (de vorige "
+                               "reservekopieën zijn er nog). Maak ruimte vrij of kies een andere map.",
+                         "en": "The disk of {path} is full: the backup was not made (the earlier backups are still "
+                               "there). Free some space or choose another folder."},
+    "backup_folder_read_only": {"nl": "edtrainer mag in {path} niet schrijven (alleen-lezen of geen toegang): de "
+                                      "reservekopie is niet gemaakt.",
+                                "en": "edtrainer may not write in {path} (read-only or no access): the backup was "
+                                      "not made."},
+    "backup_failed": {"nl": "De reservekopie in {path} is niet gemaakt ({reason}).",
+                      "en": "The backup in {path} was not made ({reason})."},
+    "backup_unverified": {"nl": "De reservekopie {path} bleek na het maken niet in orde en is weggegooid; de vorige "
+                                "reservekopieën zijn er nog. Is de schijf in orde?",
+                          "en": "The backup {path} was not sound after it was made and was thrown away; the earlier "
+                                "backups are still there. Is the disk all right?"},
+    "backup_of_damaged": {"nl": "{path} is beschadigd; daar maakt edtrainer geen reservekopie van, want die zou goede "
+                                "reservekopieën verdringen. Zet een goede reservekopie terug.",
+                          "en": "{path} is damaged; edtrainer makes no backup of it, as that would push good backups "
+                                "out. Restore a good backup."},
+    "backup_damaged": {"nl": "De reservekopie {path} is beschadigd; kies een andere.",
+                       "en": "The backup {path} is damaged; choose another one."},
+    "backup_not_edtrainer": {"nl": "{path} is geen reservekopie van edtrainer.",
+                             "en": "{path} is not an edtrainer backup."},
+    "backup_newer": {"nl": "De reservekopie {path} is gemaakt door een nieuwere versie van edtrainer (schema "
+                           "{revision}); werk edtrainer eerst bij.",
+                     "en": "The backup {path} was made by a newer version of edtrainer (schema {revision}); update "
+                           "edtrainer first."},
+    "restore_same_file": {"nl": "{path} is de database zelf, geen reservekopie.",
+                          "en": "{path} is the database itself, not a backup."},
+    "restore_mismatch": {"nl": "Na het terugzetten komt {path} niet overeen met de reservekopie {detail}; de "
+                               "gegevens van vóór het terugzetten staan in de reservekopie 'before-restore'.",
+                         "en": "After restoring, {path} does not match the backup {detail}; the data from before "
+                               "the restore are in the 'before-restore' backup."},
     # --- readiness --------------------------------------------------------------------------------
     "ready": {"nl": "Klaar voor certificering", "en": "Ready for certification"},
     "unmet_status": {"nl": "Inschrijving is {status}", "en": "Enrolment is {status}"},
@@ -220,6 +383,21 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "{sessions} sessions, {placements} placements; and the running cohort {second_cohort} "
                         "with {second_trainees} trainees."},
     "no_demo": {"nl": "Deze database bevat geen demo (meer).", "en": "This database holds no demo (any more)."},
+    "demo_in_use": {
+        "nl": "De demo is niet verwijderd: uw eigen gegevens gebruiken delen ervan ({uses}). Die delen kunnen "
+              "blijven staan (in de app: 'Deze delen houden'; op de opdrachtregel: --keep-used); de verzonnen "
+              "cursisten en alles over hen gaan dan wel weg.",
+        "en": "The demo was not removed: your own data use parts of it ({uses}). Those parts can stay (in the "
+              "app: 'Keep these parts'; on the command line: --keep-used); the invented trainees and everything "
+              "about them go all the same."},
+    "demo_use": {"nl": "{own} gebruikt {demo}", "en": "{own} uses {demo}"},
+    "demo_use_more": {"nl": "en nog {count} andere", "en": "and {count} more"},
+    "demo_removed": {"nl": "De demo is verwijderd ({count} gegevens).",
+                     "en": "The demo has been removed ({count} records)."},
+    "demo_removed_kept": {"nl": "De demo is verwijderd ({count} gegevens). Gebleven omdat uw eigen gegevens ze "
+                                "gebruiken: {kept}.",
+                          "en": "The demo has been removed ({count} records). Kept because your own data use "
+                                "them: {kept}."},
     "gui_missing": {
         "nl": "De desktop-app kan hier niet starten ({reason}). De database staat klaar in {where}.\n"
               "Gebruik intussen de opdrachtregel: 'edtrainer --help', bijvoorbeeld "
@@ -247,6 +425,25 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "delete those according to your retention period."},
     "confirm_needed": {"nl": "Dit kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen.",
                        "en": "This cannot be undone; add --yes to confirm."},
+    "keep_used_needs_remove": {"nl": "--keep-used hoort bij --remove.", "en": "--keep-used goes with --remove."},
+    "backup_made_before": {"nl": "Eerst gemaakte reservekopie: {path}", "en": "Backup made first: {path}"},
+    "no_good_backup": {"nl": "Er is geen goede reservekopie.", "en": "There is no good backup."},
+    "restore_advice": {"nl": "Nieuwste goede reservekopie: {backup} ({when}); zet die terug met 'edtrainer db "
+                             "restore'.",
+                       "en": "Newest good backup: {backup} ({when}); restore it with 'edtrainer db restore'."},
+    "no_backups": {"nl": "Nog geen reservekopieën in {folder}.", "en": "No backups in {folder} yet."},
+    "restore_confirm": {"nl": "Dit zet {file} ({when}) terug in plaats van wat er nu staat; wat er nu staat, wordt "
+                              "eerst bewaard. Voeg --yes toe om te bevestigen.",
+                        "en": "This puts {file} ({when}) in place of what is there now; what is there now is kept "
+                              "first. Add --yes to confirm."},
+    "restored": {"nl": "Teruggezet: {file} ({when}; cursisten/groepen/bijeenkomsten {counts}).",
+                 "en": "Restored: {file} ({when}; trainees/cohorts/sessions {counts})."},
+    "restored_safety": {"nl": "Wat er stond, staat in de reservekopie {path}.",
+                        "en": "What was there is in the backup {path}."},
+    "restored_aside": {"nl": "Het beschadigde bestand staat opzij als {path}.",
+                       "en": "The damaged file has been put aside as {path}."},
+    "auto_backup_failed": {"nl": "Let op: de automatische reservekopie is niet gemaakt: {reason}",
+                           "en": "Note: the automatic backup was not made: {reason}"},
     "file_exists": {"nl": "{path} bestaat al; kies een andere bestandsnaam.",
                     "en": "{path} already exists; choose another file name."},
     "nothing_found": {"nl": "Niets gevonden.", "en": "Nothing found."},
@@ -386,6 +583,18 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 # Words used inside messages: field and entity names as the user sees them.
 WORDS: dict[str, dict[str, str]] = {
+    # records named in messages about removing the demo
+    "demo_programme": {"nl": "opleiding", "en": "programme"},
+    "demo_module": {"nl": "module", "en": "module"},
+    "demo_cohort": {"nl": "groep", "en": "cohort"},
+    "demo_organisation": {"nl": "organisatie", "en": "organisation"},
+    "demo_staff_member": {"nl": "medewerker", "en": "staff member"},
+    "demo_contact_person": {"nl": "contactpersoon", "en": "contact person"},
+    "demo_trainee": {"nl": "cursist", "en": "trainee"},
+    "demo_enrolment": {"nl": "inschrijving van", "en": "enrolment of"},
+    "demo_cohort_session": {"nl": "bijeenkomst van", "en": "session on"},
+    "demo_placement": {"nl": "stage van", "en": "placement of"},
+    "demo_attendance_mark": {"nl": "presentie van", "en": "attendance of"},
     "programme": {"nl": "opleiding", "en": "programme"},
     "module": {"nl": "module", "en": "module"},
     "cohort": {"nl": "groep", "en": "cohort"},

@@ -5,24 +5,40 @@
         uow.commit()
 
 Leaving the block without ``commit()`` rolls everything back, so a failed validation half-way changes
-nothing. A lost update on a shared database (SQLAlchemy's StaleDataError) becomes a ConflictError.
+nothing. Every database failure becomes a domain error with a sentence of its own (``db_errors``).
+
+On a shared PostgreSQL database two coordinators' transactions can deadlock, fail to serialise, or
+insert the same row at the same moment; :func:`run` runs the whole unit of work again (up to three
+times), which is safe because nothing of a failed attempt was stored.
+
+A database opened read-only (because it is damaged) refuses every write: a unit of work that would
+store something raises, and the access log of a read is not written (see ``audit.record``).
 """
 
 from __future__ import annotations
 
 import getpass
 import os
-from typing import TYPE_CHECKING, Any
+import random
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy import event
+from sqlalchemy.orm import ORMExecuteState, Session
 
-from edtrainer.core import audit  # noqa: F401  (registers the audit listeners)
-from edtrainer.core.errors import ConflictError, DatabaseError, ValidationError
+from edtrainer.core import audit, clock
+from edtrainer.core.db_errors import explain
+from edtrainer.core.errors import DamagedError, DatabaseError, EdtrainerError, RetryError
+from edtrainer.core.models import AuditEntry
 
 if TYPE_CHECKING:
     from edtrainer.core.db import Database
+
+_ = audit  # imported for its listeners, which write the audit trail
+
+T = TypeVar("T")
+ATTEMPTS = 3
 
 
 def default_actor() -> str:
@@ -32,21 +48,25 @@ def default_actor() -> str:
         return "unknown"
 
 
-def translate(exc: BaseException, where: str = "") -> BaseException | None:
+def translate(exc: BaseException, where: str = "", *, read_only: bool = False) -> BaseException | None:
     """A database exception as the domain error a user should see, or None to let it pass."""
-    if isinstance(exc, StaleDataError):
-        return ConflictError("conflict_unknown", what="@record")
-    if isinstance(exc, IntegrityError):
-        detail = str(exc.orig).splitlines()[0] if exc.orig else "constraint"
-        return ValidationError("integrity", detail=detail)
-    if isinstance(exc, OperationalError):
-        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
-        if "database is locked" in reason:
-            # SQLite: another writer held the lock past the timeout, or this transaction's snapshot is
-            # older than a commit made meanwhile. Either way: someone else changed data first.
-            return ConflictError("db_busy")
-        return DatabaseError("db_unreachable", where=where, reason=reason)
-    return None
+    return explain(exc, where, read_only=read_only)
+
+
+# --- did this unit of work change data (beyond the access log)? ----------------------------------------
+
+@event.listens_for(Session, "after_flush")
+def _note_changes(session: Session, _ctx: Any) -> None:
+    if any(not isinstance(obj, AuditEntry) for obj in (*session.new, *session.dirty, *session.deleted)):
+        session.info["wrote"] = True
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _note_statements(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        if getattr(table, "name", None) != AuditEntry.__tablename__:
+            state.session.info["wrote"] = True
 
 
 class UnitOfWork:
@@ -56,9 +76,15 @@ class UnitOfWork:
         self.write = write
         self.session: Session
 
+    def _domain(self, exc: BaseException) -> BaseException | None:
+        return translate(exc, self.db.where, read_only=self.db.read_only)
+
     def __enter__(self) -> UnitOfWork:
+        if self.write and self.db.read_only:
+            raise DamagedError("db_read_only_damaged", where=self.db.where)
         self.session = self.db.sessionmaker()
         self.session.info["actor"] = self.actor
+        self.session.info["read_only"] = self.db.read_only
         if self.write and self.db.is_sqlite:
             # Several windows or threads may write to one SQLite file: take the write lock up front
             # (waiting up to the busy timeout) rather than fail half-way.
@@ -66,7 +92,7 @@ class UnitOfWork:
                 self.session.connection(execution_options={"edtrainer_immediate": True})
             except Exception as exc:
                 self.session.close()
-                domain = translate(exc, self.db.where)
+                domain = self._domain(exc)
                 if domain is not None:
                     raise domain from exc
                 raise
@@ -76,20 +102,53 @@ class UnitOfWork:
         # close() ends the transaction (rolling back whatever was not committed) and detaches the
         # loaded objects without expiring them, so a read's results stay usable after the block.
         self.session.close()
-        if exc is not None:
-            domain = translate(exc, self.db.where)
+        if exc is not None and not isinstance(exc, EdtrainerError):
+            domain = self._domain(exc)
             if domain is not None:
                 raise domain from exc
 
     def commit(self) -> None:
+        s = self.session
+        if self.db.read_only:
+            # Nothing is stored in a damaged database; a read that only logged access just ends (its
+            # objects stay loaded: close() ends the transaction without expiring them).
+            pending = [o for o in (*s.new, *s.dirty, *s.deleted) if not isinstance(o, AuditEntry)]
+            if pending or s.info.get("wrote"):
+                s.rollback()
+                raise DamagedError("db_read_only_damaged", where=self.db.where)
+            for obj in [o for o in s.new if isinstance(o, AuditEntry)]:
+                s.expunge(obj)
+            return
         try:
-            self.session.commit()
+            s.flush()
+            wrote = bool(s.info.get("wrote"))
+            s.commit()
         except Exception as exc:
-            self.session.rollback()
-            domain = translate(exc, self.db.where)
+            s.rollback()
+            domain = self._domain(exc)
             if domain is not None:
                 raise domain from exc
             raise
+        s.info.pop("wrote", None)
+        if wrote:
+            self.db.changed_at = clock.now()
 
     def flush(self) -> None:
         self.session.flush()
+
+
+def run(db: Database, fn: Callable[[UnitOfWork], T], *, actor: str | None = None, write: bool = True,
+        attempts: int = ATTEMPTS) -> T:
+    """``fn(uow)`` in a unit of work, committed; run again from the start when it lost a race (a deadlock,
+    a serialization failure, a row someone stored first), at most ``attempts`` times in all."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with db.uow(actor, write=write) as uow:
+                result = fn(uow)
+                uow.commit()
+                return result
+        except RetryError as exc:
+            if attempt == attempts:
+                raise DatabaseError("db_gave_up", attempts=attempts, reason=exc) from exc
+            time.sleep(random.uniform(0.02, 0.08) * attempt)  # let the other transaction finish first
+    raise AssertionError("unreachable")

@@ -412,14 +412,14 @@ class MainWindow(QMainWindow):
             return
         db = self.ctx.db
         target = Path(path)
-        if target.exists():
-            target.unlink()  # the save dialog already asked whether to replace it
 
         def done(result: Any) -> None:
             self.statusBar().showMessage(self.tr("Backup copy written: %1").replace("%1", str(result)), 10000)
 
-        self.ctx.work(lambda _uow, _task: db.backup(target), done, label=self.tr("Making a backup copy…"),
-                      parent=self, commit=False)
+        # The save dialog already asked whether to replace an existing file: it is replaced only once the new
+        # copy is proven good, so a full disk never leaves the user with no copy at all.
+        self.ctx.work(lambda _uow, _task: db.backup(target, overwrite=True), done,
+                      label=self.tr("Making a backup copy…"), parent=self, commit=False)
 
     def verify_certificate(self) -> None:
         from edtrainer.gui.documents import VerifyDialog

@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="206" />
+        <location filename="../../edtrainer/gui/context.py" line="206"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="290" />
+        <location filename="../../edtrainer/gui/context.py" line="290"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -17,98 +17,98 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="31" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="32"/>
         <source>0 or Delete: clear</source>
         <translation>0 of Delete: wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="32" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="33"/>
         <source>Keys:</source>
         <translation>Toetsen:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="40" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="41"/>
         <source>%1 minutes present</source>
         <translation>%1 minuten aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="43" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="44"/>
         <source>Apology in advance: %1</source>
         <translation>Afmelding vooraf: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="46" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="47"/>
         <source>Remark: %1</source>
         <translation>Opmerking: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="86" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="86" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="88"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="88"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="88" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="89"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="148" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="149"/>
         <source>not recorded %1</source>
         <translation>niet geregistreerd %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="215" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="216"/>
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="223" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="224"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="233" />
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="278" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="234"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="279"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="234" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="235"/>
         <source>%1 present or late, %2 excused, %3 absent, %4 not recorded</source>
         <translation>%1 aanwezig of te laat, %2 afgemeld, %3 afwezig, %4 niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="281" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="282"/>
         <source>not expected</source>
         <translation>niet verwacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="325" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="326"/>
         <source>meets the threshold</source>
         <translation>haalt de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="326" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="327"/>
         <source>below the threshold</source>
         <translation>onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="336" />
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="337"/>
         <source>%1 of %2 expected trainees came</source>
         <translation>%1 van de %2 verwachte cursisten kwamen</translation>
     </message>
@@ -116,57 +116,57 @@
 <context>
     <name>BatchResultDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="313" />
+        <location filename="../../edtrainer/gui/documents.py" line="313"/>
         <source>Certificates issued</source>
         <translation>Certificaten uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="315" />
+        <location filename="../../edtrainer/gui/documents.py" line="315"/>
         <source>%1 issued, %2 not issued.</source>
         <translation>%1 uitgereikt, %2 niet uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="318" />
+        <location filename="../../edtrainer/gui/documents.py" line="318"/>
         <source>Stopped on request; the certificates already issued stay.</source>
         <translation>Op verzoek gestopt; de al uitgereikte certificaten blijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="323" />
+        <location filename="../../edtrainer/gui/documents.py" line="323"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="326" />
+        <location filename="../../edtrainer/gui/documents.py" line="326"/>
         <source>Issued:</source>
         <translation>Uitgereikt:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="329" />
+        <location filename="../../edtrainer/gui/documents.py" line="329"/>
         <source>Not issued</source>
         <translation>Niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="333" />
+        <location filename="../../edtrainer/gui/documents.py" line="333"/>
         <source>Not issued, and why:</source>
         <translation>Niet uitgereikt, en waarom:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="336" />
+        <location filename="../../edtrainer/gui/documents.py" line="336"/>
         <source>&amp;Save all in a folder…</source>
         <translation>Alles &amp;opslaan in een map…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="339" />
+        <location filename="../../edtrainer/gui/documents.py" line="339"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="345" />
+        <location filename="../../edtrainer/gui/documents.py" line="345"/>
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="348" />
+        <location filename="../../edtrainer/gui/documents.py" line="348"/>
         <source>%1 files written to %2.</source>
         <translation>%1 bestanden opgeslagen in %2.</translation>
     </message>
@@ -174,464 +174,464 @@
 <context>
     <name>CertificationPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="41" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="41"/>
         <source>passed</source>
         <translation>behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="42" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="42"/>
         <source>not passed</source>
         <translation>niet behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="43" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="43"/>
         <source>no result yet</source>
         <translation>nog geen resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="83"/>
         <source>optional</source>
         <translation>niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="161" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="161"/>
         <source>Certification</source>
         <translation>Certificering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="177" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="238" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="177"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="238"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="178" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="178"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="178" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="178"/>
         <source>ready</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="179" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="179"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="180" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="180"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="181" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="181"/>
         <source>Placement hours</source>
         <translation>Stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="183" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="183"/>
         <source>What is still missing</source>
         <translation>Wat nog ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="186" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="186"/>
         <source>Search trainees (Ctrl+F)</source>
         <translation>Zoek cursisten (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="189" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="189"/>
         <source>Readiness for the certificate</source>
         <translation>Klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="194" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="194"/>
         <source>What the chosen trainee still needs</source>
         <translation>Wat de gekozen cursist nog nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="202" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="202"/>
         <source>&amp;Issue certificates…</source>
         <translation>Certificaten &amp;uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="203" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="203"/>
         <source>To everyone in the cohort who is ready; signed and frozen</source>
         <translation>Aan iedereen in de groep die klaar is; ondertekend en vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="204" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="204"/>
         <source>Issue &amp;anyway…</source>
         <translation>&amp;Toch uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="205"/>
         <source>For the chosen trainee, with the reason recorded</source>
         <translation>Aan de gekozen cursist, met de reden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="206"/>
         <source>Progress &amp;statement…</source>
         <translation>Voortgangs&amp;verklaring…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="207" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="207"/>
         <source>What the chosen trainee can take home</source>
         <translation>Wat de gekozen cursist mee naar huis kan nemen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="208" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="208"/>
         <source>Cohort progress re&amp;port…</source>
         <translation>Voortgangsra&amp;pport groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="212" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="212"/>
         <source>&amp;Readiness</source>
         <translation>Ger&amp;eedheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="216" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="216"/>
         <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
         <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="225" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="225"/>
         <source>Module results</source>
         <translation>Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="232" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="232"/>
         <source>&amp;Module results</source>
         <translation>&amp;Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="237" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="237"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="239" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="491" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="239"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="491"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="240" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="240"/>
         <source>Issued on</source>
         <translation>Uitgereikt op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="242" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="497" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="565" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="633" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="242"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="497"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="565"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="633"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="247"/>
         <source>Certificate register</source>
         <translation>Certificaatregister</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="251"/>
         <source>The certificate exactly as it was issued</source>
         <translation>Het certificaat precies zoals het is uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="512" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="512"/>
         <source>For the cohort %1. Who does not qualify is skipped, with the reason.</source>
         <translation>Voor de groep %1. Wie er niet voor in aanmerking komt, wordt overgeslagen, met de reden.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="513" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="513"/>
         <source>Next</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="250"/>
         <source>&amp;Preview, print, save…</source>
         <translation>Be&amp;kijken, afdrukken, opslaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="244" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="244"/>
         <source>Search the register by number or name</source>
         <translation>Zoek in het register op nummer of naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="252"/>
         <source>Rev&amp;oke…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="253"/>
         <source>Correc&amp;t (issue again)…</source>
         <translation>&amp;Corrigeren (opnieuw uitreiken)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="254"/>
         <source>A new version replaces this one; both stay in the register</source>
         <translation>Een nieuwe versie vervangt deze; beide blijven in het register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="255" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="255"/>
         <source>E&amp;xport the register…</source>
         <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="256" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="256"/>
         <source>As a signed PDF and a CSV file, for organisations</source>
         <translation>Als ondertekende PDF en als CSV-bestand, voor organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="260" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="260"/>
         <source>Certificate re&amp;gister</source>
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="275" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="275"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="283" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="283"/>
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="296" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="296"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="320" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="320"/>
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="329" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="329"/>
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="330" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="330"/>
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="410" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="410"/>
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="426" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="426"/>
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="433" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="433"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="434" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="434"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="435"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="435" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="435"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="437" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="437"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="437" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="437"/>
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="466" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="466"/>
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="467" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="467"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="472" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="472"/>
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="476" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="476"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="492" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="492"/>
         <source>Certificates, for everyone who is ready</source>
         <translation>Certificaten, voor iedereen die klaar is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="493" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="493"/>
         <source>Module certificates, for everyone who passed the module</source>
         <translation>Modulecertificaten, voor iedereen die de module heeft behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="494" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="494"/>
         <source>Statements of participation, for those who stopped</source>
         <translation>Bewijzen van deelname, voor wie gestopt is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="495" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="495"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="495" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="495"/>
         <source>(only for module certificates)</source>
         <translation>(alleen bij modulecertificaten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="511" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="519" />
-        <location filename="../../edtrainer/gui/pages/certification.py" line="524" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="511"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="519"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="524"/>
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="520" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="520"/>
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="525" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="525"/>
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="527" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="527"/>
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="552" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="552"/>
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="562" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="562"/>
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="563" />
-        <source>Recorded with the certificate, e.g. 'Exemption for module ETH granted by the exam committee on 12-11-2026'</source>
-        <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="563"/>
+        <source>Recorded with the certificate, e.g. &apos;Exemption for module ETH granted by the exam committee on 12-11-2026&apos;</source>
+        <translation>Wordt bij het certificaat vastgelegd, bijv. &apos;Vrijstelling module ETH door de examencommissie op 12-11-2026&apos;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="579" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="579"/>
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="581" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="581"/>
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="608" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="608"/>
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="609" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="609"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="610" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="610"/>
         <source>Shown to whoever checks the certificate</source>
         <translation>Te zien voor wie het certificaat controleert</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="611" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="611"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="612" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="612"/>
         <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="631" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="631"/>
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="632" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="632"/>
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="634" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="634"/>
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="635" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="635"/>
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="647" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="647"/>
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="649" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="649"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="664" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="664"/>
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="665" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="665"/>
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="673" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="673"/>
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="676" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="676"/>
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="687" />
+        <location filename="../../edtrainer/gui/pages/certification.py" line="687"/>
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -639,17 +639,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="247" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="246"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="248"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="264"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -657,221 +657,221 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="21" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="22"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="22" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="23"/>
         <source>running</source>
         <translation>lopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="23" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="24"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="24" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="25"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="48" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="72" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="49"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="73"/>
         <source>Cohorts</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="52" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="53"/>
         <source>Search cohorts (Ctrl+F)</source>
         <translation>Zoek groepen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="59" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="88" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="168" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="60"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="89"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="60" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="165" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="61"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="166"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="62"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="62" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="63"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="63" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="64"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="64" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="89" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="65"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="90"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="65" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="66"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="66" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="67"/>
         <source>%1 active of %2 enrolled</source>
         <translation>%1 actief van %2 ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="68" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="69"/>
         <source>Sessions held</source>
         <translation>Bijeenkomsten gehouden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="75" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="76"/>
         <source>&amp;New cohort…</source>
         <translation>&amp;Nieuwe groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="77" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="78"/>
         <source>&amp;Trainers…</source>
         <translation>&amp;Trainers…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="83" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="97" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="134" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="135"/>
         <source>Trainees of the cohort</source>
         <translation>Cursisten van de groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="90" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="91"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="91" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="92"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="92" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="274" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="93"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="275"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="76" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="77"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="94" />
-        <source>Search the cohort's trainees</source>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="95"/>
+        <source>Search the cohort&apos;s trainees</source>
         <translation>Zoek in de cursisten van de groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="101" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="102"/>
         <source>Enro&amp;l a trainee…</source>
         <translation>Cursist &amp;inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="102" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="103"/>
         <source>Choose a &amp;buddy…</source>
         <translation>&amp;Maatje kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="137" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="138"/>
         <source>Trainees of %1</source>
         <translation>Cursisten van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="161" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="242" />
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="162"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="243"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="266"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="168" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169"/>
         <source>For example: Veendam 2027</source>
         <translation>Bijvoorbeeld: Veendam 2027</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="171"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="171" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="184" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="185"/>
         <source>New cohort</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="199" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="200"/>
         <source>Change cohort %1</source>
         <translation>Groep %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="225" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="226"/>
         <source>Trainers of %1</source>
         <translation>Trainers van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="226" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="227"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="250"/>
         <source>Enrol a trainee in %1</source>
         <translation>Cursist inschrijven in %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252" />
-        <source>Empty: the cohort's start or today</source>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253"/>
+        <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="255"/>
         <source>New people are added on the Trainees page first.</source>
         <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="263" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="264"/>
         <source>Choose a trainee in the lower list first.</source>
         <translation>Kies eerst een cursist in de onderste lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="273" />
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="274"/>
         <source>Buddy of %1</source>
         <translation>Maatje van %1</translation>
     </message>
@@ -879,52 +879,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="427" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="427"/>
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="436" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="436"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="447" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="447"/>
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="448" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="448"/>
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="450" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="450"/>
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="451" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="451"/>
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="452" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="452"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -932,7 +932,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../edtrainer/gui/app.py" line="52" />
+        <location filename="../../edtrainer/gui/app.py" line="52"/>
         <source>Text size %1 %</source>
         <translation>Tekstgrootte %1 %</translation>
     </message>
@@ -940,8 +940,8 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="91" />
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="92" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="91"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="92"/>
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
     </message>
@@ -949,118 +949,118 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="44" />
+        <location filename="../../edtrainer/gui/documents.py" line="44"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="45" />
+        <location filename="../../edtrainer/gui/documents.py" line="45"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="146" />
-        <location filename="../../edtrainer/gui/documents.py" line="191" />
+        <location filename="../../edtrainer/gui/documents.py" line="146"/>
+        <location filename="../../edtrainer/gui/documents.py" line="191"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="147" />
+        <location filename="../../edtrainer/gui/documents.py" line="147"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="148" />
-        <source>Printed as 'place, date' under the text</source>
-        <translation>Komt als 'plaats, datum' onder de tekst</translation>
+        <location filename="../../edtrainer/gui/documents.py" line="148"/>
+        <source>Printed as &apos;place, date&apos; under the text</source>
+        <translation>Komt als &apos;plaats, datum&apos; onder de tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="149" />
+        <location filename="../../edtrainer/gui/documents.py" line="149"/>
         <source>Certificate numbers</source>
         <translation>Certificaatnummers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="150" />
+        <location filename="../../edtrainer/gui/documents.py" line="150"/>
         <source>{code} programme code, {year}, {seq:04} a counter with 4 digits, e.g. EDASU-2026-0007</source>
         <translation>{code} code van de opleiding, {year}, {seq:04} een volgnummer van 4 cijfers, bijv. EDASU-2026-0007</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="152" />
+        <location filename="../../edtrainer/gui/documents.py" line="152"/>
         <source>First signatory</source>
         <translation>Eerste ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="153" />
+        <location filename="../../edtrainer/gui/documents.py" line="153"/>
         <source>Role of the first signatory</source>
         <translation>Functie van de eerste ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="154" />
+        <location filename="../../edtrainer/gui/documents.py" line="154"/>
         <source>Second signatory</source>
         <translation>Tweede ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="155" />
+        <location filename="../../edtrainer/gui/documents.py" line="155"/>
         <source>Role of the second signatory</source>
         <translation>Functie van de tweede ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="156" />
+        <location filename="../../edtrainer/gui/documents.py" line="156"/>
         <source>Logo (PNG file)</source>
         <translation>Logo (PNG-bestand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="157" />
+        <location filename="../../edtrainer/gui/documents.py" line="157"/>
         <source>Empty: keep the current logo. Type the path of a PNG file to replace it.</source>
         <translation>Leeg: het huidige logo blijft. Typ het pad van een PNG-bestand om het te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="180" />
+        <location filename="../../edtrainer/gui/documents.py" line="180"/>
         <source>Organisation on certificates</source>
         <translation>Organisatie op certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="192" />
+        <location filename="../../edtrainer/gui/documents.py" line="192"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="193" />
+        <location filename="../../edtrainer/gui/documents.py" line="193"/>
         <source>At least 10 characters. Needed to issue certificates; it is not stored anywhere.</source>
         <translation>Minstens 10 tekens. Nodig om certificaten uit te reiken; het wordt nergens bewaard.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="195" />
+        <location filename="../../edtrainer/gui/documents.py" line="195"/>
         <source>Passphrase again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="207" />
+        <location filename="../../edtrainer/gui/documents.py" line="207"/>
         <source>Create the signing key</source>
         <translation>Ondertekeningssleutel aanmaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="209" />
-        <source>Certificates are signed with your organisation's key, so that anyone can check that they are genuine and unchanged. The key is kept in the database, locked with this passphrase. Write the passphrase down somewhere safe.</source>
+        <location filename="../../edtrainer/gui/documents.py" line="209"/>
+        <source>Certificates are signed with your organisation&apos;s key, so that anyone can check that they are genuine and unchanged. The key is kept in the database, locked with this passphrase. Write the passphrase down somewhere safe.</source>
         <translation>Certificaten worden ondertekend met de sleutel van uw organisatie, zodat iedereen kan controleren dat ze echt en ongewijzigd zijn. De sleutel staat in de database, afgesloten met dit wachtwoord. Schrijf het wachtwoord op en bewaar het op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="231" />
+        <location filename="../../edtrainer/gui/documents.py" line="231"/>
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="231" />
+        <location filename="../../edtrainer/gui/documents.py" line="231"/>
         <source>First tell edtrainer how your organisation appears on certificates.</source>
         <translation>Vertel edtrainer eerst hoe uw organisatie op certificaten staat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="239" />
+        <location filename="../../edtrainer/gui/documents.py" line="239"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoord van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="240" />
+        <location filename="../../edtrainer/gui/documents.py" line="240"/>
         <source>Passphrase (asked once while edtrainer is open):</source>
         <translation>Wachtwoord (één keer gevraagd zolang edtrainer open is):</translation>
     </message>
@@ -1068,30 +1068,30 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="311" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="311"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="316" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="316"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="317" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="317"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="414" />
-        <source>The form now shows the other person's values. Check them and save, or cancel.</source>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="414"/>
+        <source>The form now shows the other person&apos;s values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="465" />
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="465"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1099,463 +1099,463 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="37" />
+        <location filename="../../edtrainer/gui/main_window.py" line="38"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="38" />
+        <location filename="../../edtrainer/gui/main_window.py" line="39"/>
         <source>Cohorts</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="39" />
+        <location filename="../../edtrainer/gui/main_window.py" line="40"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="40" />
+        <location filename="../../edtrainer/gui/main_window.py" line="41"/>
         <source>Programme &amp;&amp; modules</source>
         <translation>Opleiding &amp;&amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="41" />
+        <location filename="../../edtrainer/gui/main_window.py" line="42"/>
         <source>Sessions &amp;&amp; attendance</source>
         <translation>Bijeenkomsten &amp;&amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="42" />
+        <location filename="../../edtrainer/gui/main_window.py" line="43"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="43" />
+        <location filename="../../edtrainer/gui/main_window.py" line="44"/>
         <source>Certification</source>
         <translation>Certificering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="44" />
+        <location filename="../../edtrainer/gui/main_window.py" line="45"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="74" />
+        <location filename="../../edtrainer/gui/main_window.py" line="75"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="75" />
+        <location filename="../../edtrainer/gui/main_window.py" line="76"/>
         <source>Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from anywhere</source>
         <translation>Kies een onderdeel met de pijltoetsen; overal met Ctrl+1 tot Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="81" />
+        <location filename="../../edtrainer/gui/main_window.py" line="82"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="132" />
+        <location filename="../../edtrainer/gui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="133" />
+        <location filename="../../edtrainer/gui/main_window.py" line="134"/>
         <source>Make a &amp;backup copy…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="134" />
+        <location filename="../../edtrainer/gui/main_window.py" line="135"/>
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="137" />
+        <location filename="../../edtrainer/gui/main_window.py" line="138"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="138" />
+        <location filename="../../edtrainer/gui/main_window.py" line="139"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="139" />
+        <location filename="../../edtrainer/gui/main_window.py" line="140"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="140" />
+        <location filename="../../edtrainer/gui/main_window.py" line="141"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="142" />
+        <location filename="../../edtrainer/gui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="145" />
+        <location filename="../../edtrainer/gui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="147" />
+        <location filename="../../edtrainer/gui/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="148" />
+        <location filename="../../edtrainer/gui/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="150" />
+        <location filename="../../edtrainer/gui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="155" />
+        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="156" />
+        <location filename="../../edtrainer/gui/main_window.py" line="157"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="159" />
+        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="165" />
+        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="167" />
+        <location filename="../../edtrainer/gui/main_window.py" line="168"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="169" />
+        <location filename="../../edtrainer/gui/main_window.py" line="170"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="172" />
+        <location filename="../../edtrainer/gui/main_window.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="173" />
+        <location filename="../../edtrainer/gui/main_window.py" line="174"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="176" />
+        <location filename="../../edtrainer/gui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="177" />
+        <location filename="../../edtrainer/gui/main_window.py" line="178"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="179" />
+        <location filename="../../edtrainer/gui/main_window.py" line="180"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="181" />
+        <location filename="../../edtrainer/gui/main_window.py" line="182"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="187" />
+        <location filename="../../edtrainer/gui/main_window.py" line="188"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="188" />
-        <location filename="../../edtrainer/gui/main_window.py" line="206" />
+        <location filename="../../edtrainer/gui/main_window.py" line="189"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="207"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="205" />
+        <location filename="../../edtrainer/gui/main_window.py" line="206"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="194" />
+        <location filename="../../edtrainer/gui/main_window.py" line="195"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="195" />
+        <location filename="../../edtrainer/gui/main_window.py" line="196"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="210" />
+        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="211" />
+        <location filename="../../edtrainer/gui/main_window.py" line="212"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="212" />
+        <location filename="../../edtrainer/gui/main_window.py" line="213"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="213" />
+        <location filename="../../edtrainer/gui/main_window.py" line="214"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="221" />
+        <location filename="../../edtrainer/gui/main_window.py" line="222"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="340" />
+        <location filename="../../edtrainer/gui/main_window.py" line="341"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="354" />
+        <location filename="../../edtrainer/gui/main_window.py" line="355"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="356" />
+        <location filename="../../edtrainer/gui/main_window.py" line="357"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="358" />
+        <location filename="../../edtrainer/gui/main_window.py" line="359"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="359" />
+        <location filename="../../edtrainer/gui/main_window.py" line="360"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="360" />
+        <location filename="../../edtrainer/gui/main_window.py" line="361"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="365" />
+        <location filename="../../edtrainer/gui/main_window.py" line="366"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="366" />
+        <location filename="../../edtrainer/gui/main_window.py" line="367"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="409" />
+        <location filename="../../edtrainer/gui/main_window.py" line="409"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="410" />
+        <location filename="../../edtrainer/gui/main_window.py" line="410"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="419" />
+        <location filename="../../edtrainer/gui/main_window.py" line="419"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="421" />
+        <location filename="../../edtrainer/gui/main_window.py" line="421"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="441" />
+        <location filename="../../edtrainer/gui/main_window.py" line="441"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="448" />
+        <location filename="../../edtrainer/gui/main_window.py" line="448"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="449" />
-        <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation's database server): %2&lt;/p&gt;</source>
+        <location filename="../../edtrainer/gui/main_window.py" line="449"/>
+        <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="18" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="18"/>
         <source>welfare organisation</source>
         <translation>welzijnsorganisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="19" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="19"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="20" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="20"/>
         <source>housing corporation</source>
         <translation>woningcorporatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="21" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="21"/>
         <source>addiction care</source>
         <translation>verslavingszorg</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="22" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="22"/>
         <source>social services</source>
         <translation>sociale dienst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="23" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="23"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="38" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="57" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="38"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="57"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="42" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="42"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Zoek organisaties (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="49" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="50" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="50"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="126"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="51" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="51"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="128"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="52" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="52"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="127"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="53" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="75" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="53"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="75"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="54" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="76" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="54"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="76"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="62" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="62"/>
         <source>&amp;New organisation…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="60" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="60"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="78" />
-        <source>Search the organisation's professionals</source>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="78"/>
+        <source>Search the organisation&apos;s professionals</source>
         <translation>Zoek in de professionals van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="85"/>
         <source>Change p&amp;rofessional…</source>
         <translation>Vakprofessional w&amp;ijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="68" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="68"/>
         <source>&amp;Professionals</source>
         <translation>&amp;Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="73" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="125" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="135" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="125"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="135"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="74" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="136" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="74"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="136"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="81" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="81"/>
         <source>Professionals</source>
         <translation>Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="87" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="87"/>
         <source>&amp;Add a professional…</source>
         <translation>Vakprofessional &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="116" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="116"/>
         <source>&amp;Professionals at %1</source>
         <translation>&amp;Vakprofessionals bij %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="129" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="137" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="137"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="130" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="138" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="138"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="144" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="144"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="157" />
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="178" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="157"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="178"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="167" />
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="167"/>
         <source>New professional at %1</source>
         <translation>Nieuwe vakprofessional bij %1</translation>
     </message>
@@ -1563,196 +1563,227 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="31" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="32"/>
         <source>Attendance to record</source>
         <translation>Aanwezigheid te registreren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="32" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="33"/>
         <source>Attendance below or near the threshold</source>
         <translation>Aanwezigheid onder of vlak bij de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="33" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="34"/>
         <source>Placement agreements to sign</source>
         <translation>Stageovereenkomsten te tekenen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="34" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="35"/>
         <source>Evaluations due</source>
         <translation>Evaluaties nodig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="35" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="36"/>
         <source>Hours awaiting approval</source>
         <translation>Uren die wachten op goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="36" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="37"/>
         <source>Ready for the certificate</source>
         <translation>Klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="39" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="40"/>
         <source>urgent</source>
         <translation>dringend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="40" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="41"/>
         <source>attention</source>
         <translation>aandacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="41" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="42"/>
         <source>for your information</source>
         <translation>ter informatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="58" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="59"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="65" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="66"/>
         <source>This database holds the demo: invented people in two cohorts, for trying edtrainer out. Remove it before you enter real trainees.</source>
         <translation>Deze database bevat de demo: verzonnen mensen in twee groepen, om edtrainer uit te proberen. Verwijder de demo voordat u echte cursisten invoert.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="69" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="70"/>
         <source>Remove the &amp;demo…</source>
         <translation>Demo &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="89"/>
         <source>What needs attention</source>
         <translation>Wat aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="89" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="90"/>
         <source>Press Enter on an item to open the place where you resolve it</source>
         <translation>Druk op Enter bij een punt om de plek te openen waar u het afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="97"/>
         <source>‼ urgent · ! needs your attention · ★ for your information · Enter opens the place where you resolve it</source>
         <translation>‼ dringend · ! vraagt uw aandacht · ★ ter informatie · Enter opent de plek waar u het afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="100" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="101"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="101" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="102"/>
         <source>Go to the place where this item is resolved</source>
         <translation>Ga naar de plek waar u dit afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="103" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="104"/>
         <source>Nothing needs your attention. Well done!</source>
         <translation>Niets vraagt uw aandacht. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="105" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="106"/>
         <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Programme &amp;amp; modules&lt;/b&gt; (Ctrl+4): describe your programme, its requirements and its modules, and add your team (coordinators, trainers, buddies).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisations&lt;/b&gt; (Ctrl+8): the organisations where trainees work in tandem, and their professionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cohorts&lt;/b&gt; (Ctrl+2): a cohort of the programme with its dates and trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainees&lt;/b&gt; (Ctrl+3): add people and enrol them in the cohort.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sessions &amp;amp; attendance&lt;/b&gt; (Ctrl+5): plan the sessions; then record who came.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;b&gt;Zo begint u&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Opleiding &amp;amp; modules&lt;/b&gt; (Ctrl+4): beschrijf uw opleiding, de eisen en de modules, en voeg uw team toe (coördinatoren, trainers, maatjes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisaties&lt;/b&gt; (Ctrl+8): de organisaties waar cursisten in tandem werken, en hun vakprofessionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groepen&lt;/b&gt; (Ctrl+2): een groep van de opleiding met data en trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cursisten&lt;/b&gt; (Ctrl+3): voeg mensen toe en schrijf ze in bij de groep.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bijeenkomsten &amp;amp; presentie&lt;/b&gt; (Ctrl+5): plan de bijeenkomsten; registreer daarna wie er was.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="129"/>
         <source>Attendance charts</source>
         <translation>Grafieken van de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="132" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="133"/>
         <source>What needs &amp;attention</source>
         <translation>Wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="133" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="134"/>
         <source>Attendance &amp;in charts</source>
         <translation>Aanwezigheid in gra&amp;fieken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="204" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="205"/>
         <source>… and %1 more: see the page of this kind of work</source>
         <translation>… en nog %1: zie de pagina van dit soort werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="213" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="214"/>
         <source>Today, %1: %2 urgent, %3 for attention, %4 for your information.</source>
         <translation>Vandaag, %1: %2 dringend, %3 voor uw aandacht, %4 ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="245" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="246"/>
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="246" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="247"/>
         <source>Per trainee</source>
         <translation>Per cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="255" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="256"/>
         <source>At or above the threshold</source>
         <translation>Op of boven de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="255" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="256"/>
         <source>Below the threshold</source>
         <translation>Onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="256" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="257"/>
         <source>Threshold %1 %</source>
         <translation>Norm %1 %</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="258" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="259"/>
         <source>Attendance per session: %1</source>
         <translation>Aanwezigheid per bijeenkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="259" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="260"/>
         <source>%1 sessions held; %2 below the threshold of %3 %.</source>
         <translation>%1 bijeenkomsten gehouden; %2 onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="266"/>
         <source>Attendance per trainee: %1</source>
         <translation>Aanwezigheid per cursist: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="268" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="269"/>
         <source>%1 of %2 trainees below the threshold of %3 %.</source>
         <translation>%1 van de %2 cursisten onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="292" />
-        <location filename="../../edtrainer/gui/pages/overview.py" line="296" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="305"/>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="306"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="317"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="321"/>
         <source>Remove the demo</source>
         <translation>Demo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="293" />
-        <source>This deletes the demo programme, its two cohorts, the invented trainees, organisations and staff, and any certificates issued to them (they leave the register). What you entered yourself stays. This cannot be undone.</source>
-        <translation>Dit verwijdert de demo-opleiding, de twee groepen, de verzonnen cursisten, organisaties en medewerkers, en de certificaten die aan hen zijn uitgereikt (die verdwijnen uit het register). Wat u zelf hebt ingevoerd, blijft. Dit kan niet ongedaan worden gemaakt.</translation>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="307"/>
+        <source>Your own data use parts of the demo:</source>
+        <translation>Uw eigen gegevens gebruiken delen van de demo:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="302" />
+        <location filename="../../edtrainer/gui/pages/overview.py" line="308"/>
+        <source>Those parts can stay, so that nothing of yours is lost. The invented trainees and everything about them go. A backup copy is made first.</source>
+        <translation>Die delen kunnen blijven staan, zodat er niets van uzelf verloren gaat. De verzonnen cursisten en alles over hen gaan weg. Eerst wordt een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="311"/>
+        <source>&amp;Keep these parts, remove the rest</source>
+        <translation>Deze delen &amp;houden, de rest verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="312"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="318"/>
+        <source>This deletes the demo programme, its two cohorts, the invented trainees, organisations and staff, and any certificates issued to them (they leave the register). What you entered yourself stays. A backup copy is made first.</source>
+        <translation>Dit verwijdert de demo-opleiding, de twee groepen, de verzonnen cursisten, organisaties en medewerkers, en de certificaten die aan hen zijn uitgereikt (ze verdwijnen uit het register). Wat u zelf hebt ingevoerd, blijft. Eerst wordt een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="334"/>
+        <source>The demo has been removed; kept because your own data use them: %1</source>
+        <translation>De demo is verwijderd; gebleven omdat uw eigen gegevens ze gebruiken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="338"/>
+        <source>Making a backup and removing the demo…</source>
+        <translation>Reservekopie maken en de demo verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="335"/>
         <source>The demo has been removed.</source>
         <translation>De demo is verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="306" />
-        <source>Removing the demo…</source>
-        <translation>Demo verwijderen…</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="227" />
+        <location filename="../../edtrainer/gui/pages/base.py" line="226"/>
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -1760,22 +1791,22 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="78" />
+        <location filename="../../edtrainer/gui/documents.py" line="78"/>
         <source>%1 pages</source>
-        <translation>%1 pagina's</translation>
+        <translation>%1 pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="81" />
+        <location filename="../../edtrainer/gui/documents.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="82" />
+        <location filename="../../edtrainer/gui/documents.py" line="82"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="83" />
+        <location filename="../../edtrainer/gui/documents.py" line="83"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -1783,476 +1814,476 @@
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="24" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="25"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="25" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="26"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="26" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="27"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="27" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="28"/>
         <source>ended early</source>
         <translation>voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="29" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="30"/>
         <source>work placement (stage)</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="30" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="31"/>
         <source>paid work</source>
         <translation>betaald werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="31" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="32"/>
         <source>midterm evaluation</source>
         <translation>tussenevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="32" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="33"/>
         <source>final evaluation</source>
         <translation>eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="46" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="75" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="47"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="76"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="53" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="54"/>
         <source>Search by trainee or organisation (Ctrl+F)</source>
         <translation>Zoek op cursist of organisatie (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="60" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="268" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="61"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="269"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="61" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="272"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="62" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="273" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="274"/>
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="63" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="66" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="67" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="68"/>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="69" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="70"/>
         <source>Hours approved</source>
         <translation>Uren goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="71" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="130"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="78" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="79"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Nieuwe stage…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="80" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
         <source>Agreement &amp;signed…</source>
         <translation>Overeenkomst &amp;ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="81" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="82" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
         <source>Only with a signed agreement</source>
         <translation>Alleen met een getekende overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
         <source>Placement re&amp;port…</source>
         <translation>Stagera&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="86" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
         <source>A PDF for the organisation, with signature blocks</source>
         <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="95" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="123" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="419" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="471" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="96"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="420"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="472"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="96" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="420" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="421"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="98" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="421" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="99"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="422"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="99" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="103" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="104"/>
         <source>Hour log</source>
         <translation>Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="110" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="111"/>
         <source>&amp;Log hours…</source>
         <translation>Uren &amp;invoeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="111" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
         <source>&amp;Approve selected…</source>
         <translation>Selectie goed&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="112" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
         <source>The placement supervisor signed these hours</source>
         <translation>De praktijkbegeleider heeft deze uren getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="113" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
         <source>&amp;Delete entry</source>
         <translation>Rege&amp;l verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="114" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
         <source>Only hours not yet approved</source>
         <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="122" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="470" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="123"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="471"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="124" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
         <source>Scores (1–5)</source>
         <translation>Scores (1–5)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="126" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="475" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="476"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="132" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="133"/>
         <source>&amp;Record an evaluation…</source>
         <translation>&amp;Evaluatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="79" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="84" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
         <source>End earl&amp;y…</source>
         <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="101" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="102"/>
         <source>Search the hour log by date or activity</source>
         <translation>Zoek in de uren op datum of activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="117" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="118"/>
         <source>H&amp;our log</source>
         <translation>&amp;Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="135" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="136"/>
         <source>Evaluat&amp;ions</source>
         <translation>Evalu&amp;aties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="148" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="149"/>
         <source>not signed</source>
         <translation>niet getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="153" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="154"/>
         <source>(+%1 waiting)</source>
         <translation>(+%1 wacht)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="158" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="159"/>
         <source>waiting</source>
         <translation>wacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="222" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="223"/>
         <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="265" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="290" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="266"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="275" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="276"/>
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="276" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="277"/>
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="277" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="279"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="279" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="280"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="280" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="281"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="281" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="282"/>
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="282" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="283"/>
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="298" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="299"/>
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="306" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="307"/>
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="321" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="322"/>
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="324" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="325"/>
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="340" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="341"/>
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="341" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="342"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="362" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="363"/>
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="363" />
-        <location filename="../../edtrainer/gui/pages/placements.py" line="376" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="364"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="377"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="373" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="374"/>
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="374" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="375"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="375" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="376"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="386" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
         <source>Placement report</source>
         <translation>Stagerapport</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="387" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="388"/>
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="389" />
-        <source>The organisation's copy leaves out private remarks, attendance remarks and the trainee's contact details.</source>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="390"/>
+        <source>The organisation&apos;s copy leaves out private remarks, attendance remarks and the trainee&apos;s contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="391" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="392"/>
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="392" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="393"/>
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="393" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="394"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="400" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="401"/>
         <source>Placement report of %1</source>
         <translation>Stagerapport van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="418" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="419"/>
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="420" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="421"/>
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="421" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="422"/>
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="434" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="435"/>
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="442" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="443"/>
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="443" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="444"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="444" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="445"/>
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="446" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="447"/>
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="452" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="453"/>
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="453" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="454"/>
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="454" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="455"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="467" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="468"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="472" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="473"/>
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="474" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="475"/>
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="476" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="477"/>
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="486" />
+        <location filename="../../edtrainer/gui/pages/placements.py" line="487"/>
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
@@ -2260,367 +2291,367 @@
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="17" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="17"/>
         <source>left out of the rate</source>
         <translation>tellen niet mee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="18" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="18"/>
         <source>count as present</source>
         <translation>tellen als aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="19" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="19"/>
         <source>count as absent</source>
         <translation>tellen als afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="22" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="22"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="23" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="23"/>
         <source>assignment</source>
         <translation>opdracht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="24" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="24"/>
         <source>presentation</source>
         <translation>presentatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="25" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="25"/>
         <source>portfolio</source>
         <translation>portfolio</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="26" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="26"/>
         <source>exam</source>
         <translation>examen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="27" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="27"/>
         <source>observation</source>
         <translation>observatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="30" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="30"/>
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="31" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="31"/>
         <source>trainer</source>
         <translation>trainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="32" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="32"/>
         <source>buddy (maatje)</source>
         <translation>maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="41" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="41"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="42" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="42"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="56" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="56"/>
         <source>Programme &amp; modules</source>
         <translation>Opleiding &amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="68" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="68"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="69" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="97" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="178" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="219" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="69"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="178"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="219"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="70" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="70"/>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="71" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="185" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="185"/>
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="73" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="187" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="187"/>
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="74"/>
         <source>Placement hours</source>
         <translation>Stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="75" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="75"/>
         <source>Final evaluation required</source>
         <translation>Eindevaluatie verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="80" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="80"/>
         <source>Programmes</source>
         <translation>Opleidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="85" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="85"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuwe opleiding…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="83"/>
         <source>&amp;Change programme…</source>
         <translation>Opleiding wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="91" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="91"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="96"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="98" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="98"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="99" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="99"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="100" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="223" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="223"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="101" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
         <source>Own attendance threshold</source>
         <translation>Eigen aanwezigheidsnorm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="104" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="104"/>
         <source>Required for the certificate</source>
         <translation>Verplicht voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="107" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="107"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="112" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="112"/>
         <source>&amp;Add a module…</source>
         <translation>Module &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="110" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="110"/>
         <source>Change m&amp;odule…</source>
         <translation>M&amp;odule wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="118" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="118"/>
         <source>&amp;Programmes</source>
         <translation>Op&amp;leidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="122" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="122"/>
         <source>Search the team (Ctrl+F)</source>
         <translation>Zoek in het team (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="125" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="177" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="260" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="125"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="177"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="260"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="126" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="261" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="126"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="261"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="127" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="127"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="129" />
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="264" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="264"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="132" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="132"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="136" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="136"/>
         <source>New team &amp;member…</source>
         <translation>Nie&amp;uw teamlid…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="134" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="134"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="139" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="139"/>
         <source>&amp;Team: coordinators, trainers, buddies</source>
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="171" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="171"/>
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="180" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="180"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="181" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="181"/>
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="182" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="182"/>
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="183" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="183"/>
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="189" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="189"/>
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="191" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="191"/>
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="192" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="192"/>
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="198" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="211" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="211"/>
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="220" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="220"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="221" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="221"/>
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="222" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="222"/>
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="225" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="225"/>
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="226" />
-        <source>Empty: only the programme's threshold applies</source>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="226"/>
+        <source>Empty: only the programme&apos;s threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="227" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="227"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="228" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="228"/>
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="239" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="239"/>
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="253" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="253"/>
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="262" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="262"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="263" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="263"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="265" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="265"/>
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="271"/>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="282" />
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="282"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -2628,377 +2659,377 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="45" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="46"/>
         <source>Sessions &amp; attendance</source>
         <translation>Bijeenkomsten &amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="62" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="521" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="63"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="522"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="63" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="64"/>
         <source>Recorded</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="64" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="65"/>
         <source>Trainees with a mark / trainees expected</source>
         <translation>Cursisten met een registratie / verwachte cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="65" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="506" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="507"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="66" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="528" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="529"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="70" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="68" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
         <source>Search sessions by date, module or topic (Ctrl+F)</source>
         <translation>Zoek bijeenkomsten op datum, module of onderwerp (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="74" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="75"/>
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="79" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="80"/>
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="82" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="334" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="335"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="83" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="105" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="106"/>
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="116" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="117"/>
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="123" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="124"/>
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="126" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="127"/>
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="128" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="129"/>
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="130" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="80" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="81"/>
         <source>Plan a ser&amp;ies…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="81" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="82"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="125" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="126"/>
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="129" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="139" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="140"/>
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="144" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="145"/>
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="151" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="152"/>
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="156" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="157"/>
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="277" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="278"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="304" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="305"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="306" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="307"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="307" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="308"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="317" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="318"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="333" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="334"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="405" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="406"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="407" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="408"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="408" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="409"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="420" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="421"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="423" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="424"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="425" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="426"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="428" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="453" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="454"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="455" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="456"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="456" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="457"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="468" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="469"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="489" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="490"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="489" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="490"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="510" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="511"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="511" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="512" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="513"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="513" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="514"/>
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="514" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="515"/>
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="515" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="516"/>
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="516" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="517"/>
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="517" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="518" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="519"/>
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="523" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="524"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="524" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="525"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="525" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="526"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="529" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="530"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="547" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="548"/>
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="578" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="579"/>
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="583" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="584"/>
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="607" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="608"/>
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="621" />
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="624" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="622"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="625"/>
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="622" />
-        <source>Cancel the session of %1? It stays in the list but counts for nobody's attendance.</source>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="623"/>
+        <source>Cancel the session of %1? It stays in the list but counts for nobody&apos;s attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="640" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="641"/>
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="641" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="642"/>
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="642" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="643"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="674" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="675"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="675" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="676"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="677" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="678"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="678" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="679"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="680" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="681"/>
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="692" />
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="693"/>
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -3006,47 +3037,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="25" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="25"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="32" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="32"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="33" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="33"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="38" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="38"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="39" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="39"/>
         <source>&amp;Text size:</source>
         <translation>Te&amp;kstgrootte:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="40" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="40"/>
         <source>&amp;High contrast (black on white, strong outlines)</source>
         <translation>&amp;Hoog contrast (zwart op wit, duidelijke randen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="44" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="44"/>
         <source>Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again.</source>
         <translation>Ctrl++ en Ctrl+- veranderen altijd de tekstgrootte; Ctrl+0 maakt haar weer normaal.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="49" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="49"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="50" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="50"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3054,47 +3085,47 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="65" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="65"/>
         <source>Go to an area (Overview … Organisations)</source>
         <translation>Naar een onderdeel (Overzicht … Organisaties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="66" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="66"/>
         <source>Search on this page</source>
         <translation>Zoeken op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="67" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="67"/>
         <source>Undo / redo the last change</source>
         <translation>Laatste wijziging ongedaan maken / opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="68" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="68"/>
         <source>Read this page again</source>
         <translation>Deze pagina opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="69" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="69"/>
         <source>Larger / smaller / normal text</source>
         <translation>Grotere / kleinere / normale tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="70" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="70"/>
         <source>Open the chosen row</source>
         <translation>De gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="71" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="71"/>
         <source>Attendance: present, late, excused, absent (then the next trainee)</source>
         <translation>Presentie: aanwezig, te laat, afgemeld, afwezig (dan de volgende cursist)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="72" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="72"/>
         <source>Attendance: clear the mark</source>
         <translation>Presentie: registratie wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="73" />
+        <location filename="../../edtrainer/gui/dialogs.py" line="73"/>
         <source>Attendance: everyone not yet marked is present</source>
         <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
     </message>
@@ -3102,27 +3133,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="132" />
+        <location filename="../../edtrainer/gui/style.py" line="132"/>
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="134" />
+        <location filename="../../edtrainer/gui/style.py" line="134"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="135" />
+        <location filename="../../edtrainer/gui/style.py" line="135"/>
         <source>excused</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="137" />
+        <location filename="../../edtrainer/gui/style.py" line="137"/>
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="147" />
+        <location filename="../../edtrainer/gui/style.py" line="147"/>
         <source>not recorded</source>
         <translation>niet geregistreerd</translation>
     </message>
@@ -3130,333 +3161,333 @@
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="25" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="25"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="26" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="26"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="27" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="27"/>
         <source>withdrawn</source>
         <translation>uitgeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="28" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="28"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="35" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="35"/>
         <source>not enrolled</source>
         <translation>niet ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="44" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="82" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="44"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="82"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="48" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="48"/>
         <source>Search by name or e-mail (Ctrl+F)</source>
         <translation>Zoek op naam of e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="54" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="54"/>
         <source>Show the trainees of</source>
         <translation>Toon de cursisten van</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="57" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="57"/>
         <source>Enrolment status</source>
         <translation>Status van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="58" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="58"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="63" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="63"/>
         <source>C&amp;ohort:</source>
         <translation>Gr&amp;oep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="65" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="65"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="73" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="73"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="74" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="249" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="248"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="75" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="76" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="76"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="249"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="78" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="78"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="79" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="79"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="88" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="88"/>
         <source>&amp;New trainee…</source>
         <translation>&amp;Nieuwe cursist…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="91" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="91"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Uitschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="92" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="92"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="93" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="93"/>
         <source>&amp;Resume…</source>
         <translation>Her&amp;vatten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="94" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="94"/>
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="95" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="95"/>
         <source>E&amp;xport data (GDPR)…</source>
         <translation>Gegevens e&amp;xporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="96" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="96"/>
         <source>Everything held about this person, as a file (access request)</source>
         <translation>Alles wat over deze persoon is vastgelegd, als bestand (inzageverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="89" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="89"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="90" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="90"/>
         <source>Enro&amp;l in a cohort…</source>
         <translation>&amp;Inschrijven in een groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="97" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="97"/>
         <source>Er&amp;ase (GDPR)…</source>
         <translation>Gegevens wi&amp;ssen (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="98" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="98"/>
         <source>Make this person unidentifiable (erasure request)</source>
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="142" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="142"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="178" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="177"/>
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="203" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="202"/>
         <source>Given name(s)</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="204" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="203"/>
         <source>Name prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="204" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="203"/>
         <source>For example: van der, de, ten</source>
         <translation>Bijvoorbeeld: van der, de, ten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="205" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="204"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="205"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="206" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="205"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="206"/>
         <source>Printed on the certificate</source>
         <translation>Komt op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="206"/>
         <source>Place of birth</source>
         <translation>Geboorteplaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="208" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="209" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="208"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="215" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="214"/>
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="216" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="215"/>
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="229" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="228"/>
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="241" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="240"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="248" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="247"/>
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250" />
-        <source>Empty: the cohort's start or today</source>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="249"/>
+        <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="262" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="261"/>
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="262" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="261"/>
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="263" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="262"/>
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="263" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="262"/>
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="266" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="329" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="267" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="266"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="268" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="267"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="268" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="267"/>
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="293" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="292"/>
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="294" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="293"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="305" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="304"/>
         <source>Exported to %1 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="313" />
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="328" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="312"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="327"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="314" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="313"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="316" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="315"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="330" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="329"/>
         <source>For example: request of the person on 24-11-2026</source>
         <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="331" />
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="330"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
@@ -3464,37 +3495,37 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="259" />
+        <location filename="../../edtrainer/gui/documents.py" line="259"/>
         <source>Check a certificate</source>
         <translation>Certificaat controleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="261" />
+        <location filename="../../edtrainer/gui/documents.py" line="261"/>
         <source>Choose a certificate (PDF) someone gave you. edtrainer checks the signature, that nothing was changed or added, and the register.</source>
         <translation>Kies een certificaat (PDF) dat iemand u gaf. edtrainer controleert de handtekening, dat er niets is veranderd of toegevoegd, en het register.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="265" />
+        <location filename="../../edtrainer/gui/documents.py" line="265"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="276" />
+        <location filename="../../edtrainer/gui/documents.py" line="276"/>
         <source>What was checked</source>
         <translation>Wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="279" />
+        <location filename="../../edtrainer/gui/documents.py" line="279"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="285" />
+        <location filename="../../edtrainer/gui/documents.py" line="285"/>
         <source>Choose a certificate</source>
         <translation>Kies een certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="286" />
+        <location filename="../../edtrainer/gui/documents.py" line="286"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>

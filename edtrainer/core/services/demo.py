@@ -3,8 +3,8 @@ finished a year of weekly sessions, with attendance, placements with hour logs a
 module results; and the cohort "Pekela 2026", half-way, with the work a coordinator meets on a normal
 day (a session to record, hours to approve, an agreement to sign, an evaluation due, a trainee at risk).
 
-The demo remembers which records it made (``app_meta``), so that ``remove_demo`` takes away exactly
-those and nothing a coordinator entered beside them.
+The demo remembers which records it made (``app_meta``), so that removing it (``demo_removal``) takes
+away exactly those, and what is about its invented people, and nothing a coordinator entered beside them.
 
 Everything goes through the services, so the demo is also a walk through the whole domain. The people
 and contact persons are invented; the organisations are the kinds named in the seed texts.
@@ -15,35 +15,24 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy import func, select
 
-from edtrainer.core import audit, clock, i18n
+from edtrainer.core import clock, i18n
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
     AppMeta,
-    AttendanceMark,
     AttendanceStatus,
     Cohort,
     CohortSession,
     CohortStatus,
-    ContactPerson,
     Enrolment,
-    Evaluation,
-    EvaluationRating,
-    HourLogEntry,
-    Module,
-    ModuleResult,
     Organisation,
-    Placement,
     Programme,
     ResultStatus,
     StaffMember,
     StaffRole,
     Trainee,
-    cohort_trainer,
-    session_trainer,
 )
 from edtrainer.core.services import (
     cohorts,
@@ -249,13 +238,11 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
                   for n, t in contacts]
         orgs.append((org, people))
 
-    made_trainees: list[int] = []
     placement_count = 0
     last_session = all_sessions[-1].date
     for index, p in enumerate(PERSONAS):
         trainee = trainees.create_trainee(uow, given_names=p.given, name_prefix=p.prefix, family_name=p.family,
                                           date_of_birth=p.born, birth_place=p.place)
-        made_trainees.append(trainee.id)
         enrolment = trainees.enrol(uow, trainee_id=trainee.id, cohort_id=cohort.id, enrolled_on=start,
                                    buddy_id=buddies[index % 2].id)
         left_on = start + dt.timedelta(weeks=p.withdrawn_after_weeks) if p.withdrawn_after_weeks else None
@@ -318,12 +305,9 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
                 results.record_module_result(uow, enrolment_id=enrolment.id, module_id=mod.id, status=result,
                                              decided_on=decided, assessor_id=trainer_a.id, today=today)
 
-    second = _create_running_cohort(uow, programme, mods, [trainer_b, trainer_a], coordinator, buddies, orgs, today)
-    made_trainees += second["trainee_ids"]
+    _create_running_cohort(uow, programme, mods, [trainer_b, trainer_a], coordinator, buddies, orgs, today)
 
-    remember_demo(uow, programme_ids=[programme.id], trainee_ids=made_trainees,
-                  organisation_ids=[org.id for org, _ in orgs],
-                  staff_ids=[coordinator.id, trainer_a.id, trainer_b.id] + [b.id for b in buddies])
+    remember_demo(uow)
     return {"programme": programme.code, "cohort": cohort.name, "trainees": len(PERSONAS),
             "sessions": len(all_sessions), "placements": placement_count,
             "second_cohort": SECOND_COHORT, "second_trainees": len(RUNNING)}
@@ -399,8 +383,14 @@ def _create_running_cohort(uow: UnitOfWork, programme: Programme, mods: dict, tr
 DEMO_KEY = "demo"
 
 
-def remember_demo(uow: UnitOfWork, **ids: list[int]) -> None:
-    uow.session.merge(AppMeta(key=DEMO_KEY, value={k: sorted(v) for k, v in ids.items()}))
+def remember_demo(uow: UnitOfWork) -> None:
+    """Write down every record the demo made (it fills an empty database, so that is every record there
+    is), so that removing it takes those and nothing the coordinator adds later."""
+    from edtrainer.core.services.demo_removal import TABLES, as_ranges
+
+    uow.session.flush()
+    rows = {table: as_ranges(uow.session.scalars(select(model.id))) for table, model in TABLES.items()}
+    uow.session.merge(AppMeta(key=DEMO_KEY, value={"rows": {t: r for t, r in rows.items() if r}}))
     uow.session.flush()
 
 
@@ -408,71 +398,3 @@ def demo_marker(uow: UnitOfWork) -> dict[str, list[int]] | None:
     """Which records the demo made, or None when the database holds no demo (any more)."""
     meta = uow.session.get(AppMeta, DEMO_KEY)
     return meta.value if meta is not None and meta.value else None
-
-
-def remove_demo(uow: UnitOfWork) -> dict[str, int]:
-    """Delete every record the demo made, and only those. Returns how many of each kind went.
-
-    Records a coordinator added to the demo's cohorts (a trainee enrolled there, a session planned)
-    belong to the demo programme and go with it; people, organisations and staff the coordinator
-    created themselves stay, as does the audit log, which says what was deleted.
-    """
-    marker = demo_marker(uow)
-    if marker is None:
-        raise ValidationError("no_demo")
-    s = uow.session
-    programme_ids = marker.get("programme_ids", [])
-    cohort_ids = list(s.scalars(select(Cohort.id).where(Cohort.programme_id.in_(programme_ids))))
-    enrolment_ids = list(s.scalars(select(Enrolment.id).where(Enrolment.cohort_id.in_(cohort_ids))))
-    session_ids = list(s.scalars(select(CohortSession.id).where(CohortSession.cohort_id.in_(cohort_ids))))
-    placement_ids = list(s.scalars(select(Placement.id).where(Placement.enrolment_id.in_(enrolment_ids))))
-    counts: dict[str, int] = {}
-
-    def gone(model: Any, *where: Any) -> None:
-        result = s.execute(delete(model).where(*where).execution_options(synchronize_session=False))
-        name = model.__tablename__
-        counts[name] = counts.get(name, 0) + cast(CursorResult, result).rowcount
-
-    evaluation_ids = list(s.scalars(select(Evaluation.id).where(Evaluation.placement_id.in_(placement_ids))))
-    gone(EvaluationRating, EvaluationRating.evaluation_id.in_(evaluation_ids))
-    gone(Evaluation, Evaluation.id.in_(evaluation_ids))
-    gone(HourLogEntry, HourLogEntry.placement_id.in_(placement_ids))
-    gone(Placement, Placement.id.in_(placement_ids))
-    gone(AttendanceMark, AttendanceMark.session_id.in_(session_ids))
-    gone(AttendanceMark, AttendanceMark.enrolment_id.in_(enrolment_ids))
-    s.execute(delete(session_trainer).where(session_trainer.c.session_id.in_(session_ids)))
-    gone(CohortSession, CohortSession.id.in_(session_ids))
-    gone(ModuleResult, ModuleResult.enrolment_id.in_(enrolment_ids))
-    for extra in DEMO_CLEANUP:
-        extra(uow, enrolment_ids, counts)
-    gone(Enrolment, Enrolment.id.in_(enrolment_ids))
-    s.execute(delete(cohort_trainer).where(cohort_trainer.c.cohort_id.in_(cohort_ids)))
-    gone(Cohort, Cohort.id.in_(cohort_ids))
-    gone(Module, Module.programme_id.in_(programme_ids))
-    gone(Programme, Programme.id.in_(programme_ids))
-    # People and organisations only when nothing else refers to them any more.
-    still_enrolled = select(Enrolment.trainee_id)
-    gone(Trainee, Trainee.id.in_(marker.get("trainee_ids", [])), Trainee.id.not_in(still_enrolled))
-    used_contacts = select(Placement.organisation_id)
-    org_ids = marker.get("organisation_ids", [])
-    free_orgs = list(s.scalars(select(Organisation.id).where(Organisation.id.in_(org_ids),
-                                                             Organisation.id.not_in(used_contacts))))
-    gone(ContactPerson, ContactPerson.organisation_id.in_(free_orgs))
-    gone(Organisation, Organisation.id.in_(free_orgs))
-    staff_ids = marker.get("staff_ids", [])
-    in_use = (select(cohort_trainer.c.staff_id).union(select(session_trainer.c.staff_id)))
-    gone(StaffMember, StaffMember.id.in_(staff_ids), StaffMember.id.not_in(in_use),
-         StaffMember.id.not_in(select(Cohort.coordinator_id).where(Cohort.coordinator_id.is_not(None))))
-    s.execute(delete(AppMeta).where(AppMeta.key == DEMO_KEY))
-    audit.record(s, action="delete", entity="demo", entity_id=None,
-                 details={k: v for k, v in counts.items() if v})
-    s.flush()
-    return counts
-
-
-# Other areas (certificates) register a function here that deletes their rows of the demo enrolments.
-DEMO_CLEANUP: list = []
-
-from edtrainer.core.services._demo_certificates import remove_demo_certificates  # noqa: E402
-
-DEMO_CLEANUP.append(remove_demo_certificates)

@@ -290,23 +290,55 @@ class OverviewPage(Page):
             w.show_page("certification", cohort_id=item.cohort_id, enrolment_id=item.enrolment_id)
 
     def remove_demo(self) -> None:
-        if not confirm(self, self.tr("Remove the demo"),
-                       self.tr("This deletes the demo programme, its two cohorts, the invented trainees, "
-                               "organisations and staff, and any certificates issued to them (they leave the "
-                               "register). What you entered yourself stays. This cannot be undone."),
-                       self.tr("Remove the demo")):
-            return
+        """First find out whether the coordinator's own records use parts of the demo (then ask whether to
+        keep those parts), then make a backup and remove the rest."""
+        from edtrainer.core.services import demo_removal
 
-        def done(_counts: Any) -> None:
+        self.ctx.read(demo_removal.plan_removal, self._confirm_removal, owner=self)
+
+    def _confirm_removal(self, plan: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if plan.keeps_anything:
+            uses = "\n".join(f"• {use.text(self.ctx.language)}" for use in plan.uses[:12])
+            if len(plan.uses) > 12:
+                uses += "\n• " + self.tr("and %1 more").replace("%1", str(len(plan.uses) - 12))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove the demo"),
+                              self.tr("Your own data use parts of the demo:") + "\n\n" + uses + "\n\n"
+                              + self.tr("Those parts can stay, so that nothing of yours is lost. The invented "
+                                        "trainees and everything about them go. A backup copy is made first."),
+                              QMessageBox.StandardButton.NoButton, self)
+            keep = box.addButton(self.tr("&Keep these parts, remove the rest"), QMessageBox.ButtonRole.AcceptRole)
+            cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(cancel)
+            box.exec()
+            if box.clickedButton() is not keep:
+                return
+        elif not confirm(self, self.tr("Remove the demo"),
+                         self.tr("This deletes the demo programme, its two cohorts, the invented trainees, "
+                                 "organisations and staff, and any certificates issued to them (they leave the "
+                                 "register). What you entered yourself stays. A backup copy is made first."),
+                         self.tr("Remove the demo")):
+            return
+        self._remove(keep_used=plan.keeps_anything)
+
+    def _remove(self, *, keep_used: bool) -> None:
+        from edtrainer.core.services import demo_removal
+
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def done(result: Any) -> None:
             self.window_.set_demo(False)
             self.ctx.undo_stack.clear()
-            self.status(self.tr("The demo has been removed."))
+            kept = demo_removal.describe_kept(result.counts, self.ctx.language)
+            self.status(self.tr("The demo has been removed; kept because your own data use them: %1").replace(
+                "%1", kept) if kept else self.tr("The demo has been removed."))
 
-        from edtrainer.core.services import demo
-
-        self.ctx.work(lambda uow, _task: demo.remove_demo(uow), done, label=self.tr("Removing the demo…"),
-                      parent=self, areas=("demo", "programmes", "cohorts", "trainees", "enrolments", "sessions",
-                                          "attendance", "placements", "hours", "organisations", "staff"))
+        self.ctx.work(lambda _uow, _task: demo_removal.remove_demo_with_backup(db, keep_used=keep_used, actor=actor),
+                      done, label=self.tr("Making a backup and removing the demo…"), parent=self, commit=False,
+                      areas=("demo", "programmes", "cohorts", "trainees", "enrolments", "sessions", "attendance",
+                             "placements", "hours", "evaluations", "results", "organisations", "staff",
+                             "certificates"))
 
     def focus_target(self) -> QWidget:
         return self.todo if self.todo.isVisible() else self.sections

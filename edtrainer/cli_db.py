@@ -1,0 +1,282 @@
+"""The command line's care for the data: the demo, and the database's upgrade, check, backups and restore.
+
+Registered by ``cli.py`` like ``cli_documents``. Every command here that changes the database makes a
+verified backup first (SQLite), and every problem is one line on stderr with exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from edtrainer.core import i18n
+from edtrainer.core.errors import DatabaseError
+
+EXIT_OK, EXIT_USER = 0, 1
+
+HELP = {
+    "nl": {
+        "demo": "vul een lege database met een demo-opleiding, of verwijder de demo (--remove)",
+        "remove": "verwijder de demo: alleen wat de demo maakte en alles over de verzonnen cursisten",
+        "keep_used": "laat de delen van de demo staan die uw eigen gegevens gebruiken (anders weigert --remove)",
+        "yes": "bevestig: dit kan niet ongedaan worden gemaakt (er wordt eerst een reservekopie gemaakt)",
+        "db": "database bijwerken, controleren, reservekopieën maken, tonen en terugzetten",
+        "upgrade": "databaseschema bijwerken naar de nieuwste versie",
+        "check": "het bestand en het schema controleren (volledige integriteitscontrole)",
+        "backup": "gecontroleerde reservekopie maken (in de map voor reservekopieën, of met --to)",
+        "to": "bestandsnaam van de reservekopie (standaard: de map voor reservekopieën)",
+        "backups": "reservekopieën van deze database tonen, nieuwste eerst",
+        "restore": "een reservekopie terugzetten (wat er nu staat, wordt eerst bewaard)",
+        "file": "de reservekopie (zie 'edtrainer db backups')",
+        "json": "uitvoer als JSON",
+    },
+    "en": {
+        "demo": "fill an empty database with a demo programme, or remove the demo (--remove)",
+        "remove": "remove the demo: only what the demo made and everything about its invented trainees",
+        "keep_used": "keep the parts of the demo your own data use (without it --remove refuses)",
+        "yes": "confirm: this cannot be undone (a backup is made first)",
+        "db": "upgrade, check, back up, list backups and restore the database",
+        "upgrade": "upgrade the database schema to the newest version",
+        "check": "check the file and the schema (full integrity check)",
+        "backup": "make a verified backup (in the backup folder, or with --to)",
+        "to": "file name of the backup (default: the backup folder)",
+        "backups": "list the backups of this database, newest first",
+        "restore": "restore a backup (what is there now is kept first)",
+        "file": "the backup (see 'edtrainer db backups')",
+        "json": "output as JSON",
+    },
+}
+
+HEADERS = {
+    "nl": {"created": "Gemaakt", "reason": "Waarom", "size": "Grootte", "verified": "Gecontroleerd",
+           "contents": "Cursisten/groepen/bijeenkomsten", "file": "Bestand", "yes": "ja", "no": "nee"},
+    "en": {"created": "Made", "reason": "Why", "size": "Size", "verified": "Verified",
+           "contents": "Trainees/cohorts/sessions", "file": "File", "yes": "yes", "no": "no"},
+}
+
+REASON_WORDS = {
+    "nl": {"auto": "automatisch", "close": "bij afsluiten", "manual": "met de hand", "before-upgrade": "vóór bijwerken",
+           "before-restore": "vóór terugzetten", "before-demo-removal": "vóór verwijderen demo",
+           "before-erasure": "vóór AVG-verwijdering", "before-import": "vóór importeren"},
+    "en": {"auto": "automatic", "close": "on closing", "manual": "by hand", "before-upgrade": "before upgrade",
+           "before-restore": "before restore", "before-demo-removal": "before removing the demo",
+           "before-erasure": "before GDPR erasure", "before-import": "before import"},
+}
+
+
+def add_parsers(sub: Any, lang: str) -> None:
+    h = HELP.get(lang, HELP["nl"])
+    demo = sub.add_parser("demo", help=h["demo"], description=h["demo"])
+    demo.add_argument("--remove", action="store_true", help=h["remove"])
+    demo.add_argument("--keep-used", action="store_true", help=h["keep_used"])
+    demo.add_argument("--yes", action="store_true", help=h["yes"])
+
+    db = sub.add_parser("db", help=h["db"], description=h["db"])
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dbsub.add_parser("upgrade", help=h["upgrade"], description=h["upgrade"])
+    dbsub.add_parser("check", help=h["check"], description=h["check"])
+    backup = dbsub.add_parser("backup", help=h["backup"], description=h["backup"])
+    backup.add_argument("--to", type=Path, metavar="FILE", help=h["to"])
+    listing = dbsub.add_parser("backups", help=h["backups"], description=h["backups"])
+    listing.add_argument("--json", action="store_true", help=h["json"])
+    restore = dbsub.add_parser("restore", help=h["restore"], description=h["restore"])
+    restore.add_argument("file", type=Path, metavar="FILE", help=h["file"])
+    restore.add_argument("--yes", action="store_true", help=h["yes"])
+
+
+def _open(args: argparse.Namespace, *, upgrade: bool = True, warn: bool = True) -> Any:
+    from edtrainer.cli import _open as open_db
+
+    return open_db(args, upgrade=upgrade, warn=warn)
+
+
+def _size(n: int, lang: str) -> str:
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{i18n.format_number(round(n, 1), lang)} {unit}" if unit != "B" else f"{n} B"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def when(moment: Any, lang: str) -> str:
+    local = moment.astimezone()
+    return f"{i18n.format_date(local.date(), lang)} {local:%H:%M}"
+
+
+# --- demo ---------------------------------------------------------------------------------------------
+
+def cmd_demo(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import demo, demo_removal
+
+    if not args.remove:
+        if args.keep_used:
+            print(f"edtrainer: {i18n.text('keep_used_needs_remove', lang)}", file=sys.stderr)
+            return EXIT_USER
+        db = _open(args)
+        try:
+            summary = db.run(demo.create_demo)
+        finally:
+            db.dispose()
+        print(i18n.text("demo_done", lang, **summary))
+        return EXIT_OK
+    if not args.yes:
+        print(f"edtrainer: {i18n.text('confirm_needed', lang)}", file=sys.stderr)
+        return EXIT_USER
+    db = _open(args)
+    try:
+        removed = demo_removal.remove_demo_with_backup(db, keep_used=args.keep_used)
+    finally:
+        db.dispose()
+    kept = demo_removal.describe_kept(removed.counts, lang)
+    print(i18n.text("demo_removed_kept" if kept else "demo_removed", lang, count=removed.total, kept=kept))
+    if removed.backup is not None:
+        print(i18n.text("backup_made_before", lang, path=removed.backup.path))
+    return EXIT_OK
+
+
+# --- db -----------------------------------------------------------------------------------------------
+
+def cmd_db(args: argparse.Namespace, lang: str) -> int:
+    return {"upgrade": _upgrade, "check": _check, "backup": _backup, "backups": _backups,
+            "restore": _restore}[args.db_command](args, lang)
+
+
+def _upgrade(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.errors import DamagedError
+
+    db = _open(args, upgrade=False)
+    try:
+        if db.damage:
+            raise DamagedError("db_damaged_no_upgrade", where=db.where, detail=db.damage)
+        before, head = db.upgrade()
+    finally:
+        db.dispose()
+    print(i18n.text("up_to_date" if before == head else "upgraded", lang, head=head))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.db import Database, resolve_url
+
+    # Not through open_database: a damaged file must be described, not opened.
+    db = Database(resolve_url(args.database), read_only=_is_sqlite_file(args))
+    try:
+        report = db.check()
+    finally:
+        db.dispose(checkpoint=False)
+    if report.ok:
+        print(i18n.text("check_ok", lang, revision=report.revision, integrity=report.integrity))
+        return EXIT_OK
+    line = i18n.text("check_failed", lang, problems="; ".join(report.problems))
+    if db.is_sqlite and report.integrity != "ok":
+        line += " " + damage_advice(db, lang, short=True)
+    print(f"edtrainer: {line}", file=sys.stderr)
+    return EXIT_USER
+
+
+def _is_sqlite_file(args: argparse.Namespace) -> bool:
+    from edtrainer.core.db import resolve_url
+
+    url = resolve_url(args.database)
+    return url.get_backend_name() == "sqlite" and Path(str(url.database)).is_file()
+
+
+def damage_advice(db: Any, lang: str, *, short: bool = False) -> str:
+    """Which backup to restore, as a sentence (the newest that passes a check now)."""
+    from edtrainer.core import backups
+
+    good = backups.newest_good(stem=db.path.stem, source=db.path)
+    if good is None:
+        return i18n.text("no_good_backup" if short else "db_damaged_no_backup", lang, where=db.where,
+                         folder=backups.folder_for())
+    return i18n.text("restore_advice" if short else "db_damaged_opened", lang, where=db.where,
+                     when=when(good.created, lang), backup=good.path)
+
+
+def _require_sqlite(db: Any) -> None:
+    if not db.is_sqlite:
+        raise DatabaseError("backup_sqlite_only")
+
+
+def _backup(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core import backups
+
+    db = _open(args, upgrade=False, warn=False)  # a damaged file: the refusal says so
+    try:
+        _require_sqlite(db)
+        if args.to is not None:
+            made = backups.copy_verified(db.path, Path(args.to).expanduser().resolve())
+        else:
+            made = backups.make(db.path, reason="manual")
+    finally:
+        db.dispose(checkpoint=False)
+    print(i18n.text("backup_made", lang, path=made.path))
+    return EXIT_OK
+
+
+def _backups(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.cli import _print_json, _table
+    from edtrainer.core import backups
+
+    db = _open(args, upgrade=False, warn=False)
+    try:
+        _require_sqlite(db)
+        found = backups.list_backups(stem=db.path.stem, source=db.path)
+    finally:
+        db.dispose(checkpoint=False)
+    if args.json:
+        _print_json([b.as_dict() for b in found])
+        return EXIT_OK
+    if not found:
+        print(i18n.text("no_backups", lang, folder=backups.folder_for()))
+        return EXIT_OK
+    hd = HEADERS[lang]
+    words = REASON_WORDS[lang]
+    rows = [[when(b.created, lang), words.get(b.reason, b.reason), _size(b.size, lang),
+             hd["yes"] if b.verified else hd["no"],
+             "/".join(str(b.counts.get(k, "?")) for k in ("trainees", "cohorts", "sessions")) if b.counts else "",
+             str(b.path)] for b in found]
+    print(_table([hd["created"], hd["reason"], hd["size"], hd["verified"], hd["contents"], hd["file"]], rows))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core import backups
+    from edtrainer.core.db import known_revisions
+
+    db = _open(args, upgrade=False, warn=False)
+    try:
+        _require_sqlite(db)
+        path = db.path
+        backup = backups.check_backup(args.file, known_revisions=known_revisions())
+    finally:
+        db.dispose()
+    if not args.yes:
+        print(f"edtrainer: {i18n.text('restore_confirm', lang, file=backup.path, when=when(backup.created, lang))}",
+              file=sys.stderr)
+        return EXIT_USER
+    report = backups.restore(path, backup.path, known_revisions=known_revisions())
+    restored = _open(args)  # brings an older backup up to this version's schema (with its own backup first)
+    try:
+        restored.run(lambda uow: _log_restore(uow, backup))
+    finally:
+        restored.dispose()
+    counts = "/".join(str(report.counts.get(k, "?")) for k in ("trainees", "cohorts", "sessions"))
+    print(i18n.text("restored", lang, file=backup.path, when=when(backup.created, lang), counts=counts))
+    if report.safety_backup is not None:
+        print(i18n.text("restored_safety", lang, path=report.safety_backup))
+    if report.put_aside is not None:
+        print(i18n.text("restored_aside", lang, path=report.put_aside))
+    return EXIT_OK
+
+
+def _log_restore(uow: Any, backup: Any) -> None:
+    from edtrainer.core import audit
+
+    audit.record(uow.session, action="restore", entity="database", entity_id=None,
+                 details={"backup": Path(backup.path).name, "created": backup.created.isoformat(timespec="seconds")})
+
+
+COMMANDS = {"demo": cmd_demo, "db": cmd_db}

@@ -1,0 +1,485 @@
+"""Verified, thinned backups of the SQLite file, and restoring one (Anki's and KeePassXC's way).
+
+A backup is made with SQLite's online backup API (consistent while the app is open) into a hidden
+temporary file in the backup folder, checked with ``integrity_check``, written to disk (fsync), and only
+then renamed into place; an old backup is never deleted before the new one is proven good. A small JSON
+file beside each backup records when it was made, why, its size, SHA-256, schema revision and how many
+trainees, cohorts and sessions it holds (for the Restore dialog). Temporary files of a backup that was
+interrupted (a crash, a full disk) are removed at the next start.
+
+Thinning keeps every backup of the last day, then the newest of each day for 14 days, of each week for 8
+weeks and of each month for 12 months; the newest backup always stays.
+
+A damaged database is never backed up (its copy would push good backups out), and never restored over
+without first being put aside whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from edtrainer.core import clock, integrity, preferences
+from edtrainer.core.errors import DamagedError, FileError
+
+SUFFIX = ".sqlite3"
+NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9-]+))?\.sqlite3$")
+PARTIAL = re.compile(r"^\..+\.(?P<pid>\d+)\.part(?:-journal|-wal|-shm)?$")
+LEFTOVER_AGE = dt.timedelta(hours=1)
+COUNTED = (("trainees", "trainee"), ("cohorts", "cohort"), ("sessions", "cohort_session"))
+
+# Why a backup was made: part of its file name, and shown in the Restore dialog.
+REASONS = ("auto", "close", "manual", "before-upgrade", "before-restore", "before-demo-removal", "before-erasure",
+           "before-import")
+
+
+@dataclass
+class Backup:
+    path: Path
+    created: dt.datetime
+    size: int
+    verified: bool
+    reason: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    revision: str | None = None
+    sha256: str | None = None
+    source: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["path"] = str(self.path)
+        data["created"] = self.created.isoformat(timespec="seconds")
+        return data
+
+
+def folder_for(folder: Path | str | None = None) -> Path:
+    """The backup folder: the one given, else the preferences' (made if it is the default one)."""
+    if folder is not None:
+        return Path(folder).expanduser()
+    return preferences.backups_dir()
+
+
+def _ensure_folder(folder: Path) -> None:
+    if folder.is_dir():
+        return
+    default = preferences.Preferences().backups_dir()
+    if folder.resolve() == default.resolve():
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return
+    # A folder the user chose (a USB stick, a network share) that is not there: say so, never guess.
+    raise FileError("backup_folder_missing", path=str(folder))
+
+
+def _fsync_path(path: Path, *, directory: bool = False) -> None:
+    if directory and os.name == "nt":
+        return  # Windows cannot open a folder to flush it; its rename is flushed with the file
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    fd = os.open(path, flags)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def inspect_file(path: Path) -> tuple[integrity.Health, dict[str, int], str | None]:
+    """A backup file's integrity (the full check), its counts and its schema revision, read-only."""
+    health = integrity.check(path, full=True)
+    counts: dict[str, int] = {}
+    revision = None
+    if not health.ok:
+        return health, counts, revision
+    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for key, table in COUNTED:
+            if table in tables:
+                counts[key] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.Error as exc:
+        return integrity.Health(False, str(exc)), {}, None
+    finally:
+        conn.close()
+    return health, counts, revision
+
+
+def _sidecar(path: Path) -> Path:
+    return path.with_name(path.name + ".json")
+
+
+def _write_sidecar(backup: Backup) -> None:
+    from edtrainer.core.files import write_private
+
+    data = backup.as_dict()
+    data.pop("path")
+    write_private(_sidecar(backup.path), (json.dumps(data, indent=1) + "\n").encode(), overwrite=True)
+
+
+def _cleanup_partial(tmp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+
+def _os_error(exc: BaseException, where: Path) -> FileError:
+    """A failed write as a sentence: full disk, read-only folder, or the system's own words."""
+    code = getattr(exc, "errno", None)
+    name = getattr(exc, "sqlite_errorname", "")
+    if code == errno.ENOSPC or name == "SQLITE_FULL" or "disk is full" in str(exc):
+        return FileError("backup_disk_full", path=str(where))
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or name.startswith("SQLITE_READONLY") \
+            or name.startswith("SQLITE_CANTOPEN"):
+        return FileError("backup_folder_read_only", path=str(where))
+    return FileError("backup_failed", path=str(where), reason=getattr(exc, "strerror", None) or str(exc))
+
+
+def copy_verified(source: Path, target: Path, *, progress: Callable[[int, int], None] | None = None,
+                  reason: str = "manual", overwrite: bool = False) -> Backup:
+    """Copy ``source`` to ``target`` through a verified temporary file. An existing ``target`` is refused,
+    or with ``overwrite`` replaced only once the new copy is proven good (it is never deleted first)."""
+    source, target = Path(source), Path(target)
+    health = integrity.check(source)
+    if not health.ok:
+        raise DamagedError("backup_of_damaged", path=str(source), detail=health.detail)
+    if target.exists() and not overwrite:
+        raise FileError("file_exists", path=str(target))
+    if not target.parent.is_dir():
+        raise FileError("folder_missing", path=str(target.parent))
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        os.close(fd)
+        src = sqlite3.connect(integrity.read_only_uri(source), uri=True, timeout=15)
+        dest = sqlite3.connect(tmp)
+        try:
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            src.backup(dest, pages=4096, progress=step)
+            dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+        finally:
+            dest.close()
+            src.close()
+        health, counts, revision = inspect_file(tmp)
+        if not health.ok:
+            raise FileError("backup_unverified", path=str(target), detail=health.detail)
+        _fsync_path(tmp)
+        digest = _sha256(tmp)
+        os.replace(tmp, target)
+        _fsync_path(target.parent, directory=True)
+    except (OSError, sqlite3.Error) as exc:
+        _cleanup_partial(tmp)
+        raise _os_error(exc, target.parent) from exc
+    except BaseException:
+        _cleanup_partial(tmp)
+        raise
+    return Backup(path=target, created=clock.now().astimezone(), size=target.stat().st_size, verified=True,
+                  reason=reason, counts=counts, revision=revision, sha256=digest, source=str(source.resolve()))
+
+
+def make(source: Path | str, *, reason: str, folder: Path | str | None = None,
+         progress: Callable[[int, int], None] | None = None) -> Backup:
+    """A verified backup of ``source`` into the backup folder; older ones thinned afterwards."""
+    assert reason in REASONS, reason
+    source = Path(source)
+    target_folder = folder_for(folder)
+    _ensure_folder(target_folder)
+    clean_leftovers(target_folder)
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
+    target = target_folder / f"{source.stem}-{stamp}-{reason}{SUFFIX}"
+    n = 2
+    while target.exists():
+        target = target_folder / f"{source.stem}-{stamp}-{reason}-{n}{SUFFIX}"
+        n += 1
+    backup = copy_verified(source, target, progress=progress, reason=reason)
+    try:
+        _write_sidecar(backup)
+    except OSError as exc:  # the backup itself is good; without its note it lists as unverified
+        raise _os_error(exc, target_folder) from exc
+    thin(target_folder, stem=source.stem, source=source)
+    return backup
+
+
+def _parse(path: Path) -> Backup | None:
+    match = NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    created = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S").astimezone()
+    backup = Backup(path=path, created=created, size=st.st_size, verified=False, reason=match["reason"] or "")
+    try:
+        note = json.loads(_sidecar(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return backup
+    if isinstance(note, dict):
+        with contextlib.suppress(TypeError, ValueError):
+            backup.created = dt.datetime.fromisoformat(note["created"])
+        # Verified means: checked when made, and still the very same size (a full hash is for restore).
+        backup.verified = bool(note.get("verified")) and note.get("size") == st.st_size
+        backup.counts = note.get("counts") or {}
+        backup.revision = note.get("revision")
+        backup.sha256 = note.get("sha256")
+        backup.source = note.get("source")
+    return backup
+
+
+def stem_of(match_path: Path) -> str:
+    match = NAME.match(match_path.name)
+    return match["stem"] if match else match_path.stem
+
+
+def list_backups(folder: Path | str | None = None, *, stem: str | None = None,
+                 source: Path | str | None = None) -> list[Backup]:
+    """The backups in the folder, newest first: of one database (its file name's stem, and where known,
+    its path), or all of them."""
+    target_folder = folder_for(folder)
+    if not target_folder.is_dir():
+        return []
+    wanted_source = str(Path(source).resolve()) if source is not None else None
+    found = []
+    for path in target_folder.glob(f"*{SUFFIX}"):
+        if path.name.startswith("."):
+            continue
+        backup = _parse(path)
+        if backup is None or (stem is not None and stem_of(path) != stem):
+            continue
+        if wanted_source and backup.source and backup.source != wanted_source:
+            continue
+        found.append(backup)
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def newest(folder: Path | str | None = None, *, stem: str, source: Path | str | None = None) -> Backup | None:
+    backups = list_backups(folder, stem=stem, source=source)
+    return backups[0] if backups else None
+
+
+def newest_good(folder: Path | str | None = None, *, stem: str, source: Path | str | None = None) -> Backup | None:
+    """The newest backup that passes a check now (the verified ones first: no need to read them all)."""
+    backups = list_backups(folder, stem=stem, source=source)
+    for backup in sorted(backups, key=lambda b: (not b.verified, -b.created.timestamp())):
+        if integrity.check(backup.path).ok:
+            return backup
+    return None
+
+
+def due(folder: Path | str | None, *, stem: str, source: Path | str | None = None, minutes: int) -> bool:
+    """True when there is no backup yet, or the newest is older than ``minutes``."""
+    latest = newest(folder, stem=stem, source=source)
+    return latest is None or clock.now() - latest.created >= dt.timedelta(minutes=minutes)
+
+
+def to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
+    """The thinning rule: all of the last day, then the newest per day (14 days), per ISO week (8 weeks)
+    and per month (12 months); the newest always."""
+    keep: set[Path] = set()
+    seen: set[tuple[Any, ...]] = set()
+    ordered = sorted(backups, key=lambda b: b.created, reverse=True)
+    if ordered:
+        keep.add(ordered[0].path)
+    for backup in ordered:
+        age = now - backup.created
+        local = backup.created.astimezone()
+        if age <= dt.timedelta(days=1):
+            keep.add(backup.path)
+            continue
+        if age <= dt.timedelta(days=14):
+            bucket: tuple[Any, ...] = ("day", local.date())
+        elif age <= dt.timedelta(weeks=8):
+            bucket = ("week", *local.isocalendar()[:2])
+        elif age <= dt.timedelta(days=366):
+            bucket = ("month", local.year, local.month)
+        else:
+            continue
+        if bucket not in seen:
+            seen.add(bucket)
+            keep.add(backup.path)
+    return keep
+
+
+def thin(folder: Path | str | None = None, *, stem: str, source: Path | str | None = None,
+         now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups the thinning rule does not keep; returns what went."""
+    backups = list_backups(folder, stem=stem, source=source)
+    keep = to_keep(backups, now or clock.now())
+    removed = []
+    for backup in backups:
+        if backup.path in keep:
+            continue
+        with contextlib.suppress(OSError):
+            backup.path.unlink()
+            _sidecar(backup.path).unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return False  # rely on the age alone there
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_leftovers(folder: Path | str | None = None) -> list[Path]:
+    """Remove the temporary files of backups that were interrupted (their process is gone, or an hour old)."""
+    target_folder = folder_for(folder)
+    removed: list[Path] = []
+    if not target_folder.is_dir():
+        return removed
+    now = clock.now().timestamp()
+    for path in target_folder.iterdir():
+        match = PARTIAL.match(path.name)
+        if match is None:
+            continue
+        try:
+            age = now - path.stat().st_mtime
+        except OSError:
+            continue
+        if age > LEFTOVER_AGE.total_seconds() or not _pid_alive(int(match["pid"])):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+# --- restoring -----------------------------------------------------------------------------------------
+
+def content_hash(path: Path | str) -> dict[str, tuple[int, str]]:
+    """Per table: the number of rows and a SHA-256 over all of them in key order (the restore drill)."""
+    conn = sqlite3.connect(integrity.read_only_uri(Path(path)), uri=True)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        out = {}
+        for table in tables:
+            digest = hashlib.sha256()
+            count = 0
+            width = len(conn.execute(f'SELECT * FROM "{table}" LIMIT 0').description)
+            order = ", ".join(str(i) for i in range(1, width + 1))
+            for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
+                digest.update(repr(row).encode())
+                count += 1
+            out[table] = (count, digest.hexdigest())
+        return out
+    finally:
+        conn.close()
+
+
+@dataclass
+class RestoreReport:
+    restored_from: Path
+    counts: dict[str, int]
+    revision: str | None
+    safety_backup: Path | None = None  #: the current data, backed up first
+    put_aside: Path | None = None  #: a damaged current file, renamed aside whole
+
+
+def check_backup(path: Path | str, *, known_revisions: set[str] | None = None) -> Backup:
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise FileError("file_missing", path=str(path))
+    health, counts, revision = inspect_file(path)
+    if not health.ok:
+        raise DamagedError("backup_damaged", path=str(path), detail=health.detail)
+    if revision is None:
+        raise FileError("backup_not_edtrainer", path=str(path))
+    if known_revisions is not None and revision not in known_revisions:
+        raise FileError("backup_newer", path=str(path), revision=revision)
+    backup = _parse(path) or Backup(path=path, created=dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone(),
+                                    size=path.stat().st_size, verified=False)
+    backup.counts, backup.revision = counts, revision
+    return backup
+
+
+def _put_aside(db_path: Path) -> Path:
+    """Rename a damaged database (and its -wal/-shm) aside, whole, for whoever wants to rescue from it."""
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.stem}-{stamp}-damaged{SUFFIX}")
+    n = 2
+    while aside.exists():
+        aside = db_path.with_name(f"{db_path.stem}-{stamp}-damaged-{n}{SUFFIX}")
+        n += 1
+    for suffix in ("-wal", "-shm"):
+        extra = Path(f"{db_path}{suffix}")
+        if extra.exists():
+            os.replace(extra, Path(f"{aside}{suffix}"))
+    os.replace(db_path, aside)
+    return aside
+
+
+def restore(db_path: Path | str, backup_path: Path | str, *, known_revisions: set[str] | None = None,
+            folder: Path | str | None = None) -> RestoreReport:
+    """Put a backup in place of the database file, after checking it and saving what is there now.
+
+    A whole database is first backed up (reason ``before-restore``), then overwritten through SQLite's
+    backup API: one transaction, so other connections see either the old or the restored data, and a crash
+    half-way leaves the old. A damaged one is renamed aside whole and a verified copy of the backup is
+    renamed into its place. Afterwards every table must equal the backup's, row for row.
+    """
+    db_path, backup_path = Path(db_path), Path(backup_path).expanduser()
+    backup = check_backup(backup_path, known_revisions=known_revisions)
+    if backup_path.resolve() == db_path.resolve():
+        raise FileError("restore_same_file", path=str(db_path))
+    report = RestoreReport(restored_from=backup_path, counts=backup.counts, revision=backup.revision)
+    expected = content_hash(backup_path)
+    whole = db_path.exists() and integrity.check(db_path).ok
+    if whole:
+        report.safety_backup = make(db_path, reason="before-restore", folder=folder).path
+        src = sqlite3.connect(integrity.read_only_uri(backup_path), uri=True)
+        dest = sqlite3.connect(db_path, timeout=15)
+        try:
+            dest.execute("PRAGMA busy_timeout=15000")
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=WAL")
+            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise _os_error(exc, db_path.parent) from exc
+        finally:
+            dest.close()
+            src.close()
+    else:
+        staged = db_path.with_name(f".{db_path.name}.restoring")
+        staged.unlink(missing_ok=True)
+        copy_verified(backup_path, staged)
+        try:
+            if db_path.exists():
+                report.put_aside = _put_aside(db_path)
+            os.replace(staged, db_path)
+            os.chmod(db_path, 0o600)
+            _fsync_path(db_path.parent, directory=True)
+        except OSError as exc:
+            staged.unlink(missing_ok=True)
+            raise _os_error(exc, db_path.parent) from exc
+    if content_hash(db_path) != expected:
+        raise DamagedError("restore_mismatch", path=str(db_path), detail=str(backup_path))
+    integrity.remember_good(db_path)
+    return report

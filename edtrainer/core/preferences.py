@@ -1,0 +1,68 @@
+"""Settings the app and the command line share: where backups go and how often they are made.
+
+The app's own look (language, text size, window) lives in QSettings (``gui/settings.py``); these live in
+``preferences.json`` beside it, because the command line (no Qt) must read them too. The file is small
+JSON, written under a temporary name and renamed; a missing, damaged or hand-edited file gives the
+defaults, never a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from edtrainer import paths
+
+DEFAULT_BACKUP_MINUTES = 30
+
+
+@dataclass
+class Preferences:
+    #: where automatic backups go; None is ``backups/`` in the data folder
+    backup_folder: str | None = None
+    #: an automatic backup is made when data changed and the newest is older than this
+    backup_every_minutes: int = DEFAULT_BACKUP_MINUTES
+
+    def backups_dir(self) -> Path:
+        if self.backup_folder:
+            return Path(self.backup_folder).expanduser()
+        return paths.data_dir() / "backups"
+
+
+def _file() -> Path:
+    return paths.config_dir() / "preferences.json"
+
+
+def load() -> Preferences:
+    try:
+        raw = json.loads(_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Preferences()
+    prefs = Preferences()
+    if not isinstance(raw, dict):
+        return prefs
+    folder = raw.get("backup_folder")
+    if isinstance(folder, str) and folder.strip():
+        prefs.backup_folder = folder.strip()
+    minutes = raw.get("backup_every_minutes")
+    if isinstance(minutes, int) and not isinstance(minutes, bool) and 5 <= minutes <= 24 * 60:
+        prefs.backup_every_minutes = minutes
+    return prefs
+
+
+def save(prefs: Preferences) -> None:
+    from edtrainer.core.files import write_private
+
+    known = {f.name for f in fields(Preferences)}
+    data = {k: v for k, v in asdict(prefs).items() if k in known}
+    path = _file()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    write_private(path, (json.dumps(data, indent=2) + "\n").encode(), overwrite=True)
+
+
+def backups_dir() -> Path:
+    """The backup folder from the preferences (``EDTRAINER_BACKUP_DIR`` wins, for tests and scripts)."""
+    override = os.environ.get("EDTRAINER_BACKUP_DIR", "").strip()
+    return Path(override).expanduser() if override else load().backups_dir()
