@@ -245,20 +245,43 @@ def damage(path: Path, table: str = "attendance_mark") -> None:
         fh.write(bytes(range(256)) * (4096 // 256))
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A folder on a tiny file system that fills up at once (a real tmpfs of 256 KiB; needs root, as in CI)."""
+def mount_tmpfs(folder: Path, size: str) -> bool:
+    """A real, tiny file system at ``folder`` (needs root, as in CI); False where it cannot be made."""
     import subprocess
 
+    folder.mkdir(parents=True, exist_ok=True)
+    return os.geteuid() == 0 and subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
+                                                 str(folder)], capture_output=True).returncode == 0
+
+
+def unmount(folder: Path) -> None:
+    import subprocess
+
+    subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a file system of 256 KiB that fills up at once."""
     folder = tmp_path / "small-disk"
-    folder.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs",
-                                            str(folder)], capture_output=True).returncode != 0:
+    if not mount_tmpfs(folder, "256k"):
         pytest.skip("a small disk needs root to mount a tmpfs")
     try:
         yield folder
     finally:
-        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+        unmount(folder)
+
+
+def fill_up(folder: Path) -> Path:
+    """Fill the file system of ``folder`` to the last byte; returns the ballast file (delete it to free)."""
+    ballast = folder / "ballast"
+    with ballast.open("wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+        except OSError:
+            pass
+    return ballast
 
 
 @pytest.fixture

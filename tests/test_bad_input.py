@@ -118,7 +118,7 @@ def test_unreachable_database_url(capsys) -> None:  # noqa: ANN001
         open_database(url)
     message = one_line(err.value)
     assert message.startswith(
-        "Kan de databaseserver postgresql+psycopg://coordinator:***@127.0.0.1:9/edtrainer niet bereiken: draait")
+        "Kan de databaseserver postgresql://coordinator:***@127.0.0.1:9/edtrainer niet bereiken: draait")
     assert "geheim" not in message
     assert main(["--database", url, "cohorts", "list"]) == 1
     err_out = capsys.readouterr().err

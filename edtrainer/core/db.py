@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,8 @@ from edtrainer.core.errors import DamagedError, DatabaseError, EdtrainerError
 from edtrainer.core.models import Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# How long a writer waits for another to finish before saying the database is busy.
+BUSY_TIMEOUT_MS = 15_000
 _PG_LOCK_KEY = 0x6564_7472  # "edtr": serialises migrations of coordinators starting at the same time
 
 
@@ -63,7 +66,7 @@ def describe(url: URL) -> str:
     """Where the data is, for messages: the file path, or the server without the password."""
     if url.get_backend_name() == "sqlite":
         return str(url.database)
-    return url.render_as_string(hide_password=True)
+    return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -99,7 +102,7 @@ def _sqlite_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = Fal
         # A damaged file is only ever read: SQLite opens it read-only and cannot change a byte of it.
         url = URL.create("sqlite+pysqlite", database=integrity.read_only_uri(Path(str(url.database))),
                          query={"uri": "true"})
-    engine = create_engine(url, connect_args={"timeout": 15})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
@@ -110,7 +113,7 @@ def _sqlite_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = Fal
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten, not left in free pages
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
         # SQLite's own lower() knows only A-Z, so a search for "ötzürk" would miss "Ötzürk"; PostgreSQL
         # lowers every letter. Python's does too.
@@ -132,10 +135,10 @@ def create_engine_for(url: URL, *, foreign_keys: bool = True, read_only: bool = 
         if not read_only:
             try:
                 _check_sqlite_file(Path(str(url.database)))
-            except PermissionError:
-                raise DatabaseError("db_read_only", where=str(url.database)) from None
-            except OSError as exc:
-                raise DatabaseError("db_cannot_open", where=str(url.database)) from exc
+            except OSError as exc:  # a new file in a folder that cannot be written, or cannot be reached
+                read_only = exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+                raise DatabaseError("db_read_only" if read_only else "db_cannot_open",
+                                    where=str(url.database)) from None
         return _sqlite_engine(url, foreign_keys=foreign_keys, read_only=read_only)
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
 
@@ -182,6 +185,7 @@ class Database:
         self.read_only = read_only
         self.damage = damage
         self.changed_at: dt.datetime | None = None
+        self._identity: tuple[int, int] | None = None
         try:
             self.engine = create_engine_for(url, read_only=read_only)
         except NoSuchModuleError:
@@ -204,6 +208,21 @@ class Database:
 
     def session(self) -> Session:
         return self.sessionmaker()
+
+    def still_there(self) -> None:
+        """Raise when the SQLite file was deleted, moved or replaced while open. SQLite would go on writing
+        into the deleted file (on Linux and macOS), and everything written would vanish at close."""
+        if not self.is_sqlite:
+            return
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            raise DatabaseError("db_file_moved", where=self.where) from None
+        identity = (st.st_dev, st.st_ino)
+        if self._identity is None:
+            self._identity = identity
+        elif identity != self._identity:
+            raise DatabaseError("db_file_moved", where=self.where)
 
     def uow(self, actor: str | None = None, *, write: bool = False):  # noqa: ANN201
         from edtrainer.core.uow import UnitOfWork
@@ -233,7 +252,7 @@ class Database:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait_ms)}")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                conn.exec_driver_sql("PRAGMA busy_timeout=15000")
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         except DBAPIError as exc:
             raise explain(exc, self.where) or exc from None
 

@@ -9,6 +9,8 @@ driver message or a constraint name (those go to the log for whoever maintains e
 from __future__ import annotations
 
 import logging
+import os
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -20,6 +22,7 @@ from edtrainer.core.errors import (
     DatabaseError,
     EdtrainerError,
     RetryError,
+    StaleError,
     ValidationError,
 )
 
@@ -51,7 +54,7 @@ def explain(exc: BaseException, where: str = "", *, read_only: bool = False,
     if isinstance(exc, EdtrainerError):
         return exc
     if isinstance(exc, StaleDataError):
-        return ConflictError("conflict_unknown", what="@record")
+        return StaleError("conflict_unknown", what="@record")
     orig: Any = exc.orig if isinstance(exc, DBAPIError) else exc
     if orig is None:
         return None
@@ -74,7 +77,7 @@ def _sqlite(orig: Any, name: str, where: str, *, read_only: bool, integrity: boo
         return DamagedError("db_read_only_damaged", where=where) if read_only else \
             DatabaseError("db_read_only", where=where)
     if name.startswith("SQLITE_CANTOPEN") or "unable to open database file" in text:
-        return DatabaseError("db_cannot_open", where=where)
+        return file_problem(Path(where)) if where else DatabaseError("db_cannot_open", where=where)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "database is locked" in text:
         # Another writer held the lock past the timeout, or this transaction's snapshot is older than a
         # commit made meanwhile. Either way: someone else is changing data.
@@ -83,13 +86,35 @@ def _sqlite(orig: Any, name: str, where: str, *, read_only: bool, integrity: boo
             or "not a database" in text:
         return DamagedError("db_damaged_now", where=where)
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return DatabaseError("db_io_error", where=where)
+        # A full disk often shows as an I/O error (growing the -shm or -wal file failed): say which it is.
+        return DatabaseError("db_disk_full" if _disk_full(where) else "db_io_error", where=where)
     if name == "SQLITE_CONSTRAINT_UNIQUE" or name == "SQLITE_CONSTRAINT_PRIMARYKEY" or \
             (integrity and "unique constraint failed" in text):
         return RetryError("db_duplicate")
     if integrity or name.startswith("SQLITE_CONSTRAINT"):
         return ValidationError("integrity_plain")
     return DatabaseError("db_failed", where=where)
+
+
+def _disk_full(where: str) -> bool:
+    import shutil
+
+    try:
+        return bool(where) and shutil.disk_usage(Path(where).parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def file_problem(path: Path) -> DatabaseError:
+    """Why a SQLite file cannot be opened: missing, no access, or read-only (a file, folder or disk that may
+    not be written; SQLite needs to write beside the file even to read it)."""
+    if not path.exists() or not path.parent.is_dir():
+        return DatabaseError("db_cannot_open", where=str(path))
+    if not os.access(path, os.R_OK):
+        return DatabaseError("db_cannot_open", where=str(path))
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return DatabaseError("db_read_only", where=str(path))
+    return DatabaseError("db_cannot_open", where=str(path))
 
 
 def _postgres(orig: Any, where: str, *, connecting: bool) -> EdtrainerError:

@@ -60,6 +60,11 @@ class ConflictError(EdtrainerError):
         self.current = current or {}
 
 
+class StaleError(ConflictError):
+    """A row changed between reading and writing it within one unit of work (a race, not a form that is out
+    of date: that is a plain ConflictError). Running the unit of work again reads the fresh row."""
+
+
 class DatabaseError(EdtrainerError):
     """The database cannot be opened, reached, or used."""
 

@@ -199,19 +199,20 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "een reservekopie terug.",
                       "en": "The database file {where} was moved or deleted while edtrainer had it open; nothing "
                             "was saved. Close edtrainer and open the file where it is now, or restore a backup."},
-    "db_read_only": {"nl": "edtrainer mag {where} niet wijzigen: het bestand of de map is alleen-lezen (of van een "
-                           "andere gebruiker). Er is niets opgeslagen; geef schrijfrechten of werk in een kopie.",
-                     "en": "edtrainer may not change {where}: the file or its folder is read-only (or belongs to "
-                           "another user). Nothing was saved; allow writing, or work on a copy."},
+    "db_read_only": {"nl": "{where} mag niet worden gewijzigd: het bestand, de map of de schijf is alleen-lezen (of "
+                           "van een andere gebruiker). Er is niets opgeslagen; geef schrijfrechten, of werk in een "
+                           "kopie op een andere plek.",
+                     "en": "{where} may not be changed: the file, its folder or the disk is read-only (or belongs "
+                           "to another user). Nothing was saved; allow writing, or work on a copy elsewhere."},
     "db_read_only_damaged": {
         "nl": "De database {where} is beschadigd en daarom alleen-lezen geopend: er kan niets worden gewijzigd. "
               "Zet een goede reservekopie terug (Bestand → Reservekopie terugzetten, of 'edtrainer db restore').",
         "en": "The database {where} is damaged and was therefore opened read-only: nothing can be changed. "
               "Restore a good backup (File → Restore a backup, or 'edtrainer db restore')."},
-    "db_cannot_open": {"nl": "edtrainer kan {where} niet openen: het bestand of de map bestaat niet (meer), of u "
-                             "hebt er geen toegang toe.",
-                       "en": "edtrainer cannot open {where}: the file or its folder does not exist (any more), or "
-                             "you have no access to it."},
+    "db_cannot_open": {"nl": "{where} kan niet worden geopend: het bestand of de map bestaat niet (meer), of u hebt "
+                             "er geen toegang toe.",
+                       "en": "{where} cannot be opened: the file or its folder does not exist (any more), or you "
+                             "have no access to it."},
     "db_damaged_now": {"nl": "De database {where} blijkt beschadigd; er is niets opgeslagen. Sluit edtrainer en "
                              "start het opnieuw: het controleert het bestand en biedt de nieuwste goede "
                              "reservekopie aan.",
@@ -301,10 +302,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "reservekopieën zijn er nog). Maak ruimte vrij of kies een andere map.",
                          "en": "The disk of {path} is full: the backup was not made (the earlier backups are still "
                                "there). Free some space or choose another folder."},
-    "backup_folder_read_only": {"nl": "edtrainer mag in {path} niet schrijven (alleen-lezen of geen toegang): de "
+    "backup_folder_read_only": {"nl": "In {path} mag niet worden geschreven (alleen-lezen of geen toegang): de "
                                       "reservekopie is niet gemaakt.",
-                                "en": "edtrainer may not write in {path} (read-only or no access): the backup was "
-                                      "not made."},
+                                "en": "{path} may not be written to (read-only or no access): the backup was not "
+                                      "made."},
     "backup_failed": {"nl": "De reservekopie in {path} is niet gemaakt ({reason}).",
                       "en": "The backup in {path} was not made ({reason})."},
     "backup_unverified": {"nl": "De reservekopie {path} bleek na het maken niet in orde en is weggegooid; de vorige "

@@ -41,14 +41,15 @@ def check(path: Path | str, *, full: bool = False, timeout: float = 15.0) -> Hea
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
     except sqlite3.Error as exc:
-        return Health(False, str(exc))
+        raise _not_damage(exc, path) from None
     try:
         pragma = "integrity_check(5)" if full else "quick_check(5)"
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
     except sqlite3.Error as exc:  # "file is not a database", "database disk image is malformed"
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_BUSY":
-            raise
-        return Health(False, str(exc))
+        name = getattr(exc, "sqlite_errorname", "")
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(exc):
+            return Health(False, str(exc))
+        raise _not_damage(exc, path) from None
     finally:
         conn.close()
     if rows == ["ok"]:
@@ -61,6 +62,16 @@ def _one_line(rows: list[str]) -> str:
     lines = [line.strip() for row in rows for line in row.splitlines()
              if line.strip() and not line.startswith("***")]
     return "; ".join(lines[:3])
+
+
+def _not_damage(exc: sqlite3.Error, path: Path) -> Exception:
+    """A file that cannot be read (missing, no access, read-only folder, locked) is not a damaged file."""
+    from edtrainer.core.db_errors import explain, file_problem
+
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in str(exc):
+        return file_problem(path)
+    return explain(exc, str(path)) or exc
 
 
 def _state(path: Path) -> dict[str, int]:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 
 from edtrainer.core import audit, clock
 from edtrainer.core.db_errors import explain
-from edtrainer.core.errors import DamagedError, DatabaseError, EdtrainerError, RetryError
+from edtrainer.core.errors import DamagedError, DatabaseError, EdtrainerError, RetryError, StaleError
 from edtrainer.core.models import AuditEntry
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ _ = audit  # imported for its listeners, which write the audit trail
 
 T = TypeVar("T")
 ATTEMPTS = 3
+RETRIES = {"count": 0}  # how many units of work were run again in this process (the load test reads it)
 
 
 def default_actor() -> str:
@@ -82,6 +83,8 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         if self.write and self.db.read_only:
             raise DamagedError("db_read_only_damaged", where=self.db.where)
+        if self.db.is_sqlite:
+            self.db.still_there()  # remembers which file this is, the first time
         self.session = self.db.sessionmaker()
         self.session.info["actor"] = self.actor
         self.session.info["read_only"] = self.db.read_only
@@ -122,6 +125,8 @@ class UnitOfWork:
         try:
             s.flush()
             wrote = bool(s.info.get("wrote"))
+            if wrote:
+                self.db.still_there()
             s.commit()
         except Exception as exc:
             s.rollback()
@@ -147,8 +152,9 @@ def run(db: Database, fn: Callable[[UnitOfWork], T], *, actor: str | None = None
                 result = fn(uow)
                 uow.commit()
                 return result
-        except RetryError as exc:
+        except (RetryError, StaleError) as exc:
             if attempt == attempts:
                 raise DatabaseError("db_gave_up", attempts=attempts, reason=exc) from exc
+            RETRIES["count"] += 1
             time.sleep(random.uniform(0.02, 0.08) * attempt)  # let the other transaction finish first
     raise AssertionError("unreachable")

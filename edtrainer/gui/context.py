@@ -164,10 +164,12 @@ class AppContext(QObject):
         return self.db.uow(self.actor, write=write)
 
     def write(self, fn: Callable[[UnitOfWork], Any], areas: Iterable[str], *, source: object = None) -> Any:
-        """Run one user action in a unit of work and commit it; domain errors go to the caller."""
-        with self.uow(write=True) as uow:
-            result = fn(uow)
-            uow.commit()
+        """Run one user action in a unit of work and commit it; domain errors go to the caller. On a shared
+        database a unit of work that lost a race (deadlock, a row stored meanwhile) runs again, up to three
+        times (``uow.run``)."""
+        if self.db is None:
+            raise RuntimeError("the database is not open yet")
+        result = self.db.run(fn, actor=self.actor)
         self.notify(areas, source=source)
         return result
 

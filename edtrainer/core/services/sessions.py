@@ -188,14 +188,14 @@ def list_sessions(uow: UnitOfWork, *, cohort_id: int, module_id: int | None = No
 def _session_and_enrolment(uow: UnitOfWork, session_id: int, enrolment_id: int) -> tuple[CohortSession, Enrolment]:
     session = v.get(uow.session, CohortSession, session_id, "session")
     enrolment = v.get(uow.session, Enrolment, enrolment_id, "enrolment")
-    name = enrolment.trainee.full_name
     if enrolment.cohort_id != session.cohort_id:
-        raise ValidationError("not_in_cohort", field="trainee", trainee=name)
+        raise ValidationError("not_in_cohort", field="trainee", trainee=enrolment.trainee.full_name)
     if session.cancelled:
         raise ValidationError("session_cancelled", field="session", date=session.date)
     if (session.date < enrolment.enrolled_on or (enrolment.ended_on and session.date > enrolment.ended_on)
             or (enrolment.paused_on and session.date >= enrolment.paused_on)):
-        raise ValidationError("outside_enrolment", field="trainee", date=session.date, trainee=name)
+        raise ValidationError("outside_enrolment", field="trainee", date=session.date,
+                              trainee=enrolment.trainee.full_name)
     return session, enrolment
 
 
@@ -275,8 +275,10 @@ def set_attendance_many(uow: UnitOfWork, *, session_id: int,
     version (None where cleared), so a register can keep tracking versions.
     """
     versions: dict[int, int | None] = {}
-    for enrolment_id, status in marks.items():
-        mark = set_attendance(uow, session_id=session_id, enrolment_id=enrolment_id, status=status)
+    # In the order of their keys: two coordinators writing several marks of one session at once then take
+    # their row locks in the same order, and so never deadlock on a shared database.
+    for enrolment_id in sorted(marks):
+        mark = set_attendance(uow, session_id=session_id, enrolment_id=enrolment_id, status=marks[enrolment_id])
         versions[enrolment_id] = mark.version if mark is not None else None
     return versions
 
@@ -292,7 +294,8 @@ def mark_all_present(uow: UnitOfWork, *, session_id: int, overwrite: bool = Fals
     existing = {m.enrolment_id: m for m in uow.session.scalars(
         select(AttendanceMark).where(AttendanceMark.session_id == session.id))}
     changed = 0
-    for enrolment in expected_enrolments(uow, session):
+    # In the order of their keys, like set_attendance_many: concurrent writers lock rows in the same order.
+    for enrolment in sorted(expected_enrolments(uow, session), key=lambda e: e.id):
         mark = existing.get(enrolment.id)
         if mark is None:
             uow.session.add(AttendanceMark(session_id=session.id, enrolment_id=enrolment.id,

@@ -350,7 +350,8 @@ class SessionsPage(Page):
         from edtrainer.core.services.sessions import MarkCell
 
         out = []
-        for sid, eid, target in targets:
+        # In key order, so that two coordinators marking the same cohort never deadlock (see sessions).
+        for sid, eid, target in sorted(targets, key=lambda t: (t[0], t[1])):
             version = self._version_for(uow, sid, eid)
             if isinstance(target, MarkCell):
                 mark = sessions.set_attendance(
