@@ -196,6 +196,11 @@ def _open(args: argparse.Namespace, *, upgrade: bool = True, warn: bool = True):
 
     db = open_database(args.database, upgrade=upgrade)
     _OPENED.append(db)
+    if db.is_sqlite:  # what an interrupted backup or restore left behind (personal data in hidden files)
+        from edtrainer.core import backups
+
+        backups.clean_leftovers()
+        backups.clean_leftovers(db.path.parent)
     if db.damage and warn:
         from edtrainer.cli_db import damage_advice
 

@@ -113,6 +113,51 @@ def answering(handler: Callable[[QDialog], None]) -> Iterator[list[BaseException
         raise errors[0]
 
 
+@contextmanager
+def answering_in_turn(qtbot: Any, *handlers: Callable[[QDialog], None], patience: int = WAIT) -> Iterator[None]:
+    """Answer the next modal dialogs with these handlers, one each, in order, wherever they appear (also
+    inside another dialog's loop, or after a background task). Leaving the block waits until every handler
+    ran (or ``patience`` ms passed), then re-raises what a handler raised."""
+    queue = list(handlers)
+    errors: list[BaseException] = []
+    handled: list[int] = []
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not queue or id(dialog) in handled or not dialog.isVisible():
+            return
+        from PySide6.QtWidgets import QProgressDialog
+
+        if isinstance(dialog, QProgressDialog):
+            return  # progress comes and goes by itself
+        handled.append(id(dialog))
+        handler = queue.pop(0)
+
+        def answer() -> None:
+            try:
+                handler(dialog)
+            except BaseException as exc:  # noqa: BLE001
+                errors.append(exc)
+                if dialog.isVisible():
+                    dialog.reject()
+
+        # Not from inside this timer's slot: a handler that opens the next dialog waits in that dialog's
+        # loop, and this timer must keep firing there to answer it.
+        QTimer.singleShot(0, answer)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    try:
+        yield
+        qtbot.waitUntil(lambda: not queue or bool(errors), timeout=patience)
+    finally:
+        timer.stop()
+    if errors:
+        raise errors[0]
+
+
 def fill_and_save(values: dict[str, Any], *, expect_error: str | None = None,
                   check: Callable[[FormDialog], None] | None = None) -> Callable[[QDialog], None]:
     """A handler: fill the form, press Save; with ``expect_error`` (a field name) the form must stay open
@@ -124,7 +169,7 @@ def fill_and_save(values: dict[str, Any], *, expect_error: str | None = None,
         dialog.save_button.click()
         if expect_error is not None:
             assert dialog.isVisible(), "the form closed although the input was bad"
-            text = dialog.error_text(expect_error) or (dialog.banner.text() if expect_error == "*" else "")
+            text = dialog.banner.text() if expect_error == "*" else dialog.error_text(expect_error)
             assert text.startswith("⚠"), f"no message next to {expect_error}: {dialog.error_text(expect_error)!r}"
             if check is not None:
                 check(dialog)

@@ -233,3 +233,41 @@ def test_demo_removal_takes_issued_certificates(demo_db) -> None:  # noqa: ANN00
         uow.commit()
     assert counts["certificate"] == 6 and count_rows(db, "certificate") == 0
     assert count_rows(db, "signing_key") == 1  # the organisation's key is not the demo's
+
+
+def test_demo_removal_on_the_command_line(db_url: str, capsys) -> None:  # noqa: ANN001
+    """The acceptance of the issue: a coordinator's own cohort on the demo programme, with an enrolled
+    trainee, a placement and hours, survives 'demo --remove --yes' (it refuses and says why), and with
+    --keep-used the rest of the demo goes while all of theirs stays."""
+    from edtrainer.cli import main
+    from edtrainer.core.db import Database, resolve_url
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(["--database", db_url, *argv])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    assert run("demo")[0] == 0
+    database = Database(resolve_url(db_url))
+    try:
+        own = _own_cohort_with_a_placement(database)
+        before = _fingerprint(database, OWN_TABLES)
+        code, out, err = run("demo", "--remove")
+        assert code == 1 and "--yes" in err
+        code, out, err = run("demo", "--remove", "--yes")
+        assert code == 1 and out == "" and err.count("\n") == 1 and "Veendam najaar" in err and "--keep-used" in err
+        assert _fingerprint(database, OWN_TABLES) == before, "nothing changed"
+        code, out, err = run("demo", "--remove", "--yes", "--keep-used")
+        assert code == 0, err
+        assert "De demo is verwijderd" in out and "opleiding" in out
+        with database.uow() as uow:
+            assert [c.name for c in cohorts.list_cohorts(uow)] == ["Veendam najaar"]
+            (entry,) = placements.hour_entries(uow, placement_id=own["placement"])
+            assert entry.minutes == 360
+            assert demo.demo_marker(uow) is None
+        if "://" not in db_url:
+            assert "reservekopie" in out.lower()
+        code, out, err = run("demo", "--remove", "--yes")
+        assert code == 1 and "geen demo" in err
+    finally:
+        database.dispose()

@@ -84,7 +84,8 @@ def _sqlite(orig: Any, name: str, where: str, *, read_only: bool, integrity: boo
         return ConflictError("db_busy")
     if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB" or "malformed" in text \
             or "not a database" in text:
-        return DamagedError("db_damaged_now", where=where)
+        # Known damaged (opened read-only): this part cannot be read. Else: found now, while working.
+        return DamagedError("db_damaged_part" if read_only else "db_damaged_now", where=where)
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         # A full disk often shows as an I/O error (growing the -shm or -wal file failed): say which it is.
         return DatabaseError("db_disk_full" if _disk_full(where) else "db_io_error", where=where)

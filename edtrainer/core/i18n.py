@@ -218,6 +218,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "reservekopie aan.",
                        "en": "The database {where} turns out to be damaged; nothing was saved. Close edtrainer and "
                              "start it again: it checks the file and offers the newest good backup."},
+    "db_damaged_part": {"nl": "Dit deel van de gegevens staat op een beschadigd stuk van de database en kan niet "
+                              "worden gelezen. Zet een goede reservekopie terug (Bestand → Reservekopie terugzetten, "
+                              "of 'edtrainer db restore').",
+                        "en": "This part of the data is on a damaged piece of the database and cannot be read. "
+                              "Restore a good backup (File → Restore a backup, or 'edtrainer db restore')."},
     "db_io_error": {"nl": "De schijf gaf een fout bij het lezen of schrijven van {where}; er is niets opgeslagen. "
                           "Is het bestand verplaatst, of een USB-stick of netwerkmap weggevallen?",
                     "en": "The disk failed to read or write {where}; nothing was saved. Was the file moved, or did "
@@ -285,6 +290,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Er is geen goede reservekopie in {folder}: maak een kopie van het bestand en vraag hulp.",
         "en": "The database {where} is damaged; edtrainer opened it read-only and writes nothing to it. There is "
               "no good backup in {folder}: make a copy of the file and ask for help."},
+    "db_open_elsewhere": {
+        "nl": "{where} is al geopend in edtrainer (op computer {host}, programma {pid}). Ga naar dat venster: twee "
+              "vensters op hetzelfde bestand zien elkaars werk niet. Is dat venster echt dicht (na een storing)? "
+              "Kies dan 'Toch openen'.",
+        "en": "{where} is already open in edtrainer (on computer {host}, program {pid}). Go to that window: two "
+              "windows on the same file do not see each other's work. Is that window really closed (after a "
+              "failure)? Then choose 'Open anyway'."},
     "problem_damaged": {"nl": "het bestand is beschadigd ({detail})", "en": "the file is damaged ({detail})"},
     "problem_no_schema": {"nl": "geen edtrainer-schema (voer 'edtrainer db upgrade' uit)",
                           "en": "no edtrainer schema (run 'edtrainer db upgrade')"},

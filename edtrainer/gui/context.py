@@ -91,6 +91,9 @@ class AppContext(QObject):
     database_opened = Signal()
     database_failed = Signal(object)  # the exception
     busy = Signal(bool)
+    backed_up = Signal(object)        # a backups.Backup made automatically
+    backup_failed = Signal(object)    # the exception of an automatic backup
+    notice = Signal(str)              # something to say in the status bar rather than a dialog
 
     def __init__(self, settings: Settings, *, database_arg: str | None = None, actor: str | None = None,
                  language: str = "nl", parent: QObject | None = None) -> None:
@@ -105,39 +108,114 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self._tasks: set[Task] = set()
         self._running = 0
+        self.newest_good: Any = None  # a damaged database: the backup to offer (backups.Backup), if any
+        self.last_backup_at: Any = None  # when this session last made or found a backup (aware datetime)
+        self._lock: Any = None  # QLockFile: one app window per database file
+        self._backing_up = False
+        # Every minute: a backup when data changed and the newest backup is older than the preference says.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(lambda: self.back_up_if_due("auto"))
 
     # -- the database ---------------------------------------------------------------------------
 
-    def open_database(self, *, with_demo_on_first_start: bool = True) -> Task:
+    def database_path(self) -> Any:
+        """The SQLite file this app opens (None for a server database)."""
+        from pathlib import Path
+
+        from edtrainer.core.db import resolve_url
+
+        url = resolve_url(self.database_arg)
+        return Path(str(url.database)) if url.get_backend_name() == "sqlite" else None
+
+    def _take_lock(self) -> None:
+        """One app window per database file: a second one is told the file is already open (two windows on
+        one file do not see each other's work). SQLite itself keeps apart a command line writing meanwhile."""
+        from PySide6.QtCore import QLockFile
+
+        from edtrainer.core.errors import DatabaseError
+
+        path = self.database_path()
+        if path is None or self._lock is not None:
+            return
+        lock = QLockFile(f"{path}.lock")
+        lock.setStaleLockTime(0)  # a lock of a running app is never old; a crashed app's is found by its pid
+        if lock.tryLock(0):
+            self._lock = lock
+            return
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            info = lock.getLockInfo()  # (pid, host, application) when the lock file could be read
+            pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else ("?", "?")
+            raise DatabaseError("db_open_elsewhere", where=str(path), host=host or "?", pid=pid)
+        # The folder cannot hold a lock file (read-only): opening will say what is wrong with the file.
+
+    def release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def force_lock(self) -> None:
+        """The user says the other app is gone (a crash on another computer): take its lock over."""
+        from PySide6.QtCore import QLockFile
+
+        path = self.database_path()
+        if path is not None:
+            QLockFile(f"{path}.lock").removeStaleLockFile()
+            from pathlib import Path
+
+            Path(f"{path}.lock").unlink(missing_ok=True)
+
+    def open_database(self, *, with_demo_on_first_start: bool = True) -> Task | None:
         """Open (and migrate) the database in the background; the first start of the embedded file gets
-        the demo. Emits ``database_opened`` or ``database_failed``."""
+        the demo. A damaged file opens read-only, with the newest good backup found for the user. Emits
+        ``database_opened`` or ``database_failed``."""
         import os
 
         arg = self.database_arg
         first_start_demo = with_demo_on_first_start and arg is None and not os.environ.get("EDTRAINER_DATABASE_URL")
+        try:
+            self._take_lock()
+        except Exception as exc:  # noqa: BLE001  (told to the user by the window)
+            self.database_failed.emit(exc)
+            return None
 
-        def job(_task: Task) -> tuple[Database, bool]:
+        def job(_task: Task) -> tuple[Database, bool, Any]:
+            from edtrainer.core import backups
             from edtrainer.core.db import open_database
             from edtrainer.core.services import demo
 
             db = open_database(arg)
             try:
-                with db.uow(self.actor) as uow:
-                    if first_start_demo and demo.database_is_empty(uow) is None:
-                        demo.create_demo(uow)
-                        uow.commit()
+                if db.is_sqlite:  # what an interrupted backup or restore left behind
+                    backups.clean_leftovers()
+                    backups.clean_leftovers(db.path.parent)
+                good = None
+                if db.damage:
+                    good = backups.newest_good(stem=db.path.stem, source=db.path)
+                elif first_start_demo:
+                    with db.uow(self.actor) as uow:
+                        empty = demo.database_is_empty(uow) is None
+                    if empty:
+                        db.run(demo.create_demo, actor=self.actor)
                 with db.uow(self.actor) as uow:
                     is_demo = demo.demo_marker(uow) is not None
             except BaseException:
                 db.dispose()
                 raise
-            return db, is_demo
+            return db, is_demo, good
 
-        def opened(result: tuple[Database, bool]) -> None:
-            self.db, self.is_demo = result
+        def opened(result: tuple[Database, bool, Any]) -> None:
+            self.db, self.is_demo, self.newest_good = result
+            self.last_backup_at = None
+            if self.db.is_sqlite and not self.db.read_only:
+                self.backup_timer.start()
             self.database_opened.emit()
 
-        return self._start(job, opened, lambda exc: self.database_failed.emit(exc), owner=None)
+        def failed(exc: BaseException) -> None:
+            self.release_lock()
+            self.database_failed.emit(exc)
+
+        return self._start(job, opened, failed, owner=None)
 
     @property
     def pool(self) -> Any:
@@ -146,11 +224,118 @@ class AppContext(QObject):
         return QThreadPool.globalInstance()
 
     def close_database(self) -> None:
+        """Wait for background work, fold the write-ahead log into the file (so the bare file is complete
+        while the app is closed), note that the file is whole, and let the next app window have it."""
         self.pool.waitForDone(10_000)
+        self.backup_timer.stop()
         self.signer = None
-        if self.db is not None:
-            self.db.dispose()
-            self.db = None
+        db, self.db = self.db, None
+        if db is not None:
+            db.dispose()
+            if db.is_sqlite and not db.read_only:
+                import contextlib
+
+                from edtrainer.core import integrity
+                from edtrainer.core.errors import EdtrainerError
+
+                with contextlib.suppress(EdtrainerError):
+                    if integrity.check(db.path).ok:
+                        integrity.remember_good(db.path)
+        self.release_lock()
+
+    # -- automatic backups ----------------------------------------------------------------------
+
+    def backup_due(self, reason: str = "auto") -> bool:
+        """Data changed in this session since its last backup, and (except on closing) the newest backup is
+        older than the preference says."""
+        db = self.db
+        if db is None or not db.is_sqlite or db.read_only or db.changed_at is None or self._backing_up:
+            return False
+        if self.last_backup_at is not None and db.changed_at <= self.last_backup_at:
+            return False
+        if reason == "close":
+            return True
+        from edtrainer.core import backups, preferences
+
+        return backups.due(None, stem=db.path.stem, source=db.path,
+                           minutes=preferences.load().backup_every_minutes)
+
+    def back_up_if_due(self, reason: str = "auto", done: Callable[[Any], None] | None = None) -> Task | None:
+        """An automatic backup in the background; ``backed_up`` or ``backup_failed`` says how it went."""
+        if not self.backup_due(reason):
+            return None
+        from edtrainer.core import backups, clock
+
+        db = self.db
+        assert db is not None
+        started = clock.now()
+        self._backing_up = True
+
+        def made(backup: Any) -> None:
+            self._backing_up = False
+            self.last_backup_at = started
+            self.backed_up.emit(backup)
+            if done is not None:
+                done(backup)
+
+        def went_wrong(exc: BaseException) -> None:
+            self._backing_up = False
+            self.backup_failed.emit(exc)
+            if done is not None:
+                done(None)
+
+        return self._start(lambda _task: backups.make(db.path, reason=reason), made, went_wrong, owner=None)
+
+    # -- restoring ------------------------------------------------------------------------------
+
+    def restore_backup(self, backup_path: Any, done: Callable[[Any], None],
+                       failed: Callable[[BaseException], None]) -> None:
+        """Put a backup in place of the open file: close it, restore in the background (the current data are
+        kept first), open it again (upgrading an older backup), and log the restore."""
+        from edtrainer.core import backups
+        from edtrainer.core.db import known_revisions
+
+        assert self.db is not None and self.db.is_sqlite
+        path = self.db.path
+        self.pool.waitForDone(10_000)
+        self.backup_timer.stop()
+        self.signer = None
+        self.db.dispose()
+        self.db = None
+        self.undo_stack.clear()
+
+        def reopen_then(after: Callable[[], None]) -> None:
+            def once() -> None:
+                self.database_opened.disconnect(once)
+                after()
+            self.database_opened.connect(once)
+            self.open_database(with_demo_on_first_start=False)
+
+        def restored(report: Any) -> None:
+            def log_it() -> None:
+                from pathlib import Path
+
+                from edtrainer.core import audit
+
+                if self.db is not None and not self.db.read_only:
+                    self.db.run(lambda uow: audit.record(uow.session, action="restore", entity="database",
+                                                         entity_id=None,
+                                                         details={"backup": Path(report.restored_from).name}),
+                                actor=self.actor)
+                self.notify(AREAS)
+                done(report)
+            reopen_then(log_it)
+
+        def went_wrong(exc: BaseException) -> None:
+            reopen_then(lambda: failed(exc))
+
+        self._start(lambda _task: backups.restore(path, backup_path, known_revisions=known_revisions()),
+                    restored, went_wrong, owner=None)
+
+    def run_in_background(self, fn: Callable[[], Any], done: Callable[[Any], None],
+                          failed: Callable[[BaseException], None] | None = None) -> Task:
+        """Work that is not a unit of work (files, backups) off the GUI thread."""
+        return self._start(lambda _task: fn(), done, failed or (lambda exc: self.show_error(exc)), owner=None)
 
     @property
     def where(self) -> str:
@@ -185,7 +370,17 @@ class AppContext(QObject):
         def job(_task: Task) -> Any:
             with self.uow() as uow:
                 return fn(uow)
-        return self._start(job, done, failed or (lambda exc: self.show_error(exc, owner)), owner=owner)
+        return self._start(job, done, failed or (lambda exc: self._read_failed(exc, owner)), owner=owner)
+
+    def _read_failed(self, exc: BaseException, owner: QObject | None) -> None:
+        from edtrainer.core.errors import DamagedError
+
+        if isinstance(exc, DamagedError) and exc.key == "db_damaged_part":
+            # The user was told the file is damaged when it opened: a part that cannot be read is said in the
+            # status bar, not in a dialog for every page.
+            self.notice.emit(exc.message(self.language))
+            return
+        self.show_error(exc, owner)
 
     def work(self, fn: Callable[[UnitOfWork, Task], Any], done: Callable[[Any], object], *, label: str,
              parent: Any, cancellable: bool = False, commit: bool = True,

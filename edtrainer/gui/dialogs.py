@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +49,7 @@ class SettingsDialog(QDialog):
         self.contrast.setChecked(settings.get(S.HIGH_CONTRAST))
         form.addRow("", self.contrast)
         layout.addLayout(form)
+        layout.addWidget(self._backup_settings())
         note = QLabel(self.tr("Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again."),
                       self)
         wrap(note)
@@ -52,7 +61,63 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _backup_settings(self) -> QGroupBox:
+        """Where automatic backups go and how often: shared with the command line (core.preferences)."""
+        from edtrainer.core import preferences
+
+        self.prefs = preferences.load()
+        group = QGroupBox(self.tr("Backups"), self)
+        form = QFormLayout(group)
+        self.backup_folder = QLineEdit(self.prefs.backup_folder or "", group)
+        self.backup_folder.setPlaceholderText(str(preferences.Preferences().backups_dir()))
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        self.backup_folder.setToolTip(self.tr("Empty: the backups folder beside the database in your data folder. "
+                                              "A USB stick or a network folder keeps backups off this computer."))
+        browse = QPushButton(self.tr("&Browse…"), group)
+        browse.setAccessibleName(self.tr("Choose the backup folder"))
+        browse.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(browse)
+        label = QLabel(self.tr("Backup &folder:"), group)
+        label.setBuddy(self.backup_folder)
+        form.addRow(label, row)
+        self.backup_minutes = QSpinBox(group)
+        self.backup_minutes.setRange(5, 24 * 60)
+        self.backup_minutes.setSingleStep(5)
+        self.backup_minutes.setValue(self.prefs.backup_every_minutes)
+        self.backup_minutes.setSuffix(" " + self.tr("minutes"))
+        self.backup_minutes.setAccessibleName(self.tr("Make a backup at most every"))
+        form.addRow(self.tr("Back up &at most every:"), self.backup_minutes)
+        note = QLabel(self.tr("edtrainer makes a checked backup while you work (when something changed), when you "
+                              "close it, and before an upgrade, a restore, removing the demo or an erasure. It "
+                              "keeps every backup of the last day, then one a day for two weeks, one a week for "
+                              "two months and one a month for a year."), group)
+        wrap(note)
+        form.addRow(note)
+        return group
+
+    def _choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
+                                                  self.backup_folder.text() or self.backup_folder.placeholderText())
+        if folder:
+            self.backup_folder.setText(folder)
+
     def accept(self) -> None:
+        from edtrainer.core import preferences
+
+        folder = self.backup_folder.text().strip()
+        if folder and not Path(folder).expanduser().is_dir():
+            QMessageBox.warning(self, self.tr("Backups"),
+                                self.tr("The folder %1 does not exist. Choose a folder that is there (a USB stick "
+                                        "must be plugged in).").replace("%1", folder))
+            self.backup_folder.setFocus()
+            return
+        self.prefs.backup_folder = folder or None
+        self.prefs.backup_every_minutes = self.backup_minutes.value()
+        preferences.save(self.prefs)
         self.settings.set(S.LANGUAGE, self.language.currentData())
         self.settings.set(S.TEXT_SCALE, self.text_size.currentData())
         self.settings.set(S.HIGH_CONTRAST, self.contrast.isChecked())

@@ -92,6 +92,11 @@ class MainWindow(QMainWindow):
         ctx.database_opened.connect(self._database_opened)
         ctx.database_failed.connect(self._database_failed)
         ctx.busy.connect(self.busy.setVisible)
+        ctx.notice.connect(lambda text: self.statusBar().showMessage("⚠ " + text, 15000))
+        ctx.backed_up.connect(self._backed_up)
+        ctx.backup_failed.connect(self._backup_failed)
+        self._closing_after_backup = False
+        self._told_backup_failed = False
 
     def _fit_nav(self) -> None:
         """The navigation as wide as its longest name, but never more than a fifth of the window: at a
@@ -131,9 +136,15 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[tuple[QAction, list[Any]]] = []
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.backup_action = self._action(self.tr("Make a &backup copy…"), self.backup,
+        self.backup_now_action = self._action(self.tr("&Back up now"), self.back_up_now,
+                                              tip=self.tr("A checked backup in the backup folder (Settings)"))
+        self.backup_action = self._action(self.tr("Save a backup copy &as…"), self.backup,
                                           tip=self.tr("Copy the database to a file of your choice"))
-        file_menu.addAction(self.backup_action)
+        self.restore_action = self._action(self.tr("&Restore a backup…"), self.restore_backup,
+                                           tip=self.tr("Put an earlier backup in place of the database"))
+        for action in (self.backup_now_action, self.backup_action, self.restore_action):
+            action.setEnabled(False)  # until a SQLite database is open
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Check a certificate…"), self.verify_certificate,
                                          tip=self.tr("Is a certificate genuine, unchanged and still valid?")))
@@ -216,6 +227,13 @@ class MainWindow(QMainWindow):
         self.demo_label.setStyleSheet("QLabel { background: #ffd54f; color: #000; font-weight: bold; "
                                       "padding: 1px 6px; border: 1px solid #000; }")
         self.demo_label.setVisible(False)
+        # Said in words and marked with a symbol, not by its colour alone.
+        self.damaged_label = QLabel("⚠ " + self.tr("READ-ONLY: DATABASE DAMAGED"), self)
+        self.damaged_label.setToolTip(self.tr("Nothing can be changed. File → Restore a backup puts a good "
+                                              "backup back."))
+        self.damaged_label.setStyleSheet("QLabel { background: #b00020; color: #fff; font-weight: bold; "
+                                         "padding: 1px 6px; border: 1px solid #000; }")
+        self.damaged_label.setVisible(False)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -223,6 +241,7 @@ class MainWindow(QMainWindow):
         self.busy.setTextVisible(False)
         self.busy.setVisible(False)
         bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.damaged_label)
         bar.addPermanentWidget(self.demo_label)
         bar.addPermanentWidget(self.where_label)
 
@@ -334,14 +353,66 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: Any) -> None:
+        # Data changed since the last backup: make one before the window goes (the file is then folded
+        # together and checked by ctx.close_database).
+        if not self._closing_after_backup and self.ctx.backup_due("close"):
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QProgressDialog
+
+            event.ignore()
+            self._closing_after_backup = True
+            progress = QProgressDialog(self.tr("Making a backup before closing…"), "", 0, 0, self)
+            progress.setWindowTitle("edtrainer")
+            progress.setCancelButton(None)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(300)
+
+            def closed(_backup: Any) -> None:
+                progress.reset()
+                progress.deleteLater()
+                self.close()
+
+            if self.ctx.back_up_if_due("close", done=closed) is None:
+                progress.deleteLater()
+                self.close()
+            return
         self.save_state()
         super().closeEvent(event)
 
     def _database_opened(self) -> None:
+        db = self.ctx.db
         self.where_label.setText(self.tr("Database: %1").replace("%1", self.ctx.where))
         self.where_label.setToolTip(self.ctx.where)
         self.demo_label.setVisible(self.ctx.is_demo)
-        self.backup_action.setEnabled(self.ctx.db is not None and self.ctx.db.is_sqlite)
+        sqlite = db is not None and db.is_sqlite
+        damaged = db is not None and db.read_only
+        self.damaged_label.setVisible(damaged)
+        self.backup_now_action.setEnabled(sqlite and not damaged)
+        self.backup_action.setEnabled(sqlite and not damaged)
+        self.restore_action.setEnabled(sqlite)
+        if not sqlite:
+            tip = self.tr("A shared database is backed up by its server (pg_dump), not by edtrainer")
+            for action in (self.backup_now_action, self.backup_action, self.restore_action):
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
+        if damaged:
+            from PySide6.QtCore import QTimer
+
+            from edtrainer.gui.backup_dialogs import tell_damaged
+
+            QTimer.singleShot(0, lambda: tell_damaged(self, self.ctx) if self.ctx.db is db else None)
+
+    def _backed_up(self, backup: Any) -> None:
+        self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", str(backup.path)), 8000)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        from edtrainer.core.errors import EdtrainerError
+
+        text = exc.message(self.ctx.language) if isinstance(exc, EdtrainerError) else str(exc)
+        self.statusBar().showMessage("⚠ " + self.tr("No automatic backup: %1").replace("%1", text), 15000)
+        if not self._told_backup_failed:  # once a session in a dialog; after that in the status bar
+            self._told_backup_failed = True
+            self.ctx.show_error(exc, self)
 
     def set_demo(self, is_demo: bool) -> None:
         self.ctx.is_demo = is_demo
@@ -353,14 +424,28 @@ class MainWindow(QMainWindow):
         from edtrainer.core.errors import EdtrainerError
 
         self.where_label.setText(self.tr("No database"))
-        text = exc.message(self.ctx.language) if isinstance(exc, EdtrainerError) else repr(exc)
+        if isinstance(exc, EdtrainerError):
+            text = exc.message(self.ctx.language)
+        else:  # never a driver's words: a sentence, and the details folded away for whoever helps
+            import logging
+
+            logging.getLogger(__name__).error("opening failed: %s", getattr(exc, "__edtrainer_trace__", repr(exc)))
+            text = self.tr("The database could not be opened for a reason edtrainer did not expect. Nothing "
+                           "was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.")
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The database cannot be opened"),
                           text, QMessageBox.StandardButton.NoButton, self)
+        if not isinstance(exc, EdtrainerError):
+            box.setDetailedText(getattr(exc, "__edtrainer_trace__", repr(exc)))
+        elsewhere = isinstance(exc, EdtrainerError) and exc.key == "db_open_elsewhere"
         retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole) if elsewhere else None
         other = box.addButton(self.tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is retry:
+        if anyway is not None and box.clickedButton() is anyway:
+            self.ctx.force_lock()
+            self.ctx.open_database()
+        elif box.clickedButton() is retry:
             self.ctx.open_database()
         elif box.clickedButton() is other:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database file"), "",
@@ -420,6 +505,29 @@ class MainWindow(QMainWindow):
         # copy is proven good, so a full disk never leaves the user with no copy at all.
         self.ctx.work(lambda _uow, _task: db.backup(target, overwrite=True), done,
                       label=self.tr("Making a backup copy…"), parent=self, commit=False)
+
+    def back_up_now(self) -> None:
+        from edtrainer.core import backups
+
+        db = self.ctx.db
+        if db is None or not db.is_sqlite or db.read_only:
+            return
+
+        def done(backup: Any) -> None:
+            self.ctx.last_backup_at = backup.created
+            self._backed_up(backup)
+
+        self.ctx.work(lambda _uow, _task: backups.make(db.path, reason="manual"), done,
+                      label=self.tr("Making a backup…"), parent=self, commit=False)
+
+    def restore_backup(self) -> None:
+        from edtrainer.gui.backup_dialogs import RestoreDialog, restore
+
+        if self.ctx.db is None or not self.ctx.db.is_sqlite:
+            return
+        dialog = RestoreDialog(self, self.ctx)
+        if dialog.exec() and dialog.chosen is not None:
+            restore(self, self.ctx, dialog.chosen)
 
     def verify_certificate(self) -> None:
         from edtrainer.gui.documents import VerifyDialog

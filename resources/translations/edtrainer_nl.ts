@@ -4,12 +4,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="206"/>
+        <location filename="../../edtrainer/gui/context.py" line="389"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="290"/>
+        <location filename="../../edtrainer/gui/context.py" line="473"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -111,6 +111,49 @@
         <location filename="../../edtrainer/gui/widgets/attendance.py" line="337"/>
         <source>%1 of %2 expected trainees came</source>
         <translation>%1 van de %2 verwachte cursisten kwamen</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="35"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="36"/>
+        <source>on closing</source>
+        <translation>bij afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="37"/>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="38"/>
+        <source>before an upgrade</source>
+        <translation>vóór een bijwerking</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="39"/>
+        <source>before a restore</source>
+        <translation>vóór terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="40"/>
+        <source>before removing the demo</source>
+        <translation>vóór verwijderen van de demo</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="41"/>
+        <source>before an erasure</source>
+        <translation>vóór een AVG-verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="42"/>
+        <source>before an import</source>
+        <translation>vóór importeren</translation>
     </message>
 </context>
 <context>
@@ -1154,248 +1197,313 @@
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="133"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="134"/>
-        <source>Make a &amp;backup copy…</source>
-        <translation>&amp;Reservekopie maken…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="135"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="141"/>
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="138"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="142"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="143"/>
+        <source>Put an earlier backup in place of the database</source>
+        <translation>Zet een eerdere reservekopie terug in plaats van de database</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="148"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="139"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="149"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="140"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="150"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="141"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="151"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="143"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="153"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="146"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="148"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="149"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="151"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="157"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="167"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="176"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="168"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="178"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="170"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="180"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="173"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="183"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="174"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="184"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="177"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="178"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="180"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="190"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="182"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="192"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="188"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="198"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="189"/>
-        <location filename="../../edtrainer/gui/main_window.py" line="207"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="206"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="216"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="195"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="205"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="196"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="138"/>
+        <source>&amp;Back up now</source>
+        <translation>Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="139"/>
+        <source>A checked backup in the backup folder (Settings)</source>
+        <translation>Een gecontroleerde reservekopie in de map voor reservekopieën (Instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="140"/>
+        <source>Save a backup copy &amp;as…</source>
+        <translation>Een &amp;kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="206"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="221"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="212"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="222"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="213"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="223"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="214"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="224"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="222"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="230"/>
+        <source>READ-ONLY: DATABASE DAMAGED</source>
+        <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="231"/>
+        <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
+        <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="239"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="341"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="363"/>
+        <source>Making a backup before closing…</source>
+        <translation>Reservekopie maken voor het afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="383"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="355"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="393"/>
+        <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
+        <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="405"/>
+        <source>Backup made: %1</source>
+        <translation>Reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="411"/>
+        <source>No automatic backup: %1</source>
+        <translation>Geen automatische reservekopie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="425"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="357"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="432"/>
+        <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
+        <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="434"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="359"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="439"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="360"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="440"/>
+        <source>Open anyway</source>
+        <translation>Toch openen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="441"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="361"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="442"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="366"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="450"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="367"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="451"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="409"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="493"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="410"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="494"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="419"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="501"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="421"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="506"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="441"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="520"/>
+        <source>Making a backup…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="548"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="448"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="555"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="449"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="556"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -2657,6 +2765,153 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="64"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="64"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="65"/>
+        <source>Trainees</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="65"/>
+        <source>Cohorts</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="66"/>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="66"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="67"/>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="74"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="135"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="141"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="176"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="80"/>
+        <source>Choose the backup to put back. What is in the database now is kept first, as a backup of its own, so a restore can be undone by restoring that one. Backups are in %1.</source>
+        <translation>Kies de reservekopie die terug moet. Wat nu in de database staat, wordt eerst bewaard als eigen reservekopie; zo kunt u het terugzetten ongedaan maken door die terug te zetten. De reservekopieën staan in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="89"/>
+        <source>Backups, newest first</source>
+        <translation>Reservekopieën, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="97"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="97"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="107"/>
+        <source>There are no backups of this database in that folder yet.</source>
+        <translation>Er zijn nog geen reservekopieën van deze database in die map.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="111"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>Deze reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="114"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="117"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="146"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="136"/>
+        <source>edtrainer databases (*.sqlite3);;All files (*)</source>
+        <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="142"/>
+        <source>Put the backup of %1 in place of what is in the database now? What is there now is kept first as a backup of its own.</source>
+        <translation>De reservekopie van %1 terugzetten in plaats van wat nu in de database staat? Wat er nu staat, wordt eerst bewaard als eigen reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="145"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="158"/>
+        <source>Restoring the backup…</source>
+        <translation>De reservekopie wordt teruggezet…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="167"/>
+        <source>The backup of %1 has been restored.</source>
+        <translation>De reservekopie van %1 is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="170"/>
+        <source>What was there before is in the backup %1.</source>
+        <translation>Wat er eerst stond, staat in de reservekopie %1.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="173"/>
+        <source>The damaged file was put aside as %1.</source>
+        <translation>Het beschadigde bestand staat opzij als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="175"/>
+        <source>The backup has been restored.</source>
+        <translation>De reservekopie is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="209"/>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="212"/>
+        <source>Restore the &amp;newest good backup</source>
+        <translation>De &amp;nieuwste goede reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="214"/>
+        <source>&amp;Choose a backup…</source>
+        <translation>Een reservekopie &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="215"/>
+        <source>Continue &amp;read-only</source>
+        <translation>&amp;Alleen lezen en doorgaan</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="46"/>
@@ -2665,7 +2920,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="522"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="523"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2681,13 +2936,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="507"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="508"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="529"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="530"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -2828,208 +3083,208 @@
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="406"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="407"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="408"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="409"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="409"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="410"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="421"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="422"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="424"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="425"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="426"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="427"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="430"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="454"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="455"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="456"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="457"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="457"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="458"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="469"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="470"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="490"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="491"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="490"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="491"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="511"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="513"/>
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="513"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="514"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="514"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="515"/>
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="515"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="516"/>
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="516"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="517"/>
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="517"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="519"/>
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="519"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="520"/>
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="524"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="525"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="525"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="526"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="526"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="527"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="530"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="531"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="548"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="549"/>
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="579"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="580"/>
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="584"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="585"/>
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="608"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="609"/>
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="622"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="625"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="623"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="626"/>
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="623"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="624"/>
         <source>Cancel the session of %1? It stays in the list but counts for nobody&apos;s attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="641"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="642"/>
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="642"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="643"/>
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="643"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="644"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="675"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="676"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="676"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="677"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="678"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="679"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="679"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="680"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="681"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="682"/>
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="693"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="694"/>
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -3037,95 +3292,152 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="25"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="33"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="32"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="40"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="33"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="41"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="38"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="46"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="39"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="47"/>
         <source>&amp;Text size:</source>
         <translation>Te&amp;kstgrootte:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="40"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="48"/>
         <source>&amp;High contrast (black on white, strong outlines)</source>
         <translation>&amp;Hoog contrast (zwart op wit, duidelijke randen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="44"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="53"/>
         <source>Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again.</source>
         <translation>Ctrl++ en Ctrl+- veranderen altijd de tekstgrootte; Ctrl+0 maakt haar weer normaal.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="49"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="58"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="50"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="59"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="69"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="113"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="73"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="103"/>
+        <source>Backup folder</source>
+        <translation>Map voor reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="74"/>
+        <source>Empty: the backups folder beside the database in your data folder. A USB stick or a network folder keeps backups off this computer.</source>
+        <translation>Leeg: de map backups naast de database in uw gegevensmap. Op een USB-stick of in een netwerkmap staan de reservekopieën niet op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="76"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="77"/>
+        <source>Choose the backup folder</source>
+        <translation>Kies de map voor reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="82"/>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Map voor reservekopieën:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="89"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="90"/>
+        <source>Make a backup at most every</source>
+        <translation>Hoogstens eens per zoveel minuten een reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="91"/>
+        <source>Back up &amp;at most every:</source>
+        <translation>Reservekopie &amp;hoogstens elke:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="92"/>
+        <source>edtrainer makes a checked backup while you work (when something changed), when you close it, and before an upgrade, a restore, removing the demo or an erasure. It keeps every backup of the last day, then one a day for two weeks, one a week for two months and one a month for a year.</source>
+        <translation>edtrainer maakt een gecontroleerde reservekopie terwijl u werkt (als er iets veranderd is), bij het afsluiten, en vóór een bijwerking, het terugzetten, het verwijderen van de demo of een AVG-verwijdering. Het bewaart alle reservekopieën van de laatste dag, dan één per dag voor twee weken, één per week voor twee maanden en één per maand voor een jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="114"/>
+        <source>The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged in).</source>
+        <translation>De map %1 bestaat niet. Kies een map die er is (een USB-stick moet erin zitten).</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="65"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="130"/>
         <source>Go to an area (Overview … Organisations)</source>
         <translation>Naar een onderdeel (Overzicht … Organisaties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="66"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="131"/>
         <source>Search on this page</source>
         <translation>Zoeken op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="67"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="132"/>
         <source>Undo / redo the last change</source>
         <translation>Laatste wijziging ongedaan maken / opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="68"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="133"/>
         <source>Read this page again</source>
         <translation>Deze pagina opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="69"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="134"/>
         <source>Larger / smaller / normal text</source>
         <translation>Grotere / kleinere / normale tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="70"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="135"/>
         <source>Open the chosen row</source>
         <translation>De gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="71"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="136"/>
         <source>Attendance: present, late, excused, absent (then the next trainee)</source>
         <translation>Presentie: aanwezig, te laat, afgemeld, afwezig (dan de volgende cursist)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="72"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="137"/>
         <source>Attendance: clear the mark</source>
         <translation>Presentie: registratie wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="73"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="138"/>
         <source>Attendance: everyone not yet marked is present</source>
         <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
     </message>

@@ -1,0 +1,274 @@
+"""The app's care for the data, driven through its real windows: a damaged file, restoring a backup, the
+automatic backups (while working and on closing), a second window on the same file, the backup
+settings, and what a full disk says."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from edtrainer.core import backups, clock, preferences
+from edtrainer.core.errors import DamagedError
+from edtrainer.core.services import programmes
+from edtrainer.gui.app import Controller
+from edtrainer.gui.settings import Settings
+
+from conftest import damage, fill_up, mount_tmpfs, unmount
+from guikit import answering, answering_in_turn, fill_and_save, open_page, start_app, stop_app
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def press(text: str):  # noqa: ANN201
+    """A handler for ``answering``: press the message box button with this text (mnemonics ignored)."""
+    def handle(dialog: Any) -> None:
+        assert isinstance(dialog, QMessageBox), type(dialog)
+        buttons = [b for b in dialog.buttons() if b.text().replace("&", "") == text]
+        assert buttons, f"no button {text!r} in {[b.text() for b in dialog.buttons()]}: {dialog.text()}"
+        buttons[0].click()
+    return handle
+
+
+def wait_for_box(qtbot: Any, title_part: str = "") -> QMessageBox:
+    found: list[QMessageBox] = []
+
+    def there() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+                    and title_part in w.windowTitle()]
+        return bool(found)
+
+    qtbot.waitUntil(there, timeout=20000)
+    return found[0]
+
+
+@pytest.fixture
+def demo_copy(sqlite_demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    return path
+
+
+def test_a_damaged_file_is_said_and_the_newest_good_backup_put_back(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    good = backups.make(demo_copy, reason="auto")
+    damage(demo_copy)
+    damaged = _sha(demo_copy)
+    seen: dict[str, Any] = {}
+
+    def restore_newest(dialog: Any) -> None:
+        seen["text"] = dialog.text()
+        seen["sha"] = _sha(demo_copy)  # opening the app changed nothing in the damaged file
+        press("De nieuwste goede reservekopie terugzetten")(dialog)
+
+    def restored(dialog: Any) -> None:
+        seen["done"] = dialog.text()
+        dialog.accept()
+
+    with answering_in_turn(qtbot, restore_newest, restored):
+        controller = start_app(qtbot, str(demo_copy))
+    try:
+        assert "beschadigd" in seen["text"] and str(good.path) in seen["text"]
+        assert seen["sha"] == damaged
+        assert "teruggezet" in seen["done"] and "opzij" in seen["done"]
+        qtbot.waitUntil(lambda: controller.ctx.db is not None and not controller.ctx.db.read_only, timeout=20000)
+        assert not controller.window.damaged_label.isVisibleTo(controller.window)
+        assert {t: h for t, h in backups.content_hash(demo_copy).items() if t != "audit_entry"} == \
+            {t: h for t, h in backups.content_hash(good.path).items() if t != "audit_entry"}
+        aside = list(demo_copy.parent.glob("edtrainer-*-damaged.sqlite3"))
+        assert len(aside) == 1 and _sha(aside[0]) == damaged, "the damaged file is kept whole, aside"
+    finally:
+        stop_app(controller)
+
+
+def test_a_damaged_file_can_be_read_but_not_changed(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    damage(demo_copy, table="hour_log_entry")
+    before = _sha(demo_copy)
+    with answering_in_turn(qtbot, press("Alleen lezen en doorgaan")):
+        controller = start_app(qtbot, str(demo_copy))
+    try:
+        window = controller.window
+        assert window.damaged_label.isVisibleTo(window) and "BESCHADIGD" in window.damaged_label.text()
+        page = open_page(qtbot, controller, "cohorts")
+        assert page.model.rowCount() == 2, "reading goes on"
+        assert not window.backup_now_action.isEnabled() and window.restore_action.isEnabled()
+        with pytest.raises(DamagedError, match="alleen-lezen"):
+            controller.ctx.write(lambda uow: programmes.create_programme(uow, name="X", code="X",
+                                                                          certificate_title="X"), ("programmes",))
+    finally:
+        stop_app(controller)
+    assert _sha(demo_copy) == before
+
+
+def test_restoring_a_backup_from_the_file_menu(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    good = backups.make(demo_copy, reason="auto")
+    controller = start_app(qtbot, str(demo_copy))
+    try:
+        controller.ctx.write(lambda uow: programmes.create_programme(uow, name="Na de reservekopie", code="NDR",
+                                                                      certificate_title="x"), ("programmes",))
+        window = controller.window
+        seen: dict[str, Any] = {}
+
+        def choose(dialog: Any) -> None:
+            from edtrainer.gui.backup_dialogs import RestoreDialog
+
+            assert isinstance(dialog, RestoreDialog)
+            item = dialog.list.topLevelItem(0)
+            seen["row"] = [item.text(c) for c in range(7)]
+            dialog.restore_button.click()
+
+        def done(dialog: Any) -> None:
+            seen["done"] = dialog.text()
+            dialog.accept()
+
+        with answering_in_turn(qtbot, choose, press("Terugzetten"), done):
+            window.restore_action.trigger()
+        row = seen["row"]
+        assert row[2:5] == ["20", "2", "84"] and row[6] == "ja" and row[1] == "automatisch"
+        assert "Wat er eerst stond" in seen["done"]
+        qtbot.waitUntil(lambda: controller.ctx.db is not None, timeout=20000)
+        with controller.ctx.uow() as uow:
+            assert [p.code for p in programmes.list_programmes(uow)] == ["EDASU"]
+        safety = [b for b in backups.list_backups(stem="edtrainer") if b.reason == "before-restore"]
+        assert len(safety) == 1 and good.path.exists()
+    finally:
+        stop_app(controller)
+
+
+def test_cancel_in_the_restore_dialog_changes_nothing(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    backups.make(demo_copy, reason="auto")
+    controller = start_app(qtbot, str(demo_copy))
+    try:
+        before = backups.content_hash(demo_copy)
+
+        def escape(dialog: Any) -> None:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+        with answering_in_turn(qtbot, escape):
+            controller.window.restore_action.trigger()
+        assert backups.content_hash(demo_copy) == before
+        assert len(backups.list_backups(stem="edtrainer")) == 1
+    finally:
+        stop_app(controller)
+
+
+def test_automatic_backups_while_working_and_on_closing(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    controller = start_app(qtbot, str(demo_copy))
+    ctx = controller.ctx
+    try:
+        assert not ctx.backup_due(), "nothing changed yet"
+        ctx.write(lambda uow: programmes.create_programme(uow, name="Een", code="E1", certificate_title="x"),
+                  ("programmes",))
+        with qtbot.waitSignal(ctx.backed_up, timeout=20000) as made:
+            ctx.backup_timer.timeout.emit()
+        assert made.args[0].reason == "auto" and made.args[0].verified
+        ctx.write(lambda uow: programmes.create_programme(uow, name="Twee", code="E2", certificate_title="x"),
+                  ("programmes",))
+        ctx.backup_timer.timeout.emit()
+        qtbot.wait(200)
+        assert len(backups.list_backups(stem="edtrainer")) == 1, "the newest backup is minutes old"
+        with clock.set_to(clock.local_now() + dt.timedelta(minutes=31)):  # half an hour later
+            with qtbot.waitSignal(ctx.backed_up, timeout=20000):
+                ctx.backup_timer.timeout.emit()
+            ctx.write(lambda uow: programmes.create_programme(uow, name="Drie", code="E3", certificate_title="x"),
+                      ("programmes",))
+            # Closing the window after a change makes one more, whatever its age.
+            with qtbot.waitSignal(ctx.backed_up, timeout=20000):
+                controller.window.close()
+            qtbot.waitUntil(lambda: not controller.window.isVisible(), timeout=20000)
+        reasons = sorted(b.reason for b in backups.list_backups(stem="edtrainer"))
+        assert reasons == ["auto", "auto", "close"], reasons
+    finally:
+        stop_app(controller)
+    # Closed: the bare file holds everything (no write-ahead log left to copy along).
+    wal = Path(f"{demo_copy}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_a_second_window_on_the_same_file_is_told(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    first = start_app(qtbot, str(demo_copy))
+    second = Controller(QApplication.instance(), Settings.open(), database=str(demo_copy), language="nl")
+    try:
+        told: list[Any] = []
+        second.ctx.database_failed.connect(told.append)
+        second.window.show()
+        with answering_in_turn(qtbot, press("Afsluiten")):
+            second.ctx.open_database()
+        assert told[0].key == "db_open_elsewhere" and "al geopend" in told[0].message("nl")
+        assert second.ctx.db is None
+    finally:
+        second.ctx.close_database()
+        second.window.deleteLater()
+        stop_app(first)
+    # Once the first is closed, the file opens again.
+    third = start_app(qtbot, str(demo_copy))
+    stop_app(third)
+
+
+def test_backup_settings_are_saved_for_app_and_command_line(qtbot, app_settings_dialog) -> None:  # noqa: ANN001
+    dialog, folder = app_settings_dialog
+    told: list[str] = []
+
+    def note(box: Any) -> None:
+        told.append(box.text())
+        press("OK")(box)
+
+    dialog.backup_folder.setText(str(folder / "nowhere"))
+    with answering_in_turn(qtbot, note):
+        dialog.accept()
+    assert told and "bestaat niet" in told[0] and dialog.isVisible(), "a folder that is not there is refused"
+    assert preferences.load().backup_folder is None
+    dialog.backup_folder.setText(str(folder))
+    dialog.backup_minutes.setValue(45)
+    dialog.accept()
+    prefs = preferences.load()
+    assert prefs.backup_folder == str(folder) and prefs.backup_every_minutes == 45
+    assert preferences.backups_dir() == folder
+
+
+@pytest.fixture
+def app_settings_dialog(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
+    from edtrainer.gui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(Settings.open())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return dialog, folder
+
+
+def test_a_full_disk_is_said_in_the_form_and_nothing_is_saved(qtbot, sqlite_template: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    folder = tmp_path / "disk"
+    if not mount_tmpfs(folder, "2m"):
+        pytest.skip("a full disk needs root to mount a tmpfs")
+    controller = None
+    try:
+        path = folder / "edtrainer.sqlite3"
+        shutil.copyfile(sqlite_template, path)
+        controller = start_app(qtbot, str(path))
+        page = open_page(qtbot, controller, "programmes")
+        ballast = fill_up(folder)
+        seen: dict[str, str] = {}
+
+        def check(dialog: Any) -> None:
+            seen["banner"] = dialog.banner.text()
+
+        with answering(fill_and_save({"name": "Op een volle schijf", "code": "VOL", "certificate_title": "x"},
+                                     expect_error="*", check=check)):
+            page.new_programme()
+        assert "schijf is vol" in seen["banner"] and "Error" not in seen["banner"]
+        ballast.unlink()
+        with controller.ctx.uow() as uow:
+            assert programmes.list_programmes(uow) == []
+    finally:
+        if controller is not None:
+            stop_app(controller)
+        unmount(folder)
