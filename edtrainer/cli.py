@@ -308,12 +308,7 @@ def _trainee_erase(args: argparse.Namespace, lang: str) -> int:
         return EXIT_USER
     db = _open(args)
     try:
-        if db.is_sqlite and not db.read_only:
-            from edtrainer.core import backups
-
-            backups.make(db.path, reason="before-erasure")  # checks the file first, like every backup
-        db.run(lambda uow: privacy.erase_trainee(uow, trainee_id=args.trainee_id, reason=args.reason))
-        db.checkpoint()
+        privacy.erase_with_backup(db, trainee_id=args.trainee_id, reason=args.reason)
     finally:
         db.dispose()
     print(i18n.text("erase_done", lang, id=args.trainee_id))

@@ -152,7 +152,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 # --- a database holding the demo, made once per run and copied for each test -----------------------------
 
-def _with_demo(url: str) -> None:
+def with_demo(url: str) -> None:
     from edtrainer.core.services import demo
 
     database = Database(resolve_url(url))
@@ -168,7 +168,7 @@ def _with_demo(url: str) -> None:
 def sqlite_demo_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     shutil.copyfile(sqlite_template, path)
-    _with_demo(str(path))
+    with_demo(str(path))
     return path
 
 
@@ -179,7 +179,7 @@ def pg_demo_template(pg_template: str) -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
-    _with_demo(make_url(PG_URL).set(drivername="postgresql+psycopg", database=name).render_as_string(
+    with_demo(make_url(PG_URL).set(drivername="postgresql+psycopg", database=name).render_as_string(
         hide_password=False))
     yield name
     with admin.connect() as conn:

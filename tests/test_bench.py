@@ -20,6 +20,10 @@ def test_generate_and_time_a_small_database(tmp_path: Path) -> None:
     assert timing.returncode == 0, timing.stderr
     assert "readiness, one cohort" in timing.stdout and "of target" in timing.stdout
     assert "25 trainees x 200 sessions" in timing.stdout
+    safety = subprocess.run([sys.executable, str(ROOT / "bench" / "safety.py"), str(db)], capture_output=True,
+                            text=True)
+    assert safety.returncode == 0, safety.stderr
+    assert "open, unchanged (memo)" in safety.stdout and "x the plain copy" in safety.stdout
 
 
 def test_certificate_benchmark_smoke(tmp_path: Path) -> None:

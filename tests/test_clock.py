@@ -16,6 +16,8 @@ from edtrainer.core import clock
 from edtrainer.core.db import Database, resolve_url
 from edtrainer.core.services import cohorts, demo, overview, readiness
 
+from conftest import with_demo
+
 ROOT = Path(__file__).resolve().parent.parent
 # Asking the system for the date or time anywhere but the clock: the ways Python and Qt offer.
 ASKS_THE_CALENDAR = re.compile(r"date\.today\(|datetime\.now\(|datetime\.today\(|datetime\.utcnow\(|"
@@ -85,13 +87,8 @@ def _story(url: str, today: dt.date) -> None:
 def _make_demo(path: Path) -> str:
     from edtrainer.core.db import open_database
 
-    database = open_database(path)
-    try:
-        with database.uow() as uow:
-            demo.create_demo(uow)
-            uow.commit()
-    finally:
-        database.dispose()
+    open_database(path).dispose()  # the schema
+    with_demo(str(path))
     return str(path)
 
 

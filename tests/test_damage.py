@@ -129,3 +129,20 @@ def test_a_file_damaged_while_open_is_said_plainly(sqlite_demo_template: Path, t
         assert "beschadigd" in str(err.value) and "malformed" not in str(err.value)
     finally:
         database.dispose(checkpoint=False)
+
+
+def test_an_access_request_can_still_be_answered_from_a_damaged_file(sqlite_demo_template: Path, tmp_path: Path,
+                                                                     capsys) -> None:  # noqa: ANN001
+    """Where the damage is elsewhere, the person's data can still be exported (the file is only read); the
+    export is not logged in the damaged file, which stays byte for byte as it was."""
+    import json
+
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    damage(path, table="signing_key")
+    before = _sha(path)
+    out_file = tmp_path / "export.json"
+    code, out, err = run(capsys, "--database", str(path), "trainees", "export", "1", "--out", str(out_file))
+    assert code == 0, err
+    assert json.loads(out_file.read_text())["trainee"]["family_name"] == "Vries"
+    assert _sha(path) == before and "beschadigd" in err

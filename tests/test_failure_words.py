@@ -134,11 +134,15 @@ def _two_trainees(url: str) -> tuple[Database, list[int]]:
 
 def _cross_update(database: Database, first: int, second: int, barrier: threading.Barrier, phone: str,
                   *, retry: bool) -> BaseException | None:
+    attempts = [0]
+
     def work(uow) -> None:  # noqa: ANN001
+        attempts[0] += 1
         trainees.update_trainee(uow, trainee_id=first, phone=phone)
         uow.flush()
-        with contextlib.suppress(threading.BrokenBarrierError):  # a second attempt after a deadlock runs alone
-            barrier.wait(timeout=5)
+        if attempts[0] == 1:  # both hold their first row, then each reaches for the other's
+            with contextlib.suppress(threading.BrokenBarrierError):
+                barrier.wait()
         trainees.update_trainee(uow, trainee_id=second, phone=phone)
         uow.flush()
 
@@ -212,7 +216,7 @@ def test_a_mark_stored_at_the_same_moment(pg_url: str) -> None:
 
             thread = threading.Thread(target=second)
             thread.start()
-            thread.join(timeout=1.0)  # it waits for the first transaction's row
+            _until_waiting_for_a_lock(database)  # the second waits for the first transaction's row
             first.commit()
         thread.join(timeout=30)
         (error,) = outcome
@@ -220,6 +224,18 @@ def test_a_mark_stored_at_the_same_moment(pg_url: str) -> None:
         assert not [r for r in RAW if r in error.message("nl")]
     finally:
         database.dispose()
+
+
+def _until_waiting_for_a_lock(database: Database) -> None:
+    """Poll the server (not a timed wait: those never end under faketime) until a transaction waits."""
+    import time
+
+    for _ in range(400):
+        with database.engine.connect() as conn:
+            if conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).scalar():
+                return
+        time.sleep(0.025)
+    raise AssertionError("the second transaction never waited for the first")
 
 
 @pg
@@ -256,3 +272,34 @@ def test_every_failure_has_a_sentence_in_both_languages() -> None:
         nl, en = i18n.MESSAGES[key]["nl"], i18n.MESSAGES[key]["en"]
         assert nl != en and nl.rstrip().endswith((".", "?")) and en.rstrip().endswith((".", "?")), key
     assert os.sep  # (the messages name the file; nothing here depends on the platform)
+
+
+def test_an_upgrade_on_a_full_disk(tmp_path: Path, sqlite_demo_template: Path) -> None:
+    """The upgrade on open when the disk is full: one sentence, and the file still at its old revision."""
+    from alembic import command
+
+    from edtrainer.core.db import alembic_config
+
+    folder = tmp_path / "disk"
+    if not mount_tmpfs(folder, "3m"):
+        pytest.skip("a full disk needs root to mount a tmpfs")
+    try:
+        path = folder / "edtrainer.sqlite3"
+        shutil.copyfile(sqlite_demo_template, path)
+        database = open_database(path)
+        with database.engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0004")
+        database.dispose()
+        ballast = fill_up(folder)
+        with pytest.raises(DatabaseError) as err:
+            open_database(path)
+        assert err.value.key == "db_disk_full", err.value.key
+        assert not [r for r in RAW if r in str(err.value).replace(".sqlite3", "")]
+        ballast.unlink()
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        unmount(folder)

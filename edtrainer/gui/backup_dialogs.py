@@ -72,7 +72,6 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Restore a backup"))
-        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         db = ctx.db
         assert db is not None and db.is_sqlite
@@ -102,6 +101,12 @@ class RestoreDialog(QDialog):
             self.list.addTopLevelItem(item)
         for column in range(len(self.COLUMNS)):
             self.list.resizeColumnToContents(column)
+        # As wide as its columns (at 200 % text too), as far as the screen allows; room for eight rows.
+        rows_height = self.list.fontMetrics().height() * 9
+        self.list.setMinimumHeight(rows_height)
+        wanted = sum(self.list.columnWidth(c) for c in range(len(self.COLUMNS))) + 48
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.list.setMinimumWidth(min(wanted, int(screen.width() * 0.9) - 40) if screen else wanted)
         self.list.itemActivated.connect(lambda _item, _col: self.restore_chosen())
         layout.addWidget(self.list, 1)
         self.empty = QLabel(self.tr("There are no backups of this database in that folder yet."), self)

@@ -3381,7 +3381,7 @@
     <message>
         <location filename="../../edtrainer/gui/dialogs.py" line="91"/>
         <source>Back up &amp;at most every:</source>
-        <translation>Reservekopie &amp;hoogstens elke:</translation>
+        <translation>Reservekopie h&amp;oogstens elke:</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/dialogs.py" line="92"/>

@@ -116,3 +116,16 @@ def erase_trainee(uow: UnitOfWork, *, trainee_id: int, reason: str) -> Trainee:
     return trainee
 
 
+
+
+def erase_with_backup(db: Any, *, trainee_id: int, reason: str, actor: str | None = None) -> Any:
+    """What the app and the command line do: a verified backup first (which also checks the file: no
+    erasure in a damaged database), then the erasure in one unit of work, then the write-ahead log folded
+    into the file so the erased values are gone from it."""
+    if db.is_sqlite and not db.read_only:
+        from edtrainer.core import backups
+
+        backups.make(db.path, reason="before-erasure")
+    trainee = db.run(lambda uow: erase_trainee(uow, trainee_id=trainee_id, reason=reason), actor=actor)
+    db.checkpoint()
+    return trainee

@@ -316,11 +316,12 @@ class TraineesPage(Page):
             return
 
         def save(values: dict[str, Any]) -> Any:
-            result = self.ctx.write(lambda uow: privacy.erase_trainee(uow, trainee_id=row.trainee_id,
-                                                                       reason=values["reason"]),
-                                    ("trainees", "enrolments", "attendance", "placements", "hours"))
-            if self.ctx.db is not None:
-                self.ctx.db.checkpoint()
+            db = self.ctx.db
+            assert db is not None
+            # A backup first (the erased data can be restored only by whoever may see it anyway).
+            result = privacy.erase_with_backup(db, trainee_id=row.trainee_id, reason=values["reason"],
+                                               actor=self.ctx.actor)
+            self.ctx.notify(("trainees", "enrolments", "attendance", "placements", "hours"))
             self.ctx.undo_stack.clear()
             return result
 
