@@ -244,15 +244,14 @@ def _backups(args: argparse.Namespace, lang: str) -> int:
 
 def _restore(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core import backups
-    from edtrainer.core.db import known_revisions
+    from edtrainer.core.db import known_revisions, resolve_url
 
-    db = _open(args, upgrade=False, warn=False)
-    try:
-        _require_sqlite(db)
-        path = db.path
-        backup = backups.check_backup(args.file, known_revisions=known_revisions())
-    finally:
-        db.dispose()
+    # Not opened first: a file too damaged to open is exactly the one to restore.
+    url = resolve_url(args.database)
+    if url.get_backend_name() != "sqlite":
+        raise DatabaseError("backup_sqlite_only")
+    path = Path(str(url.database))
+    backup = backups.check_backup(args.file, known_revisions=known_revisions())
     if not args.yes:
         print(f"edtrainer: {i18n.text('restore_confirm', lang, file=backup.path, when=when(backup.created, lang))}",
               file=sys.stderr)

@@ -253,3 +253,86 @@ def test_postgresql_backups_are_the_servers_job(pg_url: str, capsys) -> None:  #
         code, out, err = run(capsys, "--database", pg_url, *argv)
         assert code == 1 and "pg_dump" in err and err.count("\n") == 1, err
     assert backups.list_backups() == []
+
+
+def test_the_backup_being_restored_is_never_thinned_away(sqlite_demo_template: Path, tmp_path: Path) -> None:
+    """Monday's first backup restored on Wednesday: the safety backup made first must not thin it away."""
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    monday = clock.local_now() - dt.timedelta(days=2)
+    with clock.set_to(monday):
+        first = backups.make(path, reason="auto")
+    with clock.set_to(monday + dt.timedelta(hours=7)):
+        backups.make(path, reason="auto")  # the newer of that day: thinning keeps only this one of Monday
+    report = backups.restore(path, first.path, known_revisions=known_revisions())
+    assert report.safety_backup is not None and first.path.exists()
+    assert backups.content_hash(path) == backups.content_hash(first.path)
+
+
+def test_a_way_back_is_kept_two_weeks(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = dt.datetime(2026, 12, 1, 12, 0).astimezone()
+    for age, reason in ((dt.timedelta(days=5, hours=2), "before-restore"), (dt.timedelta(days=5), "auto"),
+                        (dt.timedelta(days=20), "before-erasure"), (dt.timedelta(days=20, hours=-1), "auto")):
+        stamp = (now - age).strftime("%Y%m%d-%H%M%S")
+        (folder / f"edtrainer-{stamp}-{reason}.sqlite3").write_bytes(b"x")
+    backups.thin(folder, stem="edtrainer", now=now)
+    left = sorted(b.reason for b in backups.list_backups(folder, stem="edtrainer"))
+    assert left == ["auto", "auto", "before-restore"], "the safety backup stays 14 days, then thins as usual"
+
+
+def test_a_log_without_its_database_is_not_applied_to_the_restored_file(sqlite_demo_template: Path,
+                                                                          tmp_path: Path) -> None:
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    good = backups.make(path, reason="auto")
+    # An old file whose log was left behind when the file itself went missing.
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.execute("DELETE FROM attendance_mark")
+    conn.commit()
+    shutil.copyfile(f"{path}-wal", tmp_path / "stale-wal")
+    conn.close()
+    path.unlink()
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    shutil.copyfile(tmp_path / "stale-wal", f"{path}-wal")
+    backups.restore(path, good.path, known_revisions=known_revisions())
+    assert backups.content_hash(path) == backups.content_hash(good.path)
+    assert list(tmp_path.glob("edtrainer-*-orphaned.sqlite3-wal")), "the orphaned log is kept aside, not applied"
+
+
+def test_a_backup_dated_in_the_future_does_not_stop_the_backups(sqlite_demo_template: Path,
+                                                                tmp_path: Path) -> None:
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    with clock.set_to(clock.local_now() + dt.timedelta(days=200)):  # a clock that was wrong for a while
+        backups.make(path, reason="auto")
+    assert backups.due(None, stem="edtrainer", source=path, minutes=30)
+
+
+def test_a_backup_in_progress_is_not_taken_for_a_leftover(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    mine = folder / f".edtrainer-x.sqlite3.{os.getpid()}.part"
+    mine.write_bytes(b"copying")
+    gone = folder / ".edtrainer-y.sqlite3.999999999.part"
+    gone.write_bytes(b"left behind")
+    with clock.set_to(clock.local_now() + dt.timedelta(hours=5)):  # edtrainer's clock ahead of the files'
+        removed = backups.clean_leftovers(folder)
+    assert removed == [gone] and mine.exists()
+
+
+def test_a_file_whose_start_is_damaged_is_restored_from_the_command_line(sqlite_demo_template: Path,
+                                                                         tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    good = backups.make(path, reason="auto")
+    with path.open("r+b") as fh:
+        fh.write(b"\0" * 4096)  # the first page, with SQLite's header
+    code, out, err = run(capsys, "--database", str(path), "cohorts", "list")
+    assert code == 1 and err.count("\n") == 1 and "niet meer worden gelezen" in err and str(good.path) in err
+    code, out, err = run(capsys, "--database", str(path), "db", "restore", str(good.path), "--yes")
+    assert code == 0, err
+    assert "opzij" in out and _hashes_without_audit(path) == _hashes_without_audit(good.path)

@@ -271,3 +271,25 @@ def test_demo_removal_on_the_command_line(db_url: str, capsys) -> None:  # noqa:
         assert code == 1 and "geen demo" in err
     finally:
         database.dispose()
+
+
+def test_a_record_that_gets_a_deleted_demo_records_id_is_not_the_demos(demo_db) -> None:  # noqa: ANN001
+    """SQLite hands the id of a deleted last row to the next new one: an own session planned after the
+    coordinator deleted the demo's last session has that id, and must survive the removal."""
+    with demo_db.uow() as uow:
+        pekela = cohorts.find_cohort(uow, "Pekela")
+        last = max(sessions.list_sessions(uow, cohort_id=pekela.id), key=lambda s: s.id)
+        sessions.delete_session(uow, session_id=last.id)
+        own = cohorts.create_cohort(uow, programme_id=pekela.programme_id, name="Eigen", start_date=clock.today(),
+                                    end_date=clock.today() + dt.timedelta(days=100))
+        module_id = last.module_id
+        uow.commit()
+    with demo_db.uow() as uow:
+        mine = sessions.plan_session(uow, cohort_id=own.id, module_id=module_id,
+                                     date=clock.today() + dt.timedelta(days=7))
+        uow.commit()
+    with demo_db.uow() as uow:
+        demo_removal.remove_demo(uow, keep_used=True)
+        uow.commit()
+    with demo_db.uow() as uow:
+        assert [s.id for s in sessions.list_sessions(uow, cohort_id=own.id)] == [mine.id]

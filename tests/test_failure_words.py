@@ -303,3 +303,16 @@ def test_an_upgrade_on_a_full_disk(tmp_path: Path, sqlite_demo_template: Path) -
             assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         unmount(folder)
+
+
+@pg
+@pytest.mark.postgres
+def test_a_login_the_server_refuses(capsys) -> None:  # noqa: ANN001
+    from sqlalchemy.engine import make_url
+
+    url = make_url(PG_URL).set(username="nobody_at_all", password="wrong")
+    code, out, err = run(capsys, "--database", url.render_as_string(hide_password=False), "cohorts", "list")
+    assert code == 1 and "weigert de aanmelding" in one_plain_line(err) and "wrong" not in err
+    missing = make_url(PG_URL).set(database="no_such_database_here")
+    code, out, err = run(capsys, "--database", missing.render_as_string(hide_password=False), "cohorts", "list")
+    assert code == 1 and "bestaat niet op de server" in one_plain_line(err)

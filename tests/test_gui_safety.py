@@ -272,3 +272,27 @@ def test_a_full_disk_is_said_in_the_form_and_nothing_is_saved(qtbot, sqlite_temp
         if controller is not None:
             stop_app(controller)
         unmount(folder)
+
+
+def test_a_file_too_damaged_to_open_is_restored_from_the_first_dialog(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    good = backups.make(demo_copy, reason="auto")
+    with demo_copy.open("r+b") as fh:
+        fh.write(b"\0" * 4096)  # SQLite's header and the first page gone
+    seen: dict[str, str] = {}
+
+    def put_back(dialog: Any) -> None:
+        seen["first"] = dialog.text()
+        press("De nieuwste goede reservekopie terugzetten")(dialog)
+
+    def restored(dialog: Any) -> None:
+        seen["done"] = dialog.text()
+        dialog.accept()
+
+    with answering_in_turn(qtbot, put_back, restored):
+        controller = start_app(qtbot, str(demo_copy))
+    try:
+        assert "niet meer worden gelezen" in seen["first"] and "teruggezet" in seen["done"]
+        assert controller.ctx.db is not None and not controller.ctx.db.read_only
+        assert backups.content_hash(demo_copy)["trainee"] == backups.content_hash(good.path)["trainee"]
+    finally:
+        stop_app(controller)

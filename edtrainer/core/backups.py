@@ -24,6 +24,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -83,7 +84,9 @@ def _ensure_folder(folder: Path) -> None:
 def _fsync_path(path: Path, *, directory: bool = False) -> None:
     if directory and os.name == "nt":
         return  # Windows cannot open a folder to flush it; its rename is flushed with the file
-    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    # A file is opened for writing: Windows flushes only a handle that may write (fsync on a read-only one
+    # fails there); a folder is opened read-only, as POSIX asks.
+    flags = (os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if directory else (os.O_RDWR | getattr(os, "O_BINARY", 0))
     fd = os.open(path, flags)
     try:
         os.fsync(fd)
@@ -156,6 +159,8 @@ def copy_verified(source: Path, target: Path, *, progress: Callable[[int, int], 
     """Copy ``source`` to ``target`` through a verified temporary file. An existing ``target`` is refused,
     or with ``overwrite`` replaced only once the new copy is proven good (it is never deleted first)."""
     source, target = Path(source), Path(target)
+    if target.exists() and target.resolve() == source.resolve():
+        raise FileError("backup_onto_database", path=str(target))
     health = integrity.check(source)
     if not health.ok:
         raise DamagedError("backup_of_damaged", path=str(source), detail=health.detail)
@@ -197,8 +202,9 @@ def copy_verified(source: Path, target: Path, *, progress: Callable[[int, int], 
 
 
 def make(source: Path | str, *, reason: str, folder: Path | str | None = None,
-         progress: Callable[[int, int], None] | None = None) -> Backup:
-    """A verified backup of ``source`` into the backup folder; older ones thinned afterwards."""
+         progress: Callable[[int, int], None] | None = None, keep: tuple[Path, ...] = ()) -> Backup:
+    """A verified backup of ``source`` into the backup folder; older ones thinned afterwards (never those in
+    ``keep``: the backup a restore is about to put back)."""
     assert reason in REASONS, reason
     source = Path(source)
     target_folder = folder_for(folder)
@@ -215,7 +221,7 @@ def make(source: Path | str, *, reason: str, folder: Path | str | None = None,
         _write_sidecar(backup)
     except OSError as exc:  # the backup itself is good; without its note it lists as unverified
         raise _os_error(exc, target_folder) from exc
-    thin(target_folder, stem=source.stem, source=source)
+    thin(target_folder, stem=source.stem, source=source, keep=keep)
     return backup
 
 
@@ -286,14 +292,20 @@ def newest_good(folder: Path | str | None = None, *, stem: str, source: Path | s
 
 
 def due(folder: Path | str | None, *, stem: str, source: Path | str | None = None, minutes: int) -> bool:
-    """True when there is no backup yet, or the newest is older than ``minutes``."""
-    latest = newest(folder, stem=stem, source=source)
-    return latest is None or clock.now() - latest.created >= dt.timedelta(minutes=minutes)
+    """True when there is no backup yet, or the newest is older than ``minutes``. A backup dated in the
+    future (a clock that was wrong) does not count: it must not stop the backups for as long as it is ahead."""
+    now = clock.now()
+    made = [b for b in list_backups(folder, stem=stem, source=source) if b.created <= now + dt.timedelta(minutes=1)]
+    return not made or now - made[0].created >= dt.timedelta(minutes=minutes)
+
+
+SAFETY_DAYS = 14  #: a backup made before an upgrade, restore, demo removal, erasure or import stays this long
 
 
 def to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
     """The thinning rule: all of the last day, then the newest per day (14 days), per ISO week (8 weeks)
-    and per month (12 months); the newest always."""
+    and per month (12 months); the newest always. A backup made just before something drastic (its
+    reason starts with ``before-``) stays 14 days whatever else was made since: it is the way back."""
     keep: set[Path] = set()
     seen: set[tuple[Any, ...]] = set()
     ordered = sorted(backups, key=lambda b: b.created, reverse=True)
@@ -302,7 +314,8 @@ def to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
     for backup in ordered:
         age = now - backup.created
         local = backup.created.astimezone()
-        if age <= dt.timedelta(days=1):
+        if age <= dt.timedelta(days=1) or (backup.reason.startswith("before-")
+                                           and age <= dt.timedelta(days=SAFETY_DAYS)):
             keep.add(backup.path)
             continue
         if age <= dt.timedelta(days=14):
@@ -320,13 +333,17 @@ def to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
 
 
 def thin(folder: Path | str | None = None, *, stem: str, source: Path | str | None = None,
-         now: dt.datetime | None = None) -> list[Path]:
-    """Delete the backups the thinning rule does not keep; returns what went."""
-    backups = list_backups(folder, stem=stem, source=source)
-    keep = to_keep(backups, now or clock.now())
+         now: dt.datetime | None = None, keep: tuple[Path, ...] = ()) -> list[Path]:
+    """Delete the backups the thinning rule does not keep; returns what went. Only backups known to be of
+    this database (their note names it as their source) are thinned: what edtrainer cannot attribute, it
+    leaves alone."""
+    wanted = str(Path(source).resolve()) if source is not None else None
+    backups = [b for b in list_backups(folder, stem=stem, source=source)
+               if wanted is None or b.source == wanted]
+    kept = to_keep(backups, now or clock.now()) | {Path(k).resolve() for k in keep} | set(keep)
     removed = []
     for backup in backups:
-        if backup.path in keep:
+        if backup.path in kept or backup.path.resolve() in kept:
             continue
         with contextlib.suppress(OSError):
             backup.path.unlink()
@@ -355,7 +372,7 @@ def clean_leftovers(folder: Path | str | None = None) -> list[Path]:
     removed: list[Path] = []
     if not target_folder.is_dir():
         return removed
-    now = clock.now().timestamp()
+    now = time.time()  # compared with the files' own times, which the system writes: not edtrainer's clock
     for path in target_folder.iterdir():
         match = PARTIAL.match(path.name)
         if match is None:
@@ -420,6 +437,48 @@ def check_backup(path: Path | str, *, known_revisions: set[str] | None = None) -
     return backup
 
 
+def _page_size(path: Path) -> int:
+    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
+    try:
+        return int(conn.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _restore_error(exc: BaseException, db_path: Path) -> FileError:
+    """Why a restore did not happen, in words (the database is as it was)."""
+    from edtrainer.core import i18n
+
+    name = getattr(exc, "sqlite_errorname", "")
+    if getattr(exc, "errno", None) == errno.ENOSPC or name == "SQLITE_FULL" or "disk is full" in str(exc):
+        reason = i18n.text("reason_disk_full")
+    elif isinstance(exc, OSError):
+        reason = i18n.os_reason(exc)
+    elif name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+        reason = i18n.text("reason_read_only")
+    elif name.startswith("SQLITE_BUSY"):
+        reason = i18n.text("reason_busy")
+    else:
+        reason = i18n.text("reason_unexpected")
+    return FileError("restore_failed", path=str(db_path), reason=reason)
+
+
+def _fold_log(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path, timeout=15)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _put_aside_logs(db_path: Path) -> None:
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
+    for suffix in ("-wal", "-journal"):
+        extra = Path(f"{db_path}{suffix}")
+        if extra.exists() and extra.stat().st_size > 0:
+            os.replace(extra, db_path.with_name(f"{db_path.stem}-{stamp}-orphaned{SUFFIX}{suffix}"))
+
+
 def _put_aside(db_path: Path) -> Path:
     """Rename a damaged database (and its -wal/-shm) aside, whole, for whoever wants to rescue from it."""
     stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
@@ -453,7 +512,8 @@ def restore(db_path: Path | str, backup_path: Path | str, *, known_revisions: se
     expected = content_hash(backup_path)
     whole = db_path.exists() and integrity.check(db_path).ok
     if whole:
-        report.safety_backup = make(db_path, reason="before-restore", folder=folder).path
+        report.safety_backup = make(db_path, reason="before-restore", folder=folder, keep=(backup_path,)).path
+    if whole and _page_size(db_path) == _page_size(backup_path):
         src = sqlite3.connect(integrity.read_only_uri(backup_path), uri=True)
         dest = sqlite3.connect(db_path, timeout=15)
         try:
@@ -462,23 +522,31 @@ def restore(db_path: Path | str, backup_path: Path | str, *, known_revisions: se
             dest.execute("PRAGMA journal_mode=WAL")
             dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
-            raise _os_error(exc, db_path.parent) from exc
+            raise _restore_error(exc, db_path) from exc
         finally:
             dest.close()
             src.close()
     else:
-        staged = db_path.with_name(f".{db_path.name}.restoring")
+        # A damaged file (or one SQLite cannot copy into: another page size) is swapped whole: a checked
+        # copy under a hidden name beside it, then renamed into its place.
+        staged = db_path.with_name(f".{db_path.name}.restoring.{os.getpid()}.part")
         staged.unlink(missing_ok=True)
         copy_verified(backup_path, staged)
         try:
-            if db_path.exists():
+            if whole:  # saved above; its log folded in and emptied, so nothing of it is left to apply
+                _fold_log(db_path)
+            elif db_path.exists():
                 report.put_aside = _put_aside(db_path)
+            else:
+                _put_aside_logs(db_path)  # a log without its file: never apply it to the restored file
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
             os.replace(staged, db_path)
             os.chmod(db_path, 0o600)
             _fsync_path(db_path.parent, directory=True)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             staged.unlink(missing_ok=True)
-            raise _os_error(exc, db_path.parent) from exc
+            raise _restore_error(exc, db_path) from exc
     if content_hash(db_path) != expected:
         raise DamagedError("restore_mismatch", path=str(db_path), detail=str(backup_path))
     integrity.remember_good(db_path)

@@ -85,6 +85,17 @@ def _check_sqlite_file(path: Path) -> None:
         os.close(fd)
 
 
+def _unreadable_but_backed_up(path: Path) -> None:
+    """A file without a SQLite header is someone else's file, unless edtrainer has backups of it: then it
+    was a database whose first page is damaged, and the way back is its newest good backup."""
+    good = backups.newest_good(stem=path.stem, source=path)
+    if good is not None and good.source:
+        local = good.created.astimezone()
+        raise DamagedError("db_unreadable", where=str(path), backup=str(good.path),
+                           when=f"{i18n.format_date(local.date())} {local:%H:%M}")
+    raise DatabaseError("db_not_sqlite", path=str(path))
+
+
 def _has_sqlite_header(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
@@ -388,7 +399,9 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, upgrade: bool
     url = resolve_url(url_or_path)
     if url.get_backend_name() == "sqlite":
         path = Path(str(url.database))
-        if path.is_file() and path.stat().st_size > 0 and _has_sqlite_header(path):
+        if path.is_file() and path.stat().st_size > 0:
+            if not _has_sqlite_header(path):
+                _unreadable_but_backed_up(path)
             health = integrity.check_on_open(path)
             if not health.ok:
                 damaged = Database(url, read_only=True, damage=health.detail)

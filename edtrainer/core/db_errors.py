@@ -89,9 +89,8 @@ def _sqlite(orig: Any, name: str, where: str, *, read_only: bool, integrity: boo
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         # A full disk often shows as an I/O error (growing the -shm or -wal file failed): say which it is.
         return DatabaseError("db_disk_full" if _disk_full(where) else "db_io_error", where=where)
-    if name == "SQLITE_CONSTRAINT_UNIQUE" or name == "SQLITE_CONSTRAINT_PRIMARYKEY" or \
-            (integrity and "unique constraint failed" in text):
-        return RetryError("db_duplicate")
+    # SQLite has one writer at a time, so a duplicate there is no race with another coordinator (that is
+    # PostgreSQL's case, retried): the change itself does not fit.
     if integrity or name.startswith("SQLITE_CONSTRAINT"):
         return ValidationError("integrity_plain")
     return DatabaseError("db_failed", where=where)
@@ -131,9 +130,11 @@ def _postgres(orig: Any, where: str, *, connecting: bool) -> EdtrainerError:
         return DatabaseError("db_server_disk_full", where=where)
     if state == "25006":
         return DatabaseError("db_server_read_only", where=where)
-    if state in _PG_LOGIN:
+    # While connecting, the server's refusal may come without a SQLSTATE (psycopg 3.3): its words then say.
+    if state in _PG_LOGIN or "password authentication failed" in text or \
+            ("role" in text and "does not exist" in text) or "no pg_hba.conf entry" in text:
         return DatabaseError("db_login_failed", where=where)
-    if state == "3D000":
+    if state == "3D000" or ("database" in text and "does not exist" in text):
         return DatabaseError("db_missing_on_server", where=where)
     if state == "42501":
         return DatabaseError("db_no_permission", where=where)

@@ -297,6 +297,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{where} is already open in edtrainer (on computer {host}, program {pid}). Go to that window: two "
               "windows on the same file do not see each other's work. Is that window really closed (after a "
               "failure)? Then choose 'Open anyway'."},
+    "db_unreadable": {
+        "nl": "{where} kan niet meer worden gelezen: het begin van het bestand is beschadigd. De nieuwste goede "
+              "reservekopie is van {when}: zet die terug met 'edtrainer db restore \"{backup}\"' (of in de app: "
+              "'De nieuwste goede reservekopie terugzetten').",
+        "en": "{where} can no longer be read: the start of the file is damaged. The newest good backup is from "
+              "{when}: restore it with 'edtrainer db restore \"{backup}\"' (or in the app: 'Restore the newest "
+              "good backup')."},
     "problem_damaged": {"nl": "het bestand is beschadigd ({detail})", "en": "the file is damaged ({detail})"},
     "problem_no_schema": {"nl": "geen edtrainer-schema (voer 'edtrainer db upgrade' uit)",
                           "en": "no edtrainer schema (run 'edtrainer db upgrade')"},
@@ -336,6 +343,15 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "{revision}); werk edtrainer eerst bij.",
                      "en": "The backup {path} was made by a newer version of edtrainer (schema {revision}); update "
                            "edtrainer first."},
+    "restore_failed": {"nl": "De reservekopie is niet teruggezet ({reason}); {path} is zoals het was.",
+                       "en": "The backup was not restored ({reason}); {path} is as it was."},
+    "reason_disk_full": {"nl": "de schijf is vol", "en": "the disk is full"},
+    "reason_read_only": {"nl": "het bestand of de map is alleen-lezen", "en": "the file or folder is read-only"},
+    "reason_busy": {"nl": "een ander programma schrijft er nu in; probeer het zo opnieuw",
+                    "en": "another program is writing to it now; try again in a moment"},
+    "reason_unexpected": {"nl": "een onverwachte fout", "en": "an unexpected error"},
+    "backup_onto_database": {"nl": "{path} is de database zelf; kies een andere naam voor de kopie.",
+                             "en": "{path} is the database itself; choose another name for the copy."},
     "restore_same_file": {"nl": "{path} is de database zelf, geen reservekopie.",
                           "en": "{path} is the database itself, not a backup."},
     "restore_mismatch": {"nl": "Na het terugzetten komt {path} niet overeen met de reservekopie {detail}; de "
@@ -608,6 +624,11 @@ WORDS: dict[str, dict[str, str]] = {
     "demo_cohort_session": {"nl": "bijeenkomst van", "en": "session on"},
     "demo_placement": {"nl": "stage van", "en": "placement of"},
     "demo_attendance_mark": {"nl": "presentie van", "en": "attendance of"},
+    "demo_module_result": {"nl": "moduleresultaat van", "en": "module result of"},
+    "demo_certificate": {"nl": "certificaat van", "en": "certificate of"},
+    "demo_hour_log_entry": {"nl": "stage-uren van", "en": "placement hours of"},
+    "demo_evaluation": {"nl": "evaluatie van", "en": "evaluation of"},
+    "demo_evaluation_rating": {"nl": "beoordeling", "en": "rating"},
     "programme": {"nl": "opleiding", "en": "programme"},
     "module": {"nl": "module", "en": "module"},
     "cohort": {"nl": "groep", "en": "cohort"},

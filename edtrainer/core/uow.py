@@ -78,7 +78,13 @@ class UnitOfWork:
         self.session: Session
 
     def _domain(self, exc: BaseException) -> BaseException | None:
-        return translate(exc, self.db.where, read_only=self.db.read_only)
+        domain = translate(exc, self.db.where, read_only=self.db.read_only)
+        if isinstance(domain, DamagedError) and domain.key == "db_damaged_now":
+            # Found damaged while working: from now on nothing more is written to it (no checkpoint at close
+            # either), until it is opened again, checked, and a backup restored.
+            self.db.read_only = True
+            self.db.damage = self.db.damage or "found while working"
+        return domain
 
     def __enter__(self) -> UnitOfWork:
         if self.write and self.db.read_only:

@@ -182,6 +182,7 @@ class AppContext(QObject):
         def job(_task: Task) -> tuple[Database, bool, Any]:
             from edtrainer.core import backups
             from edtrainer.core.db import open_database
+            from edtrainer.core.errors import DamagedError
             from edtrainer.core.services import demo
 
             db = open_database(arg)
@@ -197,8 +198,13 @@ class AppContext(QObject):
                         empty = demo.database_is_empty(uow) is None
                     if empty:
                         db.run(demo.create_demo, actor=self.actor)
-                with db.uow(self.actor) as uow:
-                    is_demo = demo.demo_marker(uow) is not None
+                try:
+                    with db.uow(self.actor) as uow:
+                        is_demo = demo.demo_marker(uow) is not None
+                except DamagedError:
+                    if not db.damage:
+                        raise
+                    is_demo = False  # the damage may be right there; the window opens all the same
             except BaseException:
                 db.dispose()
                 raise
@@ -295,13 +301,14 @@ class AppContext(QObject):
         from edtrainer.core import backups
         from edtrainer.core.db import known_revisions
 
-        assert self.db is not None and self.db.is_sqlite
-        path = self.db.path
+        path = self.database_path()  # also when the file was too damaged to open at all
+        assert path is not None
         self.pool.waitForDone(10_000)
         self.backup_timer.stop()
         self.signer = None
-        self.db.dispose()
-        self.db = None
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
         self.undo_stack.clear()
 
         def reopen_then(after: Callable[[], None]) -> None:

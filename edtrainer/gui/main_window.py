@@ -437,12 +437,21 @@ class MainWindow(QMainWindow):
         if not isinstance(exc, EdtrainerError):
             box.setDetailedText(getattr(exc, "__edtrainer_trace__", repr(exc)))
         elsewhere = isinstance(exc, EdtrainerError) and exc.key == "db_open_elsewhere"
+        unreadable = isinstance(exc, EdtrainerError) and exc.key == "db_unreadable"
+        put_back = box.addButton(self.tr("Restore the newest good backup"),
+                                 QMessageBox.ButtonRole.AcceptRole) if unreadable else None
         retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
         anyway = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole) if elsewhere else None
         other = box.addButton(self.tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if anyway is not None and box.clickedButton() is anyway:
+        if put_back is not None and box.clickedButton() is put_back:
+            from pathlib import Path
+
+            from edtrainer.gui.backup_dialogs import restore
+
+            restore(self, self.ctx, Path(str(getattr(exc, "params", {})["backup"])))
+        elif anyway is not None and box.clickedButton() is anyway:
             self.ctx.force_lock()
             self.ctx.open_database()
         elif box.clickedButton() is retry:

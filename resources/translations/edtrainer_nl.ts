@@ -4,12 +4,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="389"/>
+        <location filename="../../edtrainer/gui/context.py" line="410"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="473"/>
+        <location filename="../../edtrainer/gui/context.py" line="494"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -1197,313 +1197,318 @@
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="137"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="141"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="142"/>
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="142"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="143"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="143"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="144"/>
         <source>Put an earlier backup in place of the database</source>
         <translation>Zet een eerdere reservekopie terug in plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="148"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="149"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="149"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="150"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="150"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="151"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="151"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="152"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="153"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="158"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="159"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="167"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="167"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="168"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="170"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="176"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="177"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="178"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="179"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="180"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="181"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="183"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="184"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="184"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="185"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="187"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="188"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="190"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="191"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="192"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="193"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="198"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
-        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="200"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="218"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="216"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="205"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="206"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="138"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="139"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="139"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="140"/>
         <source>A checked backup in the backup folder (Settings)</source>
         <translation>Een gecontroleerde reservekopie in de map voor reservekopieën (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="140"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="141"/>
         <source>Save a backup copy &amp;as…</source>
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="206"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="207"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="221"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="222"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="222"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="223"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="223"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="224"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="224"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="225"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="230"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="231"/>
         <source>READ-ONLY: DATABASE DAMAGED</source>
         <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="231"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="232"/>
         <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
         <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="239"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="240"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="363"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="364"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="383"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="384"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="393"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="394"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="405"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="406"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="411"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="412"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="425"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="426"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="432"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="433"/>
         <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
         <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="434"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="435"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="439"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="441"/>
+        <source>Restore the newest good backup</source>
+        <translation>De nieuwste goede reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="443"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="440"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="444"/>
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="441"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="445"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="442"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="446"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="450"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="460"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="451"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="461"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="493"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="503"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="494"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="504"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="501"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="511"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="506"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="516"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="520"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="530"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="548"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="558"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="555"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="565"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="556"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="566"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -2803,110 +2808,110 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/backup_dialogs.py" line="74"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="135"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="141"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="176"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="140"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="146"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="181"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="80"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="79"/>
         <source>Choose the backup to put back. What is in the database now is kept first, as a backup of its own, so a restore can be undone by restoring that one. Backups are in %1.</source>
         <translation>Kies de reservekopie die terug moet. Wat nu in de database staat, wordt eerst bewaard als eigen reservekopie; zo kunt u het terugzetten ongedaan maken door die terug te zetten. De reservekopieën staan in %1.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="89"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="88"/>
         <source>Backups, newest first</source>
         <translation>Reservekopieën, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="97"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="96"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="97"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="96"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="107"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="112"/>
         <source>There are no backups of this database in that folder yet.</source>
         <translation>Er zijn nog geen reservekopieën van deze database in die map.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="111"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="116"/>
         <source>&amp;Restore this backup…</source>
         <translation>Deze reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="114"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="119"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="117"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="146"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="122"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="151"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="136"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="141"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="142"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="147"/>
         <source>Put the backup of %1 in place of what is in the database now? What is there now is kept first as a backup of its own.</source>
         <translation>De reservekopie van %1 terugzetten in plaats van wat nu in de database staat? Wat er nu staat, wordt eerst bewaard als eigen reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="145"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="150"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="158"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="163"/>
         <source>Restoring the backup…</source>
         <translation>De reservekopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="167"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="172"/>
         <source>The backup of %1 has been restored.</source>
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="170"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="175"/>
         <source>What was there before is in the backup %1.</source>
         <translation>Wat er eerst stond, staat in de reservekopie %1.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="173"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="178"/>
         <source>The damaged file was put aside as %1.</source>
         <translation>Het beschadigde bestand staat opzij als %1.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="175"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="180"/>
         <source>The backup has been restored.</source>
         <translation>De reservekopie is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="209"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="214"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="212"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="217"/>
         <source>Restore the &amp;newest good backup</source>
         <translation>De &amp;nieuwste goede reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="214"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="219"/>
         <source>&amp;Choose a backup…</source>
         <translation>Een reservekopie &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="215"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="220"/>
         <source>Continue &amp;read-only</source>
         <translation>&amp;Alleen lezen en doorgaan</translation>
     </message>
@@ -3733,7 +3738,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="329"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -3779,7 +3784,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="312"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="327"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
@@ -3794,12 +3799,12 @@
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="330"/>
         <source>For example: request of the person on 24-11-2026</source>
         <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="330"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

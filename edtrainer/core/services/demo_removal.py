@@ -135,13 +135,23 @@ def _from_ranges(runs: list[list[int]]) -> set[int]:
 
 def _demo_made(uow: UnitOfWork, marker: dict[str, Any]) -> dict[str, set[int]]:
     """The ids of every record the demo made."""
+    made: dict[str, set[int]]
     if "rows" in marker:
-        return {table: _from_ranges(marker["rows"].get(table, [])) for table in TABLES}
+        made = {table: _from_ranges(marker["rows"].get(table, [])) for table in TABLES}
+        # SQLite gives the id of a deleted last row to the next new one: a record made after the demo was
+        # finished is never the demo's, whatever its id.
+        meta = uow.session.get(m.AppMeta, DEMO_KEY)
+        if meta is not None and meta.updated_at is not None:
+            for table, model in TABLES.items():
+                if made[table] and hasattr(model, "created_at"):
+                    later = set(uow.session.scalars(select(model.id).where(model.created_at > meta.updated_at)))
+                    made[table] -= later
+        return _ratings_follow(uow, made)
     # A demo from before edtrainer recorded every id: what was made until the demo was finished is the demo's
     # (it fills an empty database, and remembers itself last).
     meta = uow.session.get(m.AppMeta, DEMO_KEY)
     finished = meta.updated_at if meta is not None else None
-    made: dict[str, set[int]] = {}
+    made = {}
     for table, model in TABLES.items():
         if finished is None or not hasattr(model, "created_at"):
             made[table] = set()
@@ -151,6 +161,13 @@ def _demo_made(uow: UnitOfWork, marker: dict[str, Any]) -> dict[str, set[int]]:
     made["programme"] |= set(marker.get("programme_ids", []))
     made["organisation"] |= set(marker.get("organisation_ids", []))
     made["staff_member"] |= set(marker.get("staff_ids", []))
+    return _ratings_follow(uow, made)
+
+
+def _ratings_follow(uow: UnitOfWork, made: dict[str, set[int]]) -> dict[str, set[int]]:
+    """Ratings carry no time of their own: they are the demo's when their evaluation is."""
+    made["evaluation_rating"] = set(uow.session.scalars(
+        select(m.EvaluationRating.id).where(m.EvaluationRating.evaluation_id.in_(made["evaluation"] or [-1]))))
     return made
 
 
@@ -240,6 +257,10 @@ def _name(s: Any, table: str, rid: int) -> Named:
         return Named(table, f"{_person(s, obj.enrolment.trainee_id)} ({obj.organisation.name})")
     if table == "attendance_mark":
         return Named(table, f"{_person(s, obj.enrolment.trainee_id)} ({{date}})", obj.session.date)
+    if table in ("module_result", "certificate"):
+        return Named(table, _person(s, obj.enrolment.trainee_id))
+    if table in ("hour_log_entry", "evaluation"):
+        return Named(table, f"{_person(s, obj.placement.enrolment.trainee_id)} ({{date}})", obj.date)
     return Named(table, str(rid))
 
 
