@@ -227,6 +227,7 @@ def test_a_damaged_file_is_put_aside_whole_when_a_backup_is_restored(sqlite_demo
     assert report.put_aside is not None and report.put_aside.read_bytes() == damaged_bytes
     assert report.safety_backup is None
     assert backups.content_hash(path) == backups.content_hash(good.path)
+    assert backups.same_pages(path, good.path) and not backups.same_pages(report.put_aside, good.path)
     assert integrity.check(path, full=True).ok
 
 
