@@ -285,6 +285,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database {where} is damaged; edtrainer opened it read-only and writes nothing to it. The newest "
               "good backup is from {when}: restore it with 'edtrainer db restore \"{backup}\"' (or in the app: "
               "File → Restore a backup)."},
+    "db_damaged_opened_app": {
+        "nl": "De database {where} is beschadigd; edtrainer heeft haar alleen-lezen geopend en schrijft er niets in. "
+              "De nieuwste goede reservekopie is van {when}.",
+        "en": "The database {where} is damaged; edtrainer opened it read-only and writes nothing to it. The newest "
+              "good backup is from {when}."},
     "db_damaged_no_backup": {
         "nl": "De database {where} is beschadigd; edtrainer heeft haar alleen-lezen geopend en schrijft er niets in. "
               "Er is geen goede reservekopie in {folder}: maak een kopie van het bestand en vraag hulp.",
@@ -300,10 +305,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "db_unreadable": {
         "nl": "{where} kan niet meer worden gelezen: het begin van het bestand is beschadigd. De nieuwste goede "
               "reservekopie is van {when}: zet die terug met 'edtrainer db restore \"{backup}\"' (of in de app: "
-              "'De nieuwste goede reservekopie terugzetten').",
+              "'De nieuwste terugzetten').",
         "en": "{where} can no longer be read: the start of the file is damaged. The newest good backup is from "
               "{when}: restore it with 'edtrainer db restore \"{backup}\"' (or in the app: 'Restore the newest "
-              "good backup')."},
+              "backup')."},
     "problem_damaged": {"nl": "het bestand is beschadigd ({detail})", "en": "the file is damaged ({detail})"},
     "problem_no_schema": {"nl": "geen edtrainer-schema (voer 'edtrainer db upgrade' uit)",
                           "en": "no edtrainer schema (run 'edtrainer db upgrade')"},

@@ -208,21 +208,64 @@ def tell_damaged(window: Any, ctx: AppContext) -> None:
     lang = ctx.language
     good = ctx.newest_good
     if good is not None:
-        text = i18n.text("db_damaged_opened", lang, where=db.where, when=when_text(good.created), backup=good.path)
+        text = i18n.text("db_damaged_opened_app", lang, where=db.where, when=when_text(good.created))
     else:
         text = i18n.text("db_damaged_no_backup", lang, where=db.where, folder=backups.folder_for())
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("RestoreDialog", "The database is damaged"), text,
-                      QMessageBox.StandardButton.NoButton, window)
-    box.setObjectName("damaged")
-    newest = box.addButton(translate("RestoreDialog", "Restore the &newest good backup"),
-                           QMessageBox.ButtonRole.AcceptRole) if good is not None else None
-    choose = box.addButton(translate("RestoreDialog", "&Choose a backup…"), QMessageBox.ButtonRole.ActionRole)
-    stay = box.addButton(translate("RestoreDialog", "Continue &read-only"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(newest or stay)
-    box.exec()
-    if newest is not None and box.clickedButton() is newest:
+    dialog = DamagedDialog(window, text, offer_newest=good is not None)
+    dialog.exec()
+    if dialog.choice == "newest" and good is not None:
         restore(window, ctx, good.path)
-    elif box.clickedButton() is choose:
-        dialog = RestoreDialog(window, ctx)
-        if dialog.exec() and dialog.chosen is not None:
-            restore(window, ctx, dialog.chosen)
+    elif dialog.choice == "choose":
+        chooser = RestoreDialog(window, ctx)
+        if chooser.exec() and chooser.chosen is not None:
+            restore(window, ctx, chooser.chosen)
+
+
+class DamagedDialog(QDialog):
+    """The one sentence about the damage, and the ways on: restore the newest good backup, choose one, or
+    read on. Its buttons wrap onto a next line at a large text size instead of being cut off."""
+
+    def __init__(self, parent: QWidget, text: str, *, offer_newest: bool) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QStyle
+
+        from edtrainer.gui.widgets.flow import flow_row
+
+        super().__init__(parent)
+        self.setObjectName("damaged")
+        self.setWindowTitle(translate("RestoreDialog", "The database is damaged"))
+        self.choice = "read"
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(icon)
+        self.message = QLabel(text, self)
+        self.message.setAccessibleName(self.windowTitle())
+        wrap(self.message)
+        row.addWidget(self.message, 1)
+        layout.addLayout(row)
+        buttons: list[QWidget] = []
+        if offer_newest:
+            self.newest = QPushButton(translate("RestoreDialog", "Restore the &newest backup"), self)
+            self.newest.clicked.connect(lambda: self._choose("newest"))
+            buttons.append(self.newest)
+        choose = QPushButton(translate("RestoreDialog", "&Choose a backup…"), self)
+        choose.clicked.connect(lambda: self._choose("choose"))
+        read = QPushButton(translate("RestoreDialog", "&Read only"), self)
+        read.clicked.connect(self.reject)
+        buttons += [choose, read]
+        layout.addWidget(flow_row(buttons, self))
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 800
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 64, int(screen * 0.9)))
+        first = self.newest if offer_newest else read
+        first.setDefault(True)
+        first.setFocus()
+
+    def text(self) -> str:
+        return self.message.text()
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()

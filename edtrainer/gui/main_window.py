@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
             box.setDetailedText(getattr(exc, "__edtrainer_trace__", repr(exc)))
         elsewhere = isinstance(exc, EdtrainerError) and exc.key == "db_open_elsewhere"
         unreadable = isinstance(exc, EdtrainerError) and exc.key == "db_unreadable"
-        put_back = box.addButton(self.tr("Restore the newest good backup"),
+        put_back = box.addButton(self.tr("Restore the newest backup"),
                                  QMessageBox.ButtonRole.AcceptRole) if unreadable else None
         retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
         anyway = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole) if elsewhere else None

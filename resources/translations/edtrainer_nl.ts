@@ -1338,6 +1338,11 @@
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="441"/>
+        <source>Restore the newest backup</source>
+        <translation>De nieuwste terugzetten</translation>
+    </message>
+    <message>
         <location filename="../../edtrainer/gui/main_window.py" line="206"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
@@ -1436,11 +1441,6 @@
         <location filename="../../edtrainer/gui/main_window.py" line="435"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="441"/>
-        <source>Restore the newest good backup</source>
-        <translation>De nieuwste goede reservekopie terugzetten</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/main_window.py" line="443"/>
@@ -2902,18 +2902,18 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/backup_dialogs.py" line="217"/>
-        <source>Restore the &amp;newest good backup</source>
-        <translation>De &amp;nieuwste goede reservekopie terugzetten</translation>
+        <source>Restore the &amp;newest backup</source>
+        <translation>De &amp;nieuwste terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="220"/>
+        <source>&amp;Read only</source>
+        <translation>&amp;Alleen lezen</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/backup_dialogs.py" line="219"/>
         <source>&amp;Choose a backup…</source>
         <translation>Een reservekopie &amp;kiezen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="220"/>
-        <source>Continue &amp;read-only</source>
-        <translation>&amp;Alleen lezen en doorgaan</translation>
     </message>
 </context>
 <context>
