@@ -98,8 +98,20 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "{value!r} is not a date; write for example 24-11-2026 (day-month-year)."},
     "invalid_email": {"nl": "{value!r} is geen geldig e-mailadres.", "en": "{value!r} is not a valid e-mail address."},
     "looks_like_bsn": {
-        "nl": "{field} lijkt een burgerservicenummer (BSN) te bevatten; edtrainer slaat geen BSN op.",
-        "en": "{field} looks like it contains a citizen service number (BSN); edtrainer stores no BSN."},
+        "nl": "{field} lijkt een burgerservicenummer (BSN) te bevatten; edtrainer slaat geen BSN op, want de "
+              "opleiding mag het niet gebruiken. Laat het nummer weg.",
+        "en": "{field} looks like it contains a citizen service number (BSN); edtrainer stores no BSN, as the "
+              "programme may not use it. Leave the number out."},
+    "looks_like_iban": {
+        "nl": "{field} lijkt een rekeningnummer (IBAN) te bevatten; dat is voor de opleiding niet nodig en "
+              "hoort hier niet. Laat het nummer weg.",
+        "en": "{field} looks like it contains a bank account number (IBAN); the programme does not need it and "
+              "it does not belong here. Leave the number out."},
+    "looks_like_document": {
+        "nl": "{field} lijkt het nummer van een paspoort of identiteitskaart te bevatten; dat is voor de "
+              "opleiding niet nodig en hoort hier niet. Laat het nummer weg.",
+        "en": "{field} looks like it contains the number of a passport or identity card; the programme does "
+              "not need it and it does not belong here. Leave the number out."},
     "date_in_future": {"nl": "{field} ligt in de toekomst ({value}).", "en": "{field} is in the future ({value})."},
     "duplicate": {"nl": "Er bestaat al {what} met {field} '{value}'.",
                   "en": "There already is {what} with {field} '{value}'."},

@@ -10,7 +10,7 @@ from typing import Any, Literal, TypeVar, overload
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from edtrainer.core import i18n
+from edtrainer.core import i18n, identifiers
 from edtrainer.core.errors import ConflictError, NotFoundError, ValidationError
 from edtrainer.core.models import Base, Edited, plain
 
@@ -18,7 +18,6 @@ T = TypeVar("T", bound=Base)
 E = TypeVar("E", bound=enum.Enum)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_NINE_DIGITS = re.compile(r"(?<!\d)(\d[ .-]?){8}\d(?!\d)")
 
 
 def full_name(given: str, prefix: str | None, family: str) -> str:
@@ -31,19 +30,15 @@ def sort_name(given: str, prefix: str | None, family: str) -> str:
     return f"{family}, {' '.join(p for p in (given, prefix) if p)}"
 
 
-def is_bsn(digits: str) -> bool:
-    """The Dutch 'elfproef' for a BSN: 9 digits, weighted sum (9..2, -1) divisible by 11."""
-    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
-        return False
-    total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
-    return total % 11 == 0
-
-
 def refuse_bsn(value: str, field: str) -> None:
-    # Phone numbers have 10 digits in NL, so a 9-digit run passing the elfproef is very likely a BSN.
-    for match in _NINE_DIGITS.finditer(value):
-        if is_bsn(re.sub(r"\D", "", match.group(0))):
-            raise ValidationError("looks_like_bsn", field=field)
+    """Refuse a BSN, an IBAN or a passport or identity-card number anywhere in a text, however written."""
+    kind = identifiers.kind_in(value)
+    if kind is not None:
+        raise ValidationError({"bsn": "looks_like_bsn", "iban": "looks_like_iban",
+                               "document": "looks_like_document"}[kind], field=field)
+
+
+is_bsn = identifiers.is_bsn
 
 
 def text(value: Any, field: str, *, max_len: int, required: bool = False) -> str | None:
