@@ -47,6 +47,9 @@ def data_dir() -> Path:
 
         path = platformdirs.user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from edtrainer.core.files import tighten
+
+    tighten(path, 0o700)  # also a folder made earlier with looser rights
     return path
 
 

@@ -71,7 +71,10 @@ def folder_for(folder: Path | str | None = None) -> Path:
 
 
 def _ensure_folder(folder: Path) -> None:
+    from edtrainer.core.files import tighten
+
     if folder.is_dir():
+        tighten(folder, 0o700)
         return
     default = preferences.Preferences().backups_dir()
     if folder.resolve() == default.resolve():
@@ -340,6 +343,11 @@ def thin(folder: Path | str | None = None, *, stem: str, source: Path | str | No
     wanted = str(Path(source).resolve()) if source is not None else None
     backups = [b for b in list_backups(folder, stem=stem, source=source)
                if wanted is None or b.source == wanted]
+    from edtrainer.core.files import tighten
+
+    for backup in backups:  # backups copied in by hand or left by an older version: the user's only
+        tighten(backup.path, 0o600)
+        tighten(_sidecar(backup.path), 0o600)
     kept = to_keep(backups, now or clock.now()) | {Path(k).resolve() for k in keep} | set(keep)
     removed = []
     for backup in backups:

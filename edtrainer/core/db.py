@@ -96,6 +96,15 @@ def _unreadable_but_backed_up(path: Path) -> None:
     raise DatabaseError("db_not_sqlite", path=str(path))
 
 
+def _readable_by_owner_only(path: Path) -> None:
+    """The database and the files SQLite keeps beside it, readable by the user only (0600), whatever rights
+    they were given before (a copy from a USB stick, an older version, another program)."""
+    from edtrainer.core.files import tighten
+
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        tighten(Path(f"{path}{suffix}"), 0o600)
+
+
 def _has_sqlite_header(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
@@ -399,6 +408,7 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, upgrade: bool
     url = resolve_url(url_or_path)
     if url.get_backend_name() == "sqlite":
         path = Path(str(url.database))
+        _readable_by_owner_only(path)
         if path.is_file() and path.stat().st_size > 0:
             if not _has_sqlite_header(path):
                 _unreadable_but_backed_up(path)

@@ -85,9 +85,20 @@ class Settings:
     def open(cls) -> Settings:
         folder = os.environ.get("EDTRAINER_CONFIG_DIR")
         if folder:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            return cls(QSettings(str(Path(folder) / "edtrainer.ini"), QSettings.Format.IniFormat))
-        return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "edtrainer", "edtrainer"))
+            Path(folder).mkdir(parents=True, exist_ok=True, mode=0o700)
+            store = QSettings(str(Path(folder) / "edtrainer.ini"), QSettings.Format.IniFormat)
+        else:
+            store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "edtrainer", "edtrainer")
+        cls._private(Path(store.fileName()))
+        return cls(store)
+
+    @staticmethod
+    def _private(file: Path) -> None:
+        """The settings name the last cohort and database: the user's only (folder 0700, file 0600)."""
+        from edtrainer.core.files import tighten
+
+        tighten(file.parent, 0o700)
+        tighten(file, 0o600)
 
     def get(self, setting: Setting[T]) -> T:
         raw = self.store.value(setting.key)
@@ -107,3 +118,4 @@ class Settings:
 
     def sync(self) -> None:
         self.store.sync()
+        self._private(Path(self.store.fileName()))  # Qt writes a new file with the usual, looser rights
