@@ -31,6 +31,11 @@ HELP = {
         "restore": "een reservekopie terugzetten (wat er nu staat, wordt eerst bewaard)",
         "file": "de reservekopie (zie 'edtrainer db backups')",
         "json": "uitvoer als JSON",
+        "audit": "de auditlog: wie wat wanneer deed met persoonsgegevens",
+        "audit_verify": "controleer of de auditlog ongeschonden is (de hashketen en de beveiliging)",
+        "audit_list": "regels van de auditlog tonen, nieuwste eerst",
+        "audit_trainee": "alleen wat over deze cursist gaat (nummer)",
+        "audit_limit": "hoogstens zoveel regels (standaard 50)",
     },
     "en": {
         "demo": "fill an empty database with a demo programme, or remove the demo (--remove)",
@@ -46,6 +51,11 @@ HELP = {
         "restore": "restore a backup (what is there now is kept first)",
         "file": "the backup (see 'edtrainer db backups')",
         "json": "output as JSON",
+        "audit": "the audit log: who did what with personal data, and when",
+        "audit_verify": "check that the audit log is untouched (the hash chain and its protection)",
+        "audit_list": "show rows of the audit log, newest first",
+        "audit_trainee": "only what concerns this trainee (number)",
+        "audit_limit": "at most this many rows (default 50)",
     },
 }
 
@@ -84,6 +94,14 @@ def add_parsers(sub: Any, lang: str) -> None:
     restore = dbsub.add_parser("restore", help=h["restore"], description=h["restore"])
     restore.add_argument("file", type=Path, metavar="FILE", help=h["file"])
     restore.add_argument("--yes", action="store_true", help=h["yes"])
+
+    audit = sub.add_parser("audit", help=h["audit"], description=h["audit"])
+    asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    asub.add_parser("verify", help=h["audit_verify"], description=h["audit_verify"])
+    listing = asub.add_parser("list", help=h["audit_list"], description=h["audit_list"])
+    listing.add_argument("--trainee", type=int, metavar="ID", help=h["audit_trainee"])
+    listing.add_argument("--limit", type=int, default=50, metavar="N", help=h["audit_limit"])
+    listing.add_argument("--json", action="store_true", help=h["json"])
 
 
 def _open(args: argparse.Namespace, *, upgrade: bool = True, warn: bool = True) -> Any:
@@ -278,4 +296,48 @@ def _log_restore(uow: Any, backup: Any) -> None:
                  details={"backup": Path(backup.path).name, "created": backup.created.isoformat(timespec="seconds")})
 
 
-COMMANDS = {"demo": cmd_demo, "db": cmd_db}
+# --- audit --------------------------------------------------------------------------------------------
+
+def cmd_audit(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core import audit_chain
+
+    db = _open(args, upgrade=False)
+    try:
+        if args.audit_command == "verify":
+            with db.engine.connect() as conn:
+                report = audit_chain.verify(conn, anchor=audit_chain.read_anchor(db.where))
+            if report.ok:
+                print(i18n.text("audit_intact", lang, rows=report.rows))
+                return EXIT_OK
+            print(f"edtrainer: {i18n.text('audit_broken', lang, problems='; '.join(report.problems))}",
+                  file=sys.stderr)
+            return EXIT_USER
+        return _audit_list(db, args, lang)
+    finally:
+        db.dispose(checkpoint=False)
+
+
+def _audit_list(db: Any, args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.cli import _print_json, _table
+    from edtrainer.core.services import access
+
+    with db.uow() as uow:
+        rows = access.audit_rows(uow, trainee_id=args.trainee, limit=args.limit)
+        access.log_access(uow, action="view", entity="audit_log", via="cli", trainee_id=args.trainee,
+                          count=len(rows))
+        uow.commit()
+    if args.json:
+        _print_json([r.as_dict() for r in rows])
+        return EXIT_OK
+    if not rows:
+        print(i18n.text("nothing_found", lang))
+        return EXIT_OK
+    hd = {"nl": ("Nr", "Wanneer", "Wie", "Wat", "Waarover", "Velden"),
+          "en": ("No", "When", "Who", "What", "About", "Fields")}[lang]
+    print(_table(list(hd), [[r.id, when(r.at, lang), r.actor, i18n.word(f"audit_{r.action}", lang),
+                             f"{i18n.word(r.entity, lang)} {r.entity_id or ''}".strip(), ", ".join(r.fields)]
+                            for r in rows]))
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "db": cmd_db, "audit": cmd_audit}

@@ -123,9 +123,21 @@ def seed_0004(conn: Connection) -> dict[str, int]:
     return {**counts, "app_meta": 1, "certificate": 2}
 
 
+def seed_0005(conn: Connection) -> dict[str, int]:
+    """0006 chains the audit log: rows with and without changes, written by hand as an older version did."""
+    counts = seed_0004(conn)
+    _insert(conn, "audit_entry", at="2026-01-05 10:00:01.250000", actor="henk", action="create",
+            entity="trainee", entity_id=2, changes='{"given_names": "\u2022", "family_name": "\u2022"}')
+    _insert(conn, "audit_entry", at=NOW, actor="marieke", action="view", entity="trainee", entity_id=None,
+            changes='{"via": "cli", "count": 2}')
+    _insert(conn, "certificate_counter", scope="EDASU-2026", last_value=2)
+    return {**counts, "audit_entry": 3, "certificate_counter": 1}
+
+
 # Every revision that can hold data needs a seeder here (enforced below): the revision it seeds at.
 SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001, "0002": seed_0002,
-                                                              "0003": seed_0003, "0004": seed_0004}
+                                                              "0003": seed_0003, "0004": seed_0004,
+                                                              "0005": seed_0005}
 
 
 def _revisions() -> list[str]:
@@ -165,6 +177,12 @@ def test_upgrade_from_earlier_revision_keeps_data(empty_url: str, revision: str)
             assert conn.execute(text("SELECT given_names FROM trainee WHERE id = 1")).scalar_one() == "Zoë"
             if db.is_sqlite:
                 assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+            # the audit log that was there is chained, and the chain holds
+            from edtrainer.core import audit_chain
+
+            report = audit_chain.verify(conn)
+            assert report.ok, report.problems
+            assert report.rows == expected.get("audit_entry", 0)
         # and the services work on the upgraded data
         from edtrainer.core.services import readiness
 

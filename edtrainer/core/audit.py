@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
+from edtrainer.core import audit_chain
 from edtrainer.core import models as m
 
 AUDITED: dict[type, str] = {
@@ -79,6 +80,26 @@ def _stamp_editor(session: Session, _ctx: Any, _instances: Any) -> None:
             obj.updated_by = actor
 
 
+@event.listens_for(Session, "before_flush")
+def _chain_recorded(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Rows added with ``record`` take their place in the hash chain, in the order they were added."""
+    recorded = sorted((obj for obj in session.new if isinstance(obj, m.AuditEntry) and obj.hash is None),
+                      key=lambda obj: inspect(obj).insert_order or 0)
+    if not recorded:
+        return
+    rows: list[dict[str, Any]] = [{"at": obj.at, "actor": obj.actor, "action": obj.action, "entity": obj.entity,
+                                   "entity_id": obj.entity_id, "changes": obj.changes} for obj in recorded]
+    audit_chain.chain_rows(session, rows)
+    for obj, row in zip(recorded, rows, strict=True):
+        obj.prev_hash, obj.hash = row["prev_hash"], row["hash"]
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _forget_chain_position(session: Session) -> None:
+    audit_chain.forget_position(session)
+
+
 @event.listens_for(Session, "after_flush")
 def _log_changes(session: Session, _ctx: Any) -> None:
     rows = []
@@ -95,6 +116,7 @@ def _log_changes(session: Session, _ctx: Any) -> None:
             rows.append({"at": now, "actor": actor, "action": action, "entity": entity,
                          "entity_id": obj.id, "changes": changes or None})
     if rows:
+        audit_chain.chain_rows(session, rows)
         session.execute(insert(m.AuditEntry), rows)
 
 

@@ -375,7 +375,8 @@ def _pid_alive(pid: int) -> bool:
 
 
 def clean_leftovers(folder: Path | str | None = None) -> list[Path]:
-    """Remove the temporary files of backups that were interrupted (their process is gone, or an hour old)."""
+    """Remove the temporary files of backups that were interrupted: their process is gone (on Windows, where
+    that cannot be asked, when they are an hour old). A process that still runs is still copying."""
     target_folder = folder_for(folder)
     removed: list[Path] = []
     if not target_folder.is_dir():
@@ -389,7 +390,8 @@ def clean_leftovers(folder: Path | str | None = None) -> list[Path]:
             age = now - path.stat().st_mtime
         except OSError:
             continue
-        if age > LEFTOVER_AGE.total_seconds() or not _pid_alive(int(match["pid"])):
+        gone = age > LEFTOVER_AGE.total_seconds() if os.name == "nt" else not _pid_alive(int(match["pid"]))
+        if gone:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)

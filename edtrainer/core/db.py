@@ -262,7 +262,21 @@ class Database:
             # If that fails, the log stays beside the file, and SQLite folds it in at the next open.
             with contextlib.suppress(EdtrainerError):
                 self.checkpoint(wait_ms=2000)
+        if self.changed_at is not None and not self.read_only:
+            self.anchor_audit_chain()
         self.engine.dispose()
+
+    def anchor_audit_chain(self) -> None:
+        """Keep the newest hash of the audit chain outside the database (see ``audit_chain``)."""
+        from edtrainer.core import audit_chain
+
+        try:
+            with self.engine.connect() as conn:
+                newest = audit_chain.newest(conn)
+        except DBAPIError:
+            return  # an older schema, or the database went away: nothing to anchor now
+        if newest is not None:
+            audit_chain.write_anchor(self.where, newest)
 
     def checkpoint(self, *, wait_ms: int = 15000) -> None:
         """Fold the write-ahead log into the SQLite file and empty it, so old page versions are gone."""
@@ -385,6 +399,9 @@ class Database:
                                         Base.metadata)
                 if diff:
                     report.problems.append(i18n.text("problem_model_differs", count=len(diff)))
+                from edtrainer.core import audit_chain
+
+                report.problems += audit_chain.verify(conn, anchor=audit_chain.read_anchor(self.where)).problems
         if self.is_sqlite and report.ok:
             integrity.remember_good(self.path)
         return report

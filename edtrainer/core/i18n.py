@@ -321,6 +321,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{where} can no longer be read: the start of the file is damaged. The newest good backup is from "
               "{when}: restore it with 'edtrainer db restore \"{backup}\"' (or in the app: 'Restore the newest "
               "backup')."},
+    "audit_link_broken": {"nl": "de auditlog is aangepast bij regel {id}: die volgt niet meer op de regel ervoor",
+                          "en": "the audit log was changed at row {id}: it no longer follows the row before it"},
+    "audit_row_changed": {"nl": "de auditlog is aangepast bij regel {id}: de inhoud past niet bij de hash",
+                          "en": "the audit log was changed at row {id}: its content does not match its hash"},
+    "audit_anchor_differs": {"nl": "de auditlog is herschreven: regel {id} is niet meer wat edtrainer bij het "
+                                   "afsluiten vastlegde",
+                             "en": "the audit log was rewritten: row {id} is no longer what edtrainer noted when it "
+                                   "closed"},
+    "audit_guard_missing": {"nl": "de beveiliging van de auditlog is verwijderd of uitgezet ({guards})",
+                            "en": "the protection of the audit log was removed or switched off ({guards})"},
+    "audit_intact": {"nl": "Auditlog in orde: {rows} regels, de keten is ongebroken.",
+                     "en": "Audit log intact: {rows} rows, the chain is unbroken."},
+    "audit_broken": {"nl": "Auditlog niet in orde: {problems}.", "en": "Audit log not intact: {problems}."},
     "problem_damaged": {"nl": "het bestand is beschadigd ({detail})", "en": "the file is damaged ({detail})"},
     "problem_no_schema": {"nl": "geen edtrainer-schema (voer 'edtrainer db upgrade' uit)",
                           "en": "no edtrainer schema (run 'edtrainer db upgrade')"},
@@ -629,6 +642,23 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 # Words used inside messages: field and entity names as the user sees them.
 WORDS: dict[str, dict[str, str]] = {
+    # what the audit log says was done, and to what
+    "audit_create": {"nl": "aangemaakt", "en": "created"},
+    "audit_update": {"nl": "gewijzigd", "en": "changed"},
+    "audit_delete": {"nl": "verwijderd", "en": "deleted"},
+    "audit_view": {"nl": "bekeken", "en": "viewed"},
+    "audit_export": {"nl": "geëxporteerd", "en": "exported"},
+    "audit_print": {"nl": "afgedrukt", "en": "printed"},
+    "audit_erase": {"nl": "onherkenbaar gemaakt", "en": "erased"},
+    "audit_restore": {"nl": "teruggezet", "en": "restored"},
+    "staff_member": {"nl": "medewerker", "en": "staff member"},
+    "contact_person": {"nl": "contactpersoon", "en": "contact person"},
+    "attendance_mark": {"nl": "presentie", "en": "attendance"},
+    "hour_log_entry": {"nl": "stage-uren", "en": "placement hours"},
+    "demo": {"nl": "demo", "en": "demo"},
+    "database": {"nl": "database", "en": "database"},
+    "audit_log": {"nl": "auditlog", "en": "audit log"},
+    "readiness": {"nl": "gereedheid", "en": "readiness"},
     # records named in messages about removing the demo
     "demo_programme": {"nl": "opleiding", "en": "programme"},
     "demo_module": {"nl": "module", "en": "module"},

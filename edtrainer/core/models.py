@@ -576,7 +576,9 @@ class AuditEntry(Base):
     """Append-only: who changed, printed or exported personal data, when, and which fields.
 
     Values of personal fields are not copied here (only that they changed), so that erasing a person
-    does not require rewriting the log. Triggers in the database refuse UPDATE and DELETE.
+    does not require rewriting the log. Triggers in the database refuse UPDATE and DELETE, and each row
+    carries the hash of the row before it (``core.audit_chain``), so that a row rewritten behind the
+    triggers' back breaks the chain.
     """
 
     __tablename__ = "audit_entry"
@@ -588,5 +590,7 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column()
     changes: Mapped[dict | None] = mapped_column(JSON)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
