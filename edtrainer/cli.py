@@ -42,7 +42,9 @@ HELP = {
         "erase": "gegevens van één cursist onherkenbaar maken (AVG-verwijderverzoek)",
         "trainee_id": "nummer van de cursist (zie 'trainees list')",
         "out": "uitvoerbestand",
-        "reason": "reden, bijvoorbeeld 'verzoek van betrokkene'",
+        "reason": "reden, bijvoorbeeld 'verzoek van betrokkene' (namen en contactgegevens van de cursist worden "
+                  "eruit gehaald)",
+        "category": "soort: request (verzoek van betrokkene, standaard), retention (bewaartermijn voorbij) of other",
         "yes": "bevestig: dit kan niet ongedaan worden gemaakt",
         "today": "rekendatum (JJJJ-MM-DD), standaard vandaag",
     },
@@ -64,7 +66,9 @@ HELP = {
         "erase": "make one trainee's data unidentifiable (GDPR erasure request)",
         "trainee_id": "number of the trainee (see 'trainees list')",
         "out": "output file",
-        "reason": "reason, for example 'request of the person'",
+        "reason": "reason, for example 'request of the person' (the trainee's names and contact details are "
+                  "taken out of it)",
+        "category": "kind: request (of the person, default), retention (period passed) or other",
         "yes": "confirm: this cannot be undone",
         "today": "date to compute for (YYYY-MM-DD), default today",
     },
@@ -144,6 +148,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     terase = tsub.add_parser("erase", help=h["erase"])
     terase.add_argument("trainee_id", type=int, help=h["trainee_id"])
     terase.add_argument("--reason", required=True, help=h["reason"])
+    terase.add_argument("--category", choices=("request", "retention", "other"), default="request",
+                        help=h["category"])
     terase.add_argument("--yes", action="store_true", help=h["yes"])
 
     ready = sub.add_parser("readiness", help=h["readiness"], description=h["readiness"])
@@ -308,10 +314,17 @@ def _trainee_erase(args: argparse.Namespace, lang: str) -> int:
         return EXIT_USER
     db = _open(args)
     try:
-        privacy.erase_with_backup(db, trainee_id=args.trainee_id, reason=args.reason)
+        erased = privacy.erase_with_backup(db, trainee_id=args.trainee_id, reason=args.reason,
+                                           category=args.category)
     finally:
         db.dispose()
     print(i18n.text("erase_done", lang, id=args.trainee_id))
+    if erased.backups and erased.until is not None:
+        from edtrainer.core import backups
+
+        dates = sorted(b.created.astimezone().date() for b in erased.backups)
+        print(i18n.text("erase_backups", lang, count=len(dates), first=_date(dates[0], lang),
+                        last=_date(dates[-1], lang), folder=backups.folder_for(), until=_date(erased.until, lang)))
     return EXIT_OK
 
 

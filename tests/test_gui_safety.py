@@ -300,3 +300,33 @@ def test_a_file_too_damaged_to_open_is_restored_from_the_first_dialog(qtbot, dem
         assert backups.content_hash(demo_copy)["trainee"] == backups.content_hash(good.path)["trainee"]
     finally:
         stop_app(controller)
+
+
+def test_erasing_a_person_from_the_app(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    """Trainees → Erase: confirm, give why and a reason, and the app says the data are gone and which
+    backups still hold them; not a byte of the name is left in the file."""
+    from guikit import set_field
+
+    controller = start_app(qtbot, str(demo_copy))
+    try:
+        page = open_page(qtbot, controller, "trainees")
+        page.view.select_first(lambda r: r.full_name == "Zoë Kuipers")
+        seen: dict[str, str] = {}
+
+        def form(dialog: Any) -> None:
+            set_field(dialog, "category", "request")
+            set_field(dialog, "reason", "Verzoek van Zoë Kuipers zelf")
+            dialog.save_button.click()
+
+        def told(dialog: Any) -> None:
+            seen["text"] = dialog.text()
+            dialog.accept()
+
+        with answering_in_turn(qtbot, press("Doorgaan…"), form, told):
+            qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+        assert "onherkenbaar" in seen["text"] and "reservekopie" in seen["text"]
+    finally:
+        stop_app(controller)
+    wal = Path(f"{demo_copy}-wal")
+    data = demo_copy.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert b"Kuipers" not in data

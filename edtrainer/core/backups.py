@@ -302,6 +302,7 @@ def due(folder: Path | str | None, *, stem: str, source: Path | str | None = Non
     return not made or now - made[0].created >= dt.timedelta(minutes=minutes)
 
 
+KEEP_DAYS = 366  #: the oldest backup thinning keeps (one a month for a year)
 SAFETY_DAYS = 14  #: a backup made before an upgrade, restore, demo removal, erasure or import stays this long
 
 
@@ -325,7 +326,7 @@ def to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
             bucket: tuple[Any, ...] = ("day", local.date())
         elif age <= dt.timedelta(weeks=8):
             bucket = ("week", *local.isocalendar()[:2])
-        elif age <= dt.timedelta(days=366):
+        elif age <= dt.timedelta(days=KEEP_DAYS):
             bucket = ("month", local.year, local.month)
         else:
             continue

@@ -278,15 +278,63 @@ class Database:
         if newest is not None:
             audit_chain.write_anchor(self.where, newest)
 
-    def checkpoint(self, *, wait_ms: int = 15000) -> None:
-        """Fold the write-ahead log into the SQLite file and empty it, so old page versions are gone."""
+    def checkpoint(self, *, wait_ms: int = 15000, required: bool = False) -> None:
+        """Fold the write-ahead log into the SQLite file and empty it, so old page versions are gone.
+
+        With ``required``: when another program keeps reading the file (so the log cannot be emptied), wait
+        up to ``wait_ms`` and then say so (``db_in_use``) rather than leave old values behind unsaid."""
         if not self.is_sqlite or self.read_only:
             return
+        import time
+
+        deadline = time.monotonic() + wait_ms / 1000
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait_ms)}")
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                while True:
+                    busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+                    if not busy or not required or time.monotonic() >= deadline:
+                        break
+                    time.sleep(0.05)
                 conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        except DBAPIError as exc:
+            raise explain(exc, self.where) or exc from None
+        if busy and required:
+            raise DatabaseError("db_in_use", where=self.where)
+
+    def only_user(self, *, wait_ms: int = 5000) -> None:
+        """Wait until no other program has the SQLite file open (up to ``wait_ms``), else say so
+        (``db_in_use``). For an erasure: a reader elsewhere would keep the erased values in the write-ahead log.
+        This engine's own connections are closed first; they reopen by themselves."""
+        if not self.is_sqlite or self.read_only:
+            return
+        import sqlite3
+        import time
+
+        self.engine.dispose()
+        deadline = time.monotonic() + wait_ms / 1000
+        while True:
+            probe = sqlite3.connect(self.path, timeout=0.1, isolation_level=None)
+            try:
+                probe.execute("PRAGMA locking_mode=EXCLUSIVE")
+                probe.execute("BEGIN EXCLUSIVE")  # in WAL mode only possible when nobody else has the file open
+                probe.execute("ROLLBACK")
+                return
+            except sqlite3.OperationalError:
+                if time.monotonic() >= deadline:
+                    raise DatabaseError("db_in_use", where=self.where) from None
+            finally:
+                probe.close()
+            time.sleep(0.1)
+
+    def vacuum(self, tables: tuple[str, ...]) -> None:
+        """PostgreSQL: clear the old versions of rows out of these tables (after an erasure)."""
+        if self.is_sqlite:
+            return
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                for table in tables:
+                    conn.exec_driver_sql(f'VACUUM "{table}"')
         except DBAPIError as exc:
             raise explain(exc, self.where) or exc from None
 

@@ -334,6 +334,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit_intact": {"nl": "Auditlog in orde: {rows} regels, de keten is ongebroken.",
                      "en": "Audit log intact: {rows} rows, the chain is unbroken."},
     "audit_broken": {"nl": "Auditlog niet in orde: {problems}.", "en": "Audit log not intact: {problems}."},
+    "db_in_use": {"nl": "Een ander programma heeft {where} nu open (een tweede edtrainer, een kopieerprogramma, "
+                        "een synchronisatiedienst). Sluit het en probeer het opnieuw; er is niets verwijderd.",
+                  "en": "Another program has {where} open right now (a second edtrainer, a copying program, a "
+                        "sync service). Close it and try again; nothing was erased."},
+    "erase_not_flushed": {"nl": "De gegevens zijn verwijderd, maar een ander programma opende {where} intussen: "
+                                "de oude waarden staan nog in het logbestand ernaast tot het sluit. Sluit het andere "
+                                "programma en voer 'edtrainer db check' uit.",
+                          "en": "The data were erased, but another program opened {where} meanwhile: the old values "
+                                "are still in the log beside it until it closes. Close the other program and run "
+                                "'edtrainer db check'."},
     "problem_damaged": {"nl": "het bestand is beschadigd ({detail})", "en": "the file is damaged ({detail})"},
     "problem_no_schema": {"nl": "geen edtrainer-schema (voer 'edtrainer db upgrade' uit)",
                           "en": "no edtrainer schema (run 'edtrainer db upgrade')"},
@@ -478,10 +488,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check_failed": {"nl": "Databasecontrole mislukt: {problems}", "en": "Database check failed: {problems}"},
     "export_done": {"nl": "Gegevens geëxporteerd naar {path} (alleen leesbaar voor u).",
                     "en": "Data exported to {path} (readable by you only)."},
-    "erase_done": {"nl": "De gegevens van cursist {id} zijn onherkenbaar gemaakt. Oudere reservekopieën bevatten "
-                         "ze nog: verwijder die volgens uw bewaartermijn.",
-                   "en": "The data of trainee {id} have been made unidentifiable. Older backups still hold them: "
-                         "delete those according to your retention period."},
+    "erase_done": {"nl": "De gegevens van cursist {id} zijn onherkenbaar gemaakt; de database bevat ze niet meer.",
+                   "en": "The data of trainee {id} have been made unidentifiable; the database no longer holds "
+                         "them."},
+    "erase_backups": {"nl": "{count} reservekopie(ën) van {first} tot {last} bevatten ze nog ({folder}); het "
+                            "uitdunnen verwijdert de laatste uiterlijk op {until}.",
+                      "en": "{count} backup(s) from {first} to {last} still hold them ({folder}); thinning removes "
+                            "the last of them by {until} at the latest."},
     "confirm_needed": {"nl": "Dit kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen.",
                        "en": "This cannot be undone; add --yes to confirm."},
     "keep_used_needs_remove": {"nl": "--keep-used hoort bij --remove.", "en": "--keep-used goes with --remove."},

@@ -2896,22 +2896,22 @@
         <translation>De reservekopie is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="214"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="235"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="217"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="251"/>
         <source>Restore the &amp;newest backup</source>
         <translation>De &amp;nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="220"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="256"/>
         <source>&amp;Read only</source>
         <translation>&amp;Alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="219"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="254"/>
         <source>&amp;Choose a backup…</source>
         <translation>Een reservekopie &amp;kiezen…</translation>
     </message>
@@ -3738,7 +3738,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="335"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -3784,7 +3784,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="312"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
@@ -3799,12 +3799,37 @@
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="330"/>
-        <source>For example: request of the person on 24-11-2026</source>
-        <translation>Bijvoorbeeld: verzoek van betrokkene op 24-11-2026</translation>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="332"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="333"/>
+        <source>request of the person</source>
+        <translation>verzoek van de betrokkene</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="334"/>
+        <source>retention period passed</source>
+        <translation>bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="334"/>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="336"/>
+        <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
+        <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="353"/>
+        <source>Erased</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="338"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

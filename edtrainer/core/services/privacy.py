@@ -7,6 +7,8 @@ log keeps only that the erasure happened, never the erased values.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from edtrainer import __version__
 from edtrainer.core import audit
+from edtrainer.core.errors import DatabaseError, ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
     Certificate,
@@ -85,11 +88,50 @@ def export_trainee_data(uow: UnitOfWork, *, trainee_id: int) -> dict[str, Any]:
     }
 
 
-def erase_trainee(uow: UnitOfWork, *, trainee_id: int, reason: str) -> Trainee:
-    """Anonymise a person: identifying data and every free text about them are removed."""
+# Why a person's data were erased, as a category (the free text beside it is scrubbed of the person).
+ERASE_CATEGORIES = ("request", "retention", "other")
+# Name particles too common to scrub from a text as if they were the person's name.
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "el", "al", "du", "da",
+                        "di", "op", "in", "aan", "von", "zu", "bin", "ben"})
+
+
+def scrub(text: str | None, trainee: Trainee) -> str | None:
+    """``text`` without the person's names, e-mail address and phone number (each replaced by '•')."""
+    import re
+
+    if not text:
+        return text
+    words = set()
+    for part in (trainee.given_names, trainee.name_prefix, trainee.family_name, trainee.birth_place):
+        for word in re.split(r"[\s\-'’]+", part or ""):
+            if len(word) >= 2 and word.lower() not in _PARTICLES:
+                words.add(word)
+    out = text
+    if trainee.email:
+        out = re.sub(re.escape(trainee.email), "•", out, flags=re.IGNORECASE)
+    for word in sorted(words, key=len, reverse=True):
+        out = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", "•", out, flags=re.IGNORECASE)
+    if trainee.phone:
+        digits = re.sub(r"\D", "", trainee.phone)
+        if len(digits) >= 6:
+            out = re.sub(r"[\d+][\d\s().\-]{4,}\d", lambda m: "•" if re.sub(r"\D", "", m.group(0)).endswith(
+                digits[-9:]) else m.group(0), out)
+    return out
+
+
+def erase_trainee(uow: UnitOfWork, *, trainee_id: int, reason: str, category: str = "request") -> Trainee:
+    """Anonymise a person: identifying data and every free text about them are removed, wherever they are
+    (the trainee, enrolments, marks, placements, hours, evaluations, results, certificates: their PDFs,
+    snapshots and the reasons given for an override or a revocation). The register keeps a certificate's
+    number, dates and status under a pseudonym. The reason is kept as a category and a text scrubbed of
+    the person's names, e-mail address and phone number."""
     s = uow.session
     reason_text = v.text(reason, "reason", max_len=200, required=True)
+    if category not in ERASE_CATEGORIES:
+        raise ValidationError("invalid_choice", field="category", value=category,
+                                choices=", ".join(ERASE_CATEGORIES))
     trainee = v.get(s, Trainee, trainee_id, "trainee")
+    kept_reason = scrub(reason_text, trainee)
     trainee.given_names = ERASED_NAME
     trainee.name_prefix = None
     trainee.family_name = f"#{trainee.id}"
@@ -111,21 +153,45 @@ def erase_trainee(uow: UnitOfWork, *, trainee_id: int, reason: str) -> Trainee:
             r.remark = None
         for c in s.scalars(select(Certificate).where(Certificate.enrolment_id.in_(enrolment_ids))):
             c.pdf = c.snapshot = None
-    audit.record(s, action="erase", entity="trainee", entity_id=trainee.id, details={"reason": reason_text})
+            c.override_reason = c.revoked_reason = None
+    audit.record(s, action="erase", entity="trainee", entity_id=trainee.id,
+                 details={"category": category, "reason": kept_reason})
     s.flush()
     return trainee
 
 
+@dataclass
+class Erased:
+    trainee_id: int
+    backups: list[Any]  #: the backups that still hold the person (the one made just before included)
+    until: dt.date | None  #: the last day the thinning may keep one of them
 
 
-def erase_with_backup(db: Any, *, trainee_id: int, reason: str, actor: str | None = None) -> Any:
-    """What the app and the command line do: a verified backup first (which also checks the file: no
-    erasure in a damaged database), then the erasure in one unit of work, then the write-ahead log folded
-    into the file so the erased values are gone from it."""
+def erase_with_backup(db: Any, *, trainee_id: int, reason: str, category: str = "request",
+                      actor: str | None = None) -> Erased:
+    """What the app and the command line do: make sure the erased values can leave the file, make a
+    verified backup (which also checks the file: no erasure in a damaged database), erase in one unit of
+    work, and fold the write-ahead log into the file so that not a byte of the old values is left in either
+    (SQLite overwrites what it frees: ``secure_delete``; PostgreSQL: VACUUM of the tables touched)."""
+    from edtrainer.core import backups
+
     if db.is_sqlite and not db.read_only:
-        from edtrainer.core import backups
-
         backups.make(db.path, reason="before-erasure")
-    trainee = db.run(lambda uow: erase_trainee(uow, trainee_id=trainee_id, reason=reason), actor=actor)
-    db.checkpoint()
-    return trainee
+        # Another program reading the file would keep the old values in the write-ahead log: refuse now,
+        # before anything is erased, rather than say "erased" while the bytes are still there.
+        db.only_user(wait_ms=5000)
+    trainee = db.run(lambda uow: erase_trainee(uow, trainee_id=trainee_id, reason=reason, category=category),
+                     actor=actor)
+    if db.is_sqlite:
+        try:
+            db.checkpoint(wait_ms=5000, required=True)
+        except DatabaseError as exc:  # opened by someone in the moment between: said, not hidden
+            raise DatabaseError("erase_not_flushed", where=db.where) from exc
+        holding = [b for b in backups.list_backups(stem=db.path.stem, source=db.path)]
+    else:
+        db.vacuum(("trainee", "enrolment", "attendance_mark", "placement", "hour_log_entry", "evaluation",
+                   "module_result", "certificate", "audit_entry"))
+        holding = []
+    until = (max(b.created for b in holding).astimezone().date() + dt.timedelta(days=backups.KEEP_DAYS)
+             if holding else None)
+    return Erased(trainee_id=trainee.id, backups=holding, until=until)

@@ -315,17 +315,39 @@ class TraineesPage(Page):
                                "This cannot be undone.").replace("%1", row.full_name), self.tr("Continue…")):
             return
 
+        done: list[Any] = []
+
         def save(values: dict[str, Any]) -> Any:
             db = self.ctx.db
             assert db is not None
             # A backup first (the erased data can be restored only by whoever may see it anyway).
-            result = privacy.erase_with_backup(db, trainee_id=row.trainee_id, reason=values["reason"],
-                                               actor=self.ctx.actor)
-            self.ctx.notify(("trainees", "enrolments", "attendance", "placements", "hours"))
+            erased = privacy.erase_with_backup(db, trainee_id=row.trainee_id, reason=values["reason"],
+                                               category=values["category"], actor=self.ctx.actor)
+            done.append(erased)
+            self.ctx.notify(("trainees", "enrolments", "attendance", "placements", "hours", "certificates"))
             self.ctx.undo_stack.clear()
-            return result
+            return erased.trainee_id
 
         FormDialog(self, self.tr("Erase %1").replace("%1", row.full_name), [
+            Field("category", self.tr("Why"), kind="choice", required=True,
+                  choices=[("request", self.tr("request of the person")),
+                           ("retention", self.tr("retention period passed")), ("other", self.tr("other"))]),
             Field("reason", self.tr("Reason"), required=True, max_len=200,
-                  help=self.tr("For example: request of the person on 24-11-2026"))], save=save,
-                   save_text=self.tr("Erase for good")).exec()
+                  help=self.tr("For example: request of the person on 24-11-2026. Their names, e-mail and phone "
+                               "are taken out of what you write."))], save=save,
+                   values={"category": "request"}, save_text=self.tr("Erase for good")).exec()
+        if done:
+            self._tell_erased(done[0])
+
+    def _tell_erased(self, erased: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from edtrainer.core import backups, i18n
+
+        text = i18n.text("erase_done", self.ctx.language, id=erased.trainee_id)
+        if erased.backups and erased.until is not None:
+            dates = sorted(b.created.astimezone().date() for b in erased.backups)
+            text += "\n\n" + i18n.text("erase_backups", self.ctx.language, count=len(dates),
+                                         first=fmt.date(dates[0]), last=fmt.date(dates[-1]),
+                                         folder=backups.folder_for(), until=fmt.date(erased.until))
+        QMessageBox.information(self, self.tr("Erased"), text)

@@ -1,0 +1,151 @@
+"""Erasure leaves nothing behind (AVG art. 17): not a byte of the person's names, e-mail or phone in the
+database file or its write-ahead log, also not in the reasons given for an override, a revocation or the
+erasure itself; and when another program holds the file open, the erasure waits, then refuses, and says so."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from edtrainer.cli import main
+from edtrainer.core import models as m
+from edtrainer.core.db import Database, resolve_url
+from edtrainer.core.services import certificates, cohorts, privacy, trainees
+
+from doc_factories import setup_issuer
+
+SECRETS = [b"Kuipers", "Zoë".encode(), b"zoe.kuipers@example.org", b"0612345678", b"06-12345678"]
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _zoe_with_a_certificate(db: Database) -> int:
+    """The demo's Zoë Kuipers, with contact details, a certificate revoked for a reason naming her, and a
+    new one issued with an override reason naming her."""
+    signer = setup_issuer(db)
+    with db.uow() as uow:
+        zoe = trainees.search_trainees(uow, query="Zoë Kuipers")[0]
+        trainees.update_trainee(uow, trainee_id=zoe.trainee_id, email="zoe.kuipers@example.org",
+                                phone="06-12345678")
+        oost = cohorts.find_cohort(uow, "Oost")
+        enrolment = next(e for e in oost.enrolments if e.trainee_id == zoe.trainee_id)
+        uow.commit()
+    with db.uow() as uow:
+        first = certificates.issue_certificate(uow, enrolment_id=enrolment.id, signer=signer)
+        uow.commit()
+    with db.uow() as uow:
+        certificates.revoke(uow, number=first.number, reason="Zoë Kuipers meldde een fout in haar geboorteplaats")
+        certificates.issue_certificate(uow, enrolment_id=enrolment.id, signer=signer,
+                                       override_reason="Herkansing van Zoë Kuipers goedgekeurd")
+        uow.commit()
+    return zoe.trainee_id
+
+
+def _held(path: Path) -> list[bytes]:
+    data = path.read_bytes()
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        data += wal.read_bytes()
+    return [s for s in SECRETS if s in data]
+
+
+def test_not_a_byte_of_the_person_is_left(sqlite_demo_template: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    import shutil
+
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    db = Database(resolve_url(path))
+    try:
+        zoe = _zoe_with_a_certificate(db)
+    finally:
+        db.dispose()
+    assert _held(path), "the test must start with the person in the file"
+    code, out, err = run(capsys, "--database", str(path), "trainees", "erase", str(zoe), "--reason",
+                         "Verzoek van Zoë Kuipers per mail van zoe.kuipers@example.org, tel. 06-12345678", "--yes")
+    assert code == 0, err
+    assert "onherkenbaar" in out and "reservekopie" in out and "uiterlijk op" in out
+    assert _held(path) == [], "bytes of the person are still in the database or its log"
+    db = Database(resolve_url(path))
+    try:
+        with db.uow() as uow:
+            entry = uow.session.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "erase")).one()
+            assert entry.changes["category"] == "request"
+            assert entry.changes["reason"] == "Verzoek van • • per mail van •, tel. •"
+            register = certificates.register(uow)
+            mine = [r for r in register if r.trainee.startswith("(verwijderd)") or "#" in r.trainee]
+            assert len(mine) == 2 and {r.status for r in mine} == {"revoked", "issued"}
+            assert all(r.override_reason is None and (r.reason or "").find("Kuipers") < 0 for r in mine)
+    finally:
+        db.dispose()
+
+
+def test_an_erasure_waits_for_a_program_holding_the_file_then_refuses(sqlite_demo_template: Path, tmp_path: Path,
+                                                                      capsys) -> None:  # noqa: ANN001
+    import shutil
+
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    db = Database(resolve_url(path))
+    with db.uow() as uow:
+        zoe = trainees.search_trainees(uow, query="Zoë Kuipers")[0].trainee_id
+    db.dispose()
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM trainee").fetchone()  # another program, in the middle of reading
+    try:
+        code, out, err = run(capsys, "--database", str(path), "trainees", "erase", str(zoe), "--reason", "verzoek",
+                             "--yes")
+        assert code == 1 and "ander programma" in err and "niets verwijderd" in err and err.count("\n") == 1
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT family_name FROM trainee WHERE id = ?", (zoe,)).fetchone() == ("Kuipers",)
+    conn.close()  # (a sqlite3 connection's "with" commits but does not close)
+    code, out, err = run(capsys, "--database", str(path), "trainees", "erase", str(zoe), "--reason", "verzoek",
+                         "--yes")
+    assert code == 0, err
+    assert b"Kuipers" not in path.read_bytes()
+
+
+@pytest.mark.postgres
+def test_erasure_on_postgresql(pg_url: str, capsys) -> None:  # noqa: ANN001
+    from edtrainer.core.db import open_database
+
+    open_database(pg_url).dispose()
+    assert run(capsys, "--database", pg_url, "demo")[0] == 0
+    db = Database(resolve_url(pg_url))
+    try:
+        zoe = _zoe_with_a_certificate(db)
+    finally:
+        db.dispose()
+    code, out, err = run(capsys, "--database", pg_url, "trainees", "erase", str(zoe), "--reason",
+                         "Verzoek van Zoë Kuipers", "--yes")
+    assert code == 0, err
+    db = Database(resolve_url(pg_url))
+    try:
+        with db.uow() as uow:
+            data = privacy.export_trainee_data(uow, trainee_id=zoe)
+            reasons = [(c.override_reason, c.revoked_reason, c.pdf, c.snapshot)
+                       for c in uow.session.scalars(select(m.Certificate))
+                       if c.enrolment.trainee_id == zoe]
+        assert "Kuipers" not in json.dumps(data, ensure_ascii=False)
+        assert reasons and all(r == (None, None, None, None) for r in reasons)
+    finally:
+        db.dispose()
+
+
+def test_scrubbing_a_reason(db) -> None:  # noqa: ANN001
+    person = m.Trainee(given_names="Maria-Louisa", name_prefix="van den", family_name="Heuvel-Brinkhorst",
+                       email="ml@example.org", phone="0598 123456", birth_place="Oude Pekela")
+    scrubbed = privacy.scrub("Maria-Louisa van den Heuvel (ml@example.org, 0598-123456) uit Oude Pekela vroeg het "
+                             "zelf; de coördinator stemde in", person)
+    assert scrubbed == "•-• van den • (•, •) uit • • vroeg het zelf; de coördinator stemde in"
