@@ -149,3 +149,29 @@ def test_scrubbing_a_reason(db) -> None:  # noqa: ANN001
     scrubbed = privacy.scrub("Maria-Louisa van den Heuvel (ml@example.org, 0598-123456) uit Oude Pekela vroeg het "
                              "zelf; de coördinator stemde in", person)
     assert scrubbed == "•-• van den • (•, •) uit • • vroeg het zelf; de coördinator stemde in"
+
+
+def test_an_access_request_gets_everything_including_who_saw_what(demo_db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """Art. 15/20: the names the person's records refer to, the reasons given about them, and the audit log
+    about them (who created, changed, printed or exported what, and when)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(str(demo_db.url)).render_as_string(hide_password=False)
+    with demo_db.uow() as uow:
+        zoe = trainees.search_trainees(uow, query="Zoë Kuipers")[0].trainee_id
+    assert run(capsys, "--database", url, "report", "placement", "--trainee", str(zoe), "--out",
+               str(tmp_path / "verslag.pdf"))[0] == 0
+    out_file = tmp_path / "export.json"
+    code, out, err = run(capsys, "--database", url, "trainees", "export", str(zoe), "--out", str(out_file))
+    assert code == 0, err
+    data = json.loads(out_file.read_text())
+    placement = data["enrolments"][0]["placements"][0]
+    assert placement["supervisor"] and placement["tandem_professional"]
+    assert placement["hours"][0]["approved_by"] == placement["supervisor"]
+    assert all(ev["evaluator"] for ev in placement["evaluations"])
+    log = data["audit_log"]
+    assert {"create", "print"} <= {e["action"] for e in log}
+    assert {"trainee", "enrolment", "attendance_mark", "placement", "hour_log_entry"} <= {e["about"] for e in log}
+    created = next(e for e in log if e["about"] == "trainee" and e["action"] == "create")
+    assert "family_name" in created["fields"] and "Kuipers" not in json.dumps(log, ensure_ascii=False)
+    assert data["keys"] == "docs/avg-export.md" and (Path(__file__).parent.parent / data["keys"]).exists()

@@ -66,26 +66,62 @@ def export_trainee_data(uow: UnitOfWork, *, trainee_id: int) -> dict[str, Any]:
                            for m, sess in marks],
             "placements": [{
                 "organisation": p.organisation.name,
+                "tandem_professional": _person(s, p.tandem_professional_id),
+                "supervisor": _person(s, p.supervisor_id),
                 **_row(p, "kind", "planned_start", "planned_end", "ended_on", "hours_per_week",
                        "agreement_signed_on", "status", "end_reason"),
-                "hours": [{**_row(h, "date", "activity", "approved_at"), "hours": h.minutes / 60}
-                          for h in p.hour_entries],
-                "evaluations": [{**_row(ev, "kind", "date", "remarks"),
+                "hours": [{**_row(h, "date", "activity", "approved_at"), "hours": h.minutes / 60,
+                           "approved_by": _person(s, h.approved_by_id)} for h in p.hour_entries],
+                "evaluations": [{**_row(ev, "kind", "date", "remarks"), "evaluator": _person(s, ev.evaluator_id),
                                  "ratings": {r.criterion: r.score for r in ev.ratings}} for ev in p.evaluations],
             } for p in placements],
-            "module_results": [{"module": r.module.title, **_row(r, "status", "decided_on", "remark")}
+            "module_results": [{"module": r.module.title, **_row(r, "status", "decided_on", "remark"),
+                                "assessor": r.assessor.full_name if r.assessor else None}
                                for r in results],
-            "certificates": [_row(c, "number", "kind", "issued_on", "status", "revoked_reason") for c in certificates],
+            "certificates": [_row(c, "number", "kind", "issued_on", "status", "override_reason", "revoked_on",
+                                  "revoked_reason") for c in certificates],
         })
     audit.record(s, action="export", entity="trainee", entity_id=trainee.id, details={"reason": "avg_request"})
     return {
         "exported_at": utcnow().isoformat(timespec="seconds"),
         "exported_by": uow.actor,
         "software": f"edtrainer {__version__}",
+        "keys": "docs/avg-export.md",
         "trainee": _row(trainee, "given_names", "name_prefix", "family_name", "date_of_birth", "birth_place",
                         "email", "phone", "created_at", "updated_at"),
         "enrolments": out_enrolments,
+        "audit_log": _audit_log(uow, trainee.id),
     }
+
+
+def _person(s: Any, contact_id: int | None) -> str | None:
+    """The name of a contact person (tandem professional, supervisor, evaluator, who approved hours)."""
+    from edtrainer.core.models import ContactPerson
+
+    if contact_id is None:
+        return None
+    contact = s.get(ContactPerson, contact_id)
+    return contact.full_name if contact is not None else None
+
+
+def _audit_log(uow: UnitOfWork, trainee_id: int) -> list[dict[str, Any]]:
+    """Who created, changed, viewed, printed or exported what about the person, and when: oldest first. A
+    change lists the fields that changed (never personal values); a view, print or export says what."""
+    from edtrainer.core import models as m
+    from edtrainer.core.services.access import about_trainee
+
+    rows = uow.session.scalars(select(m.AuditEntry).where(about_trainee(uow, trainee_id)).order_by(m.AuditEntry.id))
+    out = []
+    for entry in rows:
+        changes = entry.changes if isinstance(entry.changes, dict) else {}
+        item: dict[str, Any] = {"at": plain(entry.at), "by": entry.actor, "action": entry.action,
+                                "about": entry.entity, "record": entry.entity_id}
+        if entry.action in ("create", "update"):
+            item["fields"] = sorted(changes)
+        elif changes:
+            item["details"] = changes
+        out.append(item)
+    return out
 
 
 # Why a person's data were erased, as a category (the free text beside it is scrubbed of the person).
