@@ -80,24 +80,27 @@ def _stamp_editor(session: Session, _ctx: Any, _instances: Any) -> None:
             obj.updated_by = actor
 
 
-@event.listens_for(Session, "before_flush")
-def _chain_recorded(session: Session, _ctx: Any, _instances: Any) -> None:
-    """Rows added with ``record`` take their place in the hash chain, in the order they were added."""
-    recorded = sorted((obj for obj in session.new if isinstance(obj, m.AuditEntry) and obj.hash is None),
-                      key=lambda obj: inspect(obj).insert_order or 0)
-    if not recorded:
-        return
-    rows: list[dict[str, Any]] = [{"at": obj.at, "actor": obj.actor, "action": obj.action, "entity": obj.entity,
-                                   "entity_id": obj.entity_id, "changes": obj.changes} for obj in recorded]
-    audit_chain.chain_rows(session, rows)
-    for obj, row in zip(recorded, rows, strict=True):
-        obj.prev_hash, obj.hash = row["prev_hash"], row["hash"]
+@event.listens_for(Session, "before_commit")
+def _write_pending(session: Session) -> None:
+    """The audit rows of this unit of work go in last, just before it commits, chained in the order they
+    arose. Last, so that on PostgreSQL the chain's lock is the last lock a transaction takes: one that holds
+    it is only committing and waits for nobody, so taking turns for it can never deadlock."""
+    session.flush()  # whatever is still pending adds its rows
+    rows = session.info.pop("audit_pending", None)
+    if rows:
+        audit_chain.chain_rows(session, rows)
+        session.execute(insert(m.AuditEntry), rows)
 
 
 @event.listens_for(Session, "after_commit")
 @event.listens_for(Session, "after_rollback")
-def _forget_chain_position(session: Session) -> None:
+def _forget_pending(session: Session) -> None:
+    session.info.pop("audit_pending", None)
     audit_chain.forget_position(session)
+
+
+def _pend(session: Session, row: dict[str, Any]) -> None:
+    session.info.setdefault("audit_pending", []).append(row)
 
 
 @event.listens_for(Session, "after_flush")
@@ -115,9 +118,8 @@ def _log_changes(session: Session, _ctx: Any) -> None:
                 continue
             rows.append({"at": now, "actor": actor, "action": action, "entity": entity,
                          "entity_id": obj.id, "changes": changes or None})
-    if rows:
-        audit_chain.chain_rows(session, rows)
-        session.execute(insert(m.AuditEntry), rows)
+    for row in rows:
+        _pend(session, row)
 
 
 def record(session: Session, *, action: str, entity: str, entity_id: int | None,
@@ -128,5 +130,5 @@ def record(session: Session, *, action: str, entity: str, entity_id: int | None,
     """
     if session.info.get("read_only"):
         return
-    session.add(m.AuditEntry(at=m.utcnow(), actor=actor_of(session), action=action, entity=entity,
-                             entity_id=entity_id, changes=details))
+    _pend(session, {"at": m.utcnow(), "actor": actor_of(session), "action": action, "entity": entity,
+                    "entity_id": entity_id, "changes": details})

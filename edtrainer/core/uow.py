@@ -125,8 +125,7 @@ class UnitOfWork:
             if pending or s.info.get("wrote"):
                 s.rollback()
                 raise DamagedError("db_read_only_damaged", where=self.db.where)
-            for obj in [o for o in s.new if isinstance(o, AuditEntry)]:
-                s.expunge(obj)
+            s.info.pop("audit_pending", None)
             return
         try:
             s.flush()
