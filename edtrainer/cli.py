@@ -323,8 +323,9 @@ def _trainee_erase(args: argparse.Namespace, lang: str) -> int:
         from edtrainer.core import backups
 
         dates = sorted(b.created.astimezone().date() for b in erased.backups)
-        print(i18n.text("erase_backups", lang, count=len(dates), first=_date(dates[0], lang),
-                        last=_date(dates[-1], lang), folder=backups.folder_for(), until=_date(erased.until, lang)))
+        print(i18n.text("erase_backups", lang, count=len(dates),
+                        period=i18n.format_period(dates[0], dates[-1], lang), folder=backups.folder_for(),
+                        until=_date(erased.until, lang)))
     return EXIT_OK
 
 

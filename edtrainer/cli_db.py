@@ -21,7 +21,7 @@ HELP = {
         "demo": "vul een lege database met een demo-opleiding, of verwijder de demo (--remove)",
         "remove": "verwijder de demo: alleen wat de demo maakte en alles over de verzonnen cursisten",
         "keep_used": "laat de delen van de demo staan die uw eigen gegevens gebruiken (anders weigert --remove)",
-        "yes": "bevestig: dit kan niet ongedaan worden gemaakt (er wordt eerst een reservekopie gemaakt)",
+        "yes": "bevestig (er wordt eerst een reservekopie gemaakt, zodat het terug kan)",
         "db": "database bijwerken, controleren, reservekopieën maken, tonen en terugzetten",
         "upgrade": "databaseschema bijwerken naar de nieuwste versie",
         "check": "het bestand en het schema controleren (volledige integriteitscontrole)",
@@ -41,7 +41,7 @@ HELP = {
         "demo": "fill an empty database with a demo programme, or remove the demo (--remove)",
         "remove": "remove the demo: only what the demo made and everything about its invented trainees",
         "keep_used": "keep the parts of the demo your own data use (without it --remove refuses)",
-        "yes": "confirm: this cannot be undone (a backup is made first)",
+        "yes": "confirm (a backup is made first, so it can be undone)",
         "db": "upgrade, check, back up, list backups and restore the database",
         "upgrade": "upgrade the database schema to the newest version",
         "check": "check the file and the schema (full integrity check)",
@@ -187,7 +187,7 @@ def _check(args: argparse.Namespace, lang: str) -> int:
     if report.ok:
         print(i18n.text("check_ok", lang, revision=report.revision, integrity=report.integrity))
         return EXIT_OK
-    line = i18n.text("check_failed", lang, problems="; ".join(report.problems))
+    line = i18n.text("check_failed", lang, problems="; ".join(p.rstrip(".") for p in report.problems)) + "."
     if db.is_sqlite and report.integrity != "ok":
         line += " " + damage_advice(db, lang, short=True)
     print(f"edtrainer: {line}", file=sys.stderr)
@@ -219,13 +219,16 @@ def _require_sqlite(db: Any) -> None:
 
 
 def _backup(args: argparse.Namespace, lang: str) -> int:
-    from edtrainer.core import backups
+    from edtrainer.core import backups, clock
 
     db = _open(args, upgrade=False, warn=False)  # a damaged file: the refusal says so
     try:
         _require_sqlite(db)
         if args.to is not None:
-            made = backups.copy_verified(db.path, Path(args.to).expanduser().resolve())
+            target = Path(args.to).expanduser().resolve()
+            if target.is_dir():  # a folder: the backup goes into it, under the usual name
+                target = target / f"{db.path.stem}-{clock.local_now():%Y%m%d-%H%M%S}{backups.SUFFIX}"
+            made = backups.copy_verified(db.path, target)
         else:
             made = backups.make(db.path, reason="manual")
     finally:

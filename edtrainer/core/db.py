@@ -419,7 +419,8 @@ class Database:
             report.integrity = "ok" if health.ok else health.detail
             if not health.ok:
                 integrity.forget(self.path)
-                report.problems.append(i18n.text("problem_damaged", detail=health.detail))
+                not_sqlite = "not a database" in health.detail
+                report.problems.append(i18n.text("problem_not_sqlite" if not_sqlite else "problem_damaged"))
                 return report
         self.ping()
         try:

@@ -43,6 +43,14 @@ def format_date(value: dt.date, lang: str | None = None) -> str:
     return f"{value.day} {_EN_MONTHS[value.month - 1]} {value.year}"
 
 
+def format_period(first: dt.date, last: dt.date, lang: str | None = None) -> str:
+    """One date, or a span: '24-11-2026 tot 01-12-2026' (nl), '24 Nov 2026 to 1 Dec 2026' (en)."""
+    if first == last:
+        return format_date(first, lang)
+    joiner = " tot " if (lang or get_language()) == "nl" else " to "
+    return format_date(first, lang) + joiner + format_date(last, lang)
+
+
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -126,10 +134,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "conflict_unknown": {
         "nl": "{what} is intussen door iemand anders gewijzigd of verwijderd. Laad opnieuw; er is niets opgeslagen.",
         "en": "{what} was changed or removed by someone else in the meantime. Reload; nothing was saved."},
-    "db_busy": {"nl": "Iemand anders heeft intussen gegevens gewijzigd of is dat nu aan het doen. "
-                      "Laad opnieuw en probeer het nog eens; er is niets opgeslagen.",
-                "en": "Someone else changed data in the meantime, or is doing so now. "
-                      "Reload and try again; nothing was saved."},
+    "db_busy": {"nl": "De database is bezet: een ander programma (of een tweede edtrainer) schrijft er nu in. Er is "
+                      "niets opgeslagen; probeer het over een ogenblik opnieuw.",
+                "en": "The database is busy: another program (or a second edtrainer) is writing to it right now. "
+                      "Nothing was saved; try again in a moment."},
     "integrity": {"nl": "De wijziging botst met bestaande gegevens ({detail}); er is niets opgeslagen.",
                   "en": "The change conflicts with existing data ({detail}); nothing was saved."},
     # --- domain rules -----------------------------------------------------------------------------
@@ -198,9 +206,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "After the migration {count} rows refer to data that does not exist ({tables})."},
     "db_not_empty": {"nl": "De database bevat al gegevens ({what}); de demo vult alleen een lege database.",
                      "en": "The database already holds data ({what}); the demo only fills an empty database."},
-    "backup_sqlite_only": {"nl": "Een reservekopie met edtrainer kan alleen van een SQLite-database; "
-                                 "gebruik pg_dump voor PostgreSQL.",
-                           "en": "edtrainer can only back up a SQLite database; use pg_dump for PostgreSQL."},
+    "backup_sqlite_only": {"nl": "Reservekopieën van een gedeelde PostgreSQL-database maakt de server (pg_dump), niet "
+                                 "edtrainer; vraag de beheerder van de server.",
+                           "en": "Backups of a shared PostgreSQL database are made by the server (pg_dump), not by "
+                                 "edtrainer; ask the server's administrator."},
     "folder_missing": {"nl": "De map {path} bestaat niet.", "en": "The folder {path} does not exist."},
     # --- what went wrong in the database, one sentence each (db_errors) ---------------------------
     "db_disk_full": {"nl": "De schijf is vol: er is niets opgeslagen ({where}). Maak ruimte vrij en probeer het "
@@ -211,11 +220,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "een reservekopie terug.",
                       "en": "The database file {where} was moved or deleted while edtrainer had it open; nothing "
                             "was saved. Close edtrainer and open the file where it is now, or restore a backup."},
-    "db_read_only": {"nl": "{where} mag niet worden gewijzigd: het bestand, de map of de schijf is alleen-lezen (of "
-                           "van een andere gebruiker). Er is niets opgeslagen; geef schrijfrechten, of werk in een "
-                           "kopie op een andere plek.",
-                     "en": "{where} may not be changed: the file, its folder or the disk is read-only (or belongs "
-                           "to another user). Nothing was saved; allow writing, or work on a copy elsewhere."},
+    "db_read_only": {"nl": "{where} staat op een plek waar edtrainer niet mag schrijven (het bestand, de map of de "
+                           "schijf is alleen-lezen, of van een andere gebruiker); edtrainer moet daar ook om te lezen "
+                           "kunnen schrijven. Kopieer het bestand naar een map van uzelf, of geef schrijfrechten.",
+                     "en": "{where} is in a place where edtrainer may not write (the file, its folder or the disk is "
+                           "read-only, or another user's); edtrainer needs to write there even to read. Copy the file "
+                           "to a folder of your own, or allow writing."},
     "db_read_only_damaged": {
         "nl": "De database {where} is beschadigd en daarom alleen-lezen geopend: er kan niets worden gewijzigd. "
               "Zet een goede reservekopie terug (Bestand → Reservekopie terugzetten, of 'edtrainer db restore').",
@@ -344,7 +354,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "The data were erased, but another program opened {where} meanwhile: the old values "
                                 "are still in the log beside it until it closes. Close the other program and run "
                                 "'edtrainer db check'."},
-    "problem_damaged": {"nl": "het bestand is beschadigd ({detail})", "en": "the file is damaged ({detail})"},
+    "problem_damaged": {"nl": "het bestand is beschadigd.", "en": "the file is damaged."},
+    "problem_not_sqlite": {"nl": "het bestand is geen edtrainer-database (geen SQLite-bestand).",
+                           "en": "the file is not an edtrainer database (not a SQLite file)."},
     "problem_no_schema": {"nl": "geen edtrainer-schema (voer 'edtrainer db upgrade' uit)",
                           "en": "no edtrainer schema (run 'edtrainer db upgrade')"},
     "problem_old_schema": {"nl": "schema {revision} is niet het nieuwste ({head})",
@@ -461,12 +473,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "about them go all the same."},
     "demo_use": {"nl": "{own} gebruikt {demo}", "en": "{own} uses {demo}"},
     "demo_use_more": {"nl": "en nog {count} andere", "en": "and {count} more"},
-    "demo_removed": {"nl": "De demo is verwijderd ({count} gegevens).",
-                     "en": "The demo has been removed ({count} records)."},
-    "demo_removed_kept": {"nl": "De demo is verwijderd ({count} gegevens). Gebleven omdat uw eigen gegevens ze "
-                                "gebruiken: {kept}.",
-                          "en": "The demo has been removed ({count} records). Kept because your own data use "
-                                "them: {kept}."},
+    "demo_removed": {"nl": "De demo is verwijderd ({count} regels in de database).",
+                     "en": "The demo has been removed ({count} rows in the database)."},
+    "demo_removed_kept": {"nl": "De demo is verwijderd ({count} regels in de database). Gebleven omdat uw eigen "
+                                "gegevens ze gebruiken: {kept}.",
+                          "en": "The demo has been removed ({count} rows in the database). Kept because your own "
+                                "data use them: {kept}."},
     "gui_missing": {
         "nl": "De desktop-app kan hier niet starten ({reason}). De database staat klaar in {where}.\n"
               "Gebruik intussen de opdrachtregel: 'edtrainer --help', bijvoorbeeld "
@@ -491,15 +503,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "erase_done": {"nl": "De gegevens van cursist {id} zijn onherkenbaar gemaakt; de database bevat ze niet meer.",
                    "en": "The data of trainee {id} have been made unidentifiable; the database no longer holds "
                          "them."},
-    "erase_backups": {"nl": "{count} reservekopie(ën) van {first} tot {last} bevatten ze nog ({folder}); het "
-                            "uitdunnen verwijdert de laatste uiterlijk op {until}.",
-                      "en": "{count} backup(s) from {first} to {last} still hold them ({folder}); thinning removes "
-                            "the last of them by {until} at the latest."},
+    "erase_backups": {"nl": "{count} reservekopie(ën) ({period}) bevatten ze nog ({folder}); het uitdunnen "
+                            "verwijdert de laatste uiterlijk op {until}.",
+                      "en": "{count} backup(s) ({period}) still hold them ({folder}); thinning removes the last of "
+                            "them by {until} at the latest."},
     "confirm_needed": {"nl": "Dit kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen.",
                        "en": "This cannot be undone; add --yes to confirm."},
     "keep_used_needs_remove": {"nl": "--keep-used hoort bij --remove.", "en": "--keep-used goes with --remove."},
     "backup_made_before": {"nl": "Eerst gemaakte reservekopie: {path}", "en": "Backup made first: {path}"},
-    "no_good_backup": {"nl": "Er is geen goede reservekopie.", "en": "There is no good backup."},
+    "no_good_backup": {"nl": "Er is geen goede reservekopie: maak een kopie van het bestand en vraag hulp.",
+                       "en": "There is no good backup: make a copy of the file and ask for help."},
     "restore_advice": {"nl": "Nieuwste goede reservekopie: {backup} ({when}); zet die terug met 'edtrainer db "
                              "restore'.",
                        "en": "Newest good backup: {backup} ({when}); restore it with 'edtrainer db restore'."},

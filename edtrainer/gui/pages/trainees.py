@@ -348,6 +348,6 @@ class TraineesPage(Page):
         if erased.backups and erased.until is not None:
             dates = sorted(b.created.astimezone().date() for b in erased.backups)
             text += "\n\n" + i18n.text("erase_backups", self.ctx.language, count=len(dates),
-                                         first=fmt.date(dates[0]), last=fmt.date(dates[-1]),
+                                         period=i18n.format_period(dates[0], dates[-1], self.ctx.language),
                                          folder=backups.folder_for(), until=fmt.date(erased.until))
         QMessageBox.information(self, self.tr("Erased"), text)
