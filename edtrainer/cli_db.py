@@ -266,6 +266,7 @@ def _backups(args: argparse.Namespace, lang: str) -> int:
 def _restore(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core import backups
     from edtrainer.core.db import known_revisions, resolve_url
+    from edtrainer.core.services import restoring
 
     # Not opened first: a file too damaged to open is exactly the one to restore.
     url = resolve_url(args.database)
@@ -273,18 +274,25 @@ def _restore(args: argparse.Namespace, lang: str) -> int:
         raise DatabaseError("backup_sqlite_only")
     path = Path(str(url.database))
     backup = backups.check_backup(args.file, known_revisions=known_revisions())
+    done = restoring.since(path, backup.path)  # erasures, certificates, keys: not to be undone
     if not args.yes:
         print(f"edtrainer: {i18n.text('restore_confirm', lang, file=backup.path, when=when(backup.created, lang))}",
               file=sys.stderr)
+        if (said := done.describe(lang)) is not None:
+            print(f"edtrainer: {said}", file=sys.stderr)
         return EXIT_USER
     report = backups.restore(path, backup.path, known_revisions=known_revisions())
     restored = _open(args)  # brings an older backup up to this version's schema (with its own backup first)
     try:
-        restored.run(lambda uow: _log_restore(uow, backup))
+        reapplied = restored.run(lambda uow: _after_restore(uow, backup, done))
+        if reapplied.erased:  # the erased values out of the write-ahead log too
+            restored.checkpoint(wait_ms=5000, required=True)
     finally:
         restored.dispose()
     counts = "/".join(str(report.counts.get(k, "?")) for k in ("trainees", "cohorts", "sessions"))
     print(i18n.text("restored", lang, file=backup.path, when=when(backup.created, lang), counts=counts))
+    if (said := reapplied.describe(lang)) is not None:
+        print(said)
     if report.safety_backup is not None:
         print(i18n.text("restored_safety", lang, path=report.safety_backup))
     if report.put_aside is not None:
@@ -292,11 +300,15 @@ def _restore(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
-def _log_restore(uow: Any, backup: Any) -> None:
+def _after_restore(uow: Any, backup: Any, done: Any) -> Any:
     from edtrainer.core import audit
+    from edtrainer.core.services import restoring
 
+    reapplied = restoring.reapply(uow, done)
     audit.record(uow.session, action="restore", entity="database", entity_id=None,
-                 details={"backup": Path(backup.path).name, "created": backup.created.isoformat(timespec="seconds")})
+                 details={"backup": Path(backup.path).name, "created": backup.created.isoformat(timespec="seconds"),
+                          **reapplied.as_details()})
+    return reapplied
 
 
 # --- audit --------------------------------------------------------------------------------------------

@@ -175,3 +175,56 @@ def test_an_access_request_gets_everything_including_who_saw_what(demo_db, tmp_p
     created = next(e for e in log if e["about"] == "trainee" and e["action"] == "create")
     assert "family_name" in created["fields"] and "Kuipers" not in json.dumps(log, ensure_ascii=False)
     assert data["keys"] == "docs/avg-export.md" and (Path(__file__).parent.parent / data["keys"]).exists()
+
+
+def test_a_restore_brings_no_erased_person_back_and_loses_no_certificate(sqlite_demo_template: Path,
+                                                                         tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """Restoring a backup made before an erasure, a revocation and an issue: the person stays erased (not a
+    byte of them in the file), the revoked certificate stays revoked, the new one stays in the register, and
+    its number is never given out again."""
+    import shutil
+
+    from edtrainer.core import backups
+
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    db = Database(resolve_url(path))
+    try:
+        signer = setup_issuer(db)
+        with db.uow() as uow:
+            zoe = trainees.search_trainees(uow, query="Zoë Kuipers")[0]
+            trainees.update_trainee(uow, trainee_id=zoe.trainee_id, email="zoe.kuipers@example.org",
+                                    phone="06-12345678")
+            enrolment = next(e for e in cohorts.find_cohort(uow, "Oost").enrolments if e.trainee_id == zoe.trainee_id)
+            first = certificates.issue_certificate(uow, enrolment_id=enrolment.id, signer=signer).number
+            uow.commit()
+        backup = backups.make(path, reason="manual").path
+        with db.uow() as uow:
+            certificates.revoke(uow, number=first, reason="Onjuiste geboorteplaats")
+            second = certificates.issue_certificate(uow, enrolment_id=enrolment.id, signer=signer).number
+            uow.commit()
+    finally:
+        db.dispose()
+    assert run(capsys, "--database", str(path), "trainees", "erase", str(zoe.trainee_id), "--reason", "verzoek",
+               "--yes")[0] == 0
+    code, out, err = run(capsys, "--database", str(path), "db", "restore", str(backup))
+    assert code == 1 and "--yes" in err
+    assert "1 cursist gewist" in err and "1 certificaat uitgereikt" in err and "1 certificaat ingetrokken" in err
+    code, out, err = run(capsys, "--database", str(path), "db", "restore", str(backup), "--yes")
+    assert code == 0, err
+    assert "Opnieuw toegepast: 1 cursist gewist" in out
+    assert _held(path) == [], "the restore brought bytes of an erased person back"
+    db = Database(resolve_url(path))
+    try:
+        with db.uow() as uow:
+            assert uow.session.get(m.Trainee, zoe.trainee_id).given_names == privacy.ERASED_NAME
+            status = {r.number: r.status for r in certificates.register(uow)}
+            assert status[first] == "revoked" and status[second] == "issued"
+            other = next(e for e in cohorts.find_cohort(uow, "Oost").enrolments if e.trainee_id != zoe.trainee_id)
+            third = certificates.issue_certificate(uow, enrolment_id=other.id, signer=signer,
+                                                   override_reason="test").number
+            uow.commit()
+        assert third not in (first, second), "a certificate number was given out twice"
+    finally:
+        db.dispose()
+    assert run(capsys, "--database", str(path), "audit", "verify")[0] == 0

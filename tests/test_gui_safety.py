@@ -325,6 +325,26 @@ def test_erasing_a_person_from_the_app(qtbot, demo_copy: Path) -> None:  # noqa:
         with answering_in_turn(qtbot, press("Doorgaan…"), form, told):
             qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
         assert "onherkenbaar" in seen["text"] and "reservekopie" in seen["text"]
+        # A restore of the backup made just before the erasure warns, and does not bring her back.
+
+        def choose(dialog: Any) -> None:
+            item = dialog.list.topLevelItem(0)
+            assert item.text(1) == "vóór een AVG-verwijdering", item.text(1)
+            dialog.restore_button.click()
+
+        def confirm(box: Any) -> None:
+            seen["question"] = box.informativeText()
+            press("Terugzetten")(box)
+
+        def done(box: Any) -> None:
+            seen["done"] = box.text()
+            box.accept()
+
+        with answering_in_turn(qtbot, choose, confirm, done):
+            controller.window.restore_action.trigger()
+        assert "1 cursist gewist" in seen["question"] and "komt niet terug" in seen["question"]
+        assert "Opnieuw toegepast: 1 cursist gewist" in seen["done"]
+        qtbot.waitUntil(lambda: controller.ctx.db is not None, timeout=20000)
     finally:
         stop_app(controller)
     wal = Path(f"{demo_copy}-wal")

@@ -460,6 +460,7 @@ class RestoreReport:
     revision: str | None
     safety_backup: Path | None = None  #: the current data, backed up first
     put_aside: Path | None = None  #: a damaged current file, renamed aside whole
+    reapplied: Any = None  #: what was carried over from before (see ``services.restoring``)
 
 
 def check_backup(path: Path | str, *, known_revisions: set[str] | None = None) -> Backup:

@@ -523,6 +523,38 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "first. Add --yes to confirm."},
     "restored": {"nl": "Teruggezet: {file} ({when}; cursisten/groepen/bijeenkomsten {counts}).",
                  "en": "Restored: {file} ({when}; trainees/cohorts/sessions {counts})."},
+    "restore_since": {"nl": "Gebeurd na deze reservekopie: {items}. Dat blijft na het terugzetten gelden: wie is "
+                            "gewist, komt niet terug, en geen certificaat, intrekking, sleutel of certificaatnummer "
+                            "gaat verloren. Al het andere werk sinds de kopie gaat terug naar de stand van de kopie.",
+                      "en": "Done after this backup: {items}. That stays in force after the restore: nobody who "
+                            "was erased comes back, and no certificate, revocation, key or certificate number is "
+                            "lost. All other work since the backup goes back to how the backup has it."},
+    "restore_since_unreadable": {
+        "nl": "De database kon niet worden gelezen, dus edtrainer kan niet nagaan wat er na deze reservekopie is "
+              "gewist of uitgereikt; kijk dat na het terugzetten na.",
+        "en": "The database could not be read, so edtrainer cannot tell what was erased or issued after this "
+              "backup; check that after the restore."},
+    "since_erasures_one": {"nl": "1 cursist gewist", "en": "1 trainee erased"},
+    "since_erasures_other": {"nl": "{count} cursisten gewist", "en": "{count} trainees erased"},
+    "since_certificates_one": {"nl": "1 certificaat uitgereikt", "en": "1 certificate issued"},
+    "since_certificates_other": {"nl": "{count} certificaten uitgereikt", "en": "{count} certificates issued"},
+    "since_status_one": {"nl": "1 certificaat ingetrokken of vervangen", "en": "1 certificate revoked or replaced"},
+    "since_status_other": {"nl": "{count} certificaten ingetrokken of vervangen",
+                           "en": "{count} certificates revoked or replaced"},
+    "since_keys_one": {"nl": "1 ondertekeningssleutel gemaakt of buiten gebruik gesteld",
+                       "en": "1 signing key made or retired"},
+    "since_keys_other": {"nl": "{count} ondertekeningssleutels gemaakt of buiten gebruik gesteld",
+                         "en": "{count} signing keys made or retired"},
+    "restore_reapplied": {"nl": "Opnieuw toegepast: {items}.", "en": "Applied again: {items}."},
+    "restore_not_carried": {
+        "nl": "Niet overgenomen, omdat hun inschrijving niet in de reservekopie staat: {numbers}. Die certificaten "
+              "blijven echt op papier, maar staan niet meer in het register (hun nummers worden niet opnieuw "
+              "gebruikt); reik ze opnieuw uit, of zet een nieuwere reservekopie terug.",
+        "en": "Not carried over, because their enrolment is not in the backup: {numbers}. Those certificates stay "
+              "genuine on paper but are no longer in the register (their numbers are not used again); issue them "
+              "again, or restore a newer backup."},
+    "reason_reapplied": {"nl": "opnieuw toegepast na het terugzetten van een reservekopie",
+                         "en": "applied again after a backup was restored"},
     "restored_safety": {"nl": "Wat er stond, staat in de reservekopie {path}.",
                         "en": "What was there is in the backup {path}."},
     "restored_aside": {"nl": "Het beschadigde bestand staat opzij als {path}.",
@@ -813,6 +845,19 @@ def word(key: str, lang: str | None = None) -> str:
     if entry is None:
         return key
     return entry[lang or get_language()]
+
+
+def plural(key: str, count: int, lang: str | None = None, /, **params: object) -> str:
+    """The message ``key_one`` or ``key_other`` (Dutch and English both have these two forms)."""
+    return text(f"{key}_one" if count == 1 else f"{key}_other", lang, count=count, **params)
+
+
+def join_list(parts: list[str], lang: str | None = None) -> str:
+    """'a, b en c' (nl) or 'a, b and c' (en)."""
+    if len(parts) < 2:
+        return "".join(parts)
+    joiner = " en " if (lang or get_language()) == "nl" else " and "
+    return ", ".join(parts[:-1]) + joiner + parts[-1]
 
 
 def text(key: str, lang: str | None = None, /, **params: object) -> str:

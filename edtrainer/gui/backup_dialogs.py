@@ -143,10 +143,15 @@ class RestoreDialog(QDialog):
             self._confirm(Path(path), Path(path).name)
 
     def _confirm(self, path: Path, label: str) -> None:
+        from edtrainer.core.services import restoring
+
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"),
                           self.tr("Put the backup of %1 in place of what is in the database now? What is there "
                                   "now is kept first as a backup of its own.").replace("%1", label),
                           QMessageBox.StandardButton.NoButton, self)
+        db = self.ctx.db
+        if db is not None and (said := restoring.since(db.path, path).describe(self.ctx.language)) is not None:
+            box.setInformativeText(said)
         go = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
@@ -177,6 +182,8 @@ def restore(window: Any, ctx: AppContext, path: Path) -> None:
         if report.put_aside is not None:
             text += " " + translate("RestoreDialog", "The damaged file was put aside as %1.").replace(
                 "%1", str(report.put_aside))
+        if report.reapplied is not None and (said := report.reapplied.describe(ctx.language)) is not None:
+            text += "\n\n" + said
         window.statusBar().showMessage(translate("RestoreDialog", "The backup has been restored."), 10000)
         QMessageBox.information(window, translate("RestoreDialog", "Restore a backup"), text)
 

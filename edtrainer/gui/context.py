@@ -318,17 +318,30 @@ class AppContext(QObject):
             self.database_opened.connect(once)
             self.open_database(with_demo_on_first_start=False)
 
-        def restored(report: Any) -> None:
+        def restored(outcome: Any) -> None:
+            report, done_since = outcome
+
             def log_it() -> None:
                 from pathlib import Path
 
                 from edtrainer.core import audit
+                from edtrainer.core.services import restoring
+
+                def after(uow: Any) -> Any:
+                    reapplied = restoring.reapply(uow, done_since)
+                    audit.record(uow.session, action="restore", entity="database", entity_id=None,
+                                 details={"backup": Path(report.restored_from).name, **reapplied.as_details()})
+                    return reapplied
 
                 if self.db is not None and not self.db.read_only:
-                    self.db.run(lambda uow: audit.record(uow.session, action="restore", entity="database",
-                                                         entity_id=None,
-                                                         details={"backup": Path(report.restored_from).name}),
-                                actor=self.actor)
+                    try:
+                        report.reapplied = self.db.run(after, actor=self.actor)
+                        if report.reapplied.erased:  # the erased values out of the write-ahead log too
+                            self.db.checkpoint(wait_ms=5000, required=True)
+                    except Exception as exc:  # noqa: BLE001 - said, and the restore itself stands
+                        self.notify(AREAS)
+                        failed(exc)
+                        return
                 self.notify(AREAS)
                 done(report)
             reopen_then(log_it)
@@ -336,8 +349,13 @@ class AppContext(QObject):
         def went_wrong(exc: BaseException) -> None:
             reopen_then(lambda: failed(exc))
 
-        self._start(lambda _task: backups.restore(path, backup_path, known_revisions=known_revisions()),
-                    restored, went_wrong, owner=None)
+        def work(_task: Any) -> Any:
+            from edtrainer.core.services import restoring
+
+            done_since = restoring.since(path, backup_path)  # what the restore must not undo
+            return backups.restore(path, backup_path, known_revisions=known_revisions()), done_since
+
+        self._start(work, restored, went_wrong, owner=None)
 
     def run_in_background(self, fn: Callable[[], Any], done: Callable[[Any], None],
                           failed: Callable[[BaseException], None] | None = None) -> Task:
