@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from edtrainer import __version__
 from edtrainer.core import i18n
-from edtrainer.core.errors import EdtrainerError
+from edtrainer.core.errors import DatabaseError, EdtrainerError
 
 if TYPE_CHECKING:
     import argparse
@@ -197,9 +197,15 @@ def _print_json(data: Any) -> None:
 _OPENED: list[Any] = []
 
 
-def _open(args: argparse.Namespace, *, upgrade: bool = True, warn: bool = True):  # noqa: ANN202
-    from edtrainer.core.db import open_database
+def _open(args: argparse.Namespace, *, upgrade: bool = True, warn: bool = True,  # noqa: ANN202
+          create: bool = False):
+    from edtrainer.core.db import open_database, resolve_url
 
+    url = resolve_url(args.database)
+    named = args.database or os.environ.get("EDTRAINER_DATABASE_URL", "").strip()
+    if named and not create and url.get_backend_name() == "sqlite" and not Path(str(url.database)).exists():
+        # A typing error in --database must not quietly make a new, empty database and work in that.
+        raise DatabaseError("db_file_not_there", path=str(url.database))
     db = open_database(args.database, upgrade=upgrade)
     _OPENED.append(db)
     if db.is_sqlite:  # what an interrupted backup or restore left behind (personal data in hidden files)

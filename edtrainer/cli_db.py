@@ -104,10 +104,10 @@ def add_parsers(sub: Any, lang: str) -> None:
     listing.add_argument("--json", action="store_true", help=h["json"])
 
 
-def _open(args: argparse.Namespace, *, upgrade: bool = True, warn: bool = True) -> Any:
+def _open(args: argparse.Namespace, *, upgrade: bool = True, warn: bool = True, create: bool = False) -> Any:
     from edtrainer.cli import _open as open_db
 
-    return open_db(args, upgrade=upgrade, warn=warn)
+    return open_db(args, upgrade=upgrade, warn=warn, create=create)
 
 
 def _size(n: int, lang: str) -> str:
@@ -132,7 +132,7 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
         if args.keep_used:
             print(f"edtrainer: {i18n.text('keep_used_needs_remove', lang)}", file=sys.stderr)
             return EXIT_USER
-        db = _open(args)
+        db = _open(args, create=True)
         try:
             summary = db.run(demo.create_demo)
         finally:
@@ -164,7 +164,7 @@ def cmd_db(args: argparse.Namespace, lang: str) -> int:
 def _upgrade(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core.errors import DamagedError
 
-    db = _open(args, upgrade=False)
+    db = _open(args, upgrade=False, create=True)
     try:
         if db.damage:
             raise DamagedError("db_damaged_no_upgrade", where=db.where, detail=db.damage)

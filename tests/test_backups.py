@@ -337,3 +337,24 @@ def test_a_file_whose_start_is_damaged_is_restored_from_the_command_line(sqlite_
     code, out, err = run(capsys, "--database", str(path), "db", "restore", str(good.path), "--yes")
     assert code == 0, err
     assert "opzij" in out and _hashes_without_audit(path) == _hashes_without_audit(good.path)
+
+
+def test_backups_of_a_moved_database_are_still_its_own(sqlite_demo_template: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # noqa: ANN001
+    """A coordinator moves the data folder (a new laptop, another disk): the backups made at the old place
+    are listed and restorable; the backups of a live database of the same name elsewhere are not."""
+    monkeypatch.setenv("EDTRAINER_BACKUP_DIR", str(tmp_path / "backups"))
+    (tmp_path / "backups").mkdir()
+    old, other = tmp_path / "old" / "edtrainer.sqlite3", tmp_path / "other" / "edtrainer.sqlite3"
+    for path in (old, other):
+        path.parent.mkdir()
+        shutil.copyfile(sqlite_demo_template, path)
+    made = backups.make(old, reason="manual")
+    theirs = backups.make(other, reason="manual", keep=(made.path,))
+    new = tmp_path / "new" / "edtrainer.sqlite3"
+    new.parent.mkdir()
+    old.rename(new)
+    assert [b.path for b in backups.list_backups(stem="edtrainer", source=new)] == [made.path]
+    assert theirs.path in [b.path for b in backups.list_backups(stem="edtrainer", source=other)]
+    code, out, err = run(capsys, "--database", str(new), "db", "backups", "--json")
+    assert code == 0 and [e["path"] for e in json.loads(out)] == [str(made.path)], err

@@ -130,8 +130,16 @@ def test_real_process_entry_point(tmp_path: Path) -> None:
     env = {**os.environ, "EDTRAINER_DATA_DIR": str(tmp_path)}
     proc = subprocess.run([sys.executable, "-m", "edtrainer", "--version"], capture_output=True, text=True, env=env)
     assert proc.returncode == 0 and proc.stdout.startswith("edtrainer ")
-    proc = subprocess.run([sys.executable, "-m", "edtrainer", "--database", str(tmp_path / "x.sqlite3"),
-                           "readiness", "--cohort", "Nergens"], capture_output=True, text=True, env=env)
+    readiness = [sys.executable, "-m", "edtrainer", "--database", str(tmp_path / "x.sqlite3"), "readiness",
+                 "--cohort", "Nergens"]
+    proc = subprocess.run(readiness, capture_output=True, text=True, env=env)
+    # A mistyped --database is said, not made into a new, empty database.
+    assert proc.returncode == 1 and proc.stdout == "" and proc.stderr.count("\n") == 1
+    assert proc.stderr.startswith(f"edtrainer: Er is geen database {tmp_path / 'x.sqlite3'}.")
+    assert not (tmp_path / "x.sqlite3").exists()
+    made = subprocess.run(readiness[:5] + ["db", "upgrade"], capture_output=True, text=True, env=env)
+    assert made.returncode == 0, made.stderr
+    proc = subprocess.run(readiness, capture_output=True, text=True, env=env)
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr == "edtrainer: Groep 'Nergens' bestaat niet.\n"
 

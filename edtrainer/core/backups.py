@@ -262,7 +262,8 @@ def stem_of(match_path: Path) -> str:
 def list_backups(folder: Path | str | None = None, *, stem: str | None = None,
                  source: Path | str | None = None) -> list[Backup]:
     """The backups in the folder, newest first: of one database (its file name's stem, and where known,
-    its path), or all of them."""
+    its path; a backup of a file that is no longer where it was counts as this one's: the data folder was
+    moved), or all of them."""
     target_folder = folder_for(folder)
     if not target_folder.is_dir():
         return []
@@ -274,8 +275,8 @@ def list_backups(folder: Path | str | None = None, *, stem: str | None = None,
         backup = _parse(path)
         if backup is None or (stem is not None and stem_of(path) != stem):
             continue
-        if wanted_source and backup.source and backup.source != wanted_source:
-            continue
+        if wanted_source and backup.source and backup.source != wanted_source and Path(backup.source).exists():
+            continue  # another database of the same name, still there (one that was moved or renamed counts)
         found.append(backup)
     return sorted(found, key=lambda b: b.created, reverse=True)
 

@@ -695,6 +695,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "code_unreadable": {"nl": "Dit is geen verificatiecode van edtrainer.",
                         "en": "This is not an edtrainer verification code."},
     "not_a_pdf": {"nl": "{path} is geen PDF-bestand.", "en": "{path} is not a PDF file."},
+    "db_file_not_there": {
+        "nl": "Er is geen database {path}. Controleer de naam en de map; een nieuwe, lege database maakt u met "
+              "'edtrainer --database {path} db upgrade' (of 'edtrainer --database {path} demo' voor een voorbeeld).",
+        "en": "There is no database {path}. Check the name and the folder; make a new, empty database with "
+              "'edtrainer --database {path} db upgrade' (or 'edtrainer --database {path} demo' for an example)."},
     "file_missing": {"nl": "Het bestand {path} bestaat niet.", "en": "The file {path} does not exist."},
 }
 
