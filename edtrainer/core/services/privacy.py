@@ -8,6 +8,7 @@ log keeps only that the erasure happened, never the erased values.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from edtrainer import __version__
-from edtrainer.core import audit
+from edtrainer.core import audit, i18n
 from edtrainer.core.errors import DatabaseError, ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
@@ -30,14 +31,79 @@ from edtrainer.core.models import (
     utcnow,
 )
 from edtrainer.core.services import _common as v
+from edtrainer.core.text import fold
 from edtrainer.core.uow import UnitOfWork
 
 ERASED_NAME = "(verwijderd)"
 
 
 
+def _plain(value: Any) -> Any:
+    """As ``plain``, with every moment in explicit UTC ('…+00:00'): SQLite hands times back without their zone."""
+    if isinstance(value, dt.datetime):
+        value = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    return plain(value)
+
+
 def _row(obj: Any, *fields: str) -> dict[str, Any]:
-    return {f: plain(getattr(obj, f)) for f in fields}
+    return {f: _plain(getattr(obj, f)) for f in fields}
+
+
+# What each key of an export holds, in the file itself: whoever reads it later needs no other document.
+EXPORT_KEYS: dict[str, dict[str, str]] = {
+    "nl": {
+        "exported_at": "wanneer dit bestand is gemaakt (ISO 8601, UTC)",
+        "exported_by": "wie het maakte (de aanmeldnaam)",
+        "software": "met welke versie van edtrainer",
+        "keys": "wat elke sleutel bevat (deze lijst)",
+        "trainee": "naam (given_names = voornamen, name_prefix = tussenvoegsel, family_name = achternaam), "
+                   "date_of_birth, birth_place, email, phone, created_at en updated_at (wanneer gemaakt en "
+                   "laatst gewijzigd)",
+        "enrolments": "elke inschrijving in een groep: cohort, enrolled_on, ended_on, status, withdrawal_reason "
+                      "(reden van stoppen), buddy (naam van de buddy)",
+        "enrolments[].attendance": "elke bijeenkomst: date, status (present = aanwezig, late = te laat, excused = "
+                                   "afgemeld, absent = afwezig), minutes_present, remark, apology_reason, "
+                                   "apology_given_on",
+        "enrolments[].placements": "elke tandemstage: organisation, tandem_professional, supervisor, kind, "
+                                   "planned_start, planned_end, ended_on, hours_per_week, agreement_signed_on, "
+                                   "status, end_reason",
+        "enrolments[].placements[].hours": "elke gewerkte dag: date, hours, activity, approved_at, approved_by",
+        "enrolments[].placements[].evaluations": "elke evaluatie: kind (midterm = tussentijds, final = eind), date, "
+                                                 "evaluator, ratings (criterium: score 1-5), remarks",
+        "enrolments[].module_results": "elke module: module, status, decided_on, remark, assessor",
+        "enrolments[].certificates": "elk certificaat: number, kind, issued_on, status, override_reason (waarom "
+                                     "uitgereikt terwijl een eis niet was gehaald), revoked_on, revoked_reason",
+        "audit_log": "wie wat deed met uw gegevens en wanneer, oudste eerst: at (UTC), by, action (create = "
+                     "gemaakt, update = gewijzigd, delete = verwijderd, view = bekeken, print = afgedrukt, export = "
+                     "geëxporteerd, erase = gewist), about (soort gegeven), record (nummer); bij een wijziging "
+                     "fields (welke velden, nooit de waarden), bij afdrukken of exporteren details (welk document)",
+    },
+    "en": {
+        "exported_at": "when this file was made (ISO 8601, UTC)",
+        "exported_by": "who made it (the login name)",
+        "software": "with which version of edtrainer",
+        "keys": "what each key holds (this list)",
+        "trainee": "name (given_names, name_prefix, family_name), date_of_birth, birth_place, email, phone, "
+                   "created_at and updated_at (when made and last changed)",
+        "enrolments": "each enrolment in a cohort: cohort, enrolled_on, ended_on, status, withdrawal_reason, "
+                      "buddy (the buddy's name)",
+        "enrolments[].attendance": "each session: date, status (present, late, excused, absent), minutes_present, "
+                                   "remark, apology_reason, apology_given_on",
+        "enrolments[].placements": "each tandem placement: organisation, tandem_professional, supervisor, kind, "
+                                   "planned_start, planned_end, ended_on, hours_per_week, agreement_signed_on, "
+                                   "status, end_reason",
+        "enrolments[].placements[].hours": "each day worked: date, hours, activity, approved_at, approved_by",
+        "enrolments[].placements[].evaluations": "each evaluation: kind (midterm, final), date, evaluator, ratings "
+                                                 "(criterion: score 1-5), remarks",
+        "enrolments[].module_results": "each module: module, status, decided_on, remark, assessor",
+        "enrolments[].certificates": "each certificate: number, kind, issued_on, status, override_reason (why "
+                                     "issued although a requirement was not met), revoked_on, revoked_reason",
+        "audit_log": "who did what with the person's data and when, oldest first: at (UTC), by, action (create, "
+                     "update, delete, view, print, export, erase), about (which kind of record), record (its "
+                     "number); a change lists the fields that changed, never their values; a print or export has "
+                     "details (which document)",
+    },
+}
 
 
 def export_trainee_data(uow: UnitOfWork, *, trainee_id: int) -> dict[str, Any]:
@@ -83,10 +149,10 @@ def export_trainee_data(uow: UnitOfWork, *, trainee_id: int) -> dict[str, Any]:
         })
     audit.record(s, action="export", entity="trainee", entity_id=trainee.id, details={"reason": "avg_request"})
     return {
-        "exported_at": utcnow().isoformat(timespec="seconds"),
+        "exported_at": _plain(utcnow().replace(microsecond=0)),
         "exported_by": uow.actor,
         "software": f"edtrainer {__version__}",
-        "keys": "docs/avg-export.md",
+        "keys": EXPORT_KEYS[i18n.get_language()],
         "trainee": _row(trainee, "given_names", "name_prefix", "family_name", "date_of_birth", "birth_place",
                         "email", "phone", "created_at", "updated_at"),
         "enrolments": out_enrolments,
@@ -114,7 +180,7 @@ def _audit_log(uow: UnitOfWork, trainee_id: int) -> list[dict[str, Any]]:
     out = []
     for entry in rows:
         changes = entry.changes if isinstance(entry.changes, dict) else {}
-        item: dict[str, Any] = {"at": plain(entry.at), "by": entry.actor, "action": entry.action,
+        item: dict[str, Any] = {"at": _plain(entry.at), "by": entry.actor, "action": entry.action,
                                 "about": entry.entity, "record": entry.entity_id}
         if entry.action in ("create", "update"):
             item["fields"] = sorted(changes)
@@ -131,28 +197,27 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "l
                         "di", "op", "in", "aan", "von", "zu", "bin", "ben"})
 
 
-def scrub(text: str | None, trainee: Trainee) -> str | None:
-    """``text`` without the person's names, e-mail address and phone number (each replaced by '•')."""
-    import re
+_EMAIL = re.compile(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# Nine digits or more, with the usual separators: a phone number (a date such as 24-11-2026 has eight).
+_PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().\-/]{5,}\d(?!\w)")
 
+
+def scrub(text: str | None, trainee: Trainee) -> str | None:
+    """``text`` without the person's names (also written without accents or in other case: 'Zoe', 'ZOË'),
+    and without any e-mail address or phone number at all (each replaced by '•')."""
     if not text:
         return text
-    words = set()
+    names = set()
     for part in (trainee.given_names, trainee.name_prefix, trainee.family_name, trainee.birth_place):
         for word in re.split(r"[\s\-'’]+", part or ""):
             if len(word) >= 2 and word.lower() not in _PARTICLES:
-                words.add(word)
-    out = text
+                names.add(fold(word))
+    out = _EMAIL.sub("•", text)
     if trainee.email:
         out = re.sub(re.escape(trainee.email), "•", out, flags=re.IGNORECASE)
-    for word in sorted(words, key=len, reverse=True):
-        out = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", "•", out, flags=re.IGNORECASE)
-    if trainee.phone:
-        digits = re.sub(r"\D", "", trainee.phone)
-        if len(digits) >= 6:
-            out = re.sub(r"[\d+][\d\s().\-]{4,}\d", lambda m: "•" if re.sub(r"\D", "", m.group(0)).endswith(
-                digits[-9:]) else m.group(0), out)
-    return out
+    out = _PHONE.sub(lambda found: "•" if len(re.sub(r"\D", "", found.group(0))) >= 9 else found.group(0), out)
+    out = re.sub(r"\w+", lambda word: "•" if fold(word.group(0)) in names else word.group(0), out)
+    return re.sub(r"•(?:[\s\-]*•)+", "•", out)  # 'Zoë Kuipers' is one '•', not two
 
 
 def erase_trainee(uow: UnitOfWork, *, trainee_id: int, reason: str, category: str = "request") -> Trainee:
