@@ -47,6 +47,8 @@ HELP = {
         "category": "soort: request (verzoek van betrokkene, standaard), retention (bewaartermijn voorbij) of other",
         "yes": "bevestig: dit kan niet ongedaan worden gemaakt",
         "today": "rekendatum (JJJJ-MM-DD), standaard vandaag",
+        "retention": "wie voorbij de bewaartermijn is (jaren na vertrek, per opleiding); --erase wist hen",
+        "retention_erase": "wis iedereen in de lijst (eerst een reservekopie; vraagt --yes)",
     },
     "en": {
         "description": "edtrainer: administration for experience-expert training programmes.",
@@ -71,6 +73,8 @@ HELP = {
         "category": "kind: request (of the person, default), retention (period passed) or other",
         "yes": "confirm: this cannot be undone",
         "today": "date to compute for (YYYY-MM-DD), default today",
+        "retention": "who is past the retention period (years after leaving, per programme); --erase erases them",
+        "retention_erase": "erase everyone in the list (a backup first; needs --yes)",
     },
 }
 
@@ -78,11 +82,13 @@ HEADERS = {
     "nl": {"id": "Nr", "name": "Naam", "programme": "Opleiding", "location": "Locatie", "start": "Start",
            "end": "Einde", "status": "Status", "trainees": "Cursisten", "sessions": "Bijeenkomsten",
            "cohort": "Groep", "email": "E-mail", "ready": "Klaar", "attendance": "Aanwezig",
-           "hours": "Stage-uren", "missing": "Wat ontbreekt", "yes": "ja", "no": "nee"},
+           "hours": "Stage-uren", "missing": "Wat ontbreekt", "yes": "ja", "no": "nee", "left": "Vertrokken",
+           "due": "Wissen sinds"},
     "en": {"id": "No", "name": "Name", "programme": "Programme", "location": "Location", "start": "Start",
            "end": "End", "status": "Status", "trainees": "Trainees", "sessions": "Sessions",
            "cohort": "Cohort", "email": "E-mail", "ready": "Ready", "attendance": "Attendance",
-           "hours": "Placement hours", "missing": "What is missing", "yes": "yes", "no": "no"},
+           "hours": "Placement hours", "missing": "What is missing", "yes": "yes", "no": "no", "left": "Left",
+           "due": "Due since"},
 }
 
 
@@ -151,6 +157,11 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     terase.add_argument("--category", choices=("request", "retention", "other"), default="request",
                         help=h["category"])
     terase.add_argument("--yes", action="store_true", help=h["yes"])
+    tkeep = tsub.add_parser("retention", help=h["retention"], description=h["retention"])
+    tkeep.add_argument("--erase", action="store_true", help=h["retention_erase"])
+    tkeep.add_argument("--yes", action="store_true", help=h["yes"])
+    tkeep.add_argument("--today", type=dt.date.fromisoformat, help=h["today"])
+    tkeep.add_argument("--json", action="store_true", help=h["json"])
 
     ready = sub.add_parser("readiness", help=h["readiness"], description=h["readiness"])
     ready.add_argument("--cohort", required=True, help=h["cohort"])
@@ -268,6 +279,8 @@ def cmd_trainees(args: argparse.Namespace, lang: str) -> int:
         return _trainee_export(args, lang)
     if args.trainees_command == "erase":
         return _trainee_erase(args, lang)
+    if args.trainees_command == "retention":
+        return _retention(args, lang)
     from edtrainer.core.services import access, cohorts, trainees
 
     db = _open(args)
@@ -332,6 +345,52 @@ def _trainee_erase(args: argparse.Namespace, lang: str) -> int:
         print(i18n.text("erase_backups", lang, count=len(dates),
                         period=i18n.format_period(dates[0], dates[-1], lang), folder=backups.folder_for(),
                         until=_date(erased.until, lang)))
+    return EXIT_OK
+
+
+def _retention(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import access, retention
+
+    if args.erase and not args.yes:
+        print(f"edtrainer: {i18n.text('confirm_needed', lang)}", file=sys.stderr)
+        return EXIT_USER
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            due = retention.due_for_erasure(uow, today=args.today)
+            if not args.erase:
+                access.log_access(uow, action="export" if args.json else "view", entity="trainee", via="cli",
+                                  count=len(due), purpose="retention")
+                uow.commit()
+        if args.erase:
+            erased = retention.erase_due(db, trainee_ids=[d.trainee_id for d in due], today=args.today)
+    finally:
+        db.dispose()
+    if args.erase:
+        if not erased.trainee_ids:
+            print(i18n.text("retention_none", lang))
+            return EXIT_OK
+        print(i18n.plural("retention_erased", len(erased.trainee_ids), lang))
+        if erased.backups and erased.until is not None:
+            from edtrainer.core import backups
+
+            dates = sorted(b.created.astimezone().date() for b in erased.backups)
+            print(i18n.text("erase_backups", lang, count=len(dates),
+                            period=i18n.format_period(dates[0], dates[-1], lang), folder=backups.folder_for(),
+                            until=_date(erased.until, lang)))
+        return EXIT_OK
+    if args.json:
+        _print_json([{"trainee_id": d.trainee_id, "name": d.name, "left_on": d.left_on.isoformat(),
+                      "due_on": d.due_on.isoformat(), "programmes": list(d.programmes)} for d in due])
+        return EXIT_OK
+    if not due:
+        print(i18n.text("retention_none", lang))
+        return EXIT_OK
+    hd = HEADERS[lang]
+    print(_table([hd["id"], hd["name"], hd["programme"], hd["left"], hd["due"]],
+                 [[d.trainee_id, d.name, ", ".join(d.programmes), _date(d.left_on, lang), _date(d.due_on, lang)]
+                  for d in due]))
+    print(i18n.text("retention_hint", lang))
     return EXIT_OK
 
 

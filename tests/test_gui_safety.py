@@ -350,3 +350,56 @@ def test_erasing_a_person_from_the_app(qtbot, demo_copy: Path) -> None:  # noqa:
     wal = Path(f"{demo_copy}-wal")
     data = demo_copy.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     assert b"Kuipers" not in data
+
+
+def test_people_past_the_retention_period_are_reviewed_and_erased_from_the_overview(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    """Two people left long ago (the demo's Jeroen Bakker, and Zoë Kuipers here): the Overview says so, the
+    list has both ticked, Space unticks one, Erase and its question erase only the other."""
+    from edtrainer.core.db import Database, resolve_url
+    from edtrainer.core.services import trainees
+
+    db = Database(resolve_url(demo_copy))
+    try:
+        with db.uow() as uow:
+            row = trainees.search_trainees(uow, query="Zoë Kuipers")[0]
+            trainees.withdraw(uow, enrolment_id=row.enrolment_id, reason="verhuisd",
+                              on=row.enrolled_on + dt.timedelta(days=30))
+            uow.commit()
+    finally:
+        db.dispose()
+    with clock.set_to(dt.datetime(2028, 6, 1, 10, 0)):
+        controller = start_app(qtbot, str(demo_copy))
+        try:
+            page = open_page(qtbot, controller, "overview")
+            qtbot.waitUntil(lambda: page.retention_bar.isVisible(), timeout=20000)
+            assert page.retention_text.text().startswith("2 mensen zijn voorbij de bewaartermijn")
+            seen: dict[str, Any] = {}
+
+            def review(dialog: Any) -> None:
+                names = [dialog.list.topLevelItem(i).text(0) for i in range(dialog.list.topLevelItemCount())]
+                seen["names"] = sorted(names)
+                noah = names.index("Jeroen Bakker")
+                dialog.list.setCurrentItem(dialog.list.topLevelItem(noah))
+                qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+                seen["button"] = dialog.erase_button.text()
+                qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+
+            def question(box: Any) -> None:
+                seen["question"] = box.text()
+                press("Wissen")(box)
+
+            def told(box: Any) -> None:
+                seen["told"] = box.text()
+                box.accept()
+
+            with answering_in_turn(qtbot, review, question, told):
+                qtbot.mouseClick(page.retention_button, Qt.MouseButton.LeftButton)
+            assert seen["names"] == ["Jeroen Bakker", "Zoë Kuipers"]
+            assert seen["button"] == "1 persoon &wissen…" and "1 persoon" in seen["question"]
+            assert "1 persoon voorbij de bewaartermijn zijn gewist" in seen["told"]
+            assert "reservekopie" in seen["told"]
+            qtbot.waitUntil(lambda: page.retention_text.text().startswith("1 persoon"), timeout=20000)
+        finally:
+            stop_app(controller)
+    data = demo_copy.read_bytes()
+    assert b"Kuipers" not in data and b"Bakker" in data

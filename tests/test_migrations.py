@@ -65,6 +65,19 @@ def _insert(conn: Connection, table: str, **cols: object) -> None:
     conn.execute(text(f"INSERT INTO {table} ({names}) VALUES ({', '.join(':' + n for n in cols)})"), cols)
 
 
+def _audit(conn: Connection, **cols: object) -> None:
+    """An audit row as that revision wrote it: from 0006 on, chained to the row before it."""
+    from edtrainer.core import audit_chain
+
+    if "hash" in {c["name"] for c in inspect(conn).get_columns("audit_entry")}:
+        prev = conn.execute(text("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")).scalar()
+        cols = {"entity_id": None, "changes": None, **cols}
+        cols["prev_hash"] = prev
+        cols["hash"] = audit_chain.row_hash(prev, cols["at"], cols["actor"], cols["action"], cols["entity"],
+                                            cols["entity_id"], cols["changes"])
+    _insert(conn, "audit_entry", **cols)
+
+
 def seed_0001(conn: Connection) -> dict[str, int]:
     _insert(conn, "programme", **_edited(id=1, name="EDASU", code="EDASU", nominal_months=24,
                                          certificate_title="Ervaringsdeskundige", min_attendance_pct=80,
@@ -99,7 +112,7 @@ def seed_0002(conn: Connection) -> dict[str, int]:
     _insert(conn, "trainee", **_edited(id=2, given_names="Noël", family_name="Hendriks"))
     _insert(conn, "enrolment", **_edited(id=2, trainee_id=2, cohort_id=1, enrolled_on="2025-09-02",
                                          status="paused", updated_at="2025-11-03 14:00:00"))
-    _insert(conn, "audit_entry", at=NOW, actor="marieke", action="update", entity="enrolment", entity_id=2)
+    _audit(conn, at=NOW, actor="marieke", action="update", entity="enrolment", entity_id=2)
     return {**counts, "trainee": 2, "enrolment": 2, "audit_entry": 1}
 
 
@@ -126,18 +139,23 @@ def seed_0004(conn: Connection) -> dict[str, int]:
 def seed_0005(conn: Connection) -> dict[str, int]:
     """0006 chains the audit log: rows with and without changes, written by hand as an older version did."""
     counts = seed_0004(conn)
-    _insert(conn, "audit_entry", at="2026-01-05 10:00:01.250000", actor="henk", action="create",
+    _audit(conn, at="2026-01-05 10:00:01.250000", actor="henk", action="create",
             entity="trainee", entity_id=2, changes='{"given_names": "\u2022", "family_name": "\u2022"}')
-    _insert(conn, "audit_entry", at=NOW, actor="marieke", action="view", entity="trainee", entity_id=None,
+    _audit(conn, at=NOW, actor="marieke", action="view", entity="trainee", entity_id=None,
             changes='{"via": "cli", "count": 2}')
     _insert(conn, "certificate_counter", scope="EDASU-2026", last_value=2)
     return {**counts, "audit_entry": 3, "certificate_counter": 1}
 
 
+def seed_0006(conn: Connection) -> dict[str, int]:
+    """0007 gives each programme a retention period: the programme and all that hangs on it survive."""
+    return seed_0005(conn)  # the audit rows chained, as 0006 writes them
+
+
 # Every revision that can hold data needs a seeder here (enforced below): the revision it seeds at.
 SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001, "0002": seed_0002,
                                                               "0003": seed_0003, "0004": seed_0004,
-                                                              "0005": seed_0005}
+                                                              "0005": seed_0005, "0006": seed_0006}
 
 
 def _revisions() -> list[str]:

@@ -553,6 +553,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not carried over, because their enrolment is not in the backup: {numbers}. Those certificates stay "
               "genuine on paper but are no longer in the register (their numbers are not used again); issue them "
               "again, or restore a newer backup."},
+    "retention_none": {"nl": "Niemand is voorbij de bewaartermijn.", "en": "Nobody is past the retention period."},
+    "retention_hint": {"nl": "Wis hen met 'edtrainer trainees retention --erase --yes' (eerst wordt een "
+                             "reservekopie gemaakt); het certificaatregister houdt nummer, datum en status zonder "
+                             "naam.",
+                       "en": "Erase them with 'edtrainer trainees retention --erase --yes' (a backup is made "
+                             "first); the certificate register keeps number, date and status without a name."},
+    "retention_erased_one": {"nl": "De gegevens van 1 persoon voorbij de bewaartermijn zijn gewist.",
+                             "en": "The data of 1 person past the retention period have been erased."},
+    "retention_erased_other": {"nl": "De gegevens van {count} mensen voorbij de bewaartermijn zijn gewist.",
+                               "en": "The data of {count} people past the retention period have been erased."},
+    "retention_banner_one": {"nl": "1 persoon is voorbij de bewaartermijn van de opleiding: de gegevens mogen niet "
+                                   "langer worden bewaard.",
+                             "en": "1 person has passed the retention period of their programme: their data may no "
+                                   "longer be kept."},
+    "retention_banner_other": {"nl": "{count} mensen zijn voorbij de bewaartermijn van hun opleiding: hun gegevens "
+                                     "mogen niet langer worden bewaard.",
+                               "en": "{count} people have passed the retention period of their programme: their "
+                                     "data may no longer be kept."},
+    "retention_erase_button_one": {"nl": "1 persoon &wissen…", "en": "&Erase 1 person…"},
+    "retention_erase_button_other": {"nl": "{count} mensen &wissen…", "en": "&Erase {count} people…"},
+    "retention_erase_question_one": {
+        "nl": "De gegevens van 1 persoon wissen? Dat kan in edtrainer niet ongedaan worden gemaakt; eerst wordt een "
+              "reservekopie gemaakt, en het uitdunnen ruimt de reservekopieën op die ze nog bevatten.",
+        "en": "Erase the data of 1 person? This cannot be undone in edtrainer; a backup is made first, and the "
+              "thinning removes the backups that still hold them."},
+    "retention_erase_question_other": {
+        "nl": "De gegevens van {count} mensen wissen? Dat kan in edtrainer niet ongedaan worden gemaakt; eerst wordt "
+              "een reservekopie gemaakt, en het uitdunnen ruimt de reservekopieën op die ze nog bevatten.",
+        "en": "Erase the data of {count} people? This cannot be undone in edtrainer; a backup is made first, and "
+              "the thinning removes the backups that still hold them."},
+    "retention_reason": {"nl": "bewaartermijn verstreken", "en": "retention period passed"},
     "reason_reapplied": {"nl": "opnieuw toegepast na het terugzetten van een reservekopie",
                          "en": "applied again after a backup was restored"},
     "restored_safety": {"nl": "Wat er stond, staat in de reservekopie {path}.",
@@ -782,6 +813,7 @@ WORDS: dict[str, dict[str, str]] = {
     "min_attendance": {"nl": "Minimale aanwezigheid (%)", "en": "Minimum attendance (%)"},
     "required_hours": {"nl": "Vereiste stage-uren", "en": "Required placement hours"},
     "nominal_months": {"nl": "Duur (maanden)", "en": "Length (months)"},
+    "retention_years": {"nl": "Bewaartermijn (jaren na vertrek)", "en": "Retention (years after leaving)"},
     "status": {"nl": "Status", "en": "Status"},
     "role": {"nl": "Rol", "en": "Role"},
     "kind": {"nl": "Soort", "en": "Kind"},

@@ -227,6 +227,8 @@ class Programme(Edited, Base):
                                                           default=ExcusedPolicy.EXCLUDE)
     required_placement_hours: Mapped[int] = mapped_column(default=0)
     requires_final_evaluation: Mapped[bool] = mapped_column(default=True)
+    # privacy: years after the end of a person's last enrolment until their data are due for erasure
+    retention_years: Mapped[int] = mapped_column(default=2, server_default="2")
 
     modules: Mapped[list[Module]] = relationship(back_populates="programme", order_by="Module.position")
     cohorts: Mapped[list[Cohort]] = relationship(back_populates="programme")
@@ -234,6 +236,7 @@ class Programme(Edited, Base):
     __table_args__ = (
         CheckConstraint("min_attendance_pct BETWEEN 0 AND 100", name="min_attendance_pct"),
         CheckConstraint("required_placement_hours >= 0", name="required_placement_hours"),
+        CheckConstraint("retention_years BETWEEN 1 AND 50", name="retention_years"),
     )
 
 

@@ -4,12 +4,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="410"/>
+        <location filename="../../edtrainer/gui/context.py" line="428"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="494"/>
+        <location filename="../../edtrainer/gui/context.py" line="512"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -1721,174 +1721,180 @@
         <translation>ter informatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="59"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="60"/>
         <source>Overview</source>
+        <extracomment>people past their retention period</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="66"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="67"/>
         <source>This database holds the demo: invented people in two cohorts, for trying edtrainer out. Remove it before you enter real trainees.</source>
         <translation>Deze database bevat de demo: verzonnen mensen in twee groepen, om edtrainer uit te proberen. Verwijder de demo voordat u echte cursisten invoert.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="71"/>
         <source>Remove the &amp;demo…</source>
         <translation>Demo &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="89"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="82"/>
+        <source>&amp;Review and erase…</source>
+        <translation>&amp;Bekijken en wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="102"/>
         <source>What needs attention</source>
         <translation>Wat aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="90"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="103"/>
         <source>Press Enter on an item to open the place where you resolve it</source>
         <translation>Druk op Enter bij een punt om de plek te openen waar u het afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="110"/>
         <source>‼ urgent · ! needs your attention · ★ for your information · Enter opens the place where you resolve it</source>
         <translation>‼ dringend · ! vraagt uw aandacht · ★ ter informatie · Enter opent de plek waar u het afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="114"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="115"/>
         <source>Go to the place where this item is resolved</source>
         <translation>Ga naar de plek waar u dit afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="104"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="117"/>
         <source>Nothing needs your attention. Well done!</source>
         <translation>Niets vraagt uw aandacht. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="106"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="119"/>
         <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Programme &amp;amp; modules&lt;/b&gt; (Ctrl+4): describe your programme, its requirements and its modules, and add your team (coordinators, trainers, buddies).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisations&lt;/b&gt; (Ctrl+8): the organisations where trainees work in tandem, and their professionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cohorts&lt;/b&gt; (Ctrl+2): a cohort of the programme with its dates and trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainees&lt;/b&gt; (Ctrl+3): add people and enrol them in the cohort.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sessions &amp;amp; attendance&lt;/b&gt; (Ctrl+5): plan the sessions; then record who came.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;b&gt;Zo begint u&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Opleiding &amp;amp; modules&lt;/b&gt; (Ctrl+4): beschrijf uw opleiding, de eisen en de modules, en voeg uw team toe (coördinatoren, trainers, maatjes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisaties&lt;/b&gt; (Ctrl+8): de organisaties waar cursisten in tandem werken, en hun vakprofessionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groepen&lt;/b&gt; (Ctrl+2): een groep van de opleiding met data en trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cursisten&lt;/b&gt; (Ctrl+3): voeg mensen toe en schrijf ze in bij de groep.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bijeenkomsten &amp;amp; presentie&lt;/b&gt; (Ctrl+5): plan de bijeenkomsten; registreer daarna wie er was.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="142"/>
         <source>Attendance charts</source>
         <translation>Grafieken van de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="146"/>
         <source>What needs &amp;attention</source>
         <translation>Wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="147"/>
         <source>Attendance &amp;in charts</source>
         <translation>Aanwezigheid in gra&amp;fieken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="205"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="221"/>
         <source>… and %1 more: see the page of this kind of work</source>
         <translation>… en nog %1: zie de pagina van dit soort werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="214"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="230"/>
         <source>Today, %1: %2 urgent, %3 for attention, %4 for your information.</source>
         <translation>Vandaag, %1: %2 dringend, %3 voor uw aandacht, %4 ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="246"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="262"/>
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="247"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="263"/>
         <source>Per trainee</source>
         <translation>Per cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="256"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="272"/>
         <source>At or above the threshold</source>
         <translation>Op of boven de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="256"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="272"/>
         <source>Below the threshold</source>
         <translation>Onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="257"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="273"/>
         <source>Threshold %1 %</source>
         <translation>Norm %1 %</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="259"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="275"/>
         <source>Attendance per session: %1</source>
         <translation>Aanwezigheid per bijeenkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="260"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="276"/>
         <source>%1 sessions held; %2 below the threshold of %3 %.</source>
         <translation>%1 bijeenkomsten gehouden; %2 onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="266"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="282"/>
         <source>Attendance per trainee: %1</source>
         <translation>Aanwezigheid per cursist: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="285"/>
         <source>%1 of %2 trainees below the threshold of %3 %.</source>
         <translation>%1 van de %2 cursisten onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="305"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="327"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="306"/>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="317"/>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="321"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="328"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="339"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="343"/>
         <source>Remove the demo</source>
         <translation>Demo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="307"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="329"/>
         <source>Your own data use parts of the demo:</source>
         <translation>Uw eigen gegevens gebruiken delen van de demo:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="308"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="330"/>
         <source>Those parts can stay, so that nothing of yours is lost. The invented trainees and everything about them go. A backup copy is made first.</source>
         <translation>Die delen kunnen blijven staan, zodat er niets van uzelf verloren gaat. De verzonnen cursisten en alles over hen gaan weg. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="311"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="333"/>
         <source>&amp;Keep these parts, remove the rest</source>
         <translation>Deze delen &amp;houden, de rest verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="312"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="334"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="318"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="340"/>
         <source>This deletes the demo programme, its two cohorts, the invented trainees, organisations and staff, and any certificates issued to them (they leave the register). What you entered yourself stays. A backup copy is made first.</source>
         <translation>Dit verwijdert de demo-opleiding, de twee groepen, de verzonnen cursisten, organisaties en medewerkers, en de certificaten die aan hen zijn uitgereikt (ze verdwijnen uit het register). Wat u zelf hebt ingevoerd, blijft. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="334"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="356"/>
         <source>The demo has been removed; kept because your own data use them: %1</source>
         <translation>De demo is verwijderd; gebleven omdat uw eigen gegevens ze gebruiken: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="360"/>
         <source>Making a backup and removing the demo…</source>
         <translation>Reservekopie maken en de demo verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="335"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="357"/>
         <source>The demo has been removed.</source>
         <translation>De demo is verwijderd.</translation>
     </message>
@@ -2474,297 +2480,312 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="56"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="57"/>
         <source>Programme &amp; modules</source>
         <translation>Opleiding &amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="68"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="69"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="69"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="97"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="178"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="219"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="223"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="185"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="186"/>
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="73"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="187"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="74"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="188"/>
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="74"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="75"/>
         <source>Placement hours</source>
         <translation>Stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="76"/>
         <source>Final evaluation required</source>
         <translation>Eindevaluatie verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="80"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="81"/>
         <source>Programmes</source>
         <translation>Opleidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="86"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuwe opleiding…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="84"/>
         <source>&amp;Change programme…</source>
         <translation>Opleiding wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="91"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="92"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="96"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="97"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="99"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="99"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="223"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="227"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
         <source>Own attendance threshold</source>
         <translation>Eigen aanwezigheidsnorm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="104"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="105"/>
         <source>Required for the certificate</source>
         <translation>Verplicht voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="107"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="108"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="112"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="113"/>
         <source>&amp;Add a module…</source>
         <translation>Module &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="110"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="111"/>
         <source>Change m&amp;odule…</source>
         <translation>M&amp;odule wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="118"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="119"/>
         <source>&amp;Programmes</source>
         <translation>Op&amp;leidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="122"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="123"/>
         <source>Search the team (Ctrl+F)</source>
         <translation>Zoek in het team (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="125"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="177"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="260"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="126"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="178"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="264"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="126"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="261"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="127"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="265"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="127"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="129"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="129"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="268"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="132"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="133"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="137"/>
         <source>New team &amp;member…</source>
         <translation>Nie&amp;uw teamlid…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="135"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="139"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="140"/>
         <source>&amp;Team: coordinators, trainers, buddies</source>
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="171"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="172"/>
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="180"/>
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="180"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="181"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="181"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="182"/>
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="182"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="183"/>
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="183"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="184"/>
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="189"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="190"/>
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="191"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="192"/>
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="192"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="193"/>
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
+        <source>Keep data for</source>
+        <translation>Gegevens bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="195"/>
+        <source>After a person&apos;s last enrolment ends; then the Overview offers to erase their data. The certificate register keeps number, date and status without a name.</source>
+        <translation>Na het einde van iemands laatste inschrijving; daarna biedt het Overzicht aan de gegevens te wissen. Het certificaatregister houdt nummer, datum en status zonder naam.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="202"/>
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="211"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="215"/>
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="220"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="224"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="221"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="225"/>
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="222"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="226"/>
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="225"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="229"/>
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="230"/>
         <source>Empty: only the programme&apos;s threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="227"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="231"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="228"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="232"/>
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="239"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="243"/>
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="257"/>
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="262"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="266"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="263"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="267"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="265"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="269"/>
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="275"/>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="286"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -2809,8 +2830,8 @@
     <message>
         <location filename="../../edtrainer/gui/backup_dialogs.py" line="74"/>
         <location filename="../../edtrainer/gui/backup_dialogs.py" line="140"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="146"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="181"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="148"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="188"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -2851,7 +2872,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/backup_dialogs.py" line="122"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="151"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="156"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2861,59 +2882,128 @@
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="147"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="149"/>
         <source>Put the backup of %1 in place of what is in the database now? What is there now is kept first as a backup of its own.</source>
         <translation>De reservekopie van %1 terugzetten in plaats van wat nu in de database staat? Wat er nu staat, wordt eerst bewaard als eigen reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="150"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="155"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="163"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="168"/>
         <source>Restoring the backup…</source>
         <translation>De reservekopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="172"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="177"/>
         <source>The backup of %1 has been restored.</source>
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="175"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="180"/>
         <source>What was there before is in the backup %1.</source>
         <translation>Wat er eerst stond, staat in de reservekopie %1.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="178"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="183"/>
         <source>The damaged file was put aside as %1.</source>
         <translation>Het beschadigde bestand staat opzij als %1.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="180"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="187"/>
         <source>The backup has been restored.</source>
         <translation>De reservekopie is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="235"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="242"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="251"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="258"/>
         <source>Restore the &amp;newest backup</source>
         <translation>De &amp;nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="256"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="263"/>
         <source>&amp;Read only</source>
         <translation>&amp;Alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="254"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="261"/>
         <source>&amp;Choose a backup…</source>
         <translation>Een reservekopie &amp;kiezen…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="33"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="33"/>
+        <source>Programme</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="34"/>
+        <source>Left on</source>
+        <translation>Vertrokken op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="34"/>
+        <source>Due since</source>
+        <translation>Wissen sinds</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="44"/>
+        <source>Past the retention period</source>
+        <translation>Voorbij de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="46"/>
+        <source>The data of these people have been kept as long as their programme allows (the retention period counts from the end of their last enrolment). Erasing makes them unidentifiable: names, contact details and every remark go; the certificate register keeps number, date and status without a name. Untick anyone whose data must be kept longer, for a reason you can explain.</source>
+        <translation>De gegevens van deze mensen zijn zo lang bewaard als hun opleiding toestaat (de bewaartermijn telt vanaf het einde van hun laatste inschrijving). Wissen maakt hen onherkenbaar: namen, contactgegevens en alle opmerkingen verdwijnen; het certificaatregister houdt nummer, datum en status zonder naam. Vink iemand uit wiens gegevens langer moeten blijven, om een reden die u kunt uitleggen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="57"/>
+        <source>People past the retention period; Space ticks or unticks</source>
+        <translation>Mensen voorbij de bewaartermijn; spatie vinkt aan of uit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="60"/>
+        <source>(never enrolled)</source>
+        <translation>(nooit ingeschreven)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="75"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="103"/>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="106"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="121"/>
+        <source>Making a backup and erasing…</source>
+        <translation>Reservekopie maken en wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="143"/>
+        <source>Erased</source>
+        <translation>Gewist</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -263,26 +264,39 @@ def erase_trainee(uow: UnitOfWork, *, trainee_id: int, reason: str, category: st
 
 @dataclass
 class Erased:
-    trainee_id: int
+    trainee_id: int | None  #: the one person erased (None when several or nobody were)
     backups: list[Any]  #: the backups that still hold the person (the one made just before included)
     until: dt.date | None  #: the last day the thinning may keep one of them
+    trainee_ids: list[int] = field(default_factory=list)  #: everyone erased
 
 
 def erase_with_backup(db: Any, *, trainee_id: int, reason: str, category: str = "request",
                       actor: str | None = None) -> Erased:
-    """What the app and the command line do: make sure the erased values can leave the file, make a
-    verified backup (which also checks the file: no erasure in a damaged database), erase in one unit of
-    work, and fold the write-ahead log into the file so that not a byte of the old values is left in either
-    (SQLite overwrites what it frees: ``secure_delete``; PostgreSQL: VACUUM of the tables touched)."""
+    """What the app and the command line do for one person (see ``erase_all_with_backup``)."""
+    return erase_all_with_backup(db, choose=lambda _uow: [trainee_id], reason=reason, category=category, actor=actor)
+
+
+def erase_all_with_backup(db: Any, *, choose: Callable[[UnitOfWork], list[int]], reason: str,
+                          category: str = "request", actor: str | None = None) -> Erased:
+    """Make sure the erased values can leave the file, make a verified backup (which also checks the file:
+    no erasure in a damaged database), erase everyone ``choose`` names (asked again inside the unit of
+    work) in one unit of work, and fold the write-ahead log into the file so that not a byte of the old
+    values is left in either (SQLite overwrites what it frees: ``secure_delete``; PostgreSQL: VACUUM of
+    the tables touched)."""
     from edtrainer.core import backups
 
+    if not db.run(choose, write=False):
+        return Erased(trainee_id=None, backups=[], until=None)
     if db.is_sqlite and not db.read_only:
         backups.make(db.path, reason="before-erasure")
         # Another program reading the file would keep the old values in the write-ahead log: refuse now,
         # before anything is erased, rather than say "erased" while the bytes are still there.
         db.only_user(wait_ms=5000)
-    trainee = db.run(lambda uow: erase_trainee(uow, trainee_id=trainee_id, reason=reason, category=category),
-                     actor=actor)
+
+    def erase(uow: UnitOfWork) -> list[int]:
+        return [erase_trainee(uow, trainee_id=tid, reason=reason, category=category).id for tid in choose(uow)]
+
+    erased = db.run(erase, actor=actor)
     if db.is_sqlite:
         try:
             db.checkpoint(wait_ms=5000, required=True)
@@ -295,4 +309,5 @@ def erase_with_backup(db: Any, *, trainee_id: int, reason: str, category: str = 
         holding = []
     until = (max(b.created for b in holding).astimezone().date() + dt.timedelta(days=backups.KEEP_DAYS)
              if holding else None)
-    return Erased(trainee_id=trainee.id, backups=holding, until=until)
+    return Erased(trainee_id=erased[0] if len(erased) == 1 else None, backups=holding, until=until,
+                  trainee_ids=erased)

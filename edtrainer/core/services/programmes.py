@@ -33,6 +33,8 @@ def _programme_values(values: dict[str, Any]) -> dict[str, Any]:
     if "required_placement_hours" in values:
         out["required_placement_hours"] = v.integer(values["required_placement_hours"], "required_hours",
                                                     low=0, high=5000)
+    if "retention_years" in values:
+        out["retention_years"] = v.integer(values["retention_years"], "retention_years", low=1, high=50)
     if "requires_final_evaluation" in values:
         out["requires_final_evaluation"] = bool(values["requires_final_evaluation"])
     return out

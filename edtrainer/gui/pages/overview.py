@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edtrainer.core import clock
+from edtrainer.core import clock, i18n
 from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import CohortPicker, Page, empty_hint
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
@@ -48,6 +48,7 @@ class OverviewData:
     cohorts: list[Any]
     is_demo: bool
     today: dt.date
+    due: list[Any]  #: people past their retention period
 
 
 class OverviewPage(Page):
@@ -72,6 +73,18 @@ class OverviewPage(Page):
         bar.addWidget(self.remove_demo_button)
         self.demo_bar.setVisible(False)
         self.layout_.addWidget(self.demo_bar)
+        self.retention_bar = QWidget(self)
+        bar = QHBoxLayout(self.retention_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.retention_text = QLabel(self.retention_bar)
+        wrap(self.retention_text)
+        self.retention_text.setProperty("role", "banner")
+        self.retention_button = self.button(self.tr("&Review and erase…"), self.review_retention,
+                                            parent=self.retention_bar)
+        bar.addWidget(self.retention_text, 1)
+        bar.addWidget(self.retention_button)
+        self.retention_bar.setVisible(False)
+        self.layout_.addWidget(self.retention_bar)
 
         # Two tabs rather than one screen split in two: at a large text size each needs the whole page.
         self.sections = QTabWidget(self)
@@ -162,11 +175,12 @@ class OverviewPage(Page):
 
     def load(self) -> None:
         def fetch(uow: Any) -> OverviewData:
-            from edtrainer.core.services import cohorts, demo, overview
+            from edtrainer.core.services import cohorts, demo, overview, retention
 
             today = clock.today()
             return OverviewData(items=overview.action_items(uow, today=today), cohorts=cohorts.list_cohorts(uow),
-                                is_demo=demo.demo_marker(uow) is not None, today=today)
+                                is_demo=demo.demo_marker(uow) is not None, today=today,
+                                due=retention.due_for_erasure(uow, today=today))
 
         self.read(fetch, self.show_data)
 
@@ -174,6 +188,8 @@ class OverviewPage(Page):
         self.data = data
         self.demo_bar.setVisible(data.is_demo)
         self.window_.set_demo(data.is_demo)
+        self.retention_bar.setVisible(bool(data.due))
+        self.retention_text.setText(i18n.plural("retention_banner", len(data.due), self.ctx.language))
         self.todo.clear()
         bold = QFont(self.todo.font())
         bold.setBold(True)
@@ -288,6 +304,12 @@ class OverviewPage(Page):
             w.show_page("placements", cohort_id=item.cohort_id, placement_id=item.placement_id, tab=item.kind)
         elif item.kind == "ready":
             w.show_page("certification", cohort_id=item.cohort_id, enrolment_id=item.enrolment_id)
+
+    def review_retention(self) -> None:
+        from edtrainer.gui.retention_dialog import review
+
+        if self.data is not None and self.data.due:
+            review(self, self.ctx, self.data.due)
 
     def remove_demo(self) -> None:
         """First find out whether the coordinator's own records use parts of the demo (then ask whether to

@@ -43,7 +43,8 @@ def yes_no(value: bool) -> str:
 
 
 PROGRAMME_FIELDS = ("name", "code", "description", "nominal_months", "certificate_title", "certificate_wording",
-                    "min_attendance_pct", "excused_policy", "required_placement_hours", "requires_final_evaluation")
+                    "min_attendance_pct", "excused_policy", "required_placement_hours", "requires_final_evaluation",
+                    "retention_years")
 MODULE_FIELDS = ("code", "title", "planned_hours", "position", "assessment_kind", "min_attendance_pct", "required")
 STAFF_FIELDS = ("full_name", "role", "email", "phone", "active")
 
@@ -190,6 +191,9 @@ class ProgrammesPage(Page):
                   errors=("required_hours",)),
             Field("requires_final_evaluation", self.tr("Final evaluation"), "bool",
                   extra={"text": self.tr("A final evaluation of the placement is required")}),
+            Field("retention_years", self.tr("Keep data for"), "int", low=1, high=50, suffix=self.tr(" years"),
+                  help=self.tr("After a person's last enrolment ends; then the Overview offers to erase their "
+                               "data. The certificate register keeps number, date and status without a name.")),
         ]
 
     def new_programme(self) -> None:
@@ -198,7 +202,7 @@ class ProgrammesPage(Page):
         self.create_record(self.tr("New programme"), self._programme_fields(), programmes.create_programme,
                            ("programmes",), values={"nominal_months": 24, "min_attendance_pct": 80,
                                                     "excused_policy": "exclude", "required_placement_hours": 320,
-                                                    "requires_final_evaluation": True})
+                                                    "requires_final_evaluation": True, "retention_years": 2})
 
     def edit_programme(self) -> None:
         from edtrainer.core.services import programmes
