@@ -32,6 +32,8 @@ HELP = {
         "file": "de reservekopie (zie 'edtrainer db backups')",
         "json": "uitvoer als JSON",
         "audit": "de auditlog: wie wat wanneer deed met persoonsgegevens",
+        "privacy": "de privacyverklaring voor cursisten (Markdown), met de naam van de organisatie en de "
+                   "bewaartermijn ingevuld",
         "audit_verify": "controleer of de auditlog ongeschonden is (de hashketen en de beveiliging)",
         "audit_list": "regels van de auditlog tonen, nieuwste eerst",
         "audit_trainee": "alleen wat over deze cursist gaat (nummer)",
@@ -52,6 +54,8 @@ HELP = {
         "file": "the backup (see 'edtrainer db backups')",
         "json": "output as JSON",
         "audit": "the audit log: who did what with personal data, and when",
+        "privacy": "the privacy statement for trainees (Markdown), with the organisation's name and the retention "
+                   "period filled in",
         "audit_verify": "check that the audit log is untouched (the hash chain and its protection)",
         "audit_list": "show rows of the audit log, newest first",
         "audit_trainee": "only what concerns this trainee (number)",
@@ -95,6 +99,7 @@ def add_parsers(sub: Any, lang: str) -> None:
     restore.add_argument("file", type=Path, metavar="FILE", help=h["file"])
     restore.add_argument("--yes", action="store_true", help=h["yes"])
 
+    sub.add_parser("privacy", help=h["privacy"], description=h["privacy"])
     audit = sub.add_parser("audit", help=h["audit"], description=h["audit"])
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     asub.add_parser("verify", help=h["audit_verify"], description=h["audit_verify"])
@@ -355,4 +360,17 @@ def _audit_list(db: Any, args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "db": cmd_db, "audit": cmd_audit}
+def cmd_privacy(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import privacy
+
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            text = privacy.privacy_statement(uow, lang)
+    finally:
+        db.dispose()
+    print(text, end="")
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "db": cmd_db, "audit": cmd_audit, "privacy": cmd_privacy}

@@ -170,3 +170,47 @@ def test_every_page_opens_on_an_empty_database_and_says_where_to_begin(qtbot, db
     sessions = controller.window.page("sessions")
     assert sessions.session_info.text() == "Er is nog geen groep: maak er een op de pagina Groepen."
     stop_app(controller)
+
+
+def test_the_privacy_statement_opens_from_the_help_menu_by_keyboard(qtbot, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """Alt+H, P: the statement in plain Dutch, with the retention period of the programmes filled in; Escape
+    closes it. The same text from the command line."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu
+
+    from edtrainer.cli import main
+    from edtrainer.core.db import open_database
+    from edtrainer.core.services import programmes
+
+    from guikit import answering_in_turn
+
+    path = tmp_path / "edtrainer.sqlite3"
+    db = open_database(path)
+    with db.uow() as uow:
+        programmes.create_programme(uow, name="EDASU", code="EDASU", certificate_title="x", retention_years=3)
+        uow.commit()
+    db.dispose()
+    controller = start_app(qtbot, str(path))
+    try:
+        seen: dict[str, str] = {}
+
+        def read(dialog) -> None:  # noqa: ANN001
+            seen["title"] = dialog.windowTitle()
+            seen["text"] = dialog.browser.toPlainText()
+            qtbot.keyClick(dialog.browser, Qt.Key.Key_Escape)
+
+        window = controller.window
+        window.activateWindow()
+        with answering_in_turn(qtbot, read):
+            qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+            menu = next(m for m in window.findChildren(QMenu) if m.isVisible())
+            qtbot.keyClick(menu, Qt.Key.Key_P)
+        assert seen["title"] == "Privacyverklaring"
+        assert "Tot 3 jaar na het einde van uw laatste inschrijving" in seen["text"]
+        assert "geen BSN" in seen["text"] and "Autoriteit Persoonsgegevens" in seen["text"]
+    finally:
+        stop_app(controller)
+    capsys.readouterr()
+    assert main(["--database", str(path), "--lang", "en", "privacy"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("# Privacy statement") and "Up to 3 years after the end" in printed

@@ -583,6 +583,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "een reservekopie gemaakt, en het uitdunnen ruimt de reservekopieën op die ze nog bevatten.",
         "en": "Erase the data of {count} people? This cannot be undone in edtrainer; a backup is made first, and "
               "the thinning removes the backups that still hold them."},
+    "privacy_organisation": {"nl": "De organisatie van uw opleiding",  # it starts a sentence
+                             "en": "The organisation of your programme"},
     "retention_reason": {"nl": "bewaartermijn verstreken", "en": "retention period passed"},
     "reason_reapplied": {"nl": "opnieuw toegepast na het terugzetten van een reservekopie",
                          "en": "applied again after a backup was restored"},

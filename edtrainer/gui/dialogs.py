@@ -138,3 +138,29 @@ def shortcuts_text() -> str:
         ("Ctrl+Shift+A", translate("Shortcuts", "Attendance: everyone not yet marked is present")),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)
+
+
+class TextDialog(QDialog):
+    """A longer text to read (Markdown), scrollable, with Close; used for the privacy statement."""
+
+    def __init__(self, parent: QWidget, title: str, markdown: str) -> None:
+        from PySide6.QtWidgets import QTextBrowser
+
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("text")
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setMarkdown(markdown)
+        self.browser.setAccessibleName(title)
+        layout.addWidget(self.browser, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 90, metrics.height() * 32)
+        self.browser.setFocus()

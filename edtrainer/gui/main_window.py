@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                          QKeySequence.StandardKey.HelpContents))
+        self.privacy_action = self._action(self.tr("&Privacy statement"), self.show_privacy,
+                                           tip=self.tr("What is kept about trainees, why, for how long, and what "
+                                                       "they can ask; to print or send them"))
+        help_menu.addAction(self.privacy_action)
         help_menu.addAction(self._action(self.tr("&About edtrainer"), self.show_about))
 
         tools = self.addToolBar(self.tr("Tools"))
@@ -556,6 +560,16 @@ class MainWindow(QMainWindow):
         from edtrainer.gui.dialogs import shortcuts_text
 
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+
+    def show_privacy(self) -> None:
+        from edtrainer.core.services import privacy
+        from edtrainer.gui.dialogs import TextDialog
+
+        if self.ctx.db is None:
+            return
+        with self.ctx.uow() as uow:
+            text = privacy.privacy_statement(uow, self.ctx.language)
+        TextDialog(self, self.tr("Privacy statement"), text).exec()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -1313,37 +1313,47 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/main_window.py" line="191"/>
+        <source>&amp;Privacy statement</source>
+        <translation>&amp;Privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="192"/>
+        <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
+        <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="195"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="193"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="197"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="203"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="200"/>
-        <location filename="../../edtrainer/gui/main_window.py" line="218"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="204"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="222"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="221"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="441"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="445"/>
         <source>Restore the newest backup</source>
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="206"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="210"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
@@ -1363,152 +1373,157 @@
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="207"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="222"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="226"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="223"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="227"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="224"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="228"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="225"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="229"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="231"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="235"/>
         <source>READ-ONLY: DATABASE DAMAGED</source>
         <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="232"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="236"/>
         <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
         <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="240"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="244"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="364"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="368"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="384"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="388"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="394"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="398"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="406"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="410"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="412"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="416"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="426"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="430"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="433"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="437"/>
         <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
         <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="435"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="439"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="443"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="447"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="444"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="448"/>
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="445"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="449"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="446"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="450"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="460"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="464"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="461"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="465"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="503"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="507"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="504"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="508"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="511"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="515"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="516"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="520"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="530"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="534"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="558"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="562"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="565"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="572"/>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="579"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="566"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="580"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -2945,12 +2960,12 @@
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="33"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="34"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="34"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="33"/>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
@@ -2975,7 +2990,7 @@
         <translation>Mensen voorbij de bewaartermijn; spatie vinkt aan of uit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="60"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="61"/>
         <source>(never enrolled)</source>
         <translation>(nooit ingeschreven)</translation>
     </message>
@@ -3563,6 +3578,14 @@
         <location filename="../../edtrainer/gui/style.py" line="147"/>
         <source>not recorded</source>
         <translation>niet geregistreerd</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="161"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

@@ -311,3 +311,21 @@ def erase_all_with_backup(db: Any, *, choose: Callable[[UnitOfWork], list[int]],
              if holding else None)
     return Erased(trainee_id=erased[0] if len(erased) == 1 else None, backups=holding, until=until,
                   trainee_ids=erased)
+
+
+def privacy_statement(uow: UnitOfWork, lang: str | None = None) -> str:
+    """The privacy statement for trainees (Markdown), with the organisation's name and the longest retention
+    period of its programmes filled in."""
+    from sqlalchemy import func
+
+    from edtrainer import paths
+    from edtrainer.core.models import Programme
+    from edtrainer.core.services import issuer
+
+    lang = lang or i18n.get_language()
+    template = (paths.resources_dir() / "privacy" / f"privacy-{lang}.md").read_text(encoding="utf-8")
+    found = issuer.get_issuer(uow)
+    organisation = found.organisation if found is not None and found.organisation else i18n.text(
+        "privacy_organisation", lang)
+    years = uow.session.scalar(select(func.max(Programme.retention_years))) or 2
+    return template.replace("{organisation}", organisation).replace("{years}", str(years))
