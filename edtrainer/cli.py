@@ -38,7 +38,8 @@ HELP = {
         "cohort": "naam (of begin van de naam) of nummer van de groep",
         "search": "zoek op naam of e-mailadres",
         "readiness": "per cursist: klaar voor certificering of wat nog ontbreekt",
-        "export": "alle gegevens van één cursist als JSON (AVG-inzageverzoek)",
+        "export": "alle gegevens van één cursist als JSON, of met --out BESTAND.pdf leesbaar in gewone woorden "
+                  "(AVG-inzageverzoek)",
         "erase": "gegevens van één cursist onherkenbaar maken (AVG-verwijderverzoek)",
         "trainee_id": "nummer van de cursist (zie 'trainees list')",
         "out": "uitvoerbestand",
@@ -64,7 +65,8 @@ HELP = {
         "cohort": "name (or start of the name) or number of the cohort",
         "search": "search by name or e-mail address",
         "readiness": "per trainee: ready for certification, or what is still missing",
-        "export": "all data about one trainee as JSON (GDPR access request)",
+        "export": "all data about one trainee as JSON, or with --out FILE.pdf readable in plain words (GDPR access "
+                  "request)",
         "erase": "make one trainee's data unidentifiable (GDPR erasure request)",
         "trainee_id": "number of the trainee (see 'trainees list')",
         "out": "output file",
@@ -313,10 +315,13 @@ def _trainee_export(args: argparse.Namespace, lang: str) -> int:
     db = _open(args)
     try:
         with db.uow() as uow:
-            data = privacy.export_trainee_data(uow, trainee_id=args.trainee_id)
-            import json
+            if Path(args.out).suffix.lower() == ".pdf":  # the readable copy, in plain words
+                payload = privacy.export_trainee_pdf(uow, trainee_id=args.trainee_id, lang=lang)
+            else:
+                import json
 
-            payload = json.dumps(data, ensure_ascii=False, indent=2).encode()
+                data = privacy.export_trainee_data(uow, trainee_id=args.trainee_id)
+                payload = json.dumps(data, ensure_ascii=False, indent=2).encode()
             path = write_private(args.out, payload)  # written before the audit entry is committed
             uow.commit()
     finally:

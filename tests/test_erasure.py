@@ -251,3 +251,34 @@ def test_a_restore_brings_no_erased_person_back_and_loses_no_certificate(sqlite_
     finally:
         db.dispose()
     assert run(capsys, "--database", str(path), "audit", "verify")[0] == 0
+
+
+def test_an_access_request_as_a_readable_pdf(sqlite_demo_template: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """--out FILE.pdf: the same data in plain Dutch, marked confidential, fonts embedded, readable by the
+    coordinator only; who received which document is in it, in words."""
+    import shutil
+    import stat
+
+    from doc_factories import assert_fonts_embedded, pdf_text
+
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    db = Database(resolve_url(path))
+    with db.uow() as uow:
+        zoe = trainees.search_trainees(uow, query="Zoë Kuipers")[0].trainee_id
+    db.dispose()
+    assert run(capsys, "--database", str(path), "report", "placement", "--trainee", str(zoe), "--organisation-copy",
+               "--out", str(tmp_path / "verslag.pdf"))[0] == 0
+    out_file = tmp_path / "inzage.pdf"
+    code, out, err = run(capsys, "--database", str(path), "trainees", "export", str(zoe), "--out", str(out_file))
+    assert code == 0, err
+    assert stat.S_IMODE(out_file.stat().st_mode) == 0o600
+    pdf = out_file.read_bytes()
+    assert_fonts_embedded(pdf, tmp_path)
+    text = " ".join(pdf_text(pdf, tmp_path).split())
+    for expected in ("Uw gegevens", "Zoë Kuipers", "VERTROUWELIJK", "Inschrijving: Oost-Groningen", "Aanwezigheid",
+                     "Gewerkte uren", "Wie wat deed met uw gegevens",
+                     "Alles wat in edtrainer over Zoë Kuipers is bewaard",
+                     "drukte af: het stageverslag (exemplaar voor de organisatie, zonder"):
+        assert expected in text, expected
+    assert "hour_log_entry" not in text and "placement_report" not in text, "codes instead of words"

@@ -403,3 +403,38 @@ def test_people_past_the_retention_period_are_reviewed_and_erased_from_the_overv
             stop_app(controller)
     data = demo_copy.read_bytes()
     assert b"Kuipers" not in data and b"Bakker" in data
+
+
+def test_an_access_request_from_the_app_gives_a_pdf_to_read_and_json_to_take(qtbot, demo_copy: Path,
+                                                                             tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    import json
+    import stat
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from doc_factories import pdf_text
+
+    target = tmp_path / "out" / "gegevens-zoe.pdf"
+    target.parent.mkdir()
+    asked: dict[str, str] = {}
+
+    def save_as(_parent: Any, _title: str, suggestion: str, _filter: str) -> tuple[str, str]:
+        asked["suggestion"] = suggestion
+        return str(target), _filter  # the platform's file dialog: the one boundary stood in for
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    controller = start_app(qtbot, str(demo_copy))
+    try:
+        page = open_page(qtbot, controller, "trainees")
+        page.view.select_first(lambda r: r.full_name == "Zoë Kuipers")
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        assert asked["suggestion"].endswith(".pdf")
+        json_file = target.with_suffix(".json")
+        assert target.exists() and json_file.exists()
+        assert {stat.S_IMODE(p.stat().st_mode) for p in (target, json_file)} == {0o600}
+        assert "Zoë Kuipers" in pdf_text(target.read_bytes(), tmp_path)
+        assert json.loads(json_file.read_text())["trainee"]["family_name"] == "Kuipers"
+        assert "gegevens-zoe.json" in controller.window.statusBar().currentMessage()
+    finally:
+        stop_app(controller)

@@ -3851,7 +3851,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="335"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="339"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -3887,62 +3887,62 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="293"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-bestanden (*.json)</translation>
+        <source>PDF and JSON (*.pdf)</source>
+        <translation>PDF en JSON (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="304"/>
-        <source>Exported to %1 (readable by you only).</source>
-        <translation>Geëxporteerd naar %1 (alleen leesbaar voor u).</translation>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="307"/>
+        <source>Exported to %1 and %2 (readable by you only).</source>
+        <translation>Geëxporteerd naar %1 en %2 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="312"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="316"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="335"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="313"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="317"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="315"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="319"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="332"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="336"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="333"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="337"/>
         <source>request of the person</source>
         <translation>verzoek van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="334"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="338"/>
         <source>retention period passed</source>
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="334"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="338"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="336"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="340"/>
         <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="353"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="357"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="342"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

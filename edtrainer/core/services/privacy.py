@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from edtrainer import __version__
-from edtrainer.core import audit, i18n
+from edtrainer.core import audit, clock, i18n
 from edtrainer.core.errors import DatabaseError, ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
@@ -159,6 +159,22 @@ def export_trainee_data(uow: UnitOfWork, *, trainee_id: int) -> dict[str, Any]:
         "enrolments": out_enrolments,
         "audit_log": _audit_log(uow, trainee.id),
     }
+
+
+def export_trainee_pdf(uow: UnitOfWork, *, trainee_id: int, lang: str | None = None) -> bytes:
+    """The same as ``export_trainee_data``, as a readable PDF in plain words (and logged the same way)."""
+    return export_as_pdf(uow, export_trainee_data(uow, trainee_id=trainee_id), lang)
+
+
+def export_as_pdf(uow: UnitOfWork, data: dict[str, Any], lang: str | None = None) -> bytes:
+    """An export made by ``export_trainee_data`` (and logged there) as the readable PDF."""
+    from edtrainer.core.services import issuer
+    from edtrainer.documents.access_report import render_access_report
+
+    lang = lang or i18n.get_language()
+    found = issuer.get_issuer(uow)
+    organisation = found.organisation if found is not None and found.organisation else None
+    return render_access_report(data, organisation=organisation, lang=lang, made_on=clock.today())
 
 
 def _person(s: Any, contact_id: int | None) -> str | None:

@@ -288,20 +288,24 @@ class TraineesPage(Page):
         row = self.view.current_row()
         if row is None:
             return
-        suggestion = str(Path.home() / f"gegevens-{row.trainee_id}.json")
+        suggestion = str(Path.home() / f"gegevens-{row.trainee_id}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export everything held about %1").replace(
-            "%1", row.full_name), suggestion, self.tr("JSON files (*.json)"))
+            "%1", row.full_name), suggestion, self.tr("PDF and JSON (*.pdf)"))
         if not path:
             return
+        # Both: the PDF to read, and the same data as JSON to take elsewhere (AVG art. 15 and 20).
+        pdf_path, json_path = Path(path).with_suffix(".pdf"), Path(path).with_suffix(".json")
         try:
             with self.ctx.uow() as uow:
                 data = privacy.export_trainee_data(uow, trainee_id=row.trainee_id)
-                write_private(path, json.dumps(data, ensure_ascii=False, indent=2).encode(), overwrite=True)
+                write_private(pdf_path, privacy.export_as_pdf(uow, data, self.ctx.language), overwrite=True)
+                write_private(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode(), overwrite=True)
                 uow.commit()
         except EdtrainerError as error:
             self.error(error)
             return
-        self.status(self.tr("Exported to %1 (readable by you only).").replace("%1", path))
+        self.status(self.tr("Exported to %1 and %2 (readable by you only).").replace("%1", str(pdf_path))
+                    .replace("%2", json_path.name))
 
     def erase(self) -> None:
         from edtrainer.core.services import privacy
