@@ -32,6 +32,11 @@ HELP = {
         "file": "de reservekopie (zie 'edtrainer db backups')",
         "json": "uitvoer als JSON",
         "audit": "de auditlog: wie wat wanneer deed met persoonsgegevens",
+        "roles": "PostgreSQL: maak de rollen edtrainer_coordinator en edtrainer_trainer met rechten en beveiliging "
+                 "per rij; met --grant krijgt een aanmelding een rol",
+        "grant": "aanmelding (login) die een rol krijgt",
+        "as_role": "rol: coordinator of trainer",
+        "staff": "de medewerker die bij deze aanmelding hoort (naam of nummer): een trainer ziet zijn eigen groepen",
         "privacy": "de privacyverklaring voor cursisten (Markdown), met de naam van de organisatie en de "
                    "bewaartermijn ingevuld",
         "audit_verify": "controleer of de auditlog ongeschonden is (de hashketen en de beveiliging)",
@@ -54,6 +59,11 @@ HELP = {
         "file": "the backup (see 'edtrainer db backups')",
         "json": "output as JSON",
         "audit": "the audit log: who did what with personal data, and when",
+        "roles": "PostgreSQL: make the roles edtrainer_coordinator and edtrainer_trainer with grants and row-level "
+                 "security; with --grant a login gets a role",
+        "grant": "login that gets a role",
+        "as_role": "role: coordinator or trainer",
+        "staff": "the staff member this login is (name or number): a trainer sees their own cohorts",
         "privacy": "the privacy statement for trainees (Markdown), with the organisation's name and the retention "
                    "period filled in",
         "audit_verify": "check that the audit log is untouched (the hash chain and its protection)",
@@ -95,6 +105,10 @@ def add_parsers(sub: Any, lang: str) -> None:
     backup.add_argument("--to", type=Path, metavar="FILE", help=h["to"])
     listing = dbsub.add_parser("backups", help=h["backups"], description=h["backups"])
     listing.add_argument("--json", action="store_true", help=h["json"])
+    roles = dbsub.add_parser("roles", help=h["roles"], description=h["roles"])
+    roles.add_argument("--grant", metavar="LOGIN", help=h["grant"])
+    roles.add_argument("--as", dest="as_role", choices=("coordinator", "trainer"), help=h["as_role"])
+    roles.add_argument("--staff", metavar="NAME", help=h["staff"])
     restore = dbsub.add_parser("restore", help=h["restore"], description=h["restore"])
     restore.add_argument("file", type=Path, metavar="FILE", help=h["file"])
     restore.add_argument("--yes", action="store_true", help=h["yes"])
@@ -163,7 +177,24 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_db(args: argparse.Namespace, lang: str) -> int:
     return {"upgrade": _upgrade, "check": _check, "backup": _backup, "backups": _backups,
-            "restore": _restore}[args.db_command](args, lang)
+            "restore": _restore, "roles": _roles}[args.db_command](args, lang)
+
+
+def _roles(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core import roles
+
+    db = _open(args)
+    try:
+        if args.grant is None:
+            roles.setup(db)
+            print(i18n.text("roles_done", lang))
+            return EXIT_OK
+        role = args.as_role or "trainer"
+        roles.grant(db, login=args.grant, role=role, staff=args.staff)
+    finally:
+        db.dispose()
+    print(i18n.text("roles_granted", lang, login=args.grant, role=roles.ROLES[role]))
+    return EXIT_OK
 
 
 def _upgrade(args: argparse.Namespace, lang: str) -> int:

@@ -311,3 +311,19 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
             yield folder
         finally:
             folder.chmod(0o700)
+
+
+def downgrade(database: Database, target: str) -> None:
+    """Take a database back to an older revision the way the application migrates: SQLite with foreign keys
+    off (a batch migration rebuilds tables that others refer to)."""
+    from alembic import command
+
+    from edtrainer.core.db import _sqlite_engine, alembic_config
+
+    engine = _sqlite_engine(database.url, foreign_keys=False) if database.is_sqlite else database.engine
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, target)
+    if engine is not database.engine:
+        engine.dispose()

@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import select, text
 
+from edtrainer.core import audit_chain
 from edtrainer.core.db import Database, resolve_url
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import AuditEntry, Certificate
@@ -174,6 +175,9 @@ def test_register_exports_and_unknown_files(db, tmp_path) -> None:  # noqa: ANN0
     with db.uow() as uow:
         csv = certificates.register_csv(uow, lang="nl").decode("utf-8-sig")
         assert f"{statement.number};participation;;Noël Hendriks" in csv  # who stopped gets a statement
+        uow.commit()
+    with db.uow() as uow:
+        head_id, head_hash = audit_chain.newest(uow.session.connection())
         pdf = certificates.register_pdf(uow, signer=signer, today=TODAY)
         as_register = certificates.verify_pdf(uow, pdf=pdf)
         uow.commit()
@@ -181,6 +185,8 @@ def test_register_exports_and_unknown_files(db, tmp_path) -> None:  # noqa: ANN0
     assert "EDT-2026-0001;programme;;Zoë Kuipers;Oost-Groningen;EDT;2026-11-24;issued" in csv
     text_ = _flat(pdf_text(pdf, tmp_path))
     assert "Certificaatregister" in text_ and "EDT-2026-0002" in text_ and "Anja de Vries" in text_
+    # the audit log's newest hash, signed with the register: a rewritten chain no longer matches it
+    assert f"Auditlog tot en met regel {head_id}, hash {head_hash}" in text_
     assert as_register.ok and "geen certificaat" in as_register.lines()[-1]
     assert_fonts_embedded(pdf, tmp_path)
 

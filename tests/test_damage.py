@@ -8,14 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from edtrainer.cli import main
 from edtrainer.core import backups, integrity
-from edtrainer.core.db import alembic_config, open_database
+from edtrainer.core.db import open_database
 from edtrainer.core.errors import DamagedError
 
-from conftest import damage
+from conftest import damage, downgrade
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
@@ -69,10 +68,7 @@ def test_an_older_damaged_file_is_neither_backed_up_nor_migrated(sqlite_demo_tem
     path = tmp_path / "edtrainer.sqlite3"
     shutil.copyfile(sqlite_demo_template, path)
     database = open_database(path)
-    with database.engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0004")
+    downgrade(database, "0004")
     database.dispose()
     damage(path)
     before = _sha(path)

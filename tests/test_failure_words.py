@@ -23,7 +23,7 @@ from edtrainer.core.errors import ConflictError, DatabaseError, EdtrainerError, 
 from edtrainer.core.services import programmes, sessions, trainees
 from edtrainer.core.uow import RETRIES
 
-from conftest import PG_URL, fill_up, mount_tmpfs, unmount
+from conftest import PG_URL, downgrade, fill_up, mount_tmpfs, unmount
 from factories import make_world
 
 RAW = ("Traceback", "Error", "sqlite3", "psycopg", "errno", "uq_", "constraint", "deadlock detected")
@@ -276,9 +276,7 @@ def test_every_failure_has_a_sentence_in_both_languages() -> None:
 
 def test_an_upgrade_on_a_full_disk(tmp_path: Path, sqlite_demo_template: Path) -> None:
     """The upgrade on open when the disk is full: one sentence, and the file still at its old revision."""
-    from alembic import command
 
-    from edtrainer.core.db import alembic_config
 
     folder = tmp_path / "disk"
     if not mount_tmpfs(folder, "3m"):
@@ -287,10 +285,7 @@ def test_an_upgrade_on_a_full_disk(tmp_path: Path, sqlite_demo_template: Path) -
         path = folder / "edtrainer.sqlite3"
         shutil.copyfile(sqlite_demo_template, path)
         database = open_database(path)
-        with database.engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0004")
+        downgrade(database, "0004")
         database.dispose()
         ballast = fill_up(folder)
         with pytest.raises(DatabaseError) as err:

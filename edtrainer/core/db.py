@@ -204,6 +204,7 @@ class Database:
         self.url = url
         self.read_only = read_only
         self.damage = damage
+        self._login: str | None = None
         self.changed_at: dt.datetime | None = None
         self._identity: tuple[int, int] | None = None
         try:
@@ -349,6 +350,14 @@ class Database:
                 raise DatabaseError("db_not_sqlite", path=self.where) from None
             raise explain(exc, self.where, connecting=True) or DatabaseError("db_failed", where=self.where) \
                 from None
+
+    def login(self) -> str:
+        """On PostgreSQL, the login this program is connected as (``session_user``): the one name the audit log
+        accepts as its actor there. Asked once."""
+        if self._login is None:
+            with self.engine.connect() as conn:
+                self._login = str(conn.execute(text("SELECT session_user")).scalar_one())
+        return self._login
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -585,6 +585,25 @@ MESSAGES: dict[str, dict[str, str]] = {
               "the thinning removes the backups that still hold them."},
     "privacy_organisation": {"nl": "De organisatie van uw opleiding",  # it starts a sentence
                              "en": "The organisation of your programme"},
+    "roles_postgresql_only": {
+        "nl": "Rollen horen bij een gedeelde PostgreSQL-database; een SQLite-bestand heeft één gebruiker: wie de "
+              "laptop gebruikt.",
+        "en": "Roles belong to a shared PostgreSQL database; a SQLite file has one user: whoever uses the laptop."},
+    "roles_bad_login": {"nl": "'{login}' is geen geldige aanmeldnaam (letters, cijfers, _ . -; hoogstens 63 tekens).",
+                        "en": "'{login}' is not a valid login name (letters, digits, _ . -; at most 63 characters)."},
+    "roles_no_login": {"nl": "Er is geen aanmelding '{login}' op de server. Laat de beheerder die eerst maken "
+                             "(CREATE ROLE {login} LOGIN PASSWORD '…').",
+                       "en": "There is no login '{login}' on the server. Have the administrator make it first "
+                             "(CREATE ROLE {login} LOGIN PASSWORD '…')."},
+    "roles_not_set_up": {"nl": "De rollen zijn nog niet aangemaakt: voer eerst 'edtrainer db roles' uit.",
+                         "en": "The roles have not been made yet: run 'edtrainer db roles' first."},
+    "roles_done": {"nl": "Rollen klaar: edtrainer_coordinator (alles) en edtrainer_trainer (eigen groepen, "
+                         "namen en presentie). Geef een aanmelding een rol met 'edtrainer db roles --grant NAAM "
+                         "--as trainer --staff \"Naam trainer\"'.",
+                   "en": "Roles ready: edtrainer_coordinator (everything) and edtrainer_trainer (own cohorts, names "
+                         "and attendance). Give a login a role with 'edtrainer db roles --grant NAME --as trainer "
+                         "--staff \"Trainer name\"'."},
+    "roles_granted": {"nl": "{login} is nu {role}.", "en": "{login} is now {role}."},
     "retention_reason": {"nl": "bewaartermijn verstreken", "en": "retention period passed"},
     "reason_reapplied": {"nl": "opnieuw toegepast na het terugzetten van een reservekopie",
                          "en": "applied again after a backup was restored"},

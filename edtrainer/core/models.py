@@ -180,6 +180,8 @@ class StaffMember(Edited, Base):
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(30))
     active: Mapped[bool] = mapped_column(default=True)
+    # on a shared PostgreSQL database: the login this person signs in with (see ``core.roles``)
+    login: Mapped[str | None] = mapped_column(String(63), unique=True)
 
 
 class Trainee(Edited, Base):

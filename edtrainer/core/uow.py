@@ -91,6 +91,8 @@ class UnitOfWork:
             raise DamagedError("db_read_only_damaged", where=self.db.where)
         if self.db.is_sqlite:
             self.db.still_there()  # remembers which file this is, the first time
+        else:  # a shared server: who is working is the login, not a name the program was given
+            self.actor = self.db.login()
         self.session = self.db.sessionmaker()
         self.session.info["actor"] = self.actor
         self.session.info["read_only"] = self.db.read_only

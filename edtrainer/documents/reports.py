@@ -84,6 +84,7 @@ W = {
         "outlook": "Vooruitzicht", "placement": "Stage", "at": "bij {org}",
         "register": "Certificaatregister", "number": "Nummer", "kind": "Soort", "issued": "Uitgereikt",
         "note": "Toelichting", "key": "Ondertekend met sleutel {fp}",
+        "audit_head": "Auditlog tot en met regel {id}, hash {hash}",
         "register_intro": "Alle certificaten die {org} heeft uitgereikt, ook ingetrokken en vervangen certificaten. "
                           "Dit register is digitaal ondertekend; een certificaat is alleen geldig met status "
                           "'geldig'.",
@@ -116,6 +117,7 @@ W = {
         "outlook": "Outlook", "placement": "Placement", "at": "at {org}",
         "register": "Certificate register", "number": "Number", "kind": "Kind", "issued": "Issued",
         "note": "Note", "key": "Signed with key {fp}",
+        "audit_head": "Audit log up to row {id}, hash {hash}",
         "register_intro": "Every certificate {org} has issued, including revoked and replaced ones. This register "
                           "is digitally signed; a certificate is only valid with status 'valid'.",
     },
@@ -261,6 +263,7 @@ class RegisterData:
     cohort: str | None
     key_fingerprint: str
     rows: tuple[tuple[str, str, str, str, dt.date, str, str], ...] = field(default_factory=tuple)
+    audit_head: tuple[int, str] | None = None  #: the audit log's newest row (id, hash), signed along with it
 
 
 # --- page and styles --------------------------------------------------------------------------------
@@ -598,6 +601,10 @@ def render_register(d: RegisterData) -> bytes:
         Paragraph(w["register"] + (f" – {_esc(d.cohort)}" if d.cohort else ""), st["title"]),
         Paragraph(_esc(w["register_intro"].format(org=d.issuer.organisation)), st["base"]),
         Paragraph(_esc(w["key"].format(fp=d.key_fingerprint)), st["small"]),
+    ]
+    if d.audit_head is not None:  # rewriting the whole audit log afterwards would not match this signed line
+        story.append(Paragraph(_esc(w["audit_head"].format(id=d.audit_head[0], hash=d.audit_head[1])), st["small"]))
+    story += [
         Spacer(1, 8),
     ]
     cell = ParagraphStyle("rc", parent=st["cell"], fontSize=7.5, leading=9.5)

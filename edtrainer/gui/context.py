@@ -109,6 +109,7 @@ class AppContext(QObject):
         self._tasks: set[Task] = set()
         self._running = 0
         self.newest_good: Any = None  # a damaged database: the backup to offer (backups.Backup), if any
+        self.role: str | None = None  # on a shared server: "coordinator", "trainer" or None (see core.roles)
         self.last_backup_at: Any = None  # when this session last made or found a backup (aware datetime)
         self._lock: Any = None  # QLockFile: one app window per database file
         self._backing_up = False
@@ -179,8 +180,8 @@ class AppContext(QObject):
             self.database_failed.emit(exc)
             return None
 
-        def job(_task: Task) -> tuple[Database, bool, Any]:
-            from edtrainer.core import backups
+        def job(_task: Task) -> tuple[Database, bool, Any, str | None]:
+            from edtrainer.core import backups, roles
             from edtrainer.core.db import open_database
             from edtrainer.core.errors import DamagedError
             from edtrainer.core.services import demo
@@ -205,13 +206,14 @@ class AppContext(QObject):
                     if not db.damage:
                         raise
                     is_demo = False  # the damage may be right there; the window opens all the same
+                role = roles.who(db).role  # on a shared server: a trainer's login sees their own cohorts only
             except BaseException:
                 db.dispose()
                 raise
-            return db, is_demo, good
+            return db, is_demo, good, role
 
-        def opened(result: tuple[Database, bool, Any]) -> None:
-            self.db, self.is_demo, self.newest_good = result
+        def opened(result: tuple[Database, bool, Any, str | None]) -> None:
+            self.db, self.is_demo, self.newest_good, self.role = result
             self.last_backup_at = None
             if self.db.is_sqlite and not self.db.read_only:
                 self.backup_timer.start()

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from edtrainer.gui.pages.base import Page
 
 # name, title, module, class
+TRAINER_PAGES = ("sessions",)  # what a trainer's login may use (see core.roles)
 PAGES = (
     ("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview", "OverviewPage"),
     ("cohorts", QT_TRANSLATE_NOOP("MainWindow", "Cohorts"), "cohorts", "CohortsPage"),
@@ -146,10 +147,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until a SQLite database is open
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Check a certificate…"), self.verify_certificate,
-                                         tip=self.tr("Is a certificate genuine, unchanged and still valid?")))
-        file_menu.addAction(self._action(self.tr("&Organisation on certificates…"), self.edit_issuer,
-                                         tip=self.tr("Name, place, signatories, logo and numbering")))
+        self.coordinator_actions = [
+            self._action(self.tr("&Check a certificate…"), self.verify_certificate,
+                         tip=self.tr("Is a certificate genuine, unchanged and still valid?")),
+            self._action(self.tr("&Organisation on certificates…"), self.edit_issuer,
+                         tip=self.tr("Name, place, signatories, logo and numbering"))]
+        for action in self.coordinator_actions:
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
                                          QKeySequence.StandardKey.Preferences))
@@ -169,10 +173,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions: dict[str, QAction] = {}
         for index, (name, title, _module, _cls) in enumerate(PAGES):
             menu_text = QCoreApplication.translate("MainWindow", title)  # "&&" stays a plain "&" in a menu
-            view_menu.addAction(self._action(menu_text, lambda n=name: self.show_page(n),
-                                             QKeySequence(f"Ctrl+{index + 1}")))
+            self.page_actions[name] = self._action(menu_text, lambda n=name: self.show_page(n),
+                                                   QKeySequence(f"Ctrl+{index + 1}"))
+            view_menu.addAction(self.page_actions[name])
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Larger text"), lambda: self.change_text_size(+1),
                                          [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]))
@@ -278,7 +284,14 @@ class MainWindow(QMainWindow):
         row = self.nav.currentRow()
         return PAGES[row][0] if row >= 0 else "overview"
 
+    def allowed(self, name: str) -> bool:
+        """Whether the person working may use this page: a trainer's login on a shared server only has the
+        attendance register of their own cohorts (the server enforces it; the app does not offer the rest)."""
+        return self.ctx.role != "trainer" or name in TRAINER_PAGES
+
     def show_page(self, name: str, **target: Any) -> Page:
+        if not self.allowed(name):
+            name = TRAINER_PAGES[0]
         index = next(i for i, (n, *_rest) in enumerate(PAGES) if n == name)
         page = self.page(name)
         if self.nav.currentRow() != index:
@@ -391,6 +404,7 @@ class MainWindow(QMainWindow):
         sqlite = db is not None and db.is_sqlite
         damaged = db is not None and db.read_only
         self.damaged_label.setVisible(damaged)
+        self._apply_role()
         self.backup_now_action.setEnabled(sqlite and not damaged)
         self.backup_action.setEnabled(sqlite and not damaged)
         self.restore_action.setEnabled(sqlite)
@@ -405,6 +419,20 @@ class MainWindow(QMainWindow):
             from edtrainer.gui.backup_dialogs import tell_damaged
 
             QTimer.singleShot(0, lambda: tell_damaged(self, self.ctx) if self.ctx.db is db else None)
+
+    def _apply_role(self) -> None:
+        for index, (name, *_rest) in enumerate(PAGES):
+            item = self.nav.item(index)
+            if item is not None:
+                item.setHidden(not self.allowed(name))
+            self.page_actions[name].setEnabled(self.allowed(name))
+        for action in self.coordinator_actions:
+            action.setEnabled(self.ctx.role != "trainer")
+        if not self.allowed(self.current_page_name()):
+            self.show_page(TRAINER_PAGES[0])
+        if self.ctx.role == "trainer":
+            self.statusBar().showMessage(self.tr("Signed in as a trainer: you see the attendance of your own "
+                                                 "cohorts."), 15000)
 
     def _backed_up(self, backup: Any) -> None:
         self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", str(backup.path)), 8000)

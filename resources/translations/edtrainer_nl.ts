@@ -4,12 +4,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="428"/>
+        <location filename="../../edtrainer/gui/context.py" line="430"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="512"/>
+        <location filename="../../edtrainer/gui/context.py" line="514"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -1142,388 +1142,393 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="38"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="39"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="39"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="40"/>
         <source>Cohorts</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="40"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="41"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="41"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="42"/>
         <source>Programme &amp;&amp; modules</source>
         <translation>Opleiding &amp;&amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="42"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="43"/>
         <source>Sessions &amp;&amp; attendance</source>
         <translation>Bijeenkomsten &amp;&amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="43"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="44"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="44"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="45"/>
         <source>Certification</source>
         <translation>Certificering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="45"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="46"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="75"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="76"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="76"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="77"/>
         <source>Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from anywhere</source>
         <translation>Kies een onderdeel met de pijltoetsen; overal met Ctrl+1 tot Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="82"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="83"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="138"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="142"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="143"/>
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="143"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="144"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="144"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="145"/>
         <source>Put an earlier backup in place of the database</source>
         <translation>Zet een eerdere reservekopie terug in plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="149"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="151"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="150"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="152"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="151"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="153"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="152"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="154"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="154"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="157"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="159"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="162"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="167"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="171"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="168"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="172"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="171"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="177"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="183"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="179"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="185"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="181"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="187"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="184"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="185"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="191"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="188"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="189"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="191"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="197"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="192"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="198"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="195"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="201"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="197"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="203"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="203"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="209"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="204"/>
-        <location filename="../../edtrainer/gui/main_window.py" line="222"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="210"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="228"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="221"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="227"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="445"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="434"/>
+        <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
+        <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="473"/>
         <source>Restore the newest backup</source>
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="210"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="216"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="139"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="140"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="140"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="141"/>
         <source>A checked backup in the backup folder (Settings)</source>
         <translation>Een gecontroleerde reservekopie in de map voor reservekopieën (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="141"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="142"/>
         <source>Save a backup copy &amp;as…</source>
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="226"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="232"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="227"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="233"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="228"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="234"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="229"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="235"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="235"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="241"/>
         <source>READ-ONLY: DATABASE DAMAGED</source>
         <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="236"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="242"/>
         <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
         <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="244"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="250"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="368"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="381"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="388"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="401"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="398"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="412"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="410"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="438"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="416"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="444"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="430"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="458"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="437"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="465"/>
         <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
         <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="439"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="467"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="447"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="475"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="448"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="476"/>
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="449"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="477"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="450"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="478"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="464"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="492"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="465"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="493"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="507"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="535"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="508"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="536"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="515"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="543"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="520"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="548"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="534"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="562"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="562"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="590"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="572"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="600"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="579"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="607"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="580"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="608"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
-from edtrainer.core import audit, clock, i18n
+from edtrainer.core import audit, audit_chain, clock, i18n
 from edtrainer.core.errors import ConflictError, NotFoundError, ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
@@ -526,6 +526,7 @@ def register_pdf(uow: UnitOfWork, *, signer: signing.OrgSigner, cohort_id: int |
     data = RegisterData(lang=lang, issuer=issuer, made_on=today or clock.today(),
                         cohort=(v.get(uow.session, Cohort, cohort_id, "cohort").name if cohort_id else None),
                         key_fingerprint=signing.short_fingerprint(signer.fingerprint),
+                        audit_head=audit_chain.newest(uow.session.connection()),
                         rows=tuple((r.number, i18n.word(f"kind_{r.kind}", lang) + (f": {r.module}" if r.module else ""),
                                     r.trainee, r.cohort, r.issued_on, i18n.word(r.status, lang),
                                     _register_note(r, lang)) for r in rows))

@@ -89,7 +89,7 @@ class Page(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        if self.ctx.db is None:
+        if self.ctx.db is None or not self.window_.allowed(self.name):
             return
         self._dirty = False
         self.loading = True
