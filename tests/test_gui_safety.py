@@ -438,3 +438,40 @@ def test_an_access_request_from_the_app_gives_a_pdf_to_read_and_json_to_take(qtb
         assert "gegevens-zoe.json" in controller.window.statusBar().currentMessage()
     finally:
         stop_app(controller)
+
+
+def test_the_audit_log_in_the_app_filters_by_person_and_act_and_logs_its_own_viewing(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    controller = start_app(qtbot, str(demo_copy))
+    try:
+        page = open_page(qtbot, controller, "trainees")
+        page.view.select_first(lambda r: r.full_name == "Zoë Kuipers")
+        seen: dict[str, Any] = {}
+
+        def about_her(dialog: Any) -> None:
+            seen["title"] = dialog.windowTitle()
+            seen["all"] = len(dialog.rows)
+            seen["about"] = {r.entity for r in dialog.rows}
+            dialog.action.setFocus()
+            index = dialog.action.findData("update")
+            dialog.action.setCurrentIndex(index)  # as the arrow keys in the list would
+            seen["updates"] = {r.action for r in dialog.rows}
+            seen["what"] = {dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())}
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+
+        with answering_in_turn(qtbot, about_her):
+            qtbot.mouseClick(page.audit_button, Qt.MouseButton.LeftButton)
+        assert seen["title"] == "Auditlog" and seen["all"] > 10
+        assert seen["about"] <= {"trainee", "enrolment", "attendance_mark", "placement", "hour_log_entry",
+                                 "evaluation", "module_result", "certificate"}
+        assert seen["updates"] == {"update"} and seen["what"] == {"gewijzigd"}
+
+        def everyone(dialog: Any) -> None:
+            seen["views"] = [r for r in dialog.rows if r.entity == "audit_log"]
+            dialog.reject()
+
+        audit_action = next(a for a in controller.window.coordinator_actions if "uditlog" in a.text())
+        with answering_in_turn(qtbot, everyone):
+            audit_action.trigger()
+        assert seen["views"], "looking at the audit log is itself in it"
+    finally:
+        stop_app(controller)

@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Check a certificate…"), self.verify_certificate,
                          tip=self.tr("Is a certificate genuine, unchanged and still valid?")),
             self._action(self.tr("&Organisation on certificates…"), self.edit_issuer,
-                         tip=self.tr("Name, place, signatories, logo and numbering"))]
+                         tip=self.tr("Name, place, signatories, logo and numbering")),
+            self._action(self.tr("A&udit log…"), self.show_audit_log,
+                         tip=self.tr("Who created, changed, viewed, printed or exported personal data, and when"))]
         for action in self.coordinator_actions:
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -588,6 +590,12 @@ class MainWindow(QMainWindow):
         from edtrainer.gui.dialogs import shortcuts_text
 
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+
+    def show_audit_log(self, trainee_id: int | None = None, trainee_name: str = "") -> None:
+        from edtrainer.gui.audit_dialog import AuditDialog
+
+        if self.ctx.db is not None:
+            AuditDialog(self, self.ctx, trainee_id=trainee_id, trainee_name=trainee_name).exec()
 
     def show_privacy(self) -> None:
         from edtrainer.core.services import privacy

@@ -114,6 +114,134 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="35"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="35"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="36"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="36"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="37"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="37"/>
+        <source>Fields or details</source>
+        <translation>Velden of toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="47"/>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="49"/>
+        <source>Who created, changed, viewed, printed, exported or erased personal data, and when. The values themselves are never in the log, only which fields changed.</source>
+        <translation>Wie persoonsgegevens vastlegde, wijzigde, bekeek, afdrukte, exporteerde of wiste, en wanneer. De waarden zelf staan nooit in de log, alleen welke velden veranderden.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="54"/>
+        <source>Only about %1</source>
+        <translation>Alleen over %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="57"/>
+        <source>Only about this person</source>
+        <translation>Alleen over deze persoon</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="59"/>
+        <source>Person:</source>
+        <translation>Persoon:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="61"/>
+        <source>Who did it</source>
+        <translation>Wie het deed</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="62"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="63"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="65"/>
+        <source>What was done</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="66"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="71"/>
+        <source>W&amp;hat:</source>
+        <translation>W&amp;at:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="78"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="78"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="83"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="86"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="92"/>
+        <source>Audit log, newest first</source>
+        <translation>Auditlog, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="149"/>
+        <source>%1 entries</source>
+        <translation>%1 regels</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="151"/>
+        <source>(the newest %1; narrow the filter to see older ones)</source>
+        <translation>(de nieuwste %1; maak het filter smaller om oudere te zien)</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../edtrainer/gui/backup_dialogs.py" line="35"/>
@@ -1237,128 +1365,138 @@
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="158"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="155"/>
+        <source>A&amp;udit log…</source>
+        <translation>A&amp;uditlog…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <source>Who created, changed, viewed, printed or exported personal data, and when</source>
+        <translation>Wie persoonsgegevens vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="164"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="171"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="173"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="172"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="174"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="175"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="183"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="185"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="185"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="187"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="187"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="189"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="190"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="192"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="191"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="193"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="194"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="195"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="197"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="197"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="198"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="200"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="201"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="203"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="203"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="205"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="209"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="210"/>
-        <location filename="../../edtrainer/gui/main_window.py" line="228"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="212"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="230"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="227"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="229"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="434"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="436"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="473"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="475"/>
         <source>Restore the newest backup</source>
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="216"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="218"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
@@ -1378,157 +1516,157 @@
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="219"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="232"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="234"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="233"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="235"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="234"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="236"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="235"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="237"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="241"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="243"/>
         <source>READ-ONLY: DATABASE DAMAGED</source>
         <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="242"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="244"/>
         <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
         <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="250"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="252"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="381"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="383"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="401"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="403"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="412"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="414"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="438"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="440"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="444"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="446"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="458"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="460"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="465"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="467"/>
         <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
         <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="467"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="469"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="475"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="477"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="476"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="478"/>
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="477"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="479"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="478"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="480"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="492"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="494"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="493"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="495"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="535"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="537"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="536"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="538"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="543"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="545"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="548"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="550"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="562"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="564"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="590"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="592"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="600"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="608"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="607"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="615"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="608"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="616"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -3663,7 +3801,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="248"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="252"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
@@ -3674,7 +3812,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="76"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="249"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="253"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -3744,210 +3882,220 @@
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="142"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="102"/>
+        <source>Who &amp;saw what…</source>
+        <translation>Wie &amp;zag wat…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="103"/>
+        <source>The audit log about this person: who created, changed, viewed, printed or exported what, and when</source>
+        <translation>De auditlog over deze persoon: wie wat vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="145"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="177"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="180"/>
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="202"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="206"/>
         <source>Given name(s)</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="203"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
         <source>Name prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="203"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
         <source>For example: van der, de, ten</source>
         <translation>Bijvoorbeeld: van der, de, ten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="204"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="208"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="205"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="209"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="205"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="206"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="209"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="210"/>
         <source>Printed on the certificate</source>
         <translation>Komt op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="206"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="210"/>
         <source>Place of birth</source>
         <translation>Geboorteplaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="211"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="208"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="212"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="214"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="218"/>
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="215"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="219"/>
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="228"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="232"/>
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="240"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="244"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="247"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="249"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="253"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="254"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="261"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="261"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="262"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="266"/>
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="262"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="266"/>
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="339"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="348"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="266"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="267"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="267"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="292"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="296"/>
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="293"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="297"/>
         <source>PDF and JSON (*.pdf)</source>
         <translation>PDF en JSON (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="307"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="311"/>
         <source>Exported to %1 and %2 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 en %2 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="316"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="335"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="325"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="344"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="317"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="326"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="319"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="336"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="345"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="337"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="346"/>
         <source>request of the person</source>
         <translation>verzoek van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="347"/>
         <source>retention period passed</source>
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="347"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="340"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="349"/>
         <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="357"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="366"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="342"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

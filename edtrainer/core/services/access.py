@@ -59,8 +59,14 @@ def about_trainee(uow: UnitOfWork, trainee_id: int) -> Any:
     return or_(*parts)
 
 
-def audit_rows(uow: UnitOfWork, *, trainee_id: int | None = None, limit: int = 50) -> list[AuditRow]:
-    """The audit log, newest first; only what concerns one person when ``trainee_id`` is given."""
+ACTIONS = ("create", "update", "delete", "view", "print", "export", "erase", "restore")
+
+
+def audit_rows(uow: UnitOfWork, *, trainee_id: int | None = None, actor: str | None = None,
+               action: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
+               limit: int = 50) -> list[AuditRow]:
+    """The audit log, newest first; only what concerns one person when ``trainee_id`` is given, only what
+    one person did (``actor``), one kind of act, and days from ``since`` to ``until`` (local days)."""
     from sqlalchemy import select
 
     from edtrainer.core import models as m
@@ -68,9 +74,28 @@ def audit_rows(uow: UnitOfWork, *, trainee_id: int | None = None, limit: int = 5
     stmt = select(m.AuditEntry).order_by(m.AuditEntry.id.desc()).limit(max(1, min(limit, 100_000)))
     if trainee_id is not None:
         stmt = stmt.where(about_trainee(uow, trainee_id))
+    if actor:
+        stmt = stmt.where(m.AuditEntry.actor == actor)
+    if action:
+        stmt = stmt.where(m.AuditEntry.action == action)
+    if since is not None:
+        start = dt.datetime.combine(since, dt.time()).astimezone().astimezone(dt.UTC)
+        stmt = stmt.where(m.AuditEntry.at >= (start.replace(tzinfo=None) if uow.db.is_sqlite else start))
+    if until is not None:
+        end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time()).astimezone().astimezone(dt.UTC)
+        stmt = stmt.where(m.AuditEntry.at < (end.replace(tzinfo=None) if uow.db.is_sqlite else end))
     out = []
     for entry in uow.session.scalars(stmt):
         changes = entry.changes if isinstance(entry.changes, dict) else {}
         out.append(AuditRow(id=entry.id, at=entry.at, actor=entry.actor, action=entry.action, entity=entry.entity,
                             entity_id=entry.entity_id, fields=tuple(sorted(changes))))
     return out
+
+
+def audit_actors(uow: UnitOfWork) -> list[str]:
+    """Everyone who appears in the audit log, for a filter."""
+    from sqlalchemy import select
+
+    from edtrainer.core import models as m
+
+    return sorted(uow.session.scalars(select(m.AuditEntry.actor).distinct()))

@@ -99,7 +99,10 @@ class TraineesPage(Page):
         self.layout_.addWidget(self.button_row([self.new_button, self.edit_button, self.enrol_button,
                                                 self.withdraw_button, self.pause_button, self.resume_button,
                                                 self.complete_button]))
-        self.layout_.addWidget(self.button_row([self.export_button, self.erase_button]))
+        self.audit_button = self.button(self.tr("Who &saw what…"), self.show_audit,
+                                        tip=self.tr("The audit log about this person: who created, changed, viewed, "
+                                                    "printed or exported what, and when"))
+        self.layout_.addWidget(self.button_row([self.export_button, self.erase_button, self.audit_button]))
         self._update_buttons()
 
     # -- loading --------------------------------------------------------------------------------
@@ -194,6 +197,7 @@ class TraineesPage(Page):
         self.complete_button.setEnabled(status == "active")
         self.export_button.setEnabled(has)
         self.erase_button.setEnabled(has)
+        self.audit_button.setEnabled(has)
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -306,6 +310,11 @@ class TraineesPage(Page):
             return
         self.status(self.tr("Exported to %1 and %2 (readable by you only).").replace("%1", str(pdf_path))
                     .replace("%2", json_path.name))
+
+    def show_audit(self) -> None:
+        row = self.view.current_row()
+        if row is not None:
+            self.window_.show_audit_log(trainee_id=row.trainee_id, trainee_name=row.full_name)
 
     def erase(self) -> None:
         from edtrainer.core.services import privacy
