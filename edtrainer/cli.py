@@ -359,6 +359,9 @@ def _retention(args: argparse.Namespace, lang: str) -> int:
     if args.erase and not args.yes:
         print(f"edtrainer: {i18n.text('confirm_needed', lang)}", file=sys.stderr)
         return EXIT_USER
+    if args.erase and args.today is not None:  # a typing error in a date must not erase people early
+        print(f"edtrainer: {i18n.text('retention_today_erase', lang)}", file=sys.stderr)
+        return EXIT_USER
     db = _open(args)
     try:
         with db.uow() as uow:

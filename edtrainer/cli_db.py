@@ -317,8 +317,11 @@ def _restore(args: argparse.Namespace, lang: str) -> int:
         if (said := done.describe(lang)) is not None:
             print(f"edtrainer: {said}", file=sys.stderr)
         return EXIT_USER
+    if not done.readable:  # said even with --yes: what was erased or issued since cannot be carried over
+        print(f"edtrainer: {done.describe(lang)}", file=sys.stderr)
     report = backups.restore(path, backup.path, known_revisions=known_revisions())
-    restored = _open(args)  # brings an older backup up to this version's schema (with its own backup first)
+    restoring.bring_up_to_date(path)  # an older backup: its schema upgraded, without a fresh copy of it
+    restored = _open(args)
     try:
         reapplied = restored.run(lambda uow: _after_restore(uow, backup, done))
         if reapplied.erased:  # the erased values out of the write-ahead log too

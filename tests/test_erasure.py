@@ -154,6 +154,10 @@ def test_scrubbing_a_reason(db) -> None:  # noqa: ANN001
     scrubbed = privacy.scrub("Verzoek van ZOE kuipers op 24-11-2026 (haar zus: zus.kuipers@mail.nl, +31 6 1234 5678; "
                              "zie ook Zoe's brief van 1-12-2026)", zoe)
     assert scrubbed == "Verzoek van • op 24-11-2026 (haar zus: •, •; zie ook •'s brief van 1-12-2026)"
+    # a name that is also a particle elsewhere is still a name; the person's own short number goes too
+    ben = m.Trainee(given_names="Ben", name_prefix="de", family_name="Le", phone="12 34 56 78")
+    assert privacy.scrub("verzoek van Ben de Le, bel 12-34-56-78 of 24-11-2026", ben) == \
+        "verzoek van • de •, bel • of 24-11-2026"
 
 
 def test_an_access_request_gets_everything_including_who_saw_what(demo_db, tmp_path: Path, capsys) -> None:  # noqa: ANN001

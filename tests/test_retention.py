@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from edtrainer.cli import main
-from edtrainer.core import backups
+from edtrainer.core import backups, clock
 from edtrainer.core import models as m
 from edtrainer.core.db import Database, resolve_url
 from edtrainer.core.errors import ValidationError
@@ -83,11 +83,14 @@ def test_one_command_erases_everyone_due_and_nobody_else(sqlite_demo_template: P
     assert [d["trainee_id"] for d in listed] == [zoe.trainee_id] and listed[0]["left_on"] == left.isoformat()
     code, out, err = run(capsys, "--database", str(path), "trainees", "retention", "--today", later)
     assert code == 0 and "Kuipers" in out and "--erase --yes" in out
-    code, out, err = run(capsys, "--database", str(path), "trainees", "retention", "--today", later, "--erase")
+    code, out, err = run(capsys, "--database", str(path), "trainees", "retention", "--erase")
     assert code == 1 and "--yes" in err
-    before = [b.path for b in backups.list_backups(stem="edtrainer")]
     code, out, err = run(capsys, "--database", str(path), "trainees", "retention", "--today", later, "--erase",
                          "--yes")
+    assert code == 1 and "--today" in err, "a date typed by hand never erases anyone"
+    before = [b.path for b in backups.list_backups(stem="edtrainer")]
+    with clock.set_to(dt.datetime.fromisoformat(later + "T10:00:00")):  # two years on
+        code, out, err = run(capsys, "--database", str(path), "trainees", "retention", "--erase", "--yes")
     assert code == 0, err
     assert "1 persoon" in out and "reservekopie" in out
     assert len(backups.list_backups(stem="edtrainer")) > len(before), "a backup is made first"

@@ -27,7 +27,7 @@ def shared(pg_demo_template: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def logins() -> Iterator[dict[str, str]]:
+def logins(shared: str) -> Iterator[dict[str, str]]:
     """Two real logins on the server (as an administrator makes them), dropped afterwards."""
     made = {kind: f"{kind}_{uuid.uuid4().hex[:8]}" for kind in ("trainer", "coordinator")}
     admin = _admin_engine()
@@ -35,8 +35,10 @@ def logins() -> Iterator[dict[str, str]]:
         for name in made.values():
             conn.execute(text(f'CREATE ROLE "{name}" LOGIN'))
     yield made
+    database = make_url(shared).database
     with admin.connect() as conn:
         for name in made.values():
+            conn.execute(text(f'REVOKE CONNECT ON DATABASE "{database}" FROM "{name}"'))
             conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
     admin.dispose()
 
@@ -105,6 +107,13 @@ def test_a_trainer_login_sees_only_their_cohort_and_no_private_data(shared: str,
         assert conn.execute("SELECT count(*) FROM attendance_mark WHERE session_id = %s",
                             (other_session,)).fetchone()[0] == 0, "another cohort's register is invisible"
         assert conn.execute("SELECT count(*) FROM cohort_session WHERE id = %s", (own_session,)).fetchone()[0] == 1
+        # nobody breaks the audit chain by hand: no ids of one's own, no row that does not build on the newest
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO audit_entry (id, at, actor, action, entity) "
+                         "VALUES (999999, now(), session_user, 'view', 'x')")
+        with pytest.raises(psycopg.errors.RaiseException, match="prev_hash"):
+            conn.execute("INSERT INTO audit_entry (at, actor, action, entity, prev_hash, hash) "
+                         "VALUES (now(), session_user, 'view', 'x', 'bogus', 'bogus')")
     with _as(shared, coordinator) as conn:
         assert len(conn.execute("SELECT email FROM trainee").fetchall()) == 20
 

@@ -4,7 +4,8 @@ that login.
 ``staff_member.login`` ties a trainer to the PostgreSQL login they sign in with, so row-level security
 (``edtrainer db roles``) can show them their own cohorts only. On PostgreSQL a trigger refuses an audit
 row whose actor is not the login that writes it (``session_user``): the actor can no longer be a name
-anyone may set. SQLite has one user, the person at the laptop: nothing to enforce there.
+anyone may set; and one that does not build on the newest row's hash, so nobody with a login can break
+the chain by hand. SQLite has one user, the person at the laptop: nothing to enforce there.
 
 Revision ID: 0008
 Revises: 0007
@@ -30,6 +31,10 @@ def upgrade() -> None:
             "CREATE FUNCTION audit_entry_actor_is_login() RETURNS trigger LANGUAGE plpgsql AS $$ "
             "BEGIN IF NEW.actor IS DISTINCT FROM session_user::text THEN "
             "RAISE EXCEPTION 'audit_entry.actor must be the login writing it (%), not %', session_user, NEW.actor; "
+            "END IF; "
+            "IF coalesce(NEW.prev_hash, '') IS DISTINCT FROM "
+            "coalesce((SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), '') THEN "
+            "RAISE EXCEPTION 'audit_entry.prev_hash must be the hash of the newest row'; "
             "END IF; RETURN NEW; END $$"
         )
         op.execute(

@@ -604,6 +604,15 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "and attendance). Give a login a role with 'edtrainer db roles --grant NAME --as trainer "
                          "--staff \"Trainer name\"'."},
     "roles_granted": {"nl": "{login} is nu {role}.", "en": "{login} is now {role}."},
+    "restore_not_reopened": {
+        "nl": "De reservekopie is teruggezet, maar {where} kon daarna niet gewoon worden geopend: wissingen, "
+              "certificaten en sleutels van na de kopie zijn niet opnieuw toegepast. Open het bestand opnieuw en "
+              "zet zo nodig de kopie 'vóór het terugzetten' terug.",
+        "en": "The backup was restored, but {where} could not be opened normally afterwards: erasures, certificates "
+              "and keys from after the backup were not applied again. Open the file again and, if need be, restore "
+              "the backup made 'before a restore'."},
+    "retention_today_erase": {"nl": "--erase wist wie vandaag voorbij de bewaartermijn is; laat --today weg.",
+                              "en": "--erase erases who is past the retention period today; leave out --today."},
     "retention_reason": {"nl": "bewaartermijn verstreken", "en": "retention period passed"},
     "reason_reapplied": {"nl": "opnieuw toegepast na het terugzetten van een reservekopie",
                          "en": "applied again after a backup was restored"},

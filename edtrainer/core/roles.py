@@ -37,9 +37,12 @@ _TRAINER_READS = ("programme", "module", "cohort", "cohort_session", "cohort_tra
 # and columns as the tables (so the app works unchanged), the hidden columns always empty, and only the
 # rows of their own cohorts. The tables themselves stay closed to them.
 VIEWS = "edtrainer_trainer_view"
-_HIDDEN = {"trainee": {"date_of_birth", "birth_place", "email", "phone"},
-           "staff_member": {"email", "phone"},
-           "enrolment": {"withdrawal_reason"}}
+# What a trainer may see of each, listed (a column added later stays empty for them until it is listed).
+_EDITED = {"id", "version", "created_at", "updated_at", "updated_by"}
+_VISIBLE = {"trainee": _EDITED | {"given_names", "name_prefix", "family_name"},
+            "staff_member": _EDITED | {"full_name", "role", "active", "login"},
+            "enrolment": _EDITED | {"trainee_id", "cohort_id", "enrolled_on", "ended_on", "status", "paused_on",
+                                    "buddy_id"}}
 _VIEW_ROWS = {"trainee": "id IN (SELECT edtrainer_trainer_trainees())",
               "enrolment": "cohort_id IN (SELECT edtrainer_trainer_cohorts())",
               "staff_member": "true"}
@@ -51,18 +54,25 @@ _POLICIES = {
     "attendance_mark": "session_id IN (SELECT id FROM cohort_session) "
                        "AND enrolment_id IN (SELECT edtrainer_trainer_enrolments())",
 }
+# Compared as text with the system's own operator: nothing a user can create on the search path takes part.
+_ME = "s.login::text OPERATOR(pg_catalog.=) session_user::text"
 _FUNCTIONS = {
     "edtrainer_trainer_cohorts":
         "SELECT ct.cohort_id FROM public.cohort_trainer ct JOIN public.staff_member s ON s.id = ct.staff_id "
-        "WHERE s.login = session_user UNION SELECT cs.cohort_id FROM public.session_trainer st "
+        f"WHERE {_ME} UNION SELECT cs.cohort_id FROM public.session_trainer st "
         "JOIN public.staff_member s ON s.id = st.staff_id JOIN public.cohort_session cs ON cs.id = st.session_id "
-        "WHERE s.login = session_user",
+        f"WHERE {_ME}",
     "edtrainer_trainer_enrolments":
         "SELECT id FROM public.enrolment WHERE cohort_id IN (SELECT public.edtrainer_trainer_cohorts())",
     "edtrainer_trainer_trainees":
         "SELECT trainee_id FROM public.enrolment WHERE cohort_id IN (SELECT public.edtrainer_trainer_cohorts())",
 }
 _LOGIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,62}$")
+
+
+def _quoted(name: str) -> str:
+    """A PostgreSQL identifier, quoted (a database name may hold any character)."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _require_postgresql(db: Any) -> None:
@@ -82,9 +92,14 @@ def setup(db: Any) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(7310401)"))  # one setup at a time per server
         for role in (COORDINATOR, TRAINER):
             _create_role(conn, role)
+        # Nobody but the owner makes objects in the schema (PostgreSQL before 15 let everyone), and only the
+        # logins given a role may connect to this database: the roles are the server's, not the database's.
+        database = conn.execute(text("SELECT current_database()")).scalar_one()
+        conn.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+        conn.execute(text(f"REVOKE CONNECT ON DATABASE {_quoted(database)} FROM PUBLIC"))
         for name, body in _FUNCTIONS.items():  # the owner's rights: a trainer may not read these tables
             conn.execute(text(f"CREATE OR REPLACE FUNCTION public.{name}() RETURNS SETOF integer LANGUAGE sql "
-                              f"STABLE SECURITY DEFINER SET search_path = public AS $$ {body} $$"))
+                              f"STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$ {body} $$"))
             conn.execute(text(f"REVOKE ALL ON FUNCTION public.{name}() FROM PUBLIC"))
         for role in (COORDINATOR, TRAINER):
             conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
@@ -99,14 +114,15 @@ def setup(db: Any) -> None:
         conn.execute(text(f"GRANT UPDATE (topic, version, updated_at, updated_by) ON cohort_session TO {TRAINER}"))
         # the audit log: a trainer's acts are logged too (the chain needs the newest row's id and hash)
         conn.execute(text(f"GRANT SELECT (id, hash) ON audit_entry TO {TRAINER}"))
-        conn.execute(text(f"GRANT INSERT ON audit_entry TO {TRAINER}"))
+        conn.execute(text(f"GRANT INSERT (at, actor, action, entity, entity_id, changes, prev_hash, hash) "
+                          f"ON audit_entry TO {TRAINER}"))
         for table in ("attendance_mark", "audit_entry"):
             conn.execute(text(f"GRANT USAGE ON SEQUENCE {table}_id_seq TO {TRAINER}"))
         conn.execute(text(f"CREATE SCHEMA IF NOT EXISTS {VIEWS}"))
         conn.execute(text(f"REVOKE ALL ON SCHEMA {VIEWS} FROM PUBLIC"))
         conn.execute(text(f"GRANT USAGE ON SCHEMA {VIEWS} TO {TRAINER}"))
-        for table, hidden in _HIDDEN.items():
-            columns = ", ".join(f"NULL::{c.type.compile(conn.dialect)} AS {c.name}" if c.name in hidden else c.name
+        for table, visible in _VISIBLE.items():
+            columns = ", ".join(c.name if c.name in visible else f"NULL::{c.type.compile(conn.dialect)} AS {c.name}"
                                 for c in Base.metadata.tables[table].columns)
             conn.execute(text(f"DROP VIEW IF EXISTS {VIEWS}.{table}"))
             conn.execute(text(f"CREATE VIEW {VIEWS}.{table} WITH (security_barrier) AS SELECT {columns} "
@@ -135,12 +151,15 @@ def grant(db: Any, *, login: str, role: str, staff: Any | None = None) -> None:
             raise ValidationError("roles_no_login", field="login", login=login)
         if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": ROLES[role]}).first() is None:
             raise DatabaseError("roles_not_set_up")
-        conn.execute(text(f'GRANT {ROLES[role]} TO "{login}"'))
+        other = ROLES["coordinator" if role == "trainer" else "trainer"]
+        conn.execute(text(f"REVOKE {other} FROM {_quoted(login)}"))  # one role at a time
+        conn.execute(text(f"GRANT {ROLES[role]} TO {_quoted(login)}"))
         database = conn.execute(text("SELECT current_database()")).scalar_one()
+        conn.execute(text(f"GRANT CONNECT ON DATABASE {_quoted(database)} TO {_quoted(login)}"))
         # A trainer's login finds the views of their own cohorts' people first (see VIEWS); a coordinator's
         # the tables. (A search path is a setting of the login itself: a group role cannot hand it on.)
         path = f"{VIEWS}, public" if role == "trainer" else "public"
-        conn.execute(text(f'ALTER ROLE "{login}" IN DATABASE "{database}" SET search_path = {path}'))
+        conn.execute(text(f"ALTER ROLE {_quoted(login)} IN DATABASE {_quoted(database)} SET search_path = {path}"))
         if staff is not None:
             key = "id" if str(staff).isdigit() else "lower(full_name)"
             value = int(staff) if str(staff).isdigit() else str(staff).strip().lower()

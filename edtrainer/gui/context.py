@@ -314,10 +314,19 @@ class AppContext(QObject):
         self.undo_stack.clear()
 
         def reopen_then(after: Callable[[], None]) -> None:
+            # Once, for this reopening only: a database opened later by hand must never get this restore's work.
             def once() -> None:
-                self.database_opened.disconnect(once)
+                forget()
                 after()
+
+            def forget(*_args: Any) -> None:
+                import contextlib
+
+                for signal, slot in ((self.database_opened, once), (self.database_failed, forget)):
+                    with contextlib.suppress(RuntimeError, TypeError):
+                        signal.disconnect(slot)
             self.database_opened.connect(once)
+            self.database_failed.connect(forget)
             self.open_database(with_demo_on_first_start=False)
 
         def restored(outcome: Any) -> None:
@@ -327,6 +336,7 @@ class AppContext(QObject):
                 from pathlib import Path
 
                 from edtrainer.core import audit
+                from edtrainer.core.errors import DatabaseError
                 from edtrainer.core.services import restoring
 
                 def after(uow: Any) -> Any:
@@ -335,15 +345,17 @@ class AppContext(QObject):
                                  details={"backup": Path(report.restored_from).name, **reapplied.as_details()})
                     return reapplied
 
-                if self.db is not None and not self.db.read_only:
-                    try:
-                        report.reapplied = self.db.run(after, actor=self.actor)
-                        if report.reapplied.erased:  # the erased values out of the write-ahead log too
-                            self.db.checkpoint(wait_ms=5000, required=True)
-                    except Exception as exc:  # noqa: BLE001 - said, and the restore itself stands
-                        self.notify(AREAS)
-                        failed(exc)
-                        return
+                if self.db is None or self.db.read_only or not self.db.is_sqlite or self.db.path != Path(path):
+                    failed(DatabaseError("restore_not_reopened", where=str(path)))  # nothing carried over: said
+                    return
+                try:
+                    report.reapplied = self.db.run(after, actor=self.actor)
+                    if report.reapplied.erased:  # the erased values out of the write-ahead log too
+                        self.db.checkpoint(wait_ms=5000, required=True)
+                except Exception as exc:  # noqa: BLE001 - said, and the restore itself stands
+                    self.notify(AREAS)
+                    failed(exc)
+                    return
                 self.notify(AREAS)
                 done(report)
             reopen_then(log_it)
@@ -351,11 +363,14 @@ class AppContext(QObject):
         def went_wrong(exc: BaseException) -> None:
             reopen_then(lambda: failed(exc))
 
+
         def work(_task: Any) -> Any:
             from edtrainer.core.services import restoring
 
             done_since = restoring.since(path, backup_path)  # what the restore must not undo
-            return backups.restore(path, backup_path, known_revisions=known_revisions()), done_since
+            report = backups.restore(path, backup_path, known_revisions=known_revisions())
+            restoring.bring_up_to_date(path)  # an older backup: upgraded without a fresh copy of it
+            return report, done_since
 
         self._start(work, restored, went_wrong, owner=None)
 

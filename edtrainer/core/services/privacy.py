@@ -227,12 +227,20 @@ def scrub(text: str | None, trainee: Trainee) -> str | None:
     names = set()
     for part in (trainee.given_names, trainee.name_prefix, trainee.family_name, trainee.birth_place):
         for word in re.split(r"[\s\-'’]+", part or ""):
-            if len(word) >= 2 and word.lower() not in _PARTICLES:
+            # 'van', 'de' stay when they are the prefix; as a name of their own ('Ben', 'Le') they go
+            if len(word) >= 2 and not (part is trainee.name_prefix and word.lower() in _PARTICLES):
                 names.add(fold(word))
     out = _EMAIL.sub("•", text)
     if trainee.email:
         out = re.sub(re.escape(trainee.email), "•", out, flags=re.IGNORECASE)
-    out = _PHONE.sub(lambda found: "•" if len(re.sub(r"\D", "", found.group(0))) >= 9 else found.group(0), out)
+    own = re.sub(r"\D", "", trainee.phone or "")
+
+    def phone(found: re.Match[str]) -> str:
+        digits = re.sub(r"\D", "", found.group(0))
+        mine = len(own) >= 6 and digits.endswith(own[-9:])  # the person's own number, however short
+        return "•" if len(digits) >= 9 or mine else found.group(0)
+
+    out = _PHONE.sub(phone, out)
     out = re.sub(r"\w+", lambda word: "•" if fold(word.group(0)) in names else word.group(0), out)
     return re.sub(r"•(?:[\s\-]*•)+", "•", out)  # 'Zoë Kuipers' is one '•', not two
 

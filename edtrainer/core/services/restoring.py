@@ -112,7 +112,8 @@ def _read_only_engine(path: Path) -> Engine:
 
 def _backup_facts(path: Path) -> dict[str, Any]:
     """The few facts needed from a backup, with plain SQL: a backup may be of an older schema."""
-    facts: dict[str, Any] = {"erased": set(), "trainees": set(), "certificates": {}, "keys": {}, "counters": {},
+    facts: dict[str, Any] = {"erased": set(), "trainees": set(), "created": {}, "certificates": {}, "keys": {},
+                             "counters": {},
                              "enrolments": set(), "modules": set()}
     conn = sqlite3.connect(integrity.read_only_uri(path), uri=True, timeout=15)
     try:
@@ -124,8 +125,9 @@ def _backup_facts(path: Path) -> dict[str, Any]:
             except sqlite3.OperationalError:  # a table or column this backup's schema does not have yet
                 return []
 
-        for tid, given in rows("SELECT id, given_names FROM trainee"):
+        for tid, given, created in rows("SELECT id, given_names, created_at FROM trainee"):
             facts["trainees"].add(tid)
+            facts["created"][tid] = created
             if given == ERASED_NAME:
                 facts["erased"].add(tid)
         facts["certificates"] = {n: (s, r) for n, s, r in rows("SELECT number, status, revoked_on FROM certificate")}
@@ -142,6 +144,10 @@ def _compare(s: Session, theirs: dict[str, Any], out: Since) -> None:
     erasures = select(AuditEntry).where(AuditEntry.action == "erase", AuditEntry.entity == "trainee")
     for entry in s.scalars(erasures.order_by(AuditEntry.id)):
         if entry.entity_id in theirs["trainees"] and entry.entity_id not in theirs["erased"]:
+            # The same person in both, not an id given out again to someone else: made at the same moment.
+            ours = s.get(Trainee, entry.entity_id)
+            if ours is None or str(ours.created_at)[:19] != str(theirs["created"].get(entry.entity_id))[:19]:
+                continue
             changes = entry.changes or {}
             out.erasures.append({"trainee_id": entry.entity_id, "category": changes.get("category"),
                                  "reason": changes.get("reason")})
@@ -184,6 +190,18 @@ def since(current: Path | str, backup: Path | str) -> Since:
 
 
 # --- carrying them over ----------------------------------------------------------------------------------
+
+def bring_up_to_date(path: Path | str) -> None:
+    """Upgrade a restored file of an older schema before anything else opens it, without the usual backup
+    first: the file is itself a backup, and a fresh copy of it would bring erased people back for weeks."""
+    from edtrainer.core.db import Database, resolve_url
+
+    db = Database(resolve_url(path))
+    try:
+        db.upgrade(backup=False)
+    finally:
+        db.dispose()
+
 
 def reapply(uow: Any, done: Since) -> Reapplied:
     """Carry ``done`` into the restored database (idempotent: what is already there is left as it is)."""
