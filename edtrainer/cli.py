@@ -343,18 +343,13 @@ def _trainee_erase(args: argparse.Namespace, lang: str) -> int:
     finally:
         db.dispose()
     print(i18n.text("erase_done", lang, id=args.trainee_id))
-    if erased.backups and erased.until is not None:
-        from edtrainer.core import backups
-
-        dates = sorted(b.created.astimezone().date() for b in erased.backups)
-        print(i18n.text("erase_backups", lang, count=len(dates),
-                        period=i18n.format_period(dates[0], dates[-1], lang), folder=backups.folder_for(),
-                        until=_date(erased.until, lang)))
+    if (holding := privacy.backups_still_holding(erased, lang)) is not None:
+        print(holding)
     return EXIT_OK
 
 
 def _retention(args: argparse.Namespace, lang: str) -> int:
-    from edtrainer.core.services import access, retention
+    from edtrainer.core.services import access, privacy, retention
 
     if args.erase and not args.yes:
         print(f"edtrainer: {i18n.text('confirm_needed', lang)}", file=sys.stderr)
@@ -379,13 +374,8 @@ def _retention(args: argparse.Namespace, lang: str) -> int:
             print(i18n.text("retention_none", lang))
             return EXIT_OK
         print(i18n.plural("retention_erased", len(erased.trainee_ids), lang))
-        if erased.backups and erased.until is not None:
-            from edtrainer.core import backups
-
-            dates = sorted(b.created.astimezone().date() for b in erased.backups)
-            print(i18n.text("erase_backups", lang, count=len(dates),
-                            period=i18n.format_period(dates[0], dates[-1], lang), folder=backups.folder_for(),
-                            until=_date(erased.until, lang)))
+        if (holding := privacy.backups_still_holding(erased, lang)) is not None:
+            print(holding)
         return EXIT_OK
     if args.json:
         _print_json([{"trainee_id": d.trainee_id, "name": d.name, "left_on": d.left_on.isoformat(),

@@ -125,8 +125,6 @@ class RetentionDialog(QDialog):
 
 def review(window: Any, ctx: AppContext, due: list[Any]) -> None:
     """Show who is due; after an erasure, say how many and which backups still hold them until when."""
-    from edtrainer.core import backups
-
     dialog = RetentionDialog(window, ctx, due)
     if not dialog.exec() or dialog.erased is None:
         return
@@ -135,9 +133,8 @@ def review(window: Any, ctx: AppContext, due: list[Any]) -> None:
         text = i18n.text("retention_none", ctx.language)
     else:
         text = i18n.plural("retention_erased", len(erased.trainee_ids), ctx.language)
-    if erased.backups and erased.until is not None:
-        dates = sorted(b.created.astimezone().date() for b in erased.backups)
-        text += "\n\n" + i18n.text("erase_backups", ctx.language, count=len(dates),
-                                   period=i18n.format_period(dates[0], dates[-1], ctx.language),
-                                   folder=backups.folder_for(), until=fmt.date(erased.until))
+    from edtrainer.core.services import privacy
+
+    if (holding := privacy.backups_still_holding(erased, ctx.language)) is not None:
+        text += "\n\n" + holding
     QMessageBox.information(window, translate("RetentionDialog", "Erased"), text)

@@ -294,6 +294,17 @@ class Erased:
     trainee_ids: list[int] = field(default_factory=list)  #: everyone erased
 
 
+def backups_still_holding(erased: Erased, lang: str | None = None) -> str | None:
+    """The sentence after an erasure: which backups still hold the erased people, and until when."""
+    from edtrainer.core import backups
+
+    if not erased.backups or erased.until is None:
+        return None
+    dates = sorted(b.created.astimezone().date() for b in erased.backups)
+    return i18n.text("erase_backups", lang, count=len(dates), period=i18n.format_period(dates[0], dates[-1], lang),
+                     folder=backups.folder_for(), until=i18n.format_date(erased.until, lang))
+
+
 def erase_with_backup(db: Any, *, trainee_id: int, reason: str, category: str = "request",
                       actor: str | None = None) -> Erased:
     """What the app and the command line do for one person (see ``erase_all_with_backup``)."""

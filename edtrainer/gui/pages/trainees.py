@@ -355,12 +355,10 @@ class TraineesPage(Page):
     def _tell_erased(self, erased: Any) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from edtrainer.core import backups, i18n
+        from edtrainer.core import i18n
+        from edtrainer.core.services import privacy
 
         text = i18n.text("erase_done", self.ctx.language, id=erased.trainee_id)
-        if erased.backups and erased.until is not None:
-            dates = sorted(b.created.astimezone().date() for b in erased.backups)
-            text += "\n\n" + i18n.text("erase_backups", self.ctx.language, count=len(dates),
-                                         period=i18n.format_period(dates[0], dates[-1], self.ctx.language),
-                                         folder=backups.folder_for(), until=fmt.date(erased.until))
+        if (holding := privacy.backups_still_holding(erased, self.ctx.language)) is not None:
+            text += "\n\n" + holding
         QMessageBox.information(self, self.tr("Erased"), text)
