@@ -475,3 +475,36 @@ def test_the_audit_log_in_the_app_filters_by_person_and_act_and_logs_its_own_vie
         assert seen["views"], "looking at the audit log is itself in it"
     finally:
         stop_app(controller)
+
+
+def test_who_is_working_is_chosen_in_settings_and_named_in_the_audit_log(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    """On a laptop the audit log names the computer's user and the profile chosen in Settings (remembered,
+    and the same for the command line)."""
+    from sqlalchemy import select
+
+    from edtrainer.core.models import AuditEntry
+    from edtrainer.gui.dialogs import SettingsDialog
+
+    controller = start_app(qtbot, str(demo_copy))
+    try:
+        def fill(dialog: Any) -> None:
+            assert isinstance(dialog, SettingsDialog)
+            dialog.profile_name.setFocus()
+            qtbot.keyClicks(dialog.profile_name, "Marieke  Jansen")
+            dialog.profile_role.setCurrentIndex(dialog.profile_role.findData("coordinator"))
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Save is the default button
+
+        with answering_in_turn(qtbot, fill):
+            controller.window.open_settings()
+        prefs = preferences.load()
+        assert (prefs.profile_name, prefs.profile_role) == ("Marieke Jansen", "coordinator")
+        from edtrainer.core.services import trainees
+
+        controller.ctx.write(lambda uow: trainees.create_trainee(uow, given_names="Nieuw", family_name="Iemand"),
+                             ("trainees",))
+        with controller.ctx.uow() as uow:
+            newest = uow.session.scalars(select(AuditEntry).where(AuditEntry.entity == "trainee")
+                                         .order_by(AuditEntry.id.desc())).first()
+        assert newest is not None and newest.actor == "tester (Marieke Jansen, coördinator)"
+    finally:
+        stop_app(controller)

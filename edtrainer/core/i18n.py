@@ -767,6 +767,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 # Words used inside messages: field and entity names as the user sees them.
 WORDS: dict[str, dict[str, str]] = {
     # what the audit log says was done, and to what
+    "role_coordinator": {"nl": "coördinator", "en": "coordinator"},
+    "role_trainer": {"nl": "trainer", "en": "trainer"},
+    "role_other": {"nl": "medewerker", "en": "staff"},
     "audit_create": {"nl": "aangemaakt", "en": "created"},
     "audit_update": {"nl": "gewijzigd", "en": "changed"},
     "audit_delete": {"nl": "verwijderd", "en": "deleted"},

@@ -24,11 +24,17 @@ class Preferences:
     backup_folder: str | None = None
     #: an automatic backup is made when data changed and the newest is older than this
     backup_every_minutes: int = DEFAULT_BACKUP_MINUTES
+    #: who works at this computer (name and role), shown with the login in the audit log
+    profile_name: str | None = None
+    profile_role: str | None = None
 
     def backups_dir(self) -> Path:
         if self.backup_folder:
             return Path(self.backup_folder).expanduser()
         return paths.data_dir() / "backups"
+
+
+PROFILE_ROLES = ("coordinator", "trainer", "other")
 
 
 def _file() -> Path:
@@ -46,6 +52,11 @@ def load() -> Preferences:
     folder = raw.get("backup_folder")
     if isinstance(folder, str) and folder.strip():
         prefs.backup_folder = folder.strip()
+    name, role = raw.get("profile_name"), raw.get("profile_role")
+    if isinstance(name, str) and name.strip():
+        prefs.profile_name = " ".join(name.split())[:60]
+    if isinstance(role, str) and role in PROFILE_ROLES:
+        prefs.profile_role = role
     minutes = raw.get("backup_every_minutes")
     if isinstance(minutes, int) and not isinstance(minutes, bool) and 5 <= minutes <= 24 * 60:
         prefs.backup_every_minutes = minutes

@@ -43,10 +43,20 @@ RETRIES = {"count": 0}  # how many units of work were run again in this process 
 
 
 def default_actor() -> str:
+    """Who is working, on a SQLite file: the computer's user, with the profile chosen in the app (name and
+    role, remembered in the preferences): 'mjansen (Marieke Jansen, coördinator)'. On a shared server the
+    login is used instead (see ``UnitOfWork``)."""
+    from edtrainer.core import i18n, preferences
+
     try:
-        return os.environ.get("EDTRAINER_USER") or getpass.getuser()
+        user = os.environ.get("EDTRAINER_USER") or getpass.getuser()
     except Exception:  # no user name on this system
-        return "unknown"
+        user = "unknown"
+    prefs = preferences.load()
+    if not prefs.profile_name:
+        return user
+    who = prefs.profile_name + (f", {i18n.word('role_' + prefs.profile_role)}" if prefs.profile_role else "")
+    return f"{user} ({who})"[:80]
 
 
 def translate(exc: BaseException, where: str = "", *, read_only: bool = False) -> BaseException | None:

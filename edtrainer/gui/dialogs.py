@@ -49,6 +49,7 @@ class SettingsDialog(QDialog):
         self.contrast.setChecked(settings.get(S.HIGH_CONTRAST))
         form.addRow("", self.contrast)
         layout.addLayout(form)
+        layout.addWidget(self._profile_settings())
         layout.addWidget(self._backup_settings())
         note = QLabel(self.tr("Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again."),
                       self)
@@ -60,6 +61,30 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _profile_settings(self) -> QGroupBox:
+        """Who works at this computer: with the computer's user name, it names them in the audit log."""
+        from edtrainer.core import i18n, preferences
+
+        prefs = preferences.load()
+        group = QGroupBox(self.tr("Who is working here"), self)
+        form = QFormLayout(group)
+        self.profile_name = QLineEdit(prefs.profile_name or "", group)
+        self.profile_name.setMaxLength(60)
+        self.profile_name.setAccessibleName(self.tr("Your name"))
+        form.addRow(self.tr("Your &name:"), self.profile_name)
+        self.profile_role = QComboBox(group)
+        self.profile_role.setAccessibleName(self.tr("Your role"))
+        self.profile_role.addItem(self.tr("(not said)"), None)
+        for role in preferences.PROFILE_ROLES:
+            self.profile_role.addItem(i18n.word(f"role_{role}"), role)
+        self.profile_role.setCurrentIndex(max(0, self.profile_role.findData(prefs.profile_role)))
+        form.addRow(self.tr("Your &role:"), self.profile_role)
+        note = QLabel(self.tr("The audit log names who changed, printed or exported personal data: the user name of "
+                              "this computer, and this name and role."), group)
+        wrap(note)
+        form.addRow(note)
+        return group
 
     def _backup_settings(self) -> QGroupBox:
         """Where automatic backups go and how often: shared with the command line (core.preferences)."""
@@ -117,6 +142,8 @@ class SettingsDialog(QDialog):
             return
         self.prefs.backup_folder = folder or None
         self.prefs.backup_every_minutes = self.backup_minutes.value()
+        self.prefs.profile_name = " ".join(self.profile_name.text().split())[:60] or None
+        self.prefs.profile_role = self.profile_role.currentData()
         preferences.save(self.prefs)
         self.settings.set(S.LANGUAGE, self.language.currentData())
         self.settings.set(S.TEXT_SCALE, self.text_size.currentData())

@@ -4,12 +4,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="430"/>
+        <location filename="../../edtrainer/gui/context.py" line="445"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="514"/>
+        <location filename="../../edtrainer/gui/context.py" line="529"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -3159,7 +3159,7 @@
         <translation>Reservekopie maken en wissen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="143"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="140"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
@@ -3575,74 +3575,109 @@
         <translation>&amp;Hoog contrast (zwart op wit, duidelijke randen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="53"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="54"/>
         <source>Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again.</source>
         <translation>Ctrl++ en Ctrl+- veranderen altijd de tekstgrootte; Ctrl+0 maakt haar weer normaal.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="58"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="59"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="59"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="60"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="69"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="113"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="70"/>
+        <source>Who is working here</source>
+        <translation>Wie werkt hier</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="74"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="75"/>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="77"/>
+        <source>Your role</source>
+        <translation>Uw rol</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="78"/>
+        <source>(not said)</source>
+        <translation>(niet gezegd)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="82"/>
+        <source>Your &amp;role:</source>
+        <translation>Uw &amp;rol:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="83"/>
+        <source>The audit log names who changed, printed or exported personal data: the user name of this computer, and this name and role.</source>
+        <translation>De auditlog noemt wie persoonsgegevens wijzigde, afdrukte of exporteerde: de gebruikersnaam van deze computer, en deze naam en rol.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="94"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="138"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="73"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="103"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="98"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="128"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="74"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="99"/>
         <source>Empty: the backups folder beside the database in your data folder. A USB stick or a network folder keeps backups off this computer.</source>
         <translation>Leeg: de map backups naast de database in uw gegevensmap. Op een USB-stick of in een netwerkmap staan de reservekopieën niet op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="76"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="77"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="102"/>
         <source>Choose the backup folder</source>
         <translation>Kies de map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="82"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="107"/>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Map voor reservekopieën:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="89"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="114"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="90"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="115"/>
         <source>Make a backup at most every</source>
         <translation>Hoogstens eens per zoveel minuten een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="91"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="116"/>
         <source>Back up &amp;at most every:</source>
         <translation>Reservekopie h&amp;oogstens elke:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="92"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="117"/>
         <source>edtrainer makes a checked backup while you work (when something changed), when you close it, and before an upgrade, a restore, removing the demo or an erasure. It keeps every backup of the last day, then one a day for two weeks, one a week for two months and one a month for a year.</source>
         <translation>edtrainer maakt een gecontroleerde reservekopie terwijl u werkt (als er iets veranderd is), bij het afsluiten, en vóór een bijwerking, het terugzetten, het verwijderen van de demo of een AVG-verwijdering. Het bewaart alle reservekopieën van de laatste dag, dan één per dag voor twee weken, één per week voor twee maanden en één per maand voor een jaar.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="114"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="139"/>
         <source>The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged in).</source>
         <translation>De map %1 bestaat niet. Kies een map die er is (een USB-stick moet erin zitten).</translation>
     </message>
@@ -3650,47 +3685,47 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="130"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="157"/>
         <source>Go to an area (Overview … Organisations)</source>
         <translation>Naar een onderdeel (Overzicht … Organisaties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="131"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="158"/>
         <source>Search on this page</source>
         <translation>Zoeken op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="132"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="159"/>
         <source>Undo / redo the last change</source>
         <translation>Laatste wijziging ongedaan maken / opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="133"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="160"/>
         <source>Read this page again</source>
         <translation>Deze pagina opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="134"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="161"/>
         <source>Larger / smaller / normal text</source>
         <translation>Grotere / kleinere / normale tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="135"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="162"/>
         <source>Open the chosen row</source>
         <translation>De gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="136"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="163"/>
         <source>Attendance: present, late, excused, absent (then the next trainee)</source>
         <translation>Presentie: aanwezig, te laat, afgemeld, afwezig (dan de volgende cursist)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="137"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="164"/>
         <source>Attendance: clear the mark</source>
         <translation>Presentie: registratie wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="138"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="165"/>
         <source>Attendance: everyone not yet marked is present</source>
         <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
     </message>
@@ -3726,7 +3761,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="161"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="188"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4090,7 +4125,7 @@
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="366"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="364"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
