@@ -58,6 +58,7 @@ from edtrainer.documents.data import Issuer
 W = {
     "nl": {
         "page": "Pagina {n}", "made_on": "Gemaakt op {date}", "org_copy": "Exemplaar voor de organisatie",
+        "internal": "Vertrouwelijk — intern",
         "placement_report": "Stageverslag", "trainee": "Cursist", "email": "E-mail", "phone": "Telefoon",
         "programme": "Opleiding", "cohort": "Groep", "organisation": "Organisatie",
         "tandem": "Vakprofessional (tandem)", "supervisor": "Praktijkbegeleider", "period": "Periode",
@@ -91,6 +92,7 @@ W = {
     },
     "en": {
         "page": "Page {n}", "made_on": "Made on {date}", "org_copy": "Copy for the organisation",
+        "internal": "Confidential — internal",
         "placement_report": "Placement report", "trainee": "Trainee", "email": "E-mail", "phone": "Phone",
         "programme": "Programme", "cohort": "Cohort", "organisation": "Organisation",
         "tandem": "Tandem professional", "supervisor": "Placement supervisor", "period": "Period",
@@ -305,12 +307,19 @@ class _Doc(BaseDocTemplate):
         c.setLineWidth(1.2)
         top = page_h - 14 * mm
         c.line(self.leftMargin, top, page_w - self.rightMargin, top)
+        room = page_w - self.leftMargin - self.rightMargin
+        if self._banner:  # the mark first, whole; the header gets what room is left (never overlapping it)
+            banner = self._banner.upper()
+            c.setFont(SANS_BOLD, 8.5)
+            c.setFillColor(WARN)
+            c.drawRightString(page_w - self.rightMargin, top + 4, banner)
+            room -= c.stringWidth(banner, SANS_BOLD, 8.5) + 14
         c.setFont(SANS_BOLD, 8.5)
         c.setFillColor(ACCENT)
-        c.drawString(self.leftMargin, top + 4, self._header)
-        if self._banner:
-            c.setFillColor(WARN)
-            c.drawRightString(page_w - self.rightMargin, top + 4, self._banner.upper())
+        header = self._header
+        while header and c.stringWidth(header, SANS_BOLD, 8.5) > room:
+            header = header[:-2].rstrip() + "…"
+        c.drawString(self.leftMargin, top + 4, header)
         c.setFont(SANS, 7.5)
         c.setFillColor(MUTED)
         if self._made_on:
@@ -442,12 +451,13 @@ def render_placement_report(d: PlacementReportData) -> bytes:
         heading = None
 
     a = d.attendance
-    story.append(CondPageBreak(60))
-    story.append(Paragraph(w["attendance"], st["h2"]))
-    story.append(Paragraph(
-        f"{w['rate']}: <b>{percent(a.rate, lang)}</b> ({w['threshold'].format(pct=percent(a.threshold, lang))}) · "
-        f"{w['present']} {a.present} · {w['late']} {a.late} · {w['excused']} {a.excused} · {w['absent']} {a.absent}",
-        st["base"]))
+    if not d.organisation_copy:  # the training days are the programme's business, not the organisation's
+        story.append(CondPageBreak(60))
+        story.append(Paragraph(w["attendance"], st["h2"]))
+        story.append(Paragraph(
+            f"{w['rate']}: <b>{percent(a.rate, lang)}</b> ({w['threshold'].format(pct=percent(a.threshold, lang))})"
+            f" · {w['present']} {a.present} · {w['late']} {a.late} · {w['excused']} {a.excused} · "
+            f"{w['absent']} {a.absent}", st["base"]))
     if a.remarks and not d.organisation_copy:
         story.append(Spacer(1, 4))
         rrows: list[list[Any]] = [[w["date"], w["status"], w["remark"]]]
@@ -459,9 +469,10 @@ def render_placement_report(d: PlacementReportData) -> bytes:
     story.append(_signature_blocks([w["sign_trainee"], w["sign_tandem"], w["sign_coordinator"]],
                                    [d.trainee, d.tandem.name if d.tandem else "",
                                     d.issuer.signatories[0].name if d.issuer.signatories else ""], w, width))
-    banner = w["org_copy"] if d.organisation_copy else None
+    banner = w["org_copy"] if d.organisation_copy else w["internal"]  # the full report is not to be sent out
     return _build(story, title=f"{w['placement_report']} – {d.trainee}", author=d.issuer.organisation,
-                  subject=f"{w['placement_report']} {d.organisation}" + (f" ({w['org_copy']})" if banner else ""),
+                  subject=f"{w['placement_report']} {d.organisation}" + (f" ({w['org_copy']})"
+                                                                          if d.organisation_copy else ""),
                   lang=lang, header=f"{d.issuer.organisation} · {w['placement_report']}", made_on=d.made_on,
                   banner=banner)
 
