@@ -172,3 +172,12 @@ def test_messages_exist_in_both_languages() -> None:
         assert set(texts) == {"nl", "en"}, key
     for key, texts in i18n.WORDS.items():
         assert set(texts) == {"nl", "en"}, key
+
+
+def test_a_message_that_starts_with_a_file_name_keeps_its_case() -> None:
+    """'tekst.pdf is geen PDF-bestand', not 'Tekst.pdf': a file name is written as it is; a sentence that
+    starts with a word still starts with a capital."""
+    from edtrainer.core.errors import FileError, ValidationError
+
+    assert FileError("not_a_pdf", path="tekst.pdf").message("nl") == "tekst.pdf is geen PDF-bestand."
+    assert ValidationError("required", field="name").message("nl") == "Naam is verplicht."
