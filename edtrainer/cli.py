@@ -333,8 +333,16 @@ def _trainee_export(args: argparse.Namespace, lang: str) -> int:
 def _trainee_erase(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core.services import privacy
 
-    if not args.yes:
-        print(f"edtrainer: {i18n.text('confirm_needed', lang)}", file=sys.stderr)
+    if not args.yes:  # name who would be erased: a mistyped number must not erase someone else
+        from edtrainer.core.services import trainees
+
+        db = _open(args)
+        try:
+            with db.uow() as uow:
+                name = trainees.get_trainee(uow, args.trainee_id).full_name
+        finally:
+            db.dispose()
+        print(f"edtrainer: {i18n.text('erase_confirm', lang, name=name, id=args.trainee_id)}", file=sys.stderr)
         return EXIT_USER
     db = _open(args)
     try:
@@ -388,7 +396,10 @@ def _retention(args: argparse.Namespace, lang: str) -> int:
     print(_table([hd["id"], hd["name"], hd["programme"], hd["left"], hd["due"]],
                  [[d.trainee_id, d.name, ", ".join(d.programmes), _date(d.left_on, lang), _date(d.due_on, lang)]
                   for d in due]))
-    print(i18n.text("retention_hint", lang))
+    from edtrainer.core import clock
+
+    due_today = args.today is None or args.today <= clock.today()
+    print(i18n.text("retention_hint" if due_today else "retention_hint_future", lang))
     return EXIT_OK
 
 

@@ -286,3 +286,38 @@ def test_an_access_request_as_a_readable_pdf(sqlite_demo_template: Path, tmp_pat
                      "drukte af: het stageverslag (exemplaar voor de organisatie, zonder"):
         assert expected in text, expected
     assert "hour_log_entry" not in text and "placement_report" not in text, "codes instead of words"
+
+
+def test_an_erased_person_takes_no_more_part_and_is_named_before_erasing(sqlite_demo_template: Path, tmp_path: Path,
+                                                                         capsys) -> None:  # noqa: ANN001
+    """Without --yes the command says whom it would erase (a mistyped number must not erase someone else);
+    afterwards the person's enrolment has ended, no certificate is made for them, and a second erasure is
+    refused instead of reported as done."""
+    import shutil
+
+    from edtrainer.core.errors import ValidationError
+
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    db = Database(resolve_url(path))
+    with db.uow() as uow:
+        zoe = trainees.search_trainees(uow, query="Zoë Kuipers")[0]
+    db.dispose()
+    code, out, err = run(capsys, "--database", str(path), "trainees", "erase", str(zoe.trainee_id), "--reason", "x")
+    assert code == 1 and "Zoë Kuipers" in err and "--yes" in err
+    assert run(capsys, "--database", str(path), "trainees", "erase", str(zoe.trainee_id), "--reason", "verzoek",
+               "--yes")[0] == 0
+    db = Database(resolve_url(path))
+    try:
+        signer = setup_issuer(db)
+        with db.uow() as uow:
+            enrolment = uow.session.get(m.Enrolment, zoe.enrolment_id)
+            assert enrolment.status == m.EnrolmentStatus.WITHDRAWN and enrolment.ended_on is not None
+            with pytest.raises(ValidationError, match="gewist"):
+                certificates.issue_certificate(uow, enrolment_id=zoe.enrolment_id, signer=signer,
+                                               kind="participation")
+    finally:
+        db.dispose()
+    code, out, err = run(capsys, "--database", str(path), "trainees", "erase", str(zoe.trainee_id), "--reason",
+                         "nog eens", "--yes")
+    assert code == 1 and "al gewist" in err

@@ -99,6 +99,14 @@ def _forget_pending(session: Session) -> None:
     audit_chain.forget_position(session)
 
 
+def record_as_written(session: Session, row: dict[str, Any]) -> None:
+    """Write a row of an earlier log again, as it was (when, who, what): after a restore, the rows the
+    backup did not have yet. It is chained like any new row."""
+    if session.info.get("read_only"):
+        return
+    _pend(session, {k: row[k] for k in ("at", "actor", "action", "entity", "entity_id", "changes")})
+
+
 def _pend(session: Session, row: dict[str, Any]) -> None:
     session.info.setdefault("audit_pending", []).append(row)
 

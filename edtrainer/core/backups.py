@@ -275,8 +275,11 @@ def list_backups(folder: Path | str | None = None, *, stem: str | None = None,
         backup = _parse(path)
         if backup is None or (stem is not None and stem_of(path) != stem):
             continue
-        if wanted_source and backup.source and backup.source != wanted_source and Path(backup.source).exists():
-            continue  # another database of the same name, still there (one that was moved or renamed counts)
+        if (wanted_source and backup.source and backup.source != wanted_source and Path(backup.source).exists()
+                and target_folder != Path(wanted_source).parent / "backups"):
+            # Another database of the same name, still there. A database that was moved or renamed counts as
+            # this one, and so does one whose data folder was copied: the backups beside it are its own.
+            continue
         found.append(backup)
     return sorted(found, key=lambda b: b.created, reverse=True)
 
@@ -469,6 +472,8 @@ def check_backup(path: Path | str, *, known_revisions: set[str] | None = None) -
     if not path.is_file():
         raise FileError("file_missing", path=str(path))
     health, counts, revision = inspect_file(path)
+    if not health.ok and "not a database" in health.detail:  # another kind of file: not damaged, just not ours
+        raise FileError("backup_not_edtrainer", path=str(path))
     if not health.ok:
         raise DamagedError("backup_damaged", path=str(path), detail=health.detail)
     if revision is None:

@@ -524,11 +524,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "restored": {"nl": "Teruggezet: {file} ({when}; cursisten/groepen/bijeenkomsten {counts}).",
                  "en": "Restored: {file} ({when}; trainees/cohorts/sessions {counts})."},
     "restore_since": {"nl": "Gebeurd na deze reservekopie: {items}. Dat blijft na het terugzetten gelden: wie is "
-                            "gewist, komt niet terug, en geen certificaat, intrekking, sleutel of certificaatnummer "
-                            "gaat verloren. Al het andere werk sinds de kopie gaat terug naar de stand van de kopie.",
+                            "gewist, komt niet terug, en geen certificaat, intrekking, sleutel, certificaatnummer of "
+                            "regel in de auditlog gaat verloren. Al het andere werk sinds de kopie gaat terug naar de "
+                            "stand van de kopie.",
                       "en": "Done after this backup: {items}. That stays in force after the restore: nobody who "
-                            "was erased comes back, and no certificate, revocation, key or certificate number is "
-                            "lost. All other work since the backup goes back to how the backup has it."},
+                            "was erased comes back, and no certificate, revocation, key, certificate number or "
+                            "audit row is lost. All other work since the backup goes back to how the backup has "
+                            "it."},
     "restore_since_unreadable": {
         "nl": "De database kon niet worden gelezen, dus edtrainer kan niet nagaan wat er na deze reservekopie is "
               "gewist of uitgereikt; kijk dat na het terugzetten na.",
@@ -545,6 +547,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "1 signing key made or retired"},
     "since_keys_other": {"nl": "{count} ondertekeningssleutels gemaakt of buiten gebruik gesteld",
                          "en": "{count} signing keys made or retired"},
+    "since_audit_one": {"nl": "1 regel in de auditlog", "en": "1 row in the audit log"},
+    "since_audit_other": {"nl": "{count} regels in de auditlog", "en": "{count} rows in the audit log"},
     "restore_reapplied": {"nl": "Opnieuw toegepast: {items}.", "en": "Applied again: {items}."},
     "restore_not_carried": {
         "nl": "Niet overgenomen, omdat hun inschrijving niet in de reservekopie staat: {numbers}. Die certificaten "
@@ -611,6 +615,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The backup was restored, but {where} could not be opened normally afterwards: erasures, certificates "
               "and keys from after the backup were not applied again. Open the file again and, if need be, restore "
               "the backup made 'before a restore'."},
+    "certificate_for_erased": {"nl": "De gegevens van cursist {id} zijn gewist; daar wordt geen document meer voor "
+                                     "gemaakt.",
+                               "en": "The data of trainee {id} have been erased; no document is made for them any "
+                                     "more."},
+    "already_erased": {"nl": "De gegevens van cursist {id} zijn al gewist.",
+                       "en": "The data of trainee {id} have already been erased."},
+    "erase_confirm": {"nl": "Dit wist de gegevens van {name} (nummer {id}) voorgoed; voeg --yes toe om te bevestigen.",
+                      "en": "This erases the data of {name} (number {id}) for good; add --yes to confirm."},
+    "retention_hint_future": {"nl": "Vanaf de dag onder 'Wissen sinds' zijn zij te wissen; vandaag nog niet.",
+                              "en": "They are due from the day under 'Due since'; not yet today."},
     "retention_today_erase": {"nl": "--erase wist wie vandaag voorbij de bewaartermijn is; laat --today weg.",
                               "en": "--erase erases who is past the retention period today; leave out --today."},
     "retention_reason": {"nl": "bewaartermijn verstreken", "en": "retention period passed"},

@@ -167,14 +167,14 @@ def render_access_report(data: dict[str, Any], *, organisation: str | None, lang
             rows: list[list[Any]] = [[w["date"], w["status"], w["remark"], w["apology"]]]
             rows += [[_day(a["date"], lang), _value(a["status"], lang), para(a["remark"]), para(a["apology_reason"])]
                      for a in e["attendance"]]
-            story += [Paragraph(w["attendance"], st["h2"]),
+            story += [CondPageBreak(40 * mm), Paragraph(w["attendance"], st["h2"]),
                       _table(rows, [width * f for f in (0.16, 0.16, 0.38, 0.30)])]
         for p in e["placements"]:
             story += [Paragraph(_esc(w["placement"].format(org=p["organisation"])), st["h2"]),
                       _facts_table([(w["tandem"], _value(p["tandem_professional"], lang)),
                                     (w["supervisor"], _value(p["supervisor"], lang)),
                                     (w["period"], f"{_day(p['planned_start'], lang)} – {_day(p['planned_end'], lang)}"),
-                                    (w["hours_week"], _value(p["hours_per_week"], lang)),
+                                    (w["hours_week"], number(p["hours_per_week"] or 0, lang)),
                                     (w["agreement"], _day(p["agreement_signed_on"], lang)),
                                     (w["status"], _value(p["status"], lang)),
                                     (w["reason"], _value(p["end_reason"], lang))], st, width)]
@@ -183,7 +183,7 @@ def render_access_report(data: dict[str, Any], *, organisation: str | None, lang
                 rows += [[_day(h["date"], lang), number(h["hours"], lang), para(h["activity"]), para(h["approved_by"])]
                          for h in p["hours"]]
                 rows.append([w["total"], number(sum(h["hours"] for h in p["hours"]), lang), "", ""])
-                story += [Paragraph(w["hours"], st["h2"]),
+                story += [CondPageBreak(40 * mm), Paragraph(w["hours"], st["h2"]),
                           _table(rows, [width * f for f in (0.16, 0.12, 0.44, 0.28)],
                                  extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")])]
             if p["evaluations"]:
@@ -191,19 +191,19 @@ def render_access_report(data: dict[str, Any], *, organisation: str | None, lang
                 rows += [[_day(ev["date"], lang), _value(ev["kind"], lang), para(ev["evaluator"]),
                           para(", ".join(f"{k}: {v}" for k, v in ev["ratings"].items())), para(ev["remarks"])]
                          for ev in p["evaluations"]]
-                story += [Paragraph(w["evaluations"], st["h2"]),
+                story += [CondPageBreak(40 * mm), Paragraph(w["evaluations"], st["h2"]),
                           _table(rows, [width * f for f in (0.13, 0.13, 0.18, 0.30, 0.26)])]
         if e["module_results"]:
             rows = [[w["module"], w["result"], w["date"], w["assessor"], w["remark"]]]
             rows += [[para(r["module"]), _value(r["status"], lang), _day(r["decided_on"], lang), para(r["assessor"]),
                       para(r["remark"])] for r in e["module_results"]]
-            story += [Paragraph(w["results"], st["h2"]),
+            story += [CondPageBreak(40 * mm), Paragraph(w["results"], st["h2"]),
                       _table(rows, [width * f for f in (0.32, 0.14, 0.13, 0.18, 0.23)])]
         if e["certificates"]:
             rows = [[w["number"], w["kind"], w["issued"], w["status"], w["note"]]]
             rows += [[c["number"], para(c["kind"]), _day(c["issued_on"], lang), _value(c["status"], lang),
                       para(c["revoked_reason"] or c["override_reason"])] for c in e["certificates"]]
-            story += [Paragraph(w["certificates"], st["h2"]),
+            story += [CondPageBreak(40 * mm), Paragraph(w["certificates"], st["h2"]),
                       _table(rows, [width * f for f in (0.2, 0.2, 0.13, 0.13, 0.34)])]
     story += [CondPageBreak(50 * mm),  # the heading not alone at the foot of a page
               Paragraph(w["log"], st["h2"]), Paragraph(_esc(w["log_intro"]), st["base"]), Spacer(1, 4)]

@@ -29,7 +29,8 @@ class AuditRow:
     fields: tuple[str, ...]  #: which fields changed (never their values), or what was shown or exported
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "at": self.at.isoformat(), "actor": self.actor, "action": self.action,
+        at = self.at.replace(tzinfo=dt.UTC) if self.at.tzinfo is None else self.at.astimezone(dt.UTC)
+        return {"id": self.id, "at": at.isoformat(), "actor": self.actor, "action": self.action,
                 "entity": self.entity, "entity_id": self.entity_id, "fields": list(self.fields)}
 
 

@@ -269,6 +269,10 @@ def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.Org
     today = today or clock.today()
     enrolment = _enrolment(uow, enrolment_id)
     name = enrolment.trainee.full_name
+    from edtrainer.core.services.privacy import ERASED_NAME
+
+    if enrolment.trainee.given_names == ERASED_NAME:  # no document for someone whose data were erased
+        raise ValidationError("certificate_for_erased", field="trainee", id=enrolment.trainee_id)
     reason = v.text(override_reason, "reason", max_len=300)
     module = None
     if cert_kind is CertificateKind.MODULE:

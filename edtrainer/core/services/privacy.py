@@ -24,6 +24,7 @@ from edtrainer.core.models import (
     Certificate,
     CohortSession,
     Enrolment,
+    EnrolmentStatus,
     Evaluation,
     ModuleResult,
     Placement,
@@ -257,14 +258,20 @@ def erase_trainee(uow: UnitOfWork, *, trainee_id: int, reason: str, category: st
         raise ValidationError("invalid_choice", field="category", value=category,
                                 choices=", ".join(ERASE_CATEGORIES))
     trainee = v.get(s, Trainee, trainee_id, "trainee")
+    if trainee.given_names == ERASED_NAME:
+        raise ValidationError("already_erased", field="trainee", id=trainee.id)
     kept_reason = scrub(reason_text, trainee)
     trainee.given_names = ERASED_NAME
     trainee.name_prefix = None
     trainee.family_name = f"#{trainee.id}"
     trainee.date_of_birth = trainee.birth_place = trainee.email = trainee.phone = None
     enrolment_ids = [e.id for e in trainee.enrolments]
+    today = clock.today()
     for e in trainee.enrolments:
         e.withdrawal_reason = None
+        if e.status in (EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED):  # an erased person no longer takes part
+            e.status, e.paused_on = EnrolmentStatus.WITHDRAWN, None
+            e.ended_on = max(today, e.enrolled_on)
     if enrolment_ids:
         for m in s.scalars(select(AttendanceMark).where(AttendanceMark.enrolment_id.in_(enrolment_ids))):
             if m.remark or m.apology_reason:

@@ -50,6 +50,7 @@ class Since:
     status_changes: list[dict[str, Any]] = field(default_factory=list)  #: number, status, revoked_on/_reason
     keys: list[dict[str, Any]] = field(default_factory=list)  #: signing keys new or retired since
     counters: dict[str, int] = field(default_factory=dict)  #: number prefix -> last number given out
+    audit: list[dict[str, Any]] = field(default_factory=list)  #: the audit log's rows written after the backup
     readable: bool = True  #: False when the current database could not be read (e.g. it is damaged)
 
     def __bool__(self) -> bool:
@@ -68,6 +69,8 @@ class Since:
             parts.append(i18n.plural("since_status", len(self.status_changes), lang))
         if self.keys:
             parts.append(i18n.plural("since_keys", len(self.keys), lang))
+        if self.audit:
+            parts.append(i18n.plural("since_audit", len(self.audit), lang))
         if not parts:
             return None
         return i18n.text("restore_since", lang, items=i18n.join_list(parts, lang))
@@ -80,11 +83,13 @@ class Reapplied:
     not_carried: list[str] = field(default_factory=list)  #: certificates whose enrolment the backup lacks
     status_changes: list[str] = field(default_factory=list)
     keys: int = 0
+    audit: int = 0
 
     def as_details(self) -> dict[str, Any]:
         """For the audit entry of the restore: what was applied again (numbers and ids, never names)."""
         return {k: v for k, v in (("erased_again", self.erased), ("certificates_again", self.certificates),
                                   ("status_again", self.status_changes), ("keys_again", self.keys),
+                                  ("audit_rows_again", self.audit),
                                   ("not_carried", self.not_carried)) if v}
 
     def describe(self, lang: str | None = None) -> str | None:
@@ -97,6 +102,8 @@ class Reapplied:
             parts.append(i18n.plural("since_status", len(self.status_changes), lang))
         if self.keys:
             parts.append(i18n.plural("since_keys", self.keys, lang))
+        if self.audit:
+            parts.append(i18n.plural("since_audit", self.audit, lang))
         out = [i18n.text("restore_reapplied", lang, items=i18n.join_list(parts, lang))] if parts else []
         if self.not_carried:
             out.append(i18n.text("restore_not_carried", lang, numbers=", ".join(self.not_carried)))
@@ -133,6 +140,9 @@ def _backup_facts(path: Path) -> dict[str, Any]:
         facts["certificates"] = {n: (s, r) for n, s, r in rows("SELECT number, status, revoked_on FROM certificate")}
         facts["keys"] = {f: r for f, r in rows("SELECT fingerprint, retired_at FROM signing_key")}
         facts["counters"] = {s: v for s, v in rows("SELECT scope, last_value FROM certificate_counter")}
+        newest = rows("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1") or [
+            (r[0], None) for r in rows("SELECT id FROM audit_entry ORDER BY id DESC LIMIT 1")]
+        facts["audit_head"] = newest[0] if newest else (0, None)
         facts["enrolments"] = {r[0] for r in rows("SELECT id FROM enrolment")}
         facts["modules"] = {r[0] for r in rows("SELECT id FROM module")}
     finally:
@@ -165,6 +175,14 @@ def _compare(s: Session, theirs: dict[str, Any], out: Since) -> None:
     for key in s.scalars(select(SigningKey).order_by(SigningKey.id)):
         if key.fingerprint not in theirs["keys"] or (key.retired_at and not theirs["keys"][key.fingerprint]):
             out.keys.append({k: getattr(key, k) for k in _KEY_COPY})
+    # The audit log since the backup (who saw, printed, exported what): written again after the restore, so
+    # the log stays complete. Only when both logs are one line up to the backup's newest row.
+    head_id, head_hash = theirs["audit_head"]
+    mine = s.get(AuditEntry, head_id) if head_id else None
+    if head_id == 0 or (mine is not None and (head_hash is None or mine.hash == head_hash)):
+        for entry in s.scalars(select(AuditEntry).where(AuditEntry.id > head_id).order_by(AuditEntry.id)):
+            out.audit.append({"at": entry.at, "actor": entry.actor, "action": entry.action, "entity": entry.entity,
+                              "entity_id": entry.entity_id, "changes": entry.changes})
     for counter in s.scalars(select(CertificateCounter)):
         if counter.last_value > theirs["counters"].get(counter.scope, 0):
             out.counters[counter.scope] = counter.last_value
@@ -205,10 +223,14 @@ def bring_up_to_date(path: Path | str) -> None:
 
 def reapply(uow: Any, done: Since) -> Reapplied:
     """Carry ``done`` into the restored database (idempotent: what is already there is left as it is)."""
+    from edtrainer.core import audit
     from edtrainer.core.services import privacy
 
     s = uow.session
     out = Reapplied()
+    for row in done.audit:  # first, in their order: the log goes on where the current one ended
+        audit.record_as_written(s, row)
+    out.audit = len(done.audit)
     keys = {k.fingerprint: k for k in s.scalars(select(SigningKey))}
     for row in done.keys:
         key = keys.get(row["fingerprint"])

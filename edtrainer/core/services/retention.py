@@ -2,7 +2,8 @@
 
 Each programme says how many years after the end of a person's last enrolment their data are kept
 (``Programme.retention_years``, default 2). A person is due for erasure when none of their enrolments is
-still running and that period has passed since the last one ended (the longest period of their
+still running (an enrolment left open in a cohort that has ended counts as ended with it) and that period
+has passed since the last one ended (the longest period of their
 programmes counts). Someone who never enrolled is due two years after their record last changed.
 
 Erasure is the same as on request (``privacy.erase_trainee``): names, contact data and every free text go,
@@ -50,7 +51,10 @@ def due_for_erasure(uow: UnitOfWork, *, today: dt.date | None = None) -> list[Du
 
     today = today or clock.today()
     s = uow.session
-    running = select(Enrolment.trainee_id).where(Enrolment.status.in_(_RUNNING))
+    # Still taking part: an active or paused enrolment in a cohort that has not ended. (An enrolment left
+    # 'active' in a cohort that ended counts as ended with the cohort: nobody closed it.)
+    running = (select(Enrolment.trainee_id).join(Cohort, Cohort.id == Enrolment.cohort_id)
+               .where(Enrolment.status.in_(_RUNNING), Cohort.end_date >= today))
     left = func.max(func.coalesce(Enrolment.ended_on, Cohort.end_date), type_=Date)
     ended = s.execute(
         select(Trainee.id, Trainee.given_names, Trainee.name_prefix, Trainee.family_name, left,
