@@ -282,7 +282,8 @@ def test_an_access_request_as_a_readable_pdf(sqlite_demo_template: Path, tmp_pat
     text = " ".join(pdf_text(pdf, tmp_path).split())
     for expected in ("Uw gegevens", "Zoë Kuipers", "VERTROUWELIJK", "Inschrijving: Oost-Groningen", "Aanwezigheid",
                      "Gewerkte uren", "Wie wat deed met uw gegevens",
-                     "Alles wat in edtrainer over Zoë Kuipers is bewaard",
+                     "Alles wat in edtrainer over Zoë Kuipers is bewaard", "tot 2 jaar na het einde",
+                     "Autoriteit Persoonsgegevens",
                      "drukte af: het stageverslag (exemplaar voor de organisatie, zonder"):
         assert expected in text, expected
     assert "hour_log_entry" not in text and "placement_report" not in text, "codes instead of words"

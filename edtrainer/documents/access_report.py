@@ -44,6 +44,16 @@ W = {
                      "velden). Deze lijst kan niet ongemerkt worden aangepast.",
         "when": "Wanneer", "who": "Wie", "what": "Wat",
         "empty": "Er is niets vastgelegd.", "confidential": "Vertrouwelijk",
+        "rights": "Waarom, hoe lang, en wat u kunt vragen",
+        "why": "Uw gegevens worden bewaard om de opleiding te geven, uw voortgang te volgen en u een certificaat te "
+               "geven. Gemeenten die de opleiding betalen, krijgen alleen aantallen, geen namen.",
+        "how_long": "Ze worden bewaard tot {years} jaar na het einde van uw laatste inschrijving en daarna gewist. "
+                    "Van een certificaat blijven alleen het nummer, de datum en of het geldig is, zonder naam. "
+                    "Reservekopieën worden na hoogstens een jaar opgeruimd.",
+        "ask": "U kunt vragen om iets te verbeteren, om uw gegevens te wissen, of bezwaar maken tegen hoe ze "
+               "worden gebruikt: vraag het uw coördinator; u krijgt binnen een maand antwoord. Bent u niet "
+               "tevreden, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens "
+               "(autoriteitpersoonsgegevens.nl).",
     },
     "en": {
         "title": "Your data", "subtitle": "Everything {org} keeps in edtrainer about {name} (GDPR article 15)",
@@ -70,6 +80,15 @@ W = {
                      "changed unnoticed.",
         "when": "When", "who": "Who", "what": "What",
         "empty": "Nothing has been recorded.", "confidential": "Confidential",
+        "rights": "Why, for how long, and what you can ask",
+        "why": "Your data are kept to run the programme, follow your progress and give you a certificate. "
+               "Municipalities that pay for the programme receive figures only, never names.",
+        "how_long": "They are kept until {years} years after the end of your last enrolment, then erased. Of a "
+                    "certificate only the number, the date and whether it is valid remain, without a name. "
+                    "Backups are removed after a year at most.",
+        "ask": "You can ask for something to be corrected, for your data to be erased, or object to how they are "
+               "used: ask your coordinator; you get an answer within a month. If you are not satisfied, you can "
+               "complain to the Dutch Data Protection Authority (autoriteitpersoonsgegevens.nl).",
     },
 }
 
@@ -135,7 +154,8 @@ def _moment(value: str, lang: str) -> tuple[str, str]:
     return short_date(at.date(), lang), f"{at:%H:%M}"
 
 
-def render_access_report(data: dict[str, Any], *, organisation: str | None, lang: str, made_on: dt.date) -> bytes:
+def render_access_report(data: dict[str, Any], *, organisation: str | None, lang: str, made_on: dt.date,
+                         retention_years: int = 2) -> bytes:
     w, st = W[lang], _styles()
     width = PAGE_W - 36 * mm
     t = data["trainee"]
@@ -218,6 +238,9 @@ def render_access_report(data: dict[str, Any], *, organisation: str | None, lang
         story.append(_table(rows, [width * f for f in (0.2, 0.2, 0.6)]))
     else:
         story.append(Paragraph(w["empty"], st["base"]))
+    story += [CondPageBreak(50 * mm), Paragraph(w["rights"], st["h2"]), Paragraph(_esc(w["why"]), st["base"]),
+              Spacer(1, 4), Paragraph(_esc(w["how_long"].format(years=retention_years)), st["base"]), Spacer(1, 4),
+              Paragraph(_esc(w["ask"]), st["base"])]
     return _build(story, title=f"{w['title']} – {name}", author=organisation or "edtrainer", subject=w["title"],
                   lang=lang, header=f"{organisation or 'edtrainer'} · {w['title']}", made_on=made_on,
                   banner=w["confidential"])

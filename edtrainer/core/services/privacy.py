@@ -169,13 +169,21 @@ def export_trainee_pdf(uow: UnitOfWork, *, trainee_id: int, lang: str | None = N
 
 def export_as_pdf(uow: UnitOfWork, data: dict[str, Any], lang: str | None = None) -> bytes:
     """An export made by ``export_trainee_data`` (and logged there) as the readable PDF."""
+    from sqlalchemy import func
+
+    from edtrainer.core.models import Cohort, Programme
     from edtrainer.core.services import issuer
     from edtrainer.documents.access_report import render_access_report
 
     lang = lang or i18n.get_language()
     found = issuer.get_issuer(uow)
     organisation = found.organisation if found is not None and found.organisation else None
-    return render_access_report(data, organisation=organisation, lang=lang, made_on=clock.today())
+    cohorts = [e["cohort"] for e in data["enrolments"]]
+    years = uow.session.scalar(select(func.max(Programme.retention_years)).join(Cohort, Cohort.programme_id ==
+                                                                                Programme.id)
+                               .where(Cohort.name.in_(cohorts))) if cohorts else None
+    return render_access_report(data, organisation=organisation, lang=lang, made_on=clock.today(),
+                                retention_years=years or 2)
 
 
 def _person(s: Any, contact_id: int | None) -> str | None:
