@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from edtrainer import paths
@@ -41,9 +41,29 @@ def _file() -> Path:
     return paths.config_dir() / "preferences.json"
 
 
+_CACHE: dict[Path, tuple[tuple[int, int], Preferences]] = {}
+
+
 def load() -> Preferences:
+    """The preferences (a fresh copy), read again only when the file changed: every unit of work asks who
+    is working (``uow.default_actor``), and recording a register is many units of work."""
+    path = _file()
     try:
-        raw = json.loads(_file().read_text(encoding="utf-8"))
+        st = path.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        return Preferences()
+    cached = _CACHE.get(path)
+    if cached is not None and cached[0] == stamp:
+        return replace(cached[1])
+    prefs = _read(path)
+    _CACHE[path] = (stamp, prefs)
+    return replace(prefs)
+
+
+def _read(path: Path) -> Preferences:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Preferences()
     prefs = Preferences()
@@ -71,6 +91,7 @@ def save(prefs: Preferences) -> None:
     path = _file()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     write_private(path, (json.dumps(data, indent=2) + "\n").encode(), overwrite=True)
+    _CACHE.pop(path, None)  # what this process wrote is read back from the file next time
 
 
 def backups_dir() -> Path:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from edtrainer.core import i18n
 from edtrainer.gui import fmt
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP, translate
+from edtrainer.gui.widgets.forms import confirm
 from edtrainer.gui.widgets.wrap import wrap
 
 if TYPE_CHECKING:
@@ -100,14 +101,8 @@ class RetentionDialog(QDialog):
         ids = self.chosen()
         if not ids:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase for good"),
-                          i18n.plural("retention_erase_question", len(ids), self.ctx.language),
-                          QMessageBox.StandardButton.NoButton, self)
-        go = box.addButton(self.tr("&Erase"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        if box.clickedButton() is not go:
+        if not confirm(self, self.tr("Erase for good"),
+                       i18n.plural("retention_erase_question", len(ids), self.ctx.language), self.tr("&Erase")):
             return
         from edtrainer.core.services import retention
 

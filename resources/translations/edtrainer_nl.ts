@@ -3098,68 +3098,67 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="33"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="34"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="34"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="35"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="33"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="34"/>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="34"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="35"/>
         <source>Due since</source>
         <translation>Wissen sinds</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="44"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="45"/>
         <source>Past the retention period</source>
         <translation>Voorbij de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="46"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="47"/>
         <source>The data of these people have been kept as long as their programme allows (the retention period counts from the end of their last enrolment). Erasing makes them unidentifiable: names, contact details and every remark go; the certificate register keeps number, date and status without a name. Untick anyone whose data must be kept longer, for a reason you can explain.</source>
         <translation>De gegevens van deze mensen zijn zo lang bewaard als hun opleiding toestaat (de bewaartermijn telt vanaf het einde van hun laatste inschrijving). Wissen maakt hen onherkenbaar: namen, contactgegevens en alle opmerkingen verdwijnen; het certificaatregister houdt nummer, datum en status zonder naam. Vink iemand uit wiens gegevens langer moeten blijven, om een reden die u kunt uitleggen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="57"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="58"/>
         <source>People past the retention period; Space ticks or unticks</source>
         <translation>Mensen voorbij de bewaartermijn; spatie vinkt aan of uit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="61"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="62"/>
         <source>(never enrolled)</source>
         <translation>(nooit ingeschreven)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="75"/>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="107"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="103"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="104"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="106"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="105"/>
         <source>&amp;Erase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="121"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="116"/>
         <source>Making a backup and erasing…</source>
         <translation>Reservekopie maken en wissen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="140"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="135"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
@@ -3938,7 +3937,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="206"/>
-        <source>Given name(s)</source>
+        <source>Given names</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>

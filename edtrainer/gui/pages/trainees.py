@@ -203,7 +203,7 @@ class TraineesPage(Page):
 
     def trainee_fields(self) -> list[Field]:
         return [
-            Field("given_names", self.tr("Given name(s)"), required=True, max_len=80),
+            Field("given_names", self.tr("Given names"), required=True, max_len=80),
             Field("name_prefix", self.tr("Name prefix"), max_len=20, help=self.tr("For example: van der, de, ten")),
             Field("family_name", self.tr("Family name"), required=True, max_len=80),
             Field("date_of_birth", self.tr("Date of birth"), "date", help=self.tr("Printed on the certificate")),
