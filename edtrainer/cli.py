@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from edtrainer import __version__
 from edtrainer.core import i18n
-from edtrainer.core.errors import DatabaseError, EdtrainerError
+from edtrainer.core.errors import DatabaseError, EdtrainerError, ValidationError
 
 if TYPE_CHECKING:
     import argparse
@@ -30,6 +30,8 @@ HELP = {
         "database": "database: pad naar een SQLite-bestand of een adres als postgresql://gebruiker@host/naam "
                     "(standaard: EDTRAINER_DATABASE_URL of het ingebouwde bestand)",
         "lang": "taal van meldingen en uitvoer (nl of en)",
+        "db_passphrase_file": "bestand met het wachtwoord van een versleutelde database (eerste regel); anders "
+                              "EDTRAINER_DB_PASSPHRASE of de vraag in de terminal",
         "json": "uitvoer als JSON",
         "cohorts": "groepen",
         "cohorts_list": "groepen tonen",
@@ -57,6 +59,8 @@ HELP = {
         "database": "database: path of a SQLite file or a URL like postgresql://user@host/name "
                     "(default: EDTRAINER_DATABASE_URL or the embedded file)",
         "lang": "language of messages and output (nl or en)",
+        "db_passphrase_file": "file holding an encrypted database's passphrase (first line); else "
+                              "EDTRAINER_DB_PASSPHRASE or a prompt in the terminal",
         "json": "output as JSON",
         "cohorts": "cohorts",
         "cohorts_list": "list cohorts",
@@ -132,6 +136,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"edtrainer {__version__}", help=h["version"])
     parser.add_argument("--database", metavar="URL", help=h["database"])
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=h["lang"])
+    parser.add_argument("--db-passphrase-file", type=Path, metavar="FILE", help=h["db_passphrase_file"])
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -232,6 +237,28 @@ def _open(args: argparse.Namespace, *, upgrade: bool = True, warn: bool = True, 
         # Reading goes on (read-only); anything that would write says so itself.
         print(f"edtrainer: {damage_advice(db, i18n.get_language())}", file=sys.stderr)
     return db
+
+
+def _unlock(args: argparse.Namespace) -> None:
+    """The passphrase of an encrypted SQLite database, before anything opens it: from ``--db-passphrase-file``,
+    ``EDTRAINER_DB_PASSPHRASE``, or asked in the terminal. Kept in memory for this command only."""
+    from edtrainer.core import cipher
+    from edtrainer.core.db import resolve_url
+
+    url = resolve_url(args.database)
+    if url.get_backend_name() != "sqlite" or cipher.has_passphrase():
+        return
+    path = Path(str(url.database))
+    if not cipher.is_encrypted(path):
+        return
+    from edtrainer.cli_documents import _secret
+
+    try:
+        secret = _secret(args.db_passphrase_file, "EDTRAINER_DB_PASSPHRASE", i18n.word("db_passphrase"),
+                         missing="db_needs_passphrase_cli")
+    except ValidationError:
+        raise DatabaseError("db_needs_passphrase_cli", where=str(path)) from None
+    cipher.set_passphrase(secret)
 
 
 def _backup_after(lang: str) -> None:
@@ -511,6 +538,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = args.lang or lang
     i18n.set_language(lang)
     try:
+        if args.command is not None:
+            _unlock(args)
         code = COMMANDS.get(args.command, cmd_app)(args, lang)
         if code == EXIT_OK:
             _backup_after(lang)

@@ -29,6 +29,10 @@ HELP = {
         "to": "bestandsnaam van de reservekopie (standaard: de map voor reservekopieën)",
         "backups": "reservekopieën van deze database tonen, nieuwste eerst",
         "restore": "een reservekopie terugzetten (wat er nu staat, wordt eerst bewaard)",
+        "encrypt": "de database en haar reservekopieën versleutelen (SQLCipher), of een ander wachtwoord geven",
+        "decrypt": "de versleuteling van de database en haar reservekopieën uitzetten",
+        "new_passphrase_file": "bestand met het nieuwe wachtwoord (eerste regel); anders twee keer gevraagd in de "
+                               "terminal. Het wachtwoord wordt nergens bewaard: vergeten is alles kwijt",
         "file": "de reservekopie (zie 'edtrainer db backups')",
         "json": "uitvoer als JSON",
         "audit": "de auditlog: wie wat wanneer deed met persoonsgegevens",
@@ -56,6 +60,10 @@ HELP = {
         "to": "file name of the backup (default: the backup folder)",
         "backups": "list the backups of this database, newest first",
         "restore": "restore a backup (what is there now is kept first)",
+        "encrypt": "encrypt the database and its backups (SQLCipher), or give it another passphrase",
+        "decrypt": "turn off the encryption of the database and its backups",
+        "new_passphrase_file": "file holding the new passphrase (first line); else asked twice in the terminal. "
+                               "The passphrase is stored nowhere: forgotten means everything lost",
         "file": "the backup (see 'edtrainer db backups')",
         "json": "output as JSON",
         "audit": "the audit log: who did what with personal data, and when",
@@ -112,6 +120,9 @@ def add_parsers(sub: Any, lang: str) -> None:
     restore = dbsub.add_parser("restore", help=h["restore"], description=h["restore"])
     restore.add_argument("file", type=Path, metavar="FILE", help=h["file"])
     restore.add_argument("--yes", action="store_true", help=h["yes"])
+    encrypt = dbsub.add_parser("encrypt", help=h["encrypt"], description=h["encrypt"])
+    encrypt.add_argument("--new-passphrase-file", type=Path, metavar="FILE", help=h["new_passphrase_file"])
+    dbsub.add_parser("decrypt", help=h["decrypt"], description=h["decrypt"])
 
     sub.add_parser("privacy", help=h["privacy"], description=h["privacy"])
     audit = sub.add_parser("audit", help=h["audit"], description=h["audit"])
@@ -177,7 +188,56 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_db(args: argparse.Namespace, lang: str) -> int:
     return {"upgrade": _upgrade, "check": _check, "backup": _backup, "backups": _backups,
-            "restore": _restore, "roles": _roles}[args.db_command](args, lang)
+            "restore": _restore, "roles": _roles, "encrypt": _encrypt, "decrypt": _encrypt}[args.db_command](args, lang)
+
+
+def _new_passphrase(path: Path | None, lang: str) -> str:
+    """A new passphrase: from a file (first line), EDTRAINER_NEW_DB_PASSPHRASE, or typed twice in a terminal."""
+    import getpass
+    import os
+
+    from edtrainer.core import cipher
+    from edtrainer.core.errors import ValidationError
+
+    if path is not None:
+        from edtrainer.cli_documents import _secret
+
+        secret = _secret(path, "", "", missing="db_new_passphrase_needed")
+    elif os.environ.get("EDTRAINER_NEW_DB_PASSPHRASE"):
+        secret = os.environ["EDTRAINER_NEW_DB_PASSPHRASE"]
+    elif sys.stdin is not None and sys.stdin.isatty():
+        secret = getpass.getpass(i18n.word("new_db_passphrase", lang) + ": ")
+        cipher.check_passphrase(secret)
+        if getpass.getpass(i18n.word("new_db_passphrase", lang) + " (2x): ") != secret:
+            raise ValidationError("db_passphrases_differ", field="passphrase")
+    else:
+        raise ValidationError("db_new_passphrase_needed", field="passphrase")
+    cipher.check_passphrase(secret)
+    return secret
+
+
+def _encrypt(args: argparse.Namespace, lang: str) -> int:
+    """``db encrypt`` (also: another passphrase) and ``db decrypt``."""
+    from edtrainer.core import cipher
+    from edtrainer.core.db import describe, resolve_url
+    from edtrainer.core.services import encryption
+
+    if not cipher.available():  # before asking for a passphrase that cannot be used
+        raise DatabaseError("db_cipher_missing", where=describe(resolve_url(args.database)))
+    passphrase = None
+    if args.db_command == "encrypt":
+        passphrase = _new_passphrase(args.new_passphrase_file, lang)
+    db = _open(args)
+    try:
+        report = encryption.set_encryption(db, passphrase)
+    finally:
+        db.dispose()
+    copies = i18n.plural("converted_backups", report.backups, lang)
+    print(i18n.text("db_encrypted_done" if report.encrypted else "db_decrypted_done", lang, where=db.where,
+                    backups=copies))
+    if report.unreadable:
+        print(i18n.text("db_unreadable_backups", lang, paths=", ".join(map(str, report.unreadable))), file=sys.stderr)
+    return EXIT_OK
 
 
 def _roles(args: argparse.Namespace, lang: str) -> int:

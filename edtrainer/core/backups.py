@@ -23,14 +23,13 @@ import hashlib
 import json
 import os
 import re
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from edtrainer.core import clock, integrity, preferences
+from edtrainer.core import cipher, clock, integrity, preferences
 from edtrainer.core.errors import DamagedError, FileError
 
 SUFFIX = ".sqlite3"
@@ -112,7 +111,7 @@ def inspect_file(path: Path) -> tuple[integrity.Health, dict[str, int], str | No
     revision = None
     if not health.ok:
         return health, counts, revision
-    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
+    conn = cipher.connect(path, read_only=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for key, table in COUNTED:
@@ -121,7 +120,7 @@ def inspect_file(path: Path) -> tuple[integrity.Health, dict[str, int], str | No
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         return integrity.Health(False, str(exc)), {}, None
     finally:
         conn.close()
@@ -175,8 +174,8 @@ def copy_verified(source: Path, target: Path, *, progress: Callable[[int, int], 
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)
-        src = sqlite3.connect(integrity.read_only_uri(source), uri=True, timeout=15)
-        dest = sqlite3.connect(tmp)
+        src = cipher.connect(source, read_only=True, timeout=15)
+        dest = cipher.connect(tmp, encrypted=cipher.is_encrypted(source))  # a backup is as private as its source
         try:
             def step(_status: int, remaining: int, total: int) -> None:
                 if progress is not None:
@@ -194,7 +193,7 @@ def copy_verified(source: Path, target: Path, *, progress: Callable[[int, int], 
         digest = _sha256(tmp)
         os.replace(tmp, target)
         _fsync_path(target.parent, directory=True)
-    except (OSError, sqlite3.Error) as exc:
+    except cipher.FileOrDatabaseError as exc:
         _cleanup_partial(tmp)
         raise _os_error(exc, target.parent) from exc
     except BaseException:
@@ -407,7 +406,7 @@ def clean_leftovers(folder: Path | str | None = None) -> list[Path]:
 
 def content_hash(path: Path | str) -> dict[str, tuple[int, str]]:
     """Per table: the number of rows and a SHA-256 over all of them in key order (the restore drill)."""
-    conn = sqlite3.connect(integrity.read_only_uri(Path(path)), uri=True)
+    conn = cipher.connect(Path(path), read_only=True)
     try:
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
@@ -417,7 +416,7 @@ def content_hash(path: Path | str) -> dict[str, tuple[int, str]]:
             count = 0
             try:  # in the order of the row ids: no sorting, and the same in a file and its exact copy
                 cursor = conn.execute(f'SELECT rowid, * FROM "{table}" ORDER BY rowid')
-            except sqlite3.OperationalError:  # a table without row ids (none of edtrainer's): every column
+            except cipher.OperationalError:  # a table without row ids (none of edtrainer's): every column
                 width = len(conn.execute(f'SELECT * FROM "{table}" LIMIT 0').description)
                 order = ", ".join(str(i) for i in range(1, width + 1))
                 cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY {order}')
@@ -487,7 +486,7 @@ def check_backup(path: Path | str, *, known_revisions: set[str] | None = None) -
 
 
 def _page_size(path: Path) -> int:
-    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
+    conn = cipher.connect(path, read_only=True)
     try:
         return int(conn.execute("PRAGMA page_size").fetchone()[0])
     finally:
@@ -513,7 +512,7 @@ def _restore_error(exc: BaseException, db_path: Path) -> FileError:
 
 
 def _fold_log(db_path: Path) -> None:
-    conn = sqlite3.connect(db_path, timeout=15)
+    conn = cipher.connect(db_path, timeout=15)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -561,15 +560,16 @@ def restore(db_path: Path | str, backup_path: Path | str, *, known_revisions: se
     whole = db_path.exists() and integrity.check(db_path).ok
     if whole:
         report.safety_backup = make(db_path, reason="before-restore", folder=folder, keep=(backup_path,)).path
-    if whole and _page_size(db_path) == _page_size(backup_path):
-        src = sqlite3.connect(integrity.read_only_uri(backup_path), uri=True)
-        dest = sqlite3.connect(db_path, timeout=15)
+    if whole and cipher.is_encrypted(db_path) == cipher.is_encrypted(backup_path) \
+            and _page_size(db_path) == _page_size(backup_path):
+        src = cipher.connect(backup_path, read_only=True)
+        dest = cipher.connect(db_path, timeout=15)
         try:
             dest.execute("PRAGMA busy_timeout=15000")
             src.backup(dest)
             dest.execute("PRAGMA journal_mode=WAL")
             dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error as exc:
+        except cipher.Error as exc:
             raise _restore_error(exc, db_path) from exc
         finally:
             dest.close()
@@ -592,7 +592,7 @@ def restore(db_path: Path | str, backup_path: Path | str, *, known_revisions: se
             os.replace(staged, db_path)
             os.chmod(db_path, 0o600)
             _fsync_path(db_path.parent, directory=True)
-        except (OSError, sqlite3.Error) as exc:
+        except cipher.FileOrDatabaseError as exc:
             staged.unlink(missing_ok=True)
             raise _restore_error(exc, db_path) from exc
     if not same_pages(db_path, backup_path) and content_hash(db_path) != content_hash(backup_path):

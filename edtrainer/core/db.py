@@ -28,7 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from edtrainer import paths
-from edtrainer.core import backups, i18n, integrity
+from edtrainer.core import backups, cipher, i18n, integrity
 from edtrainer.core.db_errors import explain
 from edtrainer.core.errors import DamagedError, DatabaseError, EdtrainerError
 from edtrainer.core.models import Base
@@ -74,7 +74,7 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseError("db_not_sqlite", path=str(path))
     if path.exists() and path.stat().st_size > 0:
         with path.open("rb") as fh:
-            if fh.read(16) != SQLITE_MAGIC:
+            if fh.read(16) != SQLITE_MAGIC and not cipher.is_encrypted(path):
                 raise DatabaseError("db_not_sqlite", path=str(path))
     elif not path.exists():
         if not path.parent.is_dir():
@@ -118,11 +118,18 @@ def _unicode_lower(value: object) -> object:
 
 
 def _sqlite_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
-    if read_only:
+    if read_only and not cipher.is_encrypted(Path(str(url.database))):
         # A damaged file is only ever read: SQLite opens it read-only and cannot change a byte of it.
         url = URL.create("sqlite+pysqlite", database=integrity.read_only_uri(Path(str(url.database))),
                          query={"uri": "true"})
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    path = Path(str(url.database))
+    if cipher.is_encrypted(path):
+        # The SQLCipher driver, through edtrainer's own opening (the key); its errors become DBAPIErrors.
+        engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), module=cipher.module(),
+                               creator=lambda: cipher.connect(path, read_only=read_only, check_same_thread=False,
+                                                              timeout=BUSY_TIMEOUT_MS / 1000))
+    else:
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
@@ -303,27 +310,34 @@ class Database:
         if busy and required:
             raise DatabaseError("db_in_use", where=self.where)
 
-    def only_user(self, *, wait_ms: int = 5000) -> None:
+    def reopen(self) -> None:
+        """Close every connection and open the file afresh: after it was encrypted or decrypted, another
+        driver opens it."""
+        self.engine.dispose()
+        self.engine = create_engine_for(self.url, read_only=self.read_only)
+        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        self._identity = None
+
+    def only_user(self, *, wait_ms: int = 5000, key: str = "db_in_use") -> None:
         """Wait until no other program has the SQLite file open (up to ``wait_ms``), else say so
         (``db_in_use``). For an erasure: a reader elsewhere would keep the erased values in the write-ahead log.
         This engine's own connections are closed first; they reopen by themselves."""
         if not self.is_sqlite or self.read_only:
             return
-        import sqlite3
         import time
 
         self.engine.dispose()
         deadline = time.monotonic() + wait_ms / 1000
         while True:
-            probe = sqlite3.connect(self.path, timeout=0.1, isolation_level=None)
+            probe = cipher.connect(self.path, timeout=0.1, isolation_level=None)
             try:
                 probe.execute("PRAGMA locking_mode=EXCLUSIVE")
                 probe.execute("BEGIN EXCLUSIVE")  # in WAL mode only possible when nobody else has the file open
                 probe.execute("ROLLBACK")
                 return
-            except sqlite3.OperationalError:
+            except cipher.OperationalError:
                 if time.monotonic() >= deadline:
-                    raise DatabaseError("db_in_use", where=self.where) from None
+                    raise DatabaseError(key, where=self.where) from None
             finally:
                 probe.close()
             time.sleep(0.1)
@@ -485,7 +499,7 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, upgrade: bool
         path = Path(str(url.database))
         _readable_by_owner_only(path)
         if path.is_file() and path.stat().st_size > 0:
-            if not _has_sqlite_header(path):
+            if not _has_sqlite_header(path) and not cipher.is_encrypted(path):
                 _unreadable_but_backed_up(path)
             health = integrity.check_on_open(path)
             if not health.ok:

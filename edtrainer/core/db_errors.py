@@ -60,7 +60,7 @@ def explain(exc: BaseException, where: str = "", *, read_only: bool = False,
         return None
     log.info("database error at %s: %s", where, _first_line(orig))
     name = getattr(orig, "sqlite_errorname", None)
-    if name is not None or type(orig).__module__ == "sqlite3":
+    if name is not None or type(orig).__module__ in ("sqlite3", "sqlcipher3.dbapi2"):
         return _sqlite(orig, name or "", where, read_only=read_only, integrity=isinstance(exc, IntegrityError))
     if type(orig).__module__.startswith("psycopg"):
         return _postgres(orig, where, connecting=connecting)

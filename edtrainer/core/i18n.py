@@ -344,6 +344,53 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit_intact": {"nl": "Auditlog in orde: {rows} regels, de keten is ongebroken.",
                      "en": "Audit log intact: {rows} rows, the chain is unbroken."},
     "audit_broken": {"nl": "Auditlog niet in orde: {problems}.", "en": "Audit log not intact: {problems}."},
+    "db_needs_passphrase": {"nl": "{where} is versleuteld: het wachtwoord van de database is nodig.",
+                            "en": "{where} is encrypted: the database passphrase is needed."},
+    "db_needs_passphrase_cli": {"nl": "{where} is versleuteld: geef het wachtwoord met --db-passphrase-file BESTAND "
+                                      "of EDTRAINER_DB_PASSPHRASE, of start de opdracht in een terminal.",
+                                "en": "{where} is encrypted: give the passphrase with --db-passphrase-file FILE or "
+                                      "EDTRAINER_DB_PASSPHRASE, or run the command in a terminal."},
+    "db_wrong_passphrase": {"nl": "Dit wachtwoord opent {where} niet. Controleer het en probeer het opnieuw.",
+                            "en": "This passphrase does not open {where}. Check it and try again."},
+    "db_cipher_missing": {"nl": "Versleutelen kan op deze computer niet: het onderdeel SQLCipher (sqlcipher3) "
+                                "ontbreekt. {where} is niet veranderd.",
+                          "en": "Encryption is not possible on this computer: the SQLCipher part (sqlcipher3) is "
+                                "missing. {where} was not changed."},
+    "db_passphrase_too_short": {"nl": "Kies een wachtwoord van ten minste {minimum} tekens; een zin van een paar "
+                                      "woorden is sterk en goed te onthouden.",
+                                "en": "Choose a passphrase of at least {minimum} characters; a sentence of a few "
+                                      "words is strong and easy to remember."},
+    "db_passphrases_differ": {"nl": "De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.",
+                              "en": "The two passphrases differ. Nothing was changed."},
+    "db_new_passphrase_needed": {"nl": "Geef het nieuwe wachtwoord met --new-passphrase-file BESTAND of "
+                                       "EDTRAINER_NEW_DB_PASSPHRASE, of start de opdracht in een terminal.",
+                                 "en": "Give the new passphrase with --new-passphrase-file FILE or "
+                                       "EDTRAINER_NEW_DB_PASSPHRASE, or run the command in a terminal."},
+    "db_not_encrypted": {"nl": "De database is niet versleuteld.", "en": "The database is not encrypted."},
+    "encrypt_sqlite_only": {"nl": "Alleen een SQLite-bestand kan edtrainer versleutelen; een PostgreSQL-server "
+                                  "versleutelt zijn eigen schijf.",
+                            "en": "edtrainer can encrypt only a SQLite file; a PostgreSQL server encrypts its own "
+                                  "disk."},
+    "db_damaged_no_convert": {"nl": "{where} is beschadigd ({detail}); zet eerst een reservekopie terug. Er is niets "
+                                    "veranderd.",
+                              "en": "{where} is damaged ({detail}); restore a backup first. Nothing was changed."},
+    "db_convert_mismatch": {"nl": "De versleutelde kopie van {where} is niet gelijk aan het origineel; er is niets "
+                                  "veranderd.",
+                            "en": "The converted copy of {where} does not equal the original; nothing was changed."},
+    "db_in_use_convert": {"nl": "Een ander programma heeft {where} nu open (een tweede edtrainer, een "
+                                "kopieerprogramma, een synchronisatiedienst). Sluit het en probeer het opnieuw; er "
+                                "is niets veranderd.",
+                          "en": "Another program has {where} open right now (a second edtrainer, a copying program, "
+                                "a sync service). Close it and try again; nothing was changed."},
+    "db_encrypted_done": {"nl": "{where} is versleuteld, met {backups}. Bewaar het wachtwoord goed: zonder is de "
+                                "database niet meer te openen, door niemand.",
+                          "en": "{where} is encrypted, with {backups}. Keep the passphrase safe: without it nobody "
+                                "can open the database again."},
+    "db_decrypted_done": {"nl": "{where} is niet meer versleuteld, en {backups} ook niet.",
+                          "en": "{where} is no longer encrypted, and neither are {backups}."},
+    "db_unreadable_backups": {"nl": "Deze reservekopieën konden niet worden omgezet (beschadigd); verwijder ze zelf: "
+                                    "{paths}",
+                              "en": "These backups could not be converted (damaged); delete them yourself: {paths}"},
     "db_in_use": {"nl": "Een ander programma heeft {where} nu open (een tweede edtrainer, een kopieerprogramma, "
                         "een synchronisatiedienst). Sluit het en probeer het opnieuw; er is niets verwijderd.",
                   "en": "Another program has {where} open right now (a second edtrainer, a copying program, a "
@@ -536,6 +583,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "gewist of uitgereikt; kijk dat na het terugzetten na.",
         "en": "The database could not be read, so edtrainer cannot tell what was erased or issued after this "
               "backup; check that after the restore."},
+    "converted_backups_one": {"nl": "1 reservekopie", "en": "1 backup"},
+    "converted_backups_other": {"nl": "{count} reservekopieën", "en": "{count} backups"},
     "since_erasures_one": {"nl": "1 cursist gewist", "en": "1 trainee erased"},
     "since_erasures_other": {"nl": "{count} cursisten gewist", "en": "{count} trainees erased"},
     "since_certificates_one": {"nl": "1 certificaat uitgereikt", "en": "1 certificate issued"},
@@ -587,6 +636,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "een reservekopie gemaakt, en het uitdunnen ruimt de reservekopieën op die ze nog bevatten.",
         "en": "Erase the data of {count} people? This cannot be undone in edtrainer; a backup is made first, and "
               "the thinning removes the backups that still hold them."},
+    "privacy_encrypted": {"nl": "Dat bestand en de reservekopieën zijn versleuteld: zonder het wachtwoord kan niemand "
+                                "ze lezen, ook niet als de laptop kwijtraakt.",
+                          "en": "That file and its backups are encrypted: without the passphrase nobody can read "
+                                "them, not even when the laptop is lost."},
+    "privacy_not_encrypted": {"nl": "", "en": ""},
     "privacy_organisation": {"nl": "De organisatie van uw opleiding",  # it starts a sentence
                              "en": "The organisation of your programme"},
     "roles_postgresql_only": {
@@ -792,6 +846,8 @@ WORDS: dict[str, dict[str, str]] = {
     "audit_print": {"nl": "afgedrukt", "en": "printed"},
     "audit_erase": {"nl": "onherkenbaar gemaakt", "en": "erased"},
     "audit_restore": {"nl": "teruggezet", "en": "restored"},
+    "audit_encrypt": {"nl": "versleuteld", "en": "encrypted"},
+    "audit_decrypt": {"nl": "versleuteling uitgezet", "en": "encryption turned off"},
     "staff_member": {"nl": "medewerker", "en": "staff member"},
     "contact_person": {"nl": "contactpersoon", "en": "contact person"},
     "attendance_mark": {"nl": "presentie", "en": "attendance"},
@@ -908,6 +964,8 @@ WORDS: dict[str, dict[str, str]] = {
     "number_pattern": {"nl": "Nummerpatroon", "en": "Number pattern"},
     "signatory": {"nl": "Ondertekenaar", "en": "Signatory"},
     "passphrase": {"nl": "Wachtwoord", "en": "Passphrase"},
+    "db_passphrase": {"nl": "Wachtwoord van de database", "en": "Database passphrase"},
+    "new_db_passphrase": {"nl": "Nieuw wachtwoord van de database", "en": "New database passphrase"},
     "signing_key": {"nl": "ondertekeningssleutel", "en": "signing key"},
     "certificate_number": {"nl": "Certificaatnummer", "en": "Certificate number"},
     "programme_certificate": {"nl": "certificaat", "en": "certificate"},

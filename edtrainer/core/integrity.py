@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from edtrainer import paths
-from edtrainer.core import clock
+from edtrainer.core import cipher, clock
 
 
 @dataclass(frozen=True)
@@ -39,13 +38,13 @@ def check(path: Path | str, *, full: bool = False, timeout: float = 15.0) -> Hea
     """``quick_check`` (or the slower ``integrity_check``, which also compares indexes with their tables)."""
     path = Path(path)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
-    except sqlite3.Error as exc:
+        conn = cipher.connect(path, read_only=True, timeout=timeout)
+    except cipher.Error as exc:
         raise _not_damage(exc, path) from None
     try:
         pragma = "integrity_check(5)" if full else "quick_check(5)"
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.Error as exc:  # "file is not a database", "database disk image is malformed"
+    except cipher.Error as exc:  # "file is not a database", "database disk image is malformed"
         name = getattr(exc, "sqlite_errorname", "")
         if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(exc):
             return Health(False, str(exc))
@@ -64,7 +63,7 @@ def _one_line(rows: list[str]) -> str:
     return "; ".join(lines[:3])
 
 
-def _not_damage(exc: sqlite3.Error, path: Path) -> Exception:
+def _not_damage(exc: Exception, path: Path) -> Exception:
     """A file that cannot be read (missing, no access, read-only folder, locked) is not a damaged file."""
     from edtrainer.core.db_errors import explain, file_problem
 

@@ -305,29 +305,8 @@ class AppContext(QObject):
 
         path = self.database_path()  # also when the file was too damaged to open at all
         assert path is not None
-        self.pool.waitForDone(10_000)
-        self.backup_timer.stop()
-        self.signer = None
-        if self.db is not None:
-            self.db.dispose()
-            self.db = None
-        self.undo_stack.clear()
-
-        def reopen_then(after: Callable[[], None]) -> None:
-            # Once, for this reopening only: a database opened later by hand must never get this restore's work.
-            def once() -> None:
-                forget()
-                after()
-
-            def forget(*_args: Any) -> None:
-                import contextlib
-
-                for signal, slot in ((self.database_opened, once), (self.database_failed, forget)):
-                    with contextlib.suppress(RuntimeError, TypeError):
-                        signal.disconnect(slot)
-            self.database_opened.connect(once)
-            self.database_failed.connect(forget)
-            self.open_database(with_demo_on_first_start=False)
+        self._close_for_swap()
+        reopen_then = self._reopen_then
 
         def restored(outcome: Any) -> None:
             report, done_since = outcome
@@ -373,6 +352,55 @@ class AppContext(QObject):
             return report, done_since
 
         self._start(work, restored, went_wrong, owner=None)
+
+    def _close_for_swap(self) -> None:
+        """Before the file is replaced (a restore, encryption): wait for background work and close it."""
+        self.pool.waitForDone(10_000)
+        self.backup_timer.stop()
+        self.signer = None
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+        self.undo_stack.clear()
+
+    def _reopen_then(self, after: Callable[[], None]) -> None:
+        """Open the database again, then ``after()``: once, for this reopening only (a database opened later by
+        hand must never get this work)."""
+        def once() -> None:
+            forget()
+            after()
+
+        def forget(*_args: Any) -> None:
+            import contextlib
+
+            for signal, slot in ((self.database_opened, once), (self.database_failed, forget)):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(slot)
+        self.database_opened.connect(once)
+        self.database_failed.connect(forget)
+        self.open_database(with_demo_on_first_start=False)
+
+    def change_encryption(self, passphrase: str | None, done: Callable[[Any], None],
+                          failed: Callable[[BaseException], None]) -> None:
+        """Encrypt the open SQLite file and its backups with ``passphrase`` (or store them plain with None):
+        close it, convert in the background, open it again."""
+        path = self.database_path()
+        assert path is not None and self.db is not None
+        actor = self.actor
+        self._close_for_swap()
+
+        def work(_task: Any) -> Any:
+            from edtrainer.core.db import open_database
+            from edtrainer.core.services import encryption
+
+            db = open_database(path, upgrade=False)
+            try:
+                return encryption.set_encryption(db, passphrase, actor=actor)
+            finally:
+                db.dispose(checkpoint=False)
+
+        self._start(work, lambda report: self._reopen_then(lambda: done(report)),
+                    lambda exc: self._reopen_then(lambda: failed(exc)), owner=None)
 
     def run_in_background(self, fn: Callable[[], Any], done: Callable[[Any], None],
                           failed: Callable[[BaseException], None] | None = None) -> Task:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +28,7 @@ from edtrainer.gui.widgets.wrap import wrap
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: S.Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: S.Settings, parent: QWidget | None = None, *, ctx: Any = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -51,6 +52,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self._profile_settings())
         layout.addWidget(self._backup_settings())
+        if ctx is not None and ctx.db is not None:
+            from edtrainer.gui.encryption_dialogs import EncryptionGroup
+
+            self.encryption = EncryptionGroup(ctx, self)
+            layout.addWidget(self.encryption)
         note = QLabel(self.tr("Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again."),
                       self)
         wrap(note)

@@ -458,6 +458,12 @@ class MainWindow(QMainWindow):
         from edtrainer.core.errors import EdtrainerError
 
         self.where_label.setText(self.tr("No database"))
+        if isinstance(exc, EdtrainerError) and exc.key in ("db_needs_passphrase", "db_wrong_passphrase"):
+            from edtrainer.gui.encryption_dialogs import ask_passphrase
+
+            if ask_passphrase(self, str(exc.params.get("where", "")), wrong=exc.key == "db_wrong_passphrase"):
+                self.ctx.open_database()
+                return
         if isinstance(exc, EdtrainerError):
             text = exc.message(self.ctx.language)
         else:  # never a driver's words: a sentence, and the details folded away for whoever helps
@@ -522,7 +528,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from edtrainer.gui.dialogs import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx.settings, self)
+        dialog = SettingsDialog(self.ctx.settings, self, ctx=self.ctx)
         if dialog.exec() and self.controller is not None:
             self.controller.apply_settings()
 

@@ -4,12 +4,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="445"/>
+        <location filename="../../edtrainer/gui/context.py" line="473"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="529"/>
+        <location filename="../../edtrainer/gui/context.py" line="557"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -1237,6 +1237,80 @@
     </message>
 </context>
 <context>
+    <name>EncryptionGroup</name>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="179"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="259"/>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="188"/>
+        <source>Turn encryption &amp;off…</source>
+        <translation>Versleuteling &amp;uitzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="204"/>
+        <source>Only a database file on this computer can be encrypted; a shared server protects its own disk.</source>
+        <translation>Alleen een databasebestand op deze computer kan worden versleuteld; een gedeelde server beschermt zijn eigen schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="207"/>
+        <source>Encryption is not possible on this computer (SQLCipher is missing).</source>
+        <translation>Versleutelen kan op deze computer niet (SQLCipher ontbreekt).</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="209"/>
+        <source>Encrypted: the database and its backups open only with the passphrase.</source>
+        <translation>Versleuteld: de database en haar reservekopieën gaan alleen open met het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="211"/>
+        <source>Not encrypted. Encrypt the database if this laptop could be lost or stolen and its disk is not encrypted.</source>
+        <translation>Niet versleuteld. Versleutel de database als deze laptop kwijt kan raken of gestolen kan worden en de schijf niet versleuteld is.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="214"/>
+        <source>&amp;Another passphrase…</source>
+        <translation>&amp;Ander wachtwoord…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="214"/>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="226"/>
+        <source>Turn encryption off</source>
+        <translation>Versleuteling uitzetten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="227"/>
+        <source>Store the database and its backups unencrypted again? Anyone who gets hold of this laptop or a copy of the folder can then read them.</source>
+        <translation>De database en haar reservekopieën weer onversleuteld opslaan? Wie deze laptop of een kopie van de map in handen krijgt, kan ze dan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="230"/>
+        <source>Turn &amp;off</source>
+        <translation>&amp;Uitzetten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="231"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="241"/>
+        <source>Encrypting the database and its backups…</source>
+        <translation>De database en haar reservekopieën versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="242"/>
+        <source>Turning encryption off…</source>
+        <translation>Versleuteling uitzetten…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../edtrainer/gui/widgets/forms.py" line="311"/>
@@ -1491,7 +1565,7 @@
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="475"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="481"/>
         <source>Restore the newest backup</source>
         <translation>De nieuwste terugzetten</translation>
     </message>
@@ -1586,89 +1660,187 @@
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="467"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="473"/>
         <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
         <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="469"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="475"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="477"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="483"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="478"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="484"/>
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="479"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="485"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="480"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="486"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="494"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="500"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="495"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="501"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="537"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="543"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="538"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="544"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="545"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="551"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="550"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="556"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="564"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="570"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="592"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="598"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="608"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="614"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="615"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="621"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="616"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="622"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="97"/>
+        <source>Another passphrase</source>
+        <translation>Ander wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="97"/>
+        <source>Encrypt the database</source>
+        <translation>Database versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="100"/>
+        <source>With encryption, nobody can read the database or its backups without the passphrase: not on a lost or stolen laptop, not from a copy of the folder. edtrainer asks for it each time it opens the database and never stores it. Write it down and keep it somewhere safe: if it is forgotten, nobody can open the data again, edtrainer included.</source>
+        <translation>Met versleuteling kan niemand de database of haar reservekopieën lezen zonder het wachtwoord: niet op een verloren of gestolen laptop, niet uit een kopie van de map. edtrainer vraagt het elke keer dat de database opengaat en bewaart het nergens. Schrijf het op en bewaar het op een veilige plek: wie het vergeet, krijgt de gegevens nooit meer open, ook niet met hulp van edtrainer.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="107"/>
+        <source>New passphrase</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="108"/>
+        <source>New passphrase, again</source>
+        <translation>Nieuw wachtwoord, nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="109"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="109"/>
+        <source>&amp;Again:</source>
+        <translation>Nog een &amp;keer:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="114"/>
+        <source>Strength of the passphrase</source>
+        <translation>Sterkte van het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="115"/>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="116"/>
+        <source>&amp;Show the passphrases</source>
+        <translation>Wachtwoorden &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="120"/>
+        <source>A sentence of four or more words is strong and easy to remember.</source>
+        <translation>Een zin van vier of meer woorden is sterk en goed te onthouden.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="129"/>
+        <source>&amp;Use this passphrase</source>
+        <translation>Dit wachtwoord &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="129"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="144"/>
+        <source>too short</source>
+        <translation>te kort</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="144"/>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="144"/>
+        <source>fair</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="144"/>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="156"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk; typ twee keer hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2235,54 @@
         <location filename="../../edtrainer/gui/pages/base.py" line="226"/>
         <source>Making the document…</source>
         <translation>Document maken…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="53"/>
+        <source>Encrypted database</source>
+        <translation>Versleutelde database</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="55"/>
+        <source>%1 is encrypted. Type the database passphrase to open it.</source>
+        <translation>%1 is versleuteld. Typ het wachtwoord van de database om haar te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="61"/>
+        <source>That passphrase does not open it. Check it (Caps Lock?) and try again.</source>
+        <translation>Dit wachtwoord opent haar niet. Controleer het (staat Caps Lock aan?) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="66"/>
+        <source>Database passphrase</source>
+        <translation>Wachtwoord van de database</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="67"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="70"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>Wachtwoord &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="76"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="85"/>
+        <source>Type the passphrase first.</source>
+        <translation>Typ eerst het wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -3544,139 +3764,139 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="33"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="34"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="40"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="41"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="41"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="46"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="47"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="47"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="48"/>
         <source>&amp;Text size:</source>
         <translation>Te&amp;kstgrootte:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="48"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="49"/>
         <source>&amp;High contrast (black on white, strong outlines)</source>
         <translation>&amp;Hoog contrast (zwart op wit, duidelijke randen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="54"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="60"/>
         <source>Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again.</source>
         <translation>Ctrl++ en Ctrl+- veranderen altijd de tekstgrootte; Ctrl+0 maakt haar weer normaal.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="59"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="65"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="60"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="66"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="70"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="76"/>
         <source>Who is working here</source>
         <translation>Wie werkt hier</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="74"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="80"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="75"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="77"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="83"/>
         <source>Your role</source>
         <translation>Uw rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="78"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="84"/>
         <source>(not said)</source>
         <translation>(niet gezegd)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="82"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="88"/>
         <source>Your &amp;role:</source>
         <translation>Uw &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="83"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="89"/>
         <source>The audit log names who changed, printed or exported personal data: the user name of this computer, and this name and role.</source>
         <translation>De auditlog noemt wie persoonsgegevens wijzigde, afdrukte of exporteerde: de gebruikersnaam van deze computer, en deze naam en rol.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="94"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="138"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="100"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="144"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="98"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="128"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="104"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="134"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="99"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="105"/>
         <source>Empty: the backups folder beside the database in your data folder. A USB stick or a network folder keeps backups off this computer.</source>
         <translation>Leeg: de map backups naast de database in uw gegevensmap. Op een USB-stick of in een netwerkmap staan de reservekopieën niet op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="101"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="102"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="108"/>
         <source>Choose the backup folder</source>
         <translation>Kies de map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="107"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="113"/>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Map voor reservekopieën:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="114"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="120"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="115"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="121"/>
         <source>Make a backup at most every</source>
         <translation>Hoogstens eens per zoveel minuten een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="116"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="122"/>
         <source>Back up &amp;at most every:</source>
         <translation>Reservekopie h&amp;oogstens elke:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="117"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="123"/>
         <source>edtrainer makes a checked backup while you work (when something changed), when you close it, and before an upgrade, a restore, removing the demo or an erasure. It keeps every backup of the last day, then one a day for two weeks, one a week for two months and one a month for a year.</source>
         <translation>edtrainer maakt een gecontroleerde reservekopie terwijl u werkt (als er iets veranderd is), bij het afsluiten, en vóór een bijwerking, het terugzetten, het verwijderen van de demo of een AVG-verwijdering. Het bewaart alle reservekopieën van de laatste dag, dan één per dag voor twee weken, één per week voor twee maanden en één per maand voor een jaar.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="139"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="145"/>
         <source>The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged in).</source>
         <translation>De map %1 bestaat niet. Kies een map die er is (een USB-stick moet erin zitten).</translation>
     </message>
@@ -3684,47 +3904,47 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="157"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="163"/>
         <source>Go to an area (Overview … Organisations)</source>
         <translation>Naar een onderdeel (Overzicht … Organisaties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="158"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="164"/>
         <source>Search on this page</source>
         <translation>Zoeken op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="159"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="165"/>
         <source>Undo / redo the last change</source>
         <translation>Laatste wijziging ongedaan maken / opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="160"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="166"/>
         <source>Read this page again</source>
         <translation>Deze pagina opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="161"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="167"/>
         <source>Larger / smaller / normal text</source>
         <translation>Grotere / kleinere / normale tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="162"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="168"/>
         <source>Open the chosen row</source>
         <translation>De gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="163"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="169"/>
         <source>Attendance: present, late, excused, absent (then the next trainee)</source>
         <translation>Presentie: aanwezig, te laat, afgemeld, afwezig (dan de volgende cursist)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="164"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="170"/>
         <source>Attendance: clear the mark</source>
         <translation>Presentie: registratie wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="165"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="171"/>
         <source>Attendance: everyone not yet marked is present</source>
         <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
     </message>
@@ -3760,7 +3980,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="188"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="194"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

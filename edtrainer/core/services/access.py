@@ -60,7 +60,7 @@ def about_trainee(uow: UnitOfWork, trainee_id: int) -> Any:
     return or_(*parts)
 
 
-ACTIONS = ("create", "update", "delete", "view", "print", "export", "erase", "restore")
+ACTIONS = ("create", "update", "delete", "view", "print", "export", "erase", "restore", "encrypt", "decrypt")
 
 
 def audit_rows(uow: UnitOfWork, *, trainee_id: int | None = None, actor: str | None = None,

@@ -378,4 +378,9 @@ def privacy_statement(uow: UnitOfWork, lang: str | None = None) -> str:
     organisation = found.organisation if found is not None and found.organisation else i18n.text(
         "privacy_organisation", lang)
     years = uow.session.scalar(select(func.max(Programme.retention_years))) or 2
-    return template.replace("{organisation}", organisation).replace("{years}", str(years))
+    from edtrainer.core import cipher
+
+    encrypted = uow.db.is_sqlite and cipher.is_encrypted(uow.db.path)
+    security = i18n.text("privacy_encrypted" if encrypted else "privacy_not_encrypted", lang)
+    return template.replace("{organisation}", organisation).replace("{years}", str(years)).replace(
+        " {security}", f" {security}" if security else "")

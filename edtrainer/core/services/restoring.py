@@ -16,7 +16,6 @@ the point, but four things happened in the world, not only in the file, and must
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.orm import Session
 
-from edtrainer.core import i18n, integrity
+from edtrainer.core import cipher, i18n
 from edtrainer.core.models import (
     AuditEntry,
     Certificate,
@@ -113,8 +112,9 @@ class Reapplied:
 # --- reading ---------------------------------------------------------------------------------------------
 
 def _read_only_engine(path: Path) -> Engine:
-    uri = integrity.read_only_uri(path)
-    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=15))
+    extra = {"module": cipher.module()} if cipher.is_encrypted(path) else {}  # SQLCipher's errors as DBAPIError
+    return create_engine("sqlite://", creator=lambda: cipher.connect(path, read_only=True, timeout=15,
+                                                                   check_same_thread=False), **extra)
 
 
 def _backup_facts(path: Path) -> dict[str, Any]:
@@ -122,14 +122,14 @@ def _backup_facts(path: Path) -> dict[str, Any]:
     facts: dict[str, Any] = {"erased": set(), "trainees": set(), "created": {}, "certificates": {}, "keys": {},
                              "counters": {},
                              "enrolments": set(), "modules": set()}
-    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True, timeout=15)
+    conn = cipher.connect(path, read_only=True, timeout=15)
     try:
         from edtrainer.core.services.privacy import ERASED_NAME
 
         def rows(sql: str) -> list[tuple[Any, ...]]:
             try:
                 return conn.execute(sql).fetchall()
-            except sqlite3.OperationalError:  # a table or column this backup's schema does not have yet
+            except cipher.OperationalError:  # a table or column this backup's schema does not have yet
                 return []
 
         for tid, given, created in rows("SELECT id, given_names, created_at FROM trainee"):
