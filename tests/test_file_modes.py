@@ -56,3 +56,16 @@ def test_the_apps_settings_file_is_the_users_only(qapp) -> None:  # noqa: ANN001
     settings.sync()
     file = Path(settings.store.fileName())
     assert _mode(file) == "0o600" and _mode(file.parent) == "0o700"
+
+
+def test_on_windows_the_access_list_leaves_only_the_user_and_the_system() -> None:
+    """Windows has no mode bits: the folder's access list is cut loose from the folders above (where every
+    user of the computer may read) and names only the user and SYSTEM, passed on to the files made in it."""
+    from edtrainer.core.files import windows_private_command
+
+    folder = windows_private_command(r"C:\Users\mjansen\AppData\Local\edtrainer", folder=True, user=r"PC\mjansen")
+    assert folder == ["icacls", r"C:\Users\mjansen\AppData\Local\edtrainer", "/inheritance:r",
+                      "/grant:r", r"PC\mjansen:(OI)(CI)F", "*S-1-5-18:(OI)(CI)F", "/Q"]
+    file = windows_private_command("edtrainer.sqlite3", folder=False, user="mjansen")
+    assert file[3:6] == ["/grant:r", "mjansen:F", "*S-1-5-18:F"]
+    assert not any("Everyone" in part or "Users" == part.split(":")[0] for part in folder + file)
