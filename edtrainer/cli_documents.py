@@ -51,7 +51,18 @@ HELP = {
         "pdf": "als ondertekende PDF opslaan", "json": "uitvoer als JSON", "cohort": "groep (naam of nummer)",
         "verify": "controleer of een PDF van edtrainer echt en onveranderd is, en geldig volgens het register",
         "file": "PDF-bestand", "trust": "certificaat (PEM) van de organisatie: controleer zonder database",
-        "code": "verificatiecode (uit de QR-code) in plaats van een bestand",
+        "code": "controlecode (van het papier of uit de QR-code) in plaats van een bestand",
+        "page": "de gepubliceerde controlepagina (index.html of haar map): een code controleren zonder database, "
+                "met --trust",
+        "name": "de naam op het papier: vergelijk hem met de naam op het certificaat (met --page)",
+        "verify_url": "adres van de gepubliceerde controlepagina (https); de QR-code opent het met de code. Leeg: "
+                      "geen adres",
+        "register_cmd": "het openbare register: de controlepagina maken",
+        "public": "met --pdf: het register voor organisaties, zonder namen en zonder redenen (zonder --public: "
+                  "vertrouwelijk, voor intern gebruik)",
+        "publish": "de controlepagina schrijven: één bestand index.html met de status van elk certificaat, "
+                   "ondertekend, zonder namen en zonder redenen; werkt zonder internet",
+        "out_page": "map voor index.html (wordt gemaakt als de map erboven bestaat)",
         "report": "rapporten als PDF: stageverslag, presentielijst, voortgang",
         "placement": "stageverslag", "placement_id": "nummer van de stage",
         "trainee_id": "nummer van de cursist (zie 'trainees list')",
@@ -91,7 +102,18 @@ HELP = {
         "pdf": "save as signed PDF", "json": "output as JSON", "cohort": "cohort (name or number)",
         "verify": "check that an edtrainer PDF is genuine and unaltered, and valid according to the register",
         "file": "PDF file", "trust": "the organisation's certificate (PEM): check without a database",
-        "code": "verification code (from the QR code) instead of a file",
+        "code": "verification code (from the paper or the QR code) instead of a file",
+        "page": "the published verification page (index.html or its folder): check a code without the database, "
+                "with --trust",
+        "name": "the name on the paper: compare it with the name on the certificate (with --page)",
+        "verify_url": "address of the published verification page (https); the QR code opens it with the code. "
+                      "Empty: no address",
+        "register_cmd": "the public register: make the verification page",
+        "public": "with --pdf: the register for organisations, without names and without reasons (without "
+                  "--public: confidential, for internal use)",
+        "publish": "write the verification page: one file index.html with the status of every certificate, "
+                   "signed, without names and without reasons; works without the internet",
+        "out_page": "folder for index.html (made when the folder above it exists)",
         "report": "reports as PDF: placement report, sign-in sheet, progress",
         "placement": "placement report", "placement_id": "number of the placement",
         "trainee_id": "number of the trainee (see 'trainees list')",
@@ -109,12 +131,12 @@ HEADERS = {
            "subject": "Houder", "created": "Gemaakt", "active": "Actief", "yes": "ja", "no": "nee",
            "organisation": "Organisatie", "place": "Plaats", "pattern": "Nummerpatroon",
            "signatories": "Ondertekenaars",
-           "logo": "Logo", "none": "(geen)"},
+           "logo": "Logo", "none": "(geen)", "verify_url": "Controlepagina"},
     "en": {"number": "Number", "kind": "Kind", "name": "Name", "cohort": "Cohort", "issued": "Issued",
            "status": "Status", "note": "Note", "id": "No", "fingerprint": "Fingerprint", "subject": "Holder",
            "created": "Created", "active": "Active", "yes": "yes", "no": "no", "organisation": "Organisation",
            "place": "Place", "pattern": "Number pattern", "signatories": "Signatories", "logo": "Logo",
-           "none": "(none)"},
+           "none": "(none)", "verify_url": "Verification page"},
 }
 
 
@@ -158,6 +180,13 @@ def add_parsers(sub: Any, lang: str) -> None:
     logo.add_argument("--logo", type=Path, metavar="FILE", help=h["logo"])
     logo.add_argument("--no-logo", action="store_true", help=h["no_logo"])
     iset.add_argument("--signatory", action="append", metavar="NAAM|ROL[|PNG]", help=h["signatory"])
+    iset.add_argument("--verify-url", metavar="URL", help=h["verify_url"])
+
+    reg = sub.add_parser("register", help=h["register_cmd"], description=h["register_cmd"])
+    rsub_ = reg.add_subparsers(dest="register_command", metavar="ACTION", required=True)
+    rpub = rsub_.add_parser("publish", help=h["publish"], description=h["publish"])
+    rpub.add_argument("--out", required=True, type=Path, metavar="DIR", help=h["out_page"])
+    passphrase(rpub)
 
     certs = sub.add_parser("certificates", help=h["certificates"], description=h["certificates"])
     csub = certs.add_subparsers(dest="certificates_command", metavar="ACTION", required=True)
@@ -189,6 +218,7 @@ def add_parsers(sub: Any, lang: str) -> None:
     fmt.add_argument("--csv", type=Path, metavar="FILE", help=h["csv"])
     fmt.add_argument("--pdf", type=Path, metavar="FILE", help=h["pdf"])
     fmt.add_argument("--json", action="store_true", help=h["json"])
+    cg.add_argument("--public", action="store_true", help=h["public"])
     doc_lang(cg)
     passphrase(cg)
 
@@ -196,6 +226,8 @@ def add_parsers(sub: Any, lang: str) -> None:
     ver.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf", help=h["file"])
     ver.add_argument("--code", help=h["code"])
     ver.add_argument("--trust", type=Path, action="append", metavar="CERT.pem", help=h["trust"])
+    ver.add_argument("--page", type=Path, metavar="index.html", help=h["page"])
+    ver.add_argument("--name", help=h["name"])
     ver.add_argument("--json", action="store_true", help=h["json"])
 
     rep = sub.add_parser("report", help=h["report"], description=h["report"])
@@ -383,6 +415,8 @@ def cmd_issuer(args: argparse.Namespace, lang: str) -> int:
                     changes["logo_png"] = _read(args.logo)
                 if args.no_logo:
                     changes["logo_png"] = None
+                if args.verify_url is not None:
+                    changes["verify_url"] = args.verify_url.strip() or None
                 if args.signatory is not None:
                     people = []
                     for spec in args.signatory:
@@ -406,7 +440,8 @@ def cmd_issuer(args: argparse.Namespace, lang: str) -> int:
     names = "; ".join(f"{p.name} ({p.role})" for p in current.signatories) or hd["none"]
     for label, value in ((hd["organisation"], current.organisation), (hd["place"], current.place),
                          (hd["pattern"], current.number_pattern), (hd["signatories"], names),
-                         (hd["logo"], hd["yes"] if current.logo_png else hd["none"])):
+                         (hd["logo"], hd["yes"] if current.logo_png else hd["none"]),
+                         (hd["verify_url"], current.verify_url or hd["none"])):
         print(f"{label}: {value}")
     return EXIT_OK
 
@@ -460,7 +495,7 @@ def _register(args: argparse.Namespace, lang: str, db: Any, certificates: Any, c
             path = _write(args.csv, certificates.register_csv(uow, cohort_id=cohort_id, lang=lang))
         elif args.pdf:
             path = _write(args.pdf, certificates.register_pdf(uow, signer=_signer(uow, args), cohort_id=cohort_id,
-                                                              lang=lang))
+                                                              lang=lang, public=args.public))
         else:
             rows = certificates.register(uow, cohort_id=cohort_id)
             path = None
@@ -542,8 +577,10 @@ def _issue(args: argparse.Namespace, lang: str) -> int:
 def cmd_verify(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core.services import certificates
 
-    if (args.file is None) == (args.code is None) or (args.trust and args.file is None):
-        raise ValidationError("required", field="file")  # a code alone is checked against the register
+    if (args.file is None) == (args.code is None):
+        raise ValidationError("required", field="file")
+    if args.code is not None and args.trust:
+        return _verify_code_offline(args, lang)
     if args.file is not None:
         pdf = _read(args.file)
         if not pdf.startswith(b"%PDF"):
@@ -595,6 +632,70 @@ def _verify_offline(args: argparse.Namespace, pdf: bytes, lang: str) -> int:
     return EXIT_OK if result.ok else EXIT_USER
 
 
+def _verify_code_offline(args: argparse.Namespace, lang: str) -> int:
+    """A code checked against the published page, with the organisation's certificate: no database."""
+    from edtrainer.documents import signing
+    from edtrainer.documents.verify_page import check_page
+
+    if args.page is None:
+        raise ValidationError("page_needed", field="file")
+    page_path = args.page / "index.html" if args.page.is_dir() else args.page
+    page = _read(page_path).decode("utf-8", "replace")
+    verdicts = []
+    for path in args.trust:
+        try:
+            trusted = signing.load_certificate(_read(path))
+        except signing.SigningError as exc:
+            raise ValidationError(exc.code, field="file") from None
+        verdicts.append(check_page(page, args.code, trusted, name=args.name))
+    # The page is signed by one key: the verdict of the trusted certificate that signed it, if any.
+    result = next((v for v in verdicts if v.verdict != "forged"), verdicts[0])
+    e = result.entry or {}
+    day = _page_day(lang)
+    module = f" ({e['module']})" if e.get("module") else ""
+    lines = [i18n.text(f"page_{result.verdict}", lang, what=i18n.word(f"kind_{e.get('kind', 'programme')}", lang),
+                       number=e.get("number", ""), programme=e.get("programme", ""), module=module,
+                       date=day(e.get("issued")), since=day(e.get("since")), new=e.get("replaced_by") or "?",
+                       org=result.organisation, published=day(result.published))]
+    if result.name_matches is not None:
+        lines.append(i18n.text("page_name_yes" if result.name_matches else "page_name_no", lang, name=args.name))
+    if args.json:
+        print(json.dumps({"verdict": result.verdict, "certificate": result.entry and {
+            k: v for k, v in result.entry.items() if k not in ("id", "name")}, "name_matches": result.name_matches,
+            "messages": lines}, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(lines))
+    return EXIT_OK if result.verdict == "valid" and result.name_matches is not False else EXIT_USER
+
+
+def _page_day(lang: str) -> Any:
+    import datetime as dt
+
+    def day(iso: str | None) -> str:
+        if not iso:
+            return ""
+        d = dt.date.fromisoformat(iso[:10])
+        return d.strftime("%d-%m-%Y") if lang == "nl" else d.isoformat()
+    return day
+
+
+def cmd_register(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import certificates
+
+    db = _open(args)
+    try:
+        with db.uow(write=True) as uow:
+            signer = _signer(uow, args)
+            published = certificates.publish_page(uow, signer=signer, out_dir=args.out)
+            uow.commit()
+    finally:
+        db.dispose()
+    print(i18n.text("page_published", lang, path=published.path, count=published.count))
+    if published.without_code:
+        print(i18n.text("page_without_code", lang, count=published.without_code))
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core.services import cohorts, reports
 
@@ -632,4 +733,4 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
 
 
 COMMANDS = {"keys": cmd_keys, "issuer": cmd_issuer, "certificates": cmd_certificates, "verify": cmd_verify,
-            "report": cmd_report}
+            "report": cmd_report, "register": cmd_register}

@@ -23,6 +23,7 @@ from edtrainer.core.services import (
     signing_keys,
     trainees,
 )
+from edtrainer.documents import signing
 
 from doc_factories import (
     ORGANISATION,
@@ -129,22 +130,33 @@ def test_a_code_typed_over_from_paper_is_checked(db, tmp_path) -> None:  # noqa:
                                               override_reason="Vrijstelling na EVC-procedure")
         uow.commit()
     text = _flat(pdf_text(cert.pdf, tmp_path))
-    printed = text.split("Verificatiecode ", 1)[1].split(" Digitaal ondertekend", 1)[0]
+    printed = text.split("Controlecode ", 1)[1].split(" Digitaal ondertekend", 1)[0]
     groups = printed.split()
-    assert len(groups) >= 20 and all(len(g) <= 5 for g in groups), printed  # as it stands on the paper
-    typed = [printed, f"{cert.number} {printed}", f"{cert.number.lower()}: {printed.lower()}",
-             printed.replace(" ", "-"), f"EDT1:{cert.number}:{printed.replace(' ', '')}"]  # the QR code
+    assert [len(g) for g in groups] == [5, 5, 5, 5], printed  # 20 characters, as it stands on the paper
+    code = printed.replace(" ", "")
     with db.uow() as uow:
-        for code in typed:
-            result = certificates.verify_code(uow, code=code, lang="nl")
-            assert result.ok, (code, result.lines())
+        signed = uow.session.get(Certificate, cert.id).snapshot["signed_code"]
+    # As typed from paper (any case, hyphens, O for 0, I or L for 1), from the QR code, or the signature in the PDF.
+    misread = code.replace("0", "O").replace("1", "l")
+    typed = [printed, printed.lower(), printed.replace(" ", "-"), code, misread,
+             f"https://www.example.org/check/#{code}", signed]
+    with db.uow() as uow:
+        for text_ in typed:
+            result = certificates.verify_code(uow, code=text_, lang="nl")
+            assert result.ok, (text_, result.lines())
             assert any(cert.number in line for line in result.lines())
-        wrong_letter = ("2" if printed[0] != "2" else "3") + printed[1:]  # a misread letter (not the padding)
-        other_number = f"EDT-2026-0099 {printed}"
-        for code, problem in ((wrong_letter, "verify_code_invalid"), (other_number, "verify_not_in_register"),
-                              ("G6KHK EG3QJ", "verify_code_unreadable"), ("", "verify_code_unreadable")):
-            result = certificates.verify_code(uow, code=code, lang="nl")
-            assert not result.ok and [p.code for p in result.problems] == [problem], (code, result.problems)
+        alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+        wrong_letter = next(code[:i] + ch + code[i + 1:] for i in range(20) for ch in alphabet
+                            if ch != code[i] and not signing.is_short_code(code[:i] + ch + code[i + 1:]))
+        other = signing.short_code(b"not a signature of this organisation")  # well-formed, but never issued
+        for text_, problem in ((wrong_letter, "verify_code_mistyped"), (other, "verify_code_unknown"),
+                               ("G6KHK EG3QJ", "verify_code_unreadable"), ("", "verify_code_unreadable")):
+            result = certificates.verify_code(uow, code=text_, lang="nl")
+            assert not result.ok and [p.code for p in result.problems] == [problem], (text_, result.problems)
+
+
+def statement_code(uow, cert_id: int) -> str:  # noqa: ANN001
+    return uow.session.get(Certificate, cert_id).code
 
 
 def test_register_exports_and_unknown_files(db, tmp_path) -> None:  # noqa: ANN001
@@ -174,15 +186,15 @@ def test_register_exports_and_unknown_files(db, tmp_path) -> None:  # noqa: ANN0
         uow.commit()
     with db.uow() as uow:
         csv = certificates.register_csv(uow, lang="nl").decode("utf-8-sig")
-        assert f"{statement.number};participation;;Noël Hendriks" in csv  # who stopped gets a statement
+        assert f"{statement.number};{statement_code(uow, statement.id)};participation;;Noël Hendriks" in csv  # stopped
         uow.commit()
     with db.uow() as uow:
         head_id, head_hash = audit_chain.newest(uow.session.connection())
         pdf = certificates.register_pdf(uow, signer=signer, today=TODAY)
         as_register = certificates.verify_pdf(uow, pdf=pdf)
         uow.commit()
-    assert csv.splitlines()[0].startswith("number;kind;module;trainee")
-    assert "EDT-2026-0001;programme;;Zoë Kuipers;Oost-Groningen;EDT;2026-11-24;issued" in csv
+    assert csv.splitlines()[0].startswith("number;code;kind;module;trainee;name_now")
+    assert ";programme;;Zoë Kuipers;;Oost-Groningen;EDT;2026-11-24;issued" in csv
     text_ = _flat(pdf_text(pdf, tmp_path))
     assert "Certificaatregister" in text_ and "EDT-2026-0002" in text_ and "Anja de Vries" in text_
     # the audit log's newest hash, signed with the register: a rewritten chain no longer matches it

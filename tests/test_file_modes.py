@@ -68,4 +68,4 @@ def test_on_windows_the_access_list_leaves_only_the_user_and_the_system() -> Non
                       "/grant:r", r"PC\mjansen:(OI)(CI)F", "*S-1-5-18:(OI)(CI)F", "/Q"]
     file = windows_private_command("edtrainer.sqlite3", folder=False, user="mjansen")
     assert file[3:6] == ["/grant:r", "mjansen:F", "*S-1-5-18:F"]
-    assert not any("Everyone" in part or "Users" == part.split(":")[0] for part in folder + file)
+    assert not any("Everyone" in part or part.split(":")[0] == "Users" for part in folder + file)

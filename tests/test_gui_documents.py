@@ -135,3 +135,51 @@ def test_module_certificates_and_statements_from_the_app(qtbot, app: Controller,
     page.tabs.setCurrentIndex(2)
     assert {(r.kind, r.module, r.language) for r in page.register_model.rows()} == {
         ("module", "Ethiek en deontologie", "en")}
+
+
+def test_the_verification_page_is_published_and_kept_up_to_date(qtbot, app: Controller, db, world,  # noqa: ANN001
+                                                                 tmp_path: Path, monkeypatch) -> None:
+    """Certification → register → Publish the verification page: the folder is chosen once (remembered), the
+    page written; after a revocation the app writes it again by itself."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from edtrainer.core import preferences
+    from edtrainer.core.services import certificates
+    from edtrainer.documents import signing
+    from edtrainer.documents.verify_page import check_page
+
+    page = open_page(qtbot, app, "certification")
+    with qtbot.waitSignal(page.loaded, timeout=60000):
+        page.start_issue("programme", "nl", app.ctx.signer)
+        wait_for(qtbot, BatchResultDialog).close()
+    page.tabs.setCurrentIndex(2)
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(site))  # the system's dialog
+    said: list[str] = []
+
+    def told(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    with answering(told):
+        qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=30000)
+    assert "Controlepagina geschreven" in said[0] and "2 certificaten" in said[0]
+    assert preferences.load().verify_page_folder == str(site)
+    with db.uow() as uow:
+        rows = certificates.register(uow)
+    html = (site / "index.html").read_text()
+    pem = app.ctx.signer.material.certificate_der
+    assert check_page(html, rows[0].code, pem).verdict == "valid"
+    # revoke in the app: the page follows without being asked
+    page.register_view.setFocus()
+    assert page.register_view.select_first(lambda r: r.number == rows[0].number)
+    before = (site / "index.html").stat().st_mtime_ns
+    with answering(fill_and_save({"reason": "Onjuiste geboortedatum"})):
+        qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (site / "index.html").stat().st_mtime_ns != before, timeout=30000)
+    html = (site / "index.html").read_text()
+    assert check_page(html, rows[0].code, pem).verdict == "revoked"
+    assert "Onjuiste" not in html and signing.code_id(rows[1].code) in html

@@ -4,6 +4,7 @@ on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -157,11 +158,24 @@ def seed_0007(conn: Connection) -> dict[str, int]:
     return seed_0006(conn)
 
 
+# A certificate's signature as 0008 kept it (in the snapshot's QR payload), and the short code 0009 makes of it.
+SIGNED_0008 = "EDT1:EDASU-2026-0001:" + "7" * 103
+
+
+def seed_0008(conn: Connection) -> dict[str, int]:
+    """0009 gives each certificate its short printed code, made from the signature kept with it; a certificate
+    without one (erased) gets none."""
+    counts = seed_0007(conn)
+    snapshot = json.dumps({"trainee_name": "Zoë Kuipers", "qr_payload": SIGNED_0008})
+    conn.execute(text("UPDATE certificate SET snapshot = :s WHERE id = 1"), {"s": snapshot})
+    return counts
+
+
 # Every revision that can hold data needs a seeder here (enforced below): the revision it seeds at.
 SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001, "0002": seed_0002,
                                                               "0003": seed_0003, "0004": seed_0004,
                                                               "0005": seed_0005, "0006": seed_0006,
-                                                              "0007": seed_0007}
+                                                              "0007": seed_0007, "0008": seed_0008}
 
 
 def _revisions() -> list[str]:
@@ -219,6 +233,12 @@ def test_upgrade_from_earlier_revision_keeps_data(empty_url: str, revision: str)
                                          "ORDER BY id")).all()
             assert [(r[0], bytes(r[1]) if r[1] is not None else None, r[2], r[3]) for r in rows] == [
                 (1, b"%PDF-1.4 frozen", None, None), (2, None, 1, None)]
+        if revision == "0008":  # the code is the one the application makes of that signature
+            from edtrainer.documents import signing
+
+            with db.engine.connect() as conn:
+                codes = dict(conn.execute(text("SELECT id, code FROM certificate")).all())
+            assert codes == {1: signing.short_code(signing.parse_payload(SIGNED_0008)[1]), 2: None}
         if revision in ("0002", "0003"):  # 0003 dated the pause of the already paused enrolment
             with db.engine.connect() as conn:
                 paused = conn.execute(text("SELECT paused_on FROM enrolment WHERE id = 2")).scalar_one()

@@ -819,6 +819,53 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "is gecontroleerd.",
                               "en": "This document is not a certificate (for example a register); its signature "
                                     "was checked."},
+    "verify_code_mistyped": {"nl": "Deze controlecode is niet goed overgetypt: een of meer tekens kloppen niet. "
+                                   "Controleer hem nog eens.",
+                             "en": "This verification code was not typed correctly: one or more characters are "
+                                   "wrong. Check it again."},
+    "verify_code_unknown": {"nl": "Deze controlecode staat niet in het register.",
+                            "en": "This verification code is not in the register."},
+    "verify_name_now": {"nl": "Let op: in de administratie heet de houder nu {name}; het certificaat noemt de naam "
+                              "van toen het werd uitgereikt.",
+                        "en": "Note: in the records the holder is now called {name}; the certificate gives the name "
+                              "at the time it was issued."},
+    "page_valid": {"nl": "ECHT EN GELDIG: {what} {number}, {programme}{module}, uitgereikt op {date} door {org}.",
+                   "en": "GENUINE AND VALID: {what} {number}, {programme}{module}, issued on {date} by {org}."},
+    "page_revoked": {"nl": "INGETROKKEN op {since}: {what} {number}, {programme}{module}, uitgereikt op {date} door "
+                           "{org}. Het is niet meer geldig.",
+                     "en": "REVOKED on {since}: {what} {number}, {programme}{module}, issued on {date} by {org}. "
+                           "It is no longer valid."},
+    "page_superseded": {"nl": "VERVANGEN op {since} door {new}: {what} {number}, {programme}{module}, uitgereikt op "
+                              "{date} door {org}.",
+                        "en": "REPLACED on {since} by {new}: {what} {number}, {programme}{module}, issued on {date} "
+                              "by {org}."},
+    "page_unknown": {"nl": "ONBEKEND: deze code staat niet in de lijst van {org} (bijgewerkt op {published}). "
+                           "Controleer of hij goed is overgetypt.",
+                     "en": "UNKNOWN: this code is not in the list of {org} (updated on {published}). Check that it "
+                           "was typed correctly."},
+    "page_forged": {"nl": "VERVALST: de lijst op deze pagina is niet ondertekend met de sleutel die u vertrouwt. "
+                          "Vertrouw haar niet.",
+                    "en": "FORGED: the list on this page is not signed with the key you trust. Do not trust it."},
+    "page_name_yes": {"nl": "De naam {name} staat op het certificaat.", "en": "The name {name} is on the certificate."},
+    "page_name_no": {"nl": "De naam {name} komt niet overeen met de naam op het certificaat.",
+                     "en": "The name {name} does not match the name on the certificate."},
+    "page_needed": {"nl": "Een controlecode zonder database wordt gecontroleerd met de gepubliceerde controlepagina: "
+                          "geef haar mee met --page index.html (naast --trust).",
+                    "en": "A verification code without the database is checked with the published verification "
+                          "page: give it with --page index.html (with --trust)."},
+    "page_published": {"nl": "Controlepagina geschreven: {path} ({count} certificaten). Zet de map online, of geef "
+                             "hem mee op een USB-stick; de pagina noemt niemand.",
+                       "en": "Verification page written: {path} ({count} certificates). Put the folder online, or "
+                             "hand it over on a USB stick; the page names nobody."},
+    "page_without_code": {"nl": "{count} oudere certificaten hebben geen controlecode meer (de gegevens zijn gewist) "
+                                "en staan niet op de pagina.",
+                          "en": "{count} older certificates no longer have a verification code (their data were "
+                                "erased) and are not on the page."},
+    "not_a_folder": {"nl": "{path} is geen map.", "en": "{path} is not a folder."},
+    "bad_verify_url": {"nl": "{url} is geen bruikbaar adres voor de controlepagina: gebruik een https-adres zonder #, "
+                             "bijvoorbeeld https://www.voorbeeld.nl/certificaten/.",
+                       "en": "{url} is not a usable address for the verification page: use an https address "
+                             "without #, for example https://www.example.org/certificates/."},
     "verify_code_unreadable": {"nl": "Dit is geen verificatiecode van edtrainer.",
                                "en": "This is not an edtrainer verification code."},
     "code_unreadable": {"nl": "Dit is geen verificatiecode van edtrainer.",

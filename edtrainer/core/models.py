@@ -511,6 +511,9 @@ class Certificate(Edited, Base):
     __tablename__ = "certificate"
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
+    #: the short code printed on the paper (made from the signature): how the verification page and
+    #: ``verify --code`` find it. Kept after an erasure, so the certificate can still be checked.
+    code: Mapped[str | None] = mapped_column(String(20), index=True, unique=True)
     enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolment.id", ondelete="RESTRICT"), index=True)
     module_id: Mapped[int | None] = mapped_column(ForeignKey("module.id", ondelete="RESTRICT"))
     kind: Mapped[CertificateKind] = mapped_column(_enum(CertificateKind, "certificate_kind"))

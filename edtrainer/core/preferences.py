@@ -27,6 +27,9 @@ class Preferences:
     #: who works at this computer (name and role), shown with the login in the audit log
     profile_name: str | None = None
     profile_role: str | None = None
+    #: where the verification page is published (a folder a web host or a sync service takes it from); the
+    #: app writes it again after every issue, revocation and correction
+    verify_page_folder: str | None = None
 
     def backups_dir(self) -> Path:
         if self.backup_folder:
@@ -77,6 +80,9 @@ def _read(path: Path) -> Preferences:
         prefs.profile_name = " ".join(name.split())[:60]
     if isinstance(role, str) and role in PROFILE_ROLES:
         prefs.profile_role = role
+    page = raw.get("verify_page_folder")
+    if isinstance(page, str) and page.strip():
+        prefs.verify_page_folder = page.strip()
     minutes = raw.get("backup_every_minutes")
     if isinstance(minutes, int) and not isinstance(minutes, bool) and 5 <= minutes <= 24 * 60:
         prefs.backup_every_minutes = minutes

@@ -48,9 +48,11 @@ T = {
         "total": "Totaal", "placement_label": "Beroepspraktijk",
         "placement": "{hours} uur bij {organisation}{city}, {period}",
         "attendance_label": "Aanwezigheid", "attendance": "aanwezig bij {count} bijeenkomsten, samen {hours} uur",
-        "number_label": "Certificaatnummer", "code_label": "Verificatiecode",
-        "note": "Digitaal ondertekend door {organisation}. Controleer de echtheid met 'edtrainer verify' "
-                "of met de QR-code.",
+        "number_label": "Certificaatnummer", "code_label": "Controlecode",
+        "note": "Digitaal ondertekend door {organisation}. Controleer dit certificaat met de controlecode op de "
+                "controlepagina van {organisation}, of scan de QR-code.",
+        "note_url": "Digitaal ondertekend door {organisation}. Controleer dit certificaat op {url} met de "
+                    "controlecode, of scan de QR-code.",
         "supersedes": "Vervangt certificaat {number}.",
         "subject_programme": "Certificaat {programme}", "subject_module": "Modulecertificaat {module}",
         "subject_participation": "Bewijs van deelname {programme}",
@@ -68,7 +70,10 @@ T = {
         "placement": "{hours} hours at {organisation}{city}, {period}",
         "attendance_label": "Attendance", "attendance": "present at {count} sessions, {hours} hours in all",
         "number_label": "Certificate number", "code_label": "Verification code",
-        "note": "Digitally signed by {organisation}. Check that it is genuine with 'edtrainer verify' or the QR code.",
+        "note": "Digitally signed by {organisation}. Check this certificate with the verification code on "
+                "{organisation}'s verification page, or scan the QR code.",
+        "note_url": "Digitally signed by {organisation}. Check this certificate at {url} with the verification "
+                    "code, or scan the QR code.",
         "supersedes": "Replaces certificate {number}.",
         "subject_programme": "Certificate {programme}", "subject_module": "Module certificate {module}",
         "subject_participation": "Statement of participation {programme}",
@@ -218,9 +223,13 @@ def _footer(c: Canvas, d: CertificateData, t: dict[str, str], qr: QrDrawer) -> N
     c.setFillColor(MUTED)
     c.setFont(SANS, 7.5)
     c.drawString(tx, y0 + qr_size - 22, t["code_label"])
-    yy = draw_wrapped(c, d.verification_code.replace("-", " "), tx + 92, y0 + qr_size - 22, width - 92,
-                      size=7.2, leading=9.5, color=INK)
-    note = t["note"].format(organisation=d.issuer.organisation)
+    short = len(d.verification_code.replace(" ", "").replace("-", "")) <= 20
+    yy = draw_wrapped(c, d.verification_code.replace("-", " "), tx + 92, y0 + qr_size - (23 if short else 22),
+                      width - 92, size=10.5 if short else 7.2, leading=12.5 if short else 9.5, color=INK,
+                      font=SANS_BOLD if short else SANS)
+    url = d.issuer.verify_url
+    note = (t["note_url"].format(organisation=d.issuer.organisation, url=url) if url
+            else t["note"].format(organisation=d.issuer.organisation))
     if d.supersedes:
         note = t["supersedes"].format(number=d.supersedes) + " " + note
     draw_wrapped(c, note, tx, min(yy - 4, y0 + 18), width, size=7, leading=9, color=MUTED)
@@ -331,7 +340,7 @@ def render_certificate(d: CertificateData) -> bytes:
     buf = io.BytesIO()
     c = new_canvas(buf, title=f"{T[d.lang][d.kind]} {d.number} – {d.trainee_name}",
                    author=d.issuer.organisation, subject=_subject(d), lang=d.lang, keywords=d.number,
-                   extra={INFO_FACTS[1:]: d.facts, INFO_CODE[1:]: d.qr_payload})
+                   extra={INFO_FACTS[1:]: d.facts, INFO_CODE[1:]: d.signed_code or d.qr_payload})
     draw_certificate(c, d)
     c.showPage()
     c.save()

@@ -30,6 +30,7 @@ class Issuer:
     signatories: tuple[Signatory, ...] = ()
     logo_png: bytes | None = None
     number_pattern: str = "{code}-{year}-{seq:04}"
+    verify_url: str | None = None  #: where the organisation publishes its verification page (https)
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,10 @@ class CertificateData:
     hours_attended: float = 0.0
     issuer: Issuer = field(default_factory=lambda: Issuer(organisation="", place=""))
     supersedes: str | None = None          # number of the certificate this one corrects
-    verification_code: str = ""            # human-readable, grouped
-    qr_payload: str = ""
+    verification_code: str = ""            # the short code printed on paper, grouped
+    qr_payload: str = ""                   # what the QR code holds: the page's address with the code, or the code
     facts: str = ""                        # the signed key facts, as canonical text
+    signed_code: str = ""                  # 'EDT1:<number>:<signature>', in the PDF's document information
 
     @property
     def total_hours(self) -> int:

@@ -89,6 +89,10 @@ W = {
         "register_intro": "Alle certificaten die {org} heeft uitgereikt, ook ingetrokken en vervangen certificaten. "
                           "Dit register is digitaal ondertekend; een certificaat is alleen geldig met status "
                           "'geldig'.",
+        "register_public_intro": "Alle certificaten die {org} heeft uitgereikt, ook ingetrokken en vervangen "
+                                 "certificaten, zonder namen. Dit register is digitaal ondertekend; een certificaat is "
+                                 "alleen geldig met status 'geldig'. Wie een certificaat voor zich heeft, controleert "
+                                 "het met de controlecode op de controlepagina van {org}.",
     },
     "en": {
         "page": "Page {n}", "made_on": "Made on {date}", "org_copy": "Copy for the organisation",
@@ -122,6 +126,10 @@ W = {
         "audit_head": "Audit log up to row {id}, hash {hash}",
         "register_intro": "Every certificate {org} has issued, including revoked and replaced ones. This register "
                           "is digitally signed; a certificate is only valid with status 'valid'.",
+        "register_public_intro": "Every certificate {org} has issued, including revoked and replaced ones, without "
+                                 "names. This register is digitally signed; a certificate is only valid with status "
+                                 "'valid'. Whoever holds a certificate checks it with its verification code on the "
+                                 "verification page of {org}.",
     },
 }
 
@@ -266,6 +274,7 @@ class RegisterData:
     key_fingerprint: str
     rows: tuple[tuple[str, str, str, str, dt.date, str, str], ...] = field(default_factory=tuple)
     audit_head: tuple[int, str] | None = None  #: the audit log's newest row (id, hash), signed along with it
+    public: bool = False  #: for outsiders: no names and no reasons (else marked confidential, for internal use)
 
 
 # --- page and styles --------------------------------------------------------------------------------
@@ -608,9 +617,10 @@ def render_register(d: RegisterData) -> bytes:
     """Landscape: the notes (why revoked, by which number replaced) need the room."""
     w, st, lang = W[d.lang], _styles(), d.lang
     width = PAGE_H - 36 * mm
+    intro = w["register_public_intro" if d.public else "register_intro"]
     story: list[Flowable] = [
         Paragraph(w["register"] + (f" – {_esc(d.cohort)}" if d.cohort else ""), st["title"]),
-        Paragraph(_esc(w["register_intro"].format(org=d.issuer.organisation)), st["base"]),
+        Paragraph(_esc(intro.format(org=d.issuer.organisation)), st["base"]),
         Paragraph(_esc(w["key"].format(fp=d.key_fingerprint)), st["small"]),
     ]
     if d.audit_head is not None:  # rewriting the whole audit log afterwards would not match this signed line
@@ -619,16 +629,21 @@ def render_register(d: RegisterData) -> bytes:
         Spacer(1, 8),
     ]
     cell = ParagraphStyle("rc", parent=st["cell"], fontSize=7.5, leading=9.5)
-    rows: list[list[Any]] = [[w["number"], w["kind"], w["name"], w["cohort"], w["issued"], w["status"], w["note"]]]
+    head = [w["number"], w["kind"], w["name"], w["cohort"], w["issued"], w["status"], w["note"]]
+    keep = [i for i in range(len(head)) if not (d.public and i == 2)]  # outsiders get no names
+    rows: list[list[Any]] = [[head[i] for i in keep]]
     extra: list[tuple] = [("VALIGN", (0, 1), (-1, -1), "TOP")]
+    status_col = keep.index(5)
     for num, kind, name, cohort, issued, status, note in d.rows:
-        rows.append([num, Paragraph(_esc(kind), cell), Paragraph(_esc(name), cell), Paragraph(_esc(cohort), cell),
-                     short_date(issued, lang), Paragraph(_esc(status), cell), Paragraph(_esc(note), cell)])
+        cells = [num, Paragraph(_esc(kind), cell), Paragraph(_esc(name), cell), Paragraph(_esc(cohort), cell),
+                 short_date(issued, lang), Paragraph(_esc(status), cell), Paragraph(_esc(note), cell)]
+        rows.append([cells[i] for i in keep])
         if status not in ("geldig", "valid"):
-            rows[-1][5] = Paragraph(f"<font color='#b5542b'>{_esc(status)}</font>", cell)
+            rows[-1][status_col] = Paragraph(f"<font color='#b5542b'>{_esc(status)}</font>", cell)
     extra.append(("LEFTPADDING", (0, 0), (-1, -1), 3))
-    widths = (0.12, 0.14, 0.16, 0.12, 0.08, 0.08, 0.30)
+    fractions = (0.12, 0.14, 0.16, 0.12, 0.08, 0.08, 0.30)
+    widths = [fractions[i] / sum(fractions[j] for j in keep) for i in keep]
     story.append(_table(rows, [width * f for f in widths], size=7.5, extra=extra))
     return _build(story, title=f"{w['register']} {d.issuer.organisation}", author=d.issuer.organisation,
                   subject=w["register"], lang=lang, header=f"{d.issuer.organisation} · {w['register']}",
-                  made_on=d.made_on, landscape=True)
+                  made_on=d.made_on, landscape=True, banner=None if d.public else w["internal"])

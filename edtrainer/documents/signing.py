@@ -249,6 +249,73 @@ def group(code: str, size: int = 5) -> str:
     return "-".join(code[i:i + size] for i in range(0, len(code), size))
 
 
+# --- the short printed code ------------------------------------------------------------------------------
+#
+# The full signature (103 characters) is kept in the PDF's document information for software; the paper
+# carries a short code made from it: 18 characters of SHA-256 over the signature (90 bits: unguessable
+# without the organisation's key, which made the signature) and 2 check characters that catch a character
+# typed wrong. The published verification page finds a certificate by a hash of this code, and only someone
+# holding the code can compare a name with the one on the certificate (see documents/verify_page.py, whose
+# JavaScript does the same sums).
+
+SHORT_BODY = 18
+SHORT_LENGTH = SHORT_BODY + 2
+_SHORT = re.compile(r"^[0-9A-HJKMNP-TV-Z]{20}$")
+
+
+def _b32(data: bytes, length: int) -> str:
+    return base64.b32encode(data).decode().translate(_TO_CROCKFORD)[:length]
+
+
+def _check_chars(body: str) -> str:
+    digest = hashlib.sha256(f"edtrainer-check:{body}".encode()).digest()
+    value = int.from_bytes(digest[:2], "big") >> 6  # 10 bits: two base32 characters
+    return _B32_CROCKFORD[value >> 5] + _B32_CROCKFORD[value & 31]
+
+
+def short_code(raw_signature: bytes) -> str:
+    """The 20-character code printed on a certificate, made from its signature."""
+    body = _b32(hashlib.sha256(b"edtrainer-short-code\x00" + raw_signature).digest(), SHORT_BODY)
+    return body + _check_chars(body)
+
+
+def normalise_code(text: str) -> str:
+    """A code as typed over from paper: capitals, no spaces or hyphens, O read as 0, I and L as 1."""
+    clean = re.sub(r"[\s\-.]", "", text or "").upper()
+    return clean.replace("O", "0").replace("I", "1").replace("L", "1").replace("U", "V")
+
+
+def is_short_code(text: str) -> bool:
+    """Twenty characters of the code alphabet whose check characters agree (a typing error is caught)."""
+    code = normalise_code(text)
+    return bool(_SHORT.match(code)) and _check_chars(code[:SHORT_BODY]) == code[SHORT_BODY:]
+
+
+def code_id(code: str) -> str:
+    """How the published list names a certificate: a hash of its code, so the list gives no code away."""
+    return hashlib.sha256(f"edtrainer-code:{normalise_code(code)}".encode()).hexdigest()
+
+
+def fold_name(name: str) -> str:
+    """A name as compared on the verification page: without accents, capitals or punctuation."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M")).lower()  # JS: \p{M}
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+def name_check(code: str, name: str) -> str:
+    """The name on a certificate, hashed with its code: the page can compare a typed name with it, but without
+    the code nobody can try names against it."""
+    return hashlib.sha256(f"edtrainer-name:{normalise_code(code)}:{fold_name(name)}".encode()).hexdigest()
+
+
+def group_short(code: str) -> str:
+    """'7KQ2X 9XHDM 3RTWP 4BN6C': four groups of five, easy to read and type."""
+    return " ".join(code[i:i + 5] for i in range(0, len(code), 5))
+
+
 def qr_payload(number: str, signature_b32: str) -> str:
     """What the QR code holds: 'EDT1:<number>:<signature>', in QR's compact alphanumeric alphabet."""
     return f"{CODE_PREFIX}:{number.upper()}:{signature_b32}"

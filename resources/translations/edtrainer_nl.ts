@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="239"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="491"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="500"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -498,9 +498,9 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="242"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="497"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="565"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="633"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="506"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="576"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="660"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -515,14 +515,49 @@
         <translation>Het certificaat precies zoals het is uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="512"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="256"/>
+        <source>As a signed PDF and a CSV file, confidential: for your own organisation</source>
+        <translation>Als ondertekende PDF en als CSV-bestand, vertrouwelijk: voor uw eigen organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="258"/>
+        <source>Register &amp;for organisations…</source>
+        <translation>Register voor or&amp;ganisaties…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="260"/>
+        <source>A signed PDF without names and without reasons</source>
+        <translation>Een ondertekende PDF zonder namen en zonder redenen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="261"/>
+        <source>Publish the &amp;verification page…</source>
+        <translation>C&amp;ontrolepagina publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="263"/>
+        <source>One web page, to put online or on a USB stick, where anyone checks a certificate&apos;s code; it names nobody</source>
+        <translation>Eén webpagina, om online te zetten of op een USB-stick, waar iedereen de code van een certificaat controleert; ze noemt niemand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="521"/>
         <source>For the cohort %1. Who does not qualify is skipped, with the reason.</source>
         <translation>Voor de groep %1. Wie er niet voor in aanmerking komt, wordt overgeslagen, met de reden.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="513"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="522"/>
         <source>Next</source>
         <translation>Verder</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="635"/>
+        <source>Kept in your own register; the verification page says only that it was revoked, and when</source>
+        <translation>Blijft in uw eigen register; de controlepagina zegt alleen dat het is ingetrokken, en wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="638"/>
+        <source>Anyone who checks this certificate will be told it was revoked. This cannot be undone.</source>
+        <translation>Wie dit certificaat controleert, hoort dat het is ingetrokken. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="250"/>
@@ -555,254 +590,244 @@
         <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="256"/>
-        <source>As a signed PDF and a CSV file, for organisations</source>
-        <translation>Als ondertekende PDF en als CSV-bestand, voor organisaties</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="260"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="269"/>
         <source>Certificate re&amp;gister</source>
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="284"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="283"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="292"/>
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="296"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="305"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="320"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="329"/>
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="338"/>
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="330"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="339"/>
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="410"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="419"/>
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="426"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="435"/>
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="433"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="442"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="434"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="443"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="435"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="444"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="435"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="444"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="437"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="446"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="437"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="446"/>
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="466"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="475"/>
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="467"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="476"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="472"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="481"/>
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="476"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="485"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="492"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="501"/>
         <source>Certificates, for everyone who is ready</source>
         <translation>Certificaten, voor iedereen die klaar is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="493"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="502"/>
         <source>Module certificates, for everyone who passed the module</source>
         <translation>Modulecertificaten, voor iedereen die de module heeft behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="494"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="503"/>
         <source>Statements of participation, for those who stopped</source>
         <translation>Bewijzen van deelname, voor wie gestopt is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="495"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="504"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="495"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="504"/>
         <source>(only for module certificates)</source>
         <translation>(alleen bij modulecertificaten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="511"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="519"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="524"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="520"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="528"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="533"/>
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="520"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="529"/>
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="525"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="534"/>
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="527"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="536"/>
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="552"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="563"/>
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="562"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="573"/>
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="563"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="574"/>
         <source>Recorded with the certificate, e.g. &apos;Exemption for module ETH granted by the exam committee on 12-11-2026&apos;</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. &apos;Vrijstelling module ETH door de examencommissie op 12-11-2026&apos;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="579"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="590"/>
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="581"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="592"/>
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="608"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="633"/>
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="609"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="634"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="610"/>
-        <source>Shown to whoever checks the certificate</source>
-        <translation>Te zien voor wie het certificaat controleert</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="611"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="637"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="612"/>
-        <source>Anyone who checks this certificate will be told it was revoked, and why. This cannot be undone.</source>
-        <translation>Wie dit certificaat controleert, krijgt te horen dat het is ingetrokken, en waarom. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="631"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="658"/>
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="632"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="659"/>
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="634"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="661"/>
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="635"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="662"/>
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="647"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="676"/>
+        <source>Register for organisations</source>
+        <translation>Register voor organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="677"/>
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="649"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="678"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="664"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="695"/>
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="665"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="696"/>
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="673"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="704"/>
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="676"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="707"/>
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="687"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="718"/>
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -4390,6 +4415,44 @@
         <location filename="../../edtrainer/gui/documents.py" line="286"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/verify_publish.py" line="30"/>
+        <source>Folder for the verification page</source>
+        <translation>Map voor de controlepagina</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/verify_publish.py" line="45"/>
+        <source>From now on edtrainer writes it again after every issue, revocation and correction.</source>
+        <translation>Voortaan schrijft edtrainer haar opnieuw na elke uitreiking, intrekking en correctie.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/verify_publish.py" line="47"/>
+        <source>Verification page</source>
+        <translation>Controlepagina</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/verify_publish.py" line="50"/>
+        <source>Writing the verification page…</source>
+        <translation>Controlepagina schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/verify_publish.py" line="65"/>
+        <source>The verification page is not up to date yet: choose &apos;Publish the verification page…&apos;.</source>
+        <translation>De controlepagina is nog niet bijgewerkt: kies 'Controlepagina publiceren…'.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/verify_publish.py" line="77"/>
+        <source>Verification page updated: %1</source>
+        <translation>Controlepagina bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/verify_publish.py" line="84"/>
+        <source>The verification page could not be written: %1</source>
+        <translation>De controlepagina kon niet worden geschreven: %1</translation>
     </message>
 </context>
 </TS>

@@ -22,15 +22,17 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
 from edtrainer.core import audit, audit_chain, clock, i18n
-from edtrainer.core.errors import ConflictError, NotFoundError, ValidationError
+from edtrainer.core.errors import ConflictError, FileError, NotFoundError, ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
     AttendanceStatus,
@@ -116,6 +118,8 @@ class RegisterRow:
     supersedes: str | None          # number this one replaces
     superseded_by: str | None       # number that replaces this one
     erased: bool = False
+    code: str | None = None         # the short code printed on it (the verification page finds it by this)
+    name_now: str | None = None     # today's name in the records, when it differs from the name on it
 
     def as_dict(self) -> dict[str, Any]:
         return {k: (val.isoformat() if isinstance(val, dt.date) else val) for k, val in self.__dict__.items()}
@@ -208,7 +212,9 @@ def build_data(uow: UnitOfWork, *, enrolment: Enrolment, kind: CertificateKind, 
     sessions, hours = _attendance(uow, enrolment.id) if kind is CertificateKind.PARTICIPATION else (0, 0.0)
     end = enrolment.ended_on or min(cohort.end_date, issued_on)
     facts = _facts(number, kind.value, trainee.full_name, programme.code, issued_on)
-    code = signing.encode_signature(signer.sign_facts(facts))
+    signature = signer.sign_facts(facts)
+    code = signing.short_code(signature)
+    qr = f"{issuer.verify_url}#{code}" if issuer.verify_url else code
     return CertificateData(
         kind=kind.value, lang=lang, number=number, issued_on=issued_on, trainee_name=trainee.full_name,
         date_of_birth=trainee.date_of_birth, birth_place=trainee.birth_place, programme_name=programme.name,
@@ -219,7 +225,8 @@ def build_data(uow: UnitOfWork, *, enrolment: Enrolment, kind: CertificateKind, 
         module=module_line, module_passed_on=passed_on,
         placement=_placement_summary(uow, enrolment.id) if kind is not CertificateKind.MODULE else None,
         sessions_attended=sessions, hours_attended=hours, issuer=issuer, supersedes=supersedes,
-        verification_code=signing.group(code), qr_payload=signing.qr_payload(number, code), facts=facts)
+        verification_code=signing.group_short(code), qr_payload=qr, facts=facts,
+        signed_code=signing.qr_payload(number, signing.encode_signature(signature)))
 
 
 # --- issuing ----------------------------------------------------------------------------------------
@@ -316,7 +323,8 @@ def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.Org
     pdf = signer.sign_pdf(render_certificate(data), reason=f"{reason_word} {number}", location=issuer.place,
                           name=issuer.organisation)
     digest = hashlib.sha256(pdf).hexdigest()
-    record = Certificate(number=number, enrolment_id=enrolment.id, module_id=module.id if module else None,
+    record = Certificate(number=number, code=data.verification_code.replace(" ", ""), enrolment_id=enrolment.id,
+                         module_id=module.id if module else None,
                          kind=cert_kind, issued_on=today, status=CertificateStatus.ISSUED, language=language,
                          pdf=pdf, sha256=digest, snapshot=snapshot(data), override_reason=reason,
                          supersedes_id=replaces.id if replaces is not None else None,
@@ -491,16 +499,25 @@ def register(uow: UnitOfWork, *, cohort_id: int | None = None, numbers: list[str
                                  .where(Certificate.supersedes_id.is_not(None))).all())
     return [RegisterRow(
         id=c.id, number=c.number, kind=c.kind.value, module=c.module.title if c.module else None,
-        trainee=c.enrolment.trainee.full_name, cohort=c.enrolment.cohort.name,
+        trainee=_certified_name(c), cohort=c.enrolment.cohort.name,
         programme=c.enrolment.cohort.programme.code, issued_on=c.issued_on, status=c.status.value,
         language=c.language, sha256=c.sha256, key_fingerprint=c.signing_key.fingerprint if c.signing_key else None,
         override_reason=c.override_reason, revoked_on=c.revoked_on, reason=c.revoked_reason,
         supersedes=c.supersedes.number if c.supersedes else None, superseded_by=replaced_by.get(c.id),
-        erased=c.pdf is None) for c in certs]
+        erased=c.pdf is None, code=c.code,
+        name_now=(c.enrolment.trainee.full_name if _certified_name(c) != c.enrolment.trainee.full_name else None))
+        for c in certs]
 
 
-CSV_COLUMNS = ("number", "kind", "module", "trainee", "cohort", "programme", "issued_on", "status", "revoked_on",
-               "reason", "supersedes", "superseded_by", "override_reason", "sha256", "key_fingerprint", "language")
+def _certified_name(cert: Certificate) -> str:
+    """The name as printed on the certificate (frozen when it was issued); an erased one's pseudonym."""
+    frozen = (cert.snapshot or {}).get("trainee_name")
+    return str(frozen) if frozen else cert.enrolment.trainee.full_name
+
+
+CSV_COLUMNS = ("number", "code", "kind", "module", "trainee", "name_now", "cohort", "programme", "issued_on",
+               "status", "revoked_on", "reason", "supersedes", "superseded_by", "override_reason", "sha256",
+               "key_fingerprint", "language")
 
 
 def register_csv(uow: UnitOfWork, *, cohort_id: int | None = None, lang: str | None = None) -> bytes:
@@ -519,8 +536,9 @@ def register_csv(uow: UnitOfWork, *, cohort_id: int | None = None, lang: str | N
 
 
 def register_pdf(uow: UnitOfWork, *, signer: signing.OrgSigner, cohort_id: int | None = None,
-                 lang: str | None = None, today: dt.date | None = None) -> bytes:
-    """The register as a signed PDF for organisations. Logged as export."""
+                 lang: str | None = None, today: dt.date | None = None, public: bool = False) -> bytes:
+    """The register as a signed PDF: the coordinator's own, marked confidential, with names and reasons; or
+    with ``public``, for organisations, without names and without reasons. Logged as export."""
     from edtrainer.documents.reports import RegisterData, render_register
 
     lang = _lang(lang)
@@ -530,39 +548,106 @@ def register_pdf(uow: UnitOfWork, *, signer: signing.OrgSigner, cohort_id: int |
     data = RegisterData(lang=lang, issuer=issuer, made_on=today or clock.today(),
                         cohort=(v.get(uow.session, Cohort, cohort_id, "cohort").name if cohort_id else None),
                         key_fingerprint=signing.short_fingerprint(signer.fingerprint),
-                        audit_head=audit_chain.newest(uow.session.connection()),
+                        audit_head=audit_chain.newest(uow.session.connection()), public=public,
                         rows=tuple((r.number, i18n.word(f"kind_{r.kind}", lang) + (f": {r.module}" if r.module else ""),
-                                    r.trainee, r.cohort, r.issued_on, i18n.word(r.status, lang),
-                                    _register_note(r, lang)) for r in rows))
+                                    "" if public else r.trainee, r.cohort, r.issued_on, i18n.word(r.status, lang),
+                                    _register_note(r, lang, reasons=not public)) for r in rows))
     pdf = signer.sign_pdf(render_register(data), reason=i18n.word("certificate", lang), location=issuer.place,
                           name=issuer.organisation)
     audit.record(uow.session, action="export", entity="certificate", entity_id=None,
-                 details={"what": "register_pdf", "count": len(rows), "cohort_id": cohort_id})
+                 details={"what": "register_pdf_public" if public else "register_pdf", "count": len(rows),
+                          "cohort_id": cohort_id})
     return pdf
+
+
+# --- the published verification page -------------------------------------------------------------------
+
+_PAGE_STATUS = {CertificateStatus.ISSUED: "valid", CertificateStatus.REVOKED: "revoked",
+                CertificateStatus.SUPERSEDED: "superseded"}
+
+
+@dataclass(frozen=True)
+class Published:
+    path: Path
+    count: int            #: certificates on the page
+    without_code: int     #: certificates issued before codes existed whose signature is gone (erased)
+
+
+def page_entries(uow: UnitOfWork) -> tuple[list[dict[str, Any]], int]:
+    """One entry per certificate with a code, as the page lists it: what it certifies and its status, found by
+    a hash of its code; no name (only a hash of code and name) and no reason. And how many have no code."""
+    rows = register(uow)
+    by_id = {c.id: c for c in uow.session.scalars(select(Certificate).where(Certificate.id.in_([r.id for r in rows])))}
+    entries, missing = [], 0
+    for r in rows:
+        cert = by_id[r.id]
+        if not cert.code:
+            missing += 1
+            continue
+        snap = cert.snapshot or {}
+        module = (snap.get("module") or {}).get("title") if isinstance(snap.get("module"), dict) else r.module
+        entries.append({
+            "id": signing.code_id(cert.code), "number": r.number, "kind": r.kind,
+            "programme": snap.get("programme_name") or cert.enrolment.cohort.programme.name,
+            "module": module, "issued": r.issued_on.isoformat(), "status": _PAGE_STATUS[cert.status],
+            "since": r.revoked_on.isoformat() if r.revoked_on and r.status != "issued" else None,
+            "replaced_by": r.superseded_by if r.status == "superseded" else None,
+            "name": signing.name_check(cert.code, snap["trainee_name"]) if snap.get("trainee_name") else None})
+    return entries, missing
+
+
+def publish_page(uow: UnitOfWork, *, signer: signing.OrgSigner, out_dir: Path | str) -> Published:
+    """Write the verification page, ``out_dir/index.html``, signed with the organisation's key. Logged as an
+    export (how many certificates; the page itself names nobody)."""
+    from edtrainer.core.files import write_private
+    from edtrainer.documents.verify_page import build_page
+
+    folder = Path(out_dir).expanduser()
+    if not folder.exists():
+        if not folder.parent.is_dir():
+            raise FileError("folder_missing", path=str(folder.parent))
+        folder.mkdir(mode=0o755)
+    elif not folder.is_dir():
+        raise FileError("not_a_folder", path=str(folder))
+    issuer = issuer_service.require_issuer(uow)
+    _check_signer(uow, signer)
+    entries, missing = page_entries(uow)
+    page = build_page(organisation=issuer.organisation, published=clock.now(), certificates=entries, signer=signer)
+    target = write_private(folder / "index.html", page.encode("utf-8"), overwrite=True)
+    os.chmod(target, 0o644)  # a page to publish: a web server must be able to read it; it holds nothing private
+    audit.record(uow.session, action="export", entity="certificate", entity_id=None,
+                 details={"what": "verify_page", "count": len(entries)})
+    return Published(path=target, count=len(entries), without_code=missing)
 
 
 _NOTES = {
     "nl": {"revoked": "ingetrokken op {date}: {reason}", "superseded": "vervangen door {new} op {date}: {reason}",
            "supersedes": "vervangt {old}", "override": "uitgereikt met afwijking van de eisen: {reason}",
-           "finished": "opleiding alsnog afgerond"},
+           "finished": "opleiding alsnog afgerond", "revoked_plain": "ingetrokken op {date}",
+           "superseded_plain": "vervangen door {new} op {date}", "name_now": "naam nu: {name}"},
     "en": {"revoked": "revoked on {date}: {reason}", "superseded": "replaced by {new} on {date}: {reason}",
            "supersedes": "replaces {old}", "override": "issued with an exception to the requirements: {reason}",
-           "finished": "programme finished after all"},
+           "finished": "programme finished after all", "revoked_plain": "revoked on {date}",
+           "superseded_plain": "replaced by {new} on {date}", "name_now": "name now: {name}"},
 }
 
 
-def _register_note(r: RegisterRow, lang: str) -> str:
+def _register_note(r: RegisterRow, lang: str, *, reasons: bool = True) -> str:
+    """The register's note; without ``reasons`` (for outsiders) only what happened and when."""
     words = _NOTES[lang]
     parts = []
     if r.status == CertificateStatus.REVOKED.value:
-        parts.append(words["revoked"].format(date=_date(r.revoked_on, lang), reason=r.reason or ""))
+        parts.append(words["revoked" if reasons else "revoked_plain"].format(date=_date(r.revoked_on, lang),
+                                                                             reason=r.reason or ""))
     elif r.status == CertificateStatus.SUPERSEDED.value:
-        parts.append(words["superseded"].format(new=r.superseded_by or "?", date=_date(r.revoked_on, lang),
-                                                reason=r.reason or ""))
+        parts.append(words["superseded" if reasons else "superseded_plain"].format(
+            new=r.superseded_by or "?", date=_date(r.revoked_on, lang), reason=r.reason or ""))
     elif r.supersedes:
         parts.append(words["supersedes"].format(old=r.supersedes))
-    if r.override_reason:
+    if r.override_reason and reasons:
         parts.append(words["override"].format(reason=r.override_reason))
+    if r.name_now and reasons:  # the coordinator's own register: the name on it, and the name now
+        parts.append(words["name_now"].format(name=r.name_now))
     return "; ".join(parts)
 
 
@@ -619,6 +704,8 @@ def _register_checks(uow: UnitOfWork, number: str, sha256: str | None, problems:
     elif not problems:  # said only of a file that is itself in order: else it would reassure about a forgery
         notes.append(Problem("verify_in_register", {"what": f"@kind_{row.kind}", "number": row.number,
                                                     "trainee": row.trainee, "date": _date(row.issued_on, lang)}))
+    if row.name_now:  # only the issuer's own coordinator sees this: the register is theirs
+        notes.append(Problem("verify_name_now", {"name": row.name_now}))
     return row
 
 
@@ -652,7 +739,8 @@ def verify_pdf(uow: UnitOfWork, *, pdf: bytes, lang: str | None = None) -> Verif
 
 def _carries(snap: dict | None, raw: bytes) -> bool:
     try:
-        return signing.parse_payload((snap or {}).get("qr_payload") or "")[1] == raw
+        payload = (snap or {}).get("signed_code") or (snap or {}).get("qr_payload") or ""
+        return signing.parse_payload(payload)[1] == raw
     except signing.SigningError:
         return False
 
@@ -660,12 +748,21 @@ def _carries(snap: dict | None, raw: bytes) -> bool:
 def verify_code(uow: UnitOfWork, *, code: str, lang: str | None = None) -> Verification:
     """A verification code from the QR code (or typed from paper), checked against the register."""
     lang = _lang(lang)
+    problems: list[Problem] = []
+    notes: list[Problem] = []
+    short = signing.normalise_code(code.split("#")[-1])  # also the page's address with the code, from the QR
+    if len(short) == signing.SHORT_LENGTH and set(short) <= set(signing._B32_CROCKFORD):
+        if not signing.is_short_code(short):
+            return Verification(ok=False, problems=[Problem("verify_code_mistyped")], notes=[], lang=lang)
+        number = uow.session.scalar(select(Certificate.number).where(Certificate.code == short))
+        if number is None:
+            return Verification(ok=False, problems=[Problem("verify_code_unknown")], notes=[], lang=lang)
+        row = _register_checks(uow, number, None, problems, notes, lang)
+        return Verification(ok=not problems, problems=problems, notes=notes, certificate=row, lang=lang)
     try:
         number, raw = signing.parse_payload(code)
     except signing.SigningError:
         return Verification(ok=False, problems=[Problem("verify_code_unreadable")], notes=[], lang=lang)
-    problems: list[Problem] = []
-    notes: list[Problem] = []
     if number is None:  # only the code was typed over from paper: find the certificate that carries it
         # Numbers and snapshots only: the stored PDFs are not read to find one code.
         number = next((n for n, snap in uow.session.execute(select(Certificate.number, Certificate.snapshot)

@@ -98,6 +98,20 @@ def validate_pattern(pattern: Any) -> str:
     return text
 
 
+def validate_verify_url(url: Any) -> str | None:
+    """Where the organisation publishes its verification page: an https address (a phone opens it from the
+    QR code; WebCrypto, which the page checks with, works only over https), or None for no page."""
+    text = v.text(url, "verify_url", max_len=200)
+    if text is None:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    if parts.scheme != "https" or not parts.netloc or parts.fragment or any(c.isspace() for c in text):
+        raise ValidationError("bad_verify_url", field="verify_url", url=text)
+    return text
+
+
 def _b64(data: bytes | None) -> str | None:
     return base64.b64encode(data).decode() if data else None
 
@@ -116,7 +130,8 @@ def get_issuer(uow: UnitOfWork) -> Issuer | None:
                   signatories=tuple(Signatory(s["name"], s["role"], _unb64(s.get("signature_png")))
                                     for s in value.get("signatories", [])),
                   logo_png=_unb64(value.get("logo_png")),
-                  number_pattern=value.get("number_pattern") or DEFAULT_PATTERN)
+                  number_pattern=value.get("number_pattern") or DEFAULT_PATTERN,
+                  verify_url=value.get("verify_url") or None)
 
 
 def require_issuer(uow: UnitOfWork) -> Issuer:
@@ -131,7 +146,8 @@ _UNSET: Any = object()
 
 def update_issuer(uow: UnitOfWork, *, organisation: str | None = _UNSET, place: str | None = _UNSET,
                   signatories: list[SignatoryInput] | None = _UNSET, logo_png: bytes | None = _UNSET,
-                  number_pattern: str | None = _UNSET, expected_updated_at: dt.datetime | None = None) -> Issuer:
+                  number_pattern: str | None = _UNSET, verify_url: str | None = _UNSET,
+                  expected_updated_at: dt.datetime | None = None) -> Issuer:
     """Change the issuer; only the arguments given change. ``logo_png=None`` removes the logo.
 
     ``expected_updated_at`` (from when the form was loaded) refuses to overwrite someone else's change.
@@ -149,6 +165,8 @@ def update_issuer(uow: UnitOfWork, *, organisation: str | None = _UNSET, place: 
         current["place"] = v.text(place, "place", max_len=80, required=True)
     if number_pattern is not _UNSET:
         current["number_pattern"] = validate_pattern(number_pattern)
+    if verify_url is not _UNSET:
+        current["verify_url"] = validate_verify_url(verify_url)
     if logo_png is not _UNSET:
         current["logo_png"] = _b64(_image(logo_png, "logo"))
     if signatories is not _UNSET:
@@ -169,7 +187,8 @@ def update_issuer(uow: UnitOfWork, *, organisation: str | None = _UNSET, place: 
         meta.value = current
     changed = [name for name, val in (("organisation", organisation), ("place", place),
                                        ("signatories", signatories), ("logo_png", logo_png),
-                                       ("number_pattern", number_pattern)) if val is not _UNSET]
+                                       ("number_pattern", number_pattern), ("verify_url", verify_url))
+               if val is not _UNSET]
     audit.record(s, action="update", entity="issuer", entity_id=None, details={"fields": changed})
     s.flush()
     issuer = get_issuer(uow)

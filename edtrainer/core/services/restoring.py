@@ -35,7 +35,7 @@ from edtrainer.core.models import (
     Trainee,
 )
 
-_CERT_COPY = ("number", "kind", "issued_on", "status", "language", "pdf", "sha256", "snapshot",
+_CERT_COPY = ("number", "code", "kind", "issued_on", "status", "language", "pdf", "sha256", "snapshot",
               "override_reason", "revoked_on", "revoked_reason")
 _KEY_COPY = ("fingerprint", "subject", "certificate", "private_key", "created_at", "created_by", "retired_at")
 

@@ -253,9 +253,18 @@ class CertificationPage(Page):
         self.reissue_button = self.button(self.tr("Correc&t (issue again)…"), self.reissue, parent=register_tab,
                                           tip=self.tr("A new version replaces this one; both stay in the register"))
         self.export_button = self.button(self.tr("E&xport the register…"), self.export_register, parent=register_tab,
-                                         tip=self.tr("As a signed PDF and a CSV file, for organisations"))
+                                         tip=self.tr("As a signed PDF and a CSV file, confidential: for your own "
+                                                     "organisation"))
+        self.public_button = self.button(self.tr("Register &for organisations…"), self.export_public_register,
+                                         parent=register_tab,
+                                         tip=self.tr("A signed PDF without names and without reasons"))
+        self.publish_button = self.button(self.tr("Publish the &verification page…"), self.publish_page,
+                                          parent=register_tab,
+                                          tip=self.tr("One web page, to put online or on a USB stick, where anyone "
+                                                      "checks a certificate's code; it names nobody"))
         register_layout.addWidget(self.button_row([self.view_button, self.revoke_button, self.reissue_button,
-                                                   self.export_button], register_tab))
+                                                   self.export_button, self.public_button, self.publish_button],
+                                                  register_tab))
         self.needs_row(self.register_view, self.view_button, self.revoke_button, self.reissue_button)
         self.tabs.addTab(register_tab, self.tr("Certificate re&gister"))
         self.tabs.currentChanged.connect(lambda _index: self.focus_target().setFocus())
@@ -548,6 +557,8 @@ class CertificationPage(Page):
         def done(result: Any) -> None:
             self.last_batch = BatchResultDialog(self, result)
             self.last_batch.open()
+            if result.issued:
+                self._republish()
 
         self.ctx.work(run, done, label=self.tr("Issuing and signing certificates…"), parent=self, cancellable=True,
                       commit=False, areas=("certificates",))
@@ -583,7 +594,21 @@ class CertificationPage(Page):
                             else "")
         if dialog.exec():
             issued = dialog.result_value
+            self._republish()
             show_pdf(self, issued.number, issued.pdf, f"{issued.number}.pdf")
+
+    def _republish(self) -> None:
+        from edtrainer.gui import verify_publish
+
+        verify_publish.republish(self, self.ctx)
+
+    def publish_page(self) -> None:
+        from edtrainer.gui import verify_publish
+
+        verify_publish.publish(self, self.ctx)
+
+    def export_public_register(self) -> None:
+        self.export_register(public=True)
 
     def view_certificate(self) -> None:
         from edtrainer.core.services import certificates
@@ -605,12 +630,14 @@ class CertificationPage(Page):
             return self.ctx.write(lambda uow: certificates.revoke(uow, number=row.number, reason=values["reason"]),
                                   ("certificates",))
 
-        FormDialog(self, self.tr("Revoke %1").replace("%1", row.number), [
-            Field("reason", self.tr("Reason"), required=True, max_len=300,
-                  help=self.tr("Shown to whoever checks the certificate"))], save=save,
-                   save_text=self.tr("Revoke"),
-                   intro=self.tr("Anyone who checks this certificate will be told it was revoked, and why. This "
-                                 "cannot be undone.")).exec()
+        if FormDialog(self, self.tr("Revoke %1").replace("%1", row.number), [
+                Field("reason", self.tr("Reason"), required=True, max_len=300,
+                      help=self.tr("Kept in your own register; the verification page says only that it was revoked, "
+                                   "and when"))], save=save,
+                save_text=self.tr("Revoke"),
+                intro=self.tr("Anyone who checks this certificate will be told it was revoked. This cannot be "
+                              "undone.")).exec():
+            self._republish()
 
     def reissue(self) -> None:
         from edtrainer.core.services import certificates
@@ -636,17 +663,19 @@ class CertificationPage(Page):
                           "gets a new number and replaces %1, which stays in the register.").replace("%1", row.number))
         if dialog.exec():
             issued = dialog.result_value
+            self._republish()
             show_pdf(self, issued.number, issued.pdf, f"{issued.number}.pdf")
 
-    def export_register(self) -> None:
+    def export_register(self, *, public: bool = False) -> None:
         from edtrainer.core.files import write_private
         from edtrainer.core.services import certificates
         from edtrainer.gui.documents import ensure_signer
 
         cohort_id = self.picker.current_id()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the register"),
-                                              str(Path.home() / "certificaatregister.pdf"),
-                                              self.tr("PDF documents (*.pdf)"))
+        name = "certificaatregister-organisaties.pdf" if public else "certificaatregister-vertrouwelijk.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Register for organisations") if public
+                                              else self.tr("Export the register"),
+                                              str(Path.home() / name), self.tr("PDF documents (*.pdf)"))
         if not path:
             return
         signer = ensure_signer(self, self.ctx)
@@ -656,7 +685,9 @@ class CertificationPage(Page):
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
         def run(uow: Any, _task: Any) -> list[Path]:
-            pdf = certificates.register_pdf(uow, signer=signer, cohort_id=cohort_id, lang=lang)
+            pdf = certificates.register_pdf(uow, signer=signer, cohort_id=cohort_id, lang=lang, public=public)
+            if public:  # the CSV holds names and reasons: it is for the organisation's own use only
+                return [write_private(target, pdf, overwrite=True)]
             csv = certificates.register_csv(uow, cohort_id=cohort_id, lang=lang)
             return [write_private(target, pdf, overwrite=True),
                     write_private(target.with_suffix(".csv"), csv, overwrite=True)]
