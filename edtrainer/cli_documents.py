@@ -58,6 +58,8 @@ HELP = {
         "verify_url": "adres van de gepubliceerde controlepagina (https); de QR-code opent het met de code. Leeg: "
                       "geen adres",
         "register_cmd": "het openbare register: de controlepagina maken",
+        "badge": "het certificaat als digitale badge (Open Badges 3.0, ondertekend als VC-JWT) voor de wallet van de "
+                 "afgestudeerde",
         "public": "met --pdf: het register voor organisaties, zonder namen en zonder redenen (zonder --public: "
                   "vertrouwelijk, voor intern gebruik)",
         "publish": "de controlepagina schrijven: één bestand index.html met de status van elk certificaat, "
@@ -109,6 +111,8 @@ HELP = {
         "verify_url": "address of the published verification page (https); the QR code opens it with the code. "
                       "Empty: no address",
         "register_cmd": "the public register: make the verification page",
+        "badge": "the certificate as a digital badge (Open Badges 3.0, signed as a VC-JWT) for the graduate's "
+                 "wallet",
         "public": "with --pdf: the register for organisations, without names and without reasons (without "
                   "--public: confidential, for internal use)",
         "publish": "write the verification page: one file index.html with the status of every certificate, "
@@ -212,6 +216,10 @@ def add_parsers(sub: Any, lang: str) -> None:
     cx.add_argument("--out", type=Path, metavar="FILE", help=h["out"])
     doc_lang(cx)
     passphrase(cx)
+    cb = csub.add_parser("badge", help=h["badge"], description=h["badge"])
+    cb.add_argument("number", help=h["number"])
+    cb.add_argument("--out", required=True, type=Path, metavar="FILE.jwt", help=h["out"])
+    passphrase(cb)
     cg = csub.add_parser("register", help=h["register"], description=h["register"])
     cg.add_argument("--cohort", help=h["cohort"])
     fmt = cg.add_mutually_exclusive_group()
@@ -459,6 +467,13 @@ def cmd_certificates(args: argparse.Namespace, lang: str) -> int:
             with db.uow() as uow:
                 pdf = certificates.reprint(uow, number=args.number)
                 path = _write(args.out, pdf)
+                uow.commit()
+            print(i18n.text("written", lang, path=path))
+        elif command == "badge":
+            _check_target(args.out)
+            with db.uow() as uow:
+                token = certificates.badge(uow, number=args.number, signer=_signer(uow, args))
+                path = _write(args.out, token.encode("ascii"))
                 uow.commit()
             print(i18n.text("written", lang, path=path))
         elif command == "revoke":

@@ -68,7 +68,27 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.delenv("EDTRAINER_DATABASE_URL", raising=False)
     monkeypatch.delenv("EDTRAINER_LANG", raising=False)
     monkeypatch.setenv("EDTRAINER_USER", "tester")
+    monkeypatch.delenv("EDTRAINER_DB_PASSPHRASE", raising=False)
     i18n.set_language("nl")
+
+
+@pytest.fixture(autouse=True)
+def _no_database_passphrase() -> Iterator[None]:
+    """The passphrase of an encrypted database lives in the process: never from one test into the next."""
+    from edtrainer.core import cipher
+
+    cipher.set_passphrase(None)
+    yield
+    cipher.set_passphrase(None)
+
+
+@pytest.fixture
+def demo_copy(sqlite_demo_template: Path, tmp_path: Path) -> Path:
+    """A SQLite file holding the demo, readable by its user only, as the app makes one."""
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    path.chmod(0o600)
+    return path
 
 
 # --- SQLite ---------------------------------------------------------------------------------------------

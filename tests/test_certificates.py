@@ -54,7 +54,8 @@ def test_issue_freezes_the_document(db, tmp_path) -> None:  # noqa: ANN001
     assert hashlib.sha256(issued.pdf).hexdigest() == issued.sha256
     text_ = _flat(pdf_text(issued.pdf, tmp_path))
     assert "IJsbrand Dijkstra" in text_ and "EDT-2026-0001" in text_ and "Veendam, 24 november 2026" in text_
-    assert "Communicatie" in text_ and "Totaal 0 uur" in text_ and "104 uur bij Forte Welzijn (Veendam)" in text_
+    assert "Communicatie" in text_ and "Totaal, met de uren beroepspraktijk 104 uur" in text_
+    assert "104 uur bij Forte Welzijn (Veendam)" in text_
     assert_fonts_embedded(issued.pdf, tmp_path)
 
     with db.uow() as uow:

@@ -183,3 +183,27 @@ def test_the_verification_page_is_published_and_kept_up_to_date(qtbot, app: Cont
     html = (site / "index.html").read_text()
     assert check_page(html, rows[0].code, pem).verdict == "revoked"
     assert "Onjuiste" not in html and signing.code_id(rows[1].code) in html
+
+
+def test_a_digital_badge_is_saved_from_the_register(qtbot, app: Controller, world, tmp_path: Path,  # noqa: ANN001
+                                                     monkeypatch) -> None:
+    import jwt
+    from cryptography import x509
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    page = open_page(qtbot, app, "certification")
+    with qtbot.waitSignal(page.loaded, timeout=60000):
+        page.start_issue("programme", "nl", app.ctx.signer)
+        wait_for(qtbot, BatchResultDialog).close()
+    page.tabs.setCurrentIndex(2)
+    page.register_view.setFocus()
+    assert page.register_view.select_first(lambda r: r.trainee == "Zoë Kuipers")
+    target = tmp_path / "zoe"  # the extension is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))  # the system's dialog
+    qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "zoe.jwt"
+    qtbot.waitUntil(written.exists, timeout=30000)
+    public = x509.load_der_x509_certificate(app.ctx.signer.material.certificate_der).public_key()
+    claims = jwt.decode(written.read_text(), public, algorithms=["ES256"])
+    assert "OpenBadgeCredential" in claims["vc"]["type"] and claims["sub"] == "Zoë Kuipers"

@@ -3,8 +3,6 @@ wrong), and Settings → Encryption encrypts the open database and its backups, 
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,21 +23,6 @@ from guikit import WAIT, answering_in_turn, start_app, stop_app
 pytestmark = pytest.mark.skipif(not cipher.available(), reason="sqlcipher3 is not installed")
 
 PASSPHRASE = "de fiets staat in de schuur"
-
-
-@pytest.fixture(autouse=True)
-def _forget_the_passphrase() -> Iterator[None]:
-    cipher.set_passphrase(None)
-    yield
-    cipher.set_passphrase(None)
-
-
-@pytest.fixture
-def demo_copy(sqlite_demo_template: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "edtrainer.sqlite3"
-    shutil.copyfile(sqlite_demo_template, target)
-    target.chmod(0o600)
-    return target
 
 
 @pytest.fixture

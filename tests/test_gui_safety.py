@@ -52,13 +52,6 @@ def wait_for_box(qtbot: Any, title_part: str = "") -> QMessageBox:
     return found[0]
 
 
-@pytest.fixture
-def demo_copy(sqlite_demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "edtrainer.sqlite3"
-    shutil.copyfile(sqlite_demo_template, path)
-    return path
-
-
 def test_a_damaged_file_is_said_and_the_newest_good_backup_put_back(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
     good = backups.make(demo_copy, reason="auto")
     damage(demo_copy)

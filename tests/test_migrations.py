@@ -70,6 +70,9 @@ def _audit(conn: Connection, **cols: object) -> None:
     """An audit row as that revision wrote it: from 0006 on, chained to the row before it."""
     from edtrainer.core import audit_chain
 
+    if conn.dialect.name == "postgresql" and conn.execute(text(
+            "SELECT 1 FROM pg_trigger WHERE tgname = 'audit_entry_actor_is_login'")).first():
+        cols["actor"] = conn.execute(text("SELECT session_user")).scalar_one()  # from 0008 on: only the login
     if "hash" in {c["name"] for c in inspect(conn).get_columns("audit_entry")}:
         prev = conn.execute(text("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")).scalar()
         cols = {"entity_id": None, "changes": None, **cols}

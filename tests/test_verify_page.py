@@ -276,3 +276,43 @@ def test_the_register_for_organisations_has_no_names_and_no_reasons(db, tmp_path
         assert secret not in public, secret
     assert "ingetrokken op" in public and "zonder namen" in public and "VERTROUWELIJK" not in public
     assert "VERTROUWELIJK — INTERN" in internal and "Zoë Kuipers" in internal and REASONS[0] in internal
+
+
+def test_a_badge_verifies_as_es256_with_the_exported_public_key(db, tmp_path: Path, capsys, monkeypatch) -> None:  # noqa: ANN001
+    """The graduate's digital badge: an OpenBadgeCredential in a VC-JWT that an independent JWT library
+    (PyJWT) accepts with the organisation's exported certificate, and nothing else."""
+    import jwt
+    from cryptography import x509
+
+    signer, _certs = _issue_two(db)
+    anja = _by_name(db)["Anja de Vries"]
+    url = str(db.path) if db.is_sqlite else db.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("EDTRAINER_KEY_PASSPHRASE", PASSPHRASE)
+    assert main(["--database", url, "keys", "export-certificate", "--out", str(tmp_path / "org.pem")]) == 0
+    assert main(["--database", url, "certificates", "badge", anja.number, "--out", str(tmp_path / "anja.jwt")]) == 0
+    capsys.readouterr()
+    token = (tmp_path / "anja.jwt").read_text()
+    public = x509.load_pem_x509_certificate((tmp_path / "org.pem").read_bytes()).public_key()
+    claims = jwt.decode(token, public, algorithms=["ES256"], options={"require": ["iss", "nbf", "iat", "jti"]})
+    assert jwt.get_unverified_header(token)["alg"] == "ES256"
+    vc = claims["vc"]
+    assert vc["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
+    assert vc["@context"] == ["https://www.w3.org/ns/credentials/v2",
+                              "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]
+    assert vc["issuer"]["name"] == ORGANISATION and claims["iss"] == vc["issuer"]["id"]
+    achievement = vc["credentialSubject"]["achievement"]
+    assert achievement["name"] == "EDASU test" and achievement["criteria"]["narrative"].startswith("Met goed gevolg")
+    assert "80 %" in achievement["criteria"]["narrative"] and achievement["description"]
+    assert vc["credentialSubject"]["identifier"][0]["identityHash"] == "Anja de Vries"
+    # one changed character of the payload, or another key: refused
+    head, body, sig = token.split(".")
+    with pytest.raises(jwt.InvalidSignatureError):
+        jwt.decode(f"{head}.{body[:-2]}{'A' if body[-2] != 'A' else 'B'}{body[-1]}.{sig}", public,
+                   algorithms=["ES256"])
+    other = x509.load_der_x509_certificate(signing.create_key("Nep", "een ander wachtwoord").certificate_der)
+    with pytest.raises(jwt.InvalidSignatureError):
+        jwt.decode(token, other.public_key(), algorithms=["ES256"])
+    # a revoked certificate gets no badge
+    zoe = _by_name(db)["Zoë Kuipers"]
+    assert main(["--database", url, "certificates", "badge", zoe.number, "--out", str(tmp_path / "zoe.jwt")]) == 1
+    assert "ingetrokken" in capsys.readouterr().err and not (tmp_path / "zoe.jwt").exists()

@@ -829,6 +829,29 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "van toen het werd uitgereikt.",
                         "en": "Note: in the records the holder is now called {name}; the certificate gives the name "
                               "at the time it was issued."},
+    "badge_criteria": {"nl": "Met goed gevolg afgerond: {parts}.", "en": "Successfully completed: {parts}."},
+    "badge_modules_one": {"nl": "de module van de opleiding", "en": "the programme's module"},
+    "badge_modules_other": {"nl": "alle {count} modules van de opleiding",
+                            "en": "all {count} modules of the programme"},
+    "badge_attendance": {"nl": "ten minste {pct} % aanwezig bij de bijeenkomsten",
+                         "en": "present at {pct} % of the sessions or more"},
+    "badge_placement": {"nl": "{hours} uur beroepspraktijk in tandem met een vakprofessional",
+                        "en": "{hours} hours of work placement in tandem with a professional"},
+    "badge_evaluation": {"nl": "een positieve eindevaluatie van de beroepspraktijk",
+                         "en": "a positive final evaluation of the work placement"},
+    "badge_criteria_module": {"nl": "De module {module} ({hours} uur) van de opleiding {programme} met goed gevolg "
+                                    "afgerond.",
+                              "en": "Successfully completed the module {module} ({hours} hours) of the programme "
+                                    "{programme}."},
+    "badge_participation": {"nl": "Deelname aan {programme}", "en": "Participation in {programme}"},
+    "badge_criteria_participation": {"nl": "Deelgenomen aan de opleiding {programme} van {start} tot en met {end}.",
+                                     "en": "Took part in the programme {programme} from {start} to {end}."},
+    "badge_description": {"nl": "{title}: opleiding tot ervaringsdeskundige van {organisation}.",
+                          "en": "{title}: experience-expert training programme of {organisation}."},
+    "badge_needs_p256": {"nl": "Een digitale badge wordt ondertekend met een P-256-sleutel (ES256); de sleutel van de "
+                               "organisatie is van een andere soort.",
+                         "en": "A digital badge is signed with a P-256 key (ES256); the organisation's key is of "
+                               "another kind."},
     "page_valid": {"nl": "ECHT EN GELDIG: {what} {number}, {programme}{module}, uitgereikt op {date} door {org}.",
                    "en": "GENUINE AND VALID: {what} {number}, {programme}{module}, issued on {date} by {org}."},
     "page_revoked": {"nl": "INGETROKKEN op {since}: {what} {number}, {programme}{module}, uitgereikt op {date} door "

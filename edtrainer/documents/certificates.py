@@ -6,6 +6,7 @@ so that rendering a thousand of them stays fast. Long names shrink, then wrap, n
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable, Iterable
 
@@ -45,7 +46,8 @@ T = {
         "wording_participation": "heeft van {start} tot en met {end} deelgenomen aan de opleiding {programme}.",
         "programme_label": "Opleiding", "cohort_label": "Groep", "period_label": "Periode",
         "modules_label": "Afgeronde modules", "modules_so_far": "Behaalde modules", "hours": "uur",
-        "total": "Totaal", "placement_label": "Beroepspraktijk",
+        "total": "Totaal", "total_with_placement": "Totaal, met de uren beroepspraktijk",
+        "placement_label": "Beroepspraktijk",
         "placement": "{hours} uur bij {organisation}{city}, {period}",
         "attendance_label": "Aanwezigheid", "attendance": "aanwezig bij {count} bijeenkomsten, samen {hours} uur",
         "number_label": "Certificaatnummer", "code_label": "Controlecode",
@@ -66,7 +68,8 @@ T = {
         "wording_participation": "took part in the programme {programme} from {start} to {end}.",
         "programme_label": "Programme", "cohort_label": "Cohort", "period_label": "Period",
         "modules_label": "Modules completed", "modules_so_far": "Modules passed", "hours": "hours",
-        "total": "Total", "placement_label": "Work placement",
+        "total": "Total", "total_with_placement": "Total, with the work placement hours",
+        "placement_label": "Work placement",
         "placement": "{hours} hours at {organisation}{city}, {period}",
         "attendance_label": "Attendance", "attendance": "present at {count} sessions, {hours} hours in all",
         "number_label": "Certificate number", "code_label": "Verification code",
@@ -132,6 +135,11 @@ def _name(c: Canvas, name: str, y: float) -> float:
     return y + 24 - 18
 
 
+def _whole_date(day: dt.date | None, lang: str) -> str:
+    """A date that never breaks across lines ('6 oktober' here, '2026' on the next line)."""
+    return long_date(day, lang).replace(" ", "\u00a0")
+
+
 def _details(c: Canvas, rows: list[tuple[str, str]], y: float) -> float:
     label_w = 118
     for label, value in rows:
@@ -158,30 +166,36 @@ def _modules(c: Canvas, d: CertificateData, t: dict[str, str], y: float, label: 
     col_w = (INNER_W - 40) / cols
     size = 8.8 if len(lines) <= 12 and not compact else 7.6
     step = size * 1.45
-    for i, mod in enumerate(lines):
-        col, row = divmod(i, per_col)
+    lowest = y
+    for col in range(cols):
+        yy = y
         x = MARGIN + 20 + col * col_w
-        yy = y - row * step
-        hours = f"{mod.hours} {t['hours']}"
-        c.setFont(SANS, size)
-        c.setFillColor(INK)
-        title = mod.title
-        room = col_w - stringWidth(hours, SANS, size) - 20
-        title_size = fit_size(title, SANS, room, size, 6.5)  # a long module name gets smaller, not cut
-        while stringWidth(title, SANS, title_size) > room and len(title) > 4:
-            title = title[:-2].rstrip("…").rstrip() + "…"
-        c.setFont(SANS, title_size)
-        c.drawString(x, yy, title)
-        c.setFillColor(MUTED)
-        c.drawRightString(x + col_w - 14, yy, hours)
-    y -= per_col * step
+        for mod in lines[col * per_col:(col + 1) * per_col]:
+            hours = f"{mod.hours} {t['hours']}"
+            room = col_w - stringWidth(hours, SANS, size) - 20
+            # One type size for every module: a long name wraps onto a second line instead of shrinking.
+            wrapped = split_to_fit(mod.title, SANS, size, room)
+            if len(wrapped) > 2:  # a third line only for a name that could not be meant for a certificate
+                wrapped = [wrapped[0], " ".join(wrapped[1:])]
+                while stringWidth(wrapped[1], SANS, size) > room and len(wrapped[1]) > 4:
+                    wrapped[1] = wrapped[1][:-2].rstrip("…").rstrip() + "…"
+            c.setFillColor(MUTED)
+            c.setFont(SANS, size)
+            c.drawRightString(x + col_w - 14, yy, hours)
+            c.setFillColor(INK)
+            for line in wrapped:
+                c.drawString(x, yy, line)
+                yy -= step if line is wrapped[-1] else size * 1.15
+        lowest = min(lowest, yy)
+    y = lowest
     c.setStrokeColor(LIGHT)
     c.setLineWidth(0.8)
     c.line(MARGIN + 20, y + step * 0.55, PAGE_W - MARGIN - 20, y + step * 0.55)
     c.setFont(SANS_BOLD, size)
     c.setFillColor(INK)
-    c.drawString(MARGIN + 20, y - 2, t["total"])
-    c.drawRightString(PAGE_W - MARGIN - 34, y - 2, f"{d.total_hours} {t['hours']}")
+    placement = round(d.placement.hours) if d.placement is not None and d.kind != "module" else 0
+    c.drawString(MARGIN + 20, y - 2, t["total_with_placement"] if placement else t["total"])
+    c.drawRightString(PAGE_W - MARGIN - 34, y - 2, f"{d.total_hours + placement} {t['hours']}")
     return y - 2 - size
 
 
@@ -307,14 +321,14 @@ def _body(c: Canvas, d: CertificateData, t: dict[str, str], squeeze: float) -> f
 
     rows = [(t["programme_label"], d.programme_name),
             (t["cohort_label"], d.cohort_name + (f", {d.cohort_location}" if d.cohort_location else "")),
-            (t["period_label"], f"{long_date(d.period_start, d.lang)} – {long_date(d.period_end, d.lang)}")]
+            (t["period_label"], f"{_whole_date(d.period_start, d.lang)} – {_whole_date(d.period_end, d.lang)}")]
     if d.placement and d.kind != "module":
         p = d.placement
         rows.append((t["placement_label"], t["placement"].format(
             hours=number(round(p.hours), d.lang), organisation=p.organisation,
             city=f" ({p.city})" if p.city else "",
-            period=f"{long_date(p.start, d.lang)} – {long_date(p.end, d.lang)}" if p.end else long_date(p.start,
-                                                                                                       d.lang))))
+            period=f"{_whole_date(p.start, d.lang)} – {_whole_date(p.end, d.lang)}" if p.end
+            else _whole_date(p.start, d.lang))))
     if d.kind == "participation":
         rows.append((t["attendance_label"], t["attendance"].format(count=d.sessions_attended,
                                                                    hours=number(round(d.hours_attended), d.lang))))

@@ -158,9 +158,12 @@ def fit_size(text: str, font: str, width: float, largest: float, smallest: float
 
 
 def split_to_fit(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap (hyphenated names break after their hyphen too)."""
+    """Greedy word wrap (hyphenated names break after their hyphen too; a no-break space, as inside a date,
+    never breaks)."""
     words: list[str] = []
-    for word in text.split():
+    for word in text.replace("\n", " ").replace("\t", " ").split(" "):
+        if not word:
+            continue
         parts = word.split("-")
         words += [p + "-" for p in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [word]
     lines: list[str] = []

@@ -223,15 +223,11 @@ class EncryptionGroup(QGroupBox):
             self._run(dialog.passphrase())
 
     def _decrypt(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Turn encryption off"),
-                          self.tr("Store the database and its backups unencrypted again? Anyone who gets hold of "
-                                  "this laptop or a copy of the folder can then read them."),
-                          QMessageBox.StandardButton.NoButton, self)
-        go = box.addButton(self.tr("Turn &off"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        if box.clickedButton() is go:
+        from edtrainer.gui.widgets.forms import confirm
+
+        if confirm(self, self.tr("Turn encryption off"),
+                   self.tr("Store the database and its backups unencrypted again? Anyone who gets hold of this laptop "
+                           "or a copy of the folder can then read them."), self.tr("Turn &off")):
             self._run(None)
 
     def _run(self, passphrase: str | None) -> None:

@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="239"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="500"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="504"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -498,9 +498,9 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="242"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="506"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="576"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="660"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="510"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="580"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="690"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -520,42 +520,42 @@
         <translation>Als ondertekende PDF en als CSV-bestand, vertrouwelijk: voor uw eigen organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="258"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="261"/>
         <source>Register &amp;for organisations…</source>
         <translation>Register voor or&amp;ganisaties…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="260"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="263"/>
         <source>A signed PDF without names and without reasons</source>
         <translation>Een ondertekende PDF zonder namen en zonder redenen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="261"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="264"/>
         <source>Publish the &amp;verification page…</source>
         <translation>C&amp;ontrolepagina publiceren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="263"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="266"/>
         <source>One web page, to put online or on a USB stick, where anyone checks a certificate&apos;s code; it names nobody</source>
         <translation>Eén webpagina, om online te zetten of op een USB-stick, waar iedereen de code van een certificaat controleert; ze noemt niemand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="521"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="525"/>
         <source>For the cohort %1. Who does not qualify is skipped, with the reason.</source>
         <translation>Voor de groep %1. Wie er niet voor in aanmerking komt, wordt overgeslagen, met de reden.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="522"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="526"/>
         <source>Next</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="635"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="665"/>
         <source>Kept in your own register; the verification page says only that it was revoked, and when</source>
         <translation>Blijft in uw eigen register; de controlepagina zegt alleen dat het is ingetrokken, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="638"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="668"/>
         <source>Anyone who checks this certificate will be told it was revoked. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, hoort dat het is ingetrokken. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -590,244 +590,274 @@
         <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="258"/>
+        <source>&amp;Digital badge…</source>
+        <translation>Digitale &amp;badge…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="259"/>
+        <source>The certificate as an Open Badge for the graduate&apos;s wallet (edubadges, eduWallet)</source>
+        <translation>Het certificaat als Open Badge voor de wallet van de afgestudeerde (edubadges, eduWallet)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="273"/>
         <source>Certificate re&amp;gister</source>
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="284"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="288"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="292"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="296"/>
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="305"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="309"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="333"/>
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="342"/>
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="339"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="343"/>
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="419"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="423"/>
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="435"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="439"/>
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="442"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="446"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="447"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="444"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="448"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="444"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="448"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="450"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="450"/>
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="475"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="479"/>
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="476"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="480"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="481"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="485"/>
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="485"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="489"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="501"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="505"/>
         <source>Certificates, for everyone who is ready</source>
         <translation>Certificaten, voor iedereen die klaar is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="502"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="506"/>
         <source>Module certificates, for everyone who passed the module</source>
         <translation>Modulecertificaten, voor iedereen die de module heeft behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="503"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="507"/>
         <source>Statements of participation, for those who stopped</source>
         <translation>Bewijzen van deelname, voor wie gestopt is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="504"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="508"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="504"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="508"/>
         <source>(only for module certificates)</source>
         <translation>(alleen bij modulecertificaten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="520"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="528"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="533"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="524"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="532"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="537"/>
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="529"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="533"/>
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="534"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="538"/>
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="536"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="540"/>
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="563"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="567"/>
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="573"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="577"/>
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="574"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="578"/>
         <source>Recorded with the certificate, e.g. &apos;Exemption for module ETH granted by the exam committee on 12-11-2026&apos;</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. &apos;Vrijstelling module ETH door de examencommissie op 12-11-2026&apos;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="590"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="594"/>
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="592"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="596"/>
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="633"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="623"/>
+        <source>Digital badge of %1</source>
+        <translation>Digitale badge van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="625"/>
+        <source>Open Badges (*.jwt)</source>
+        <translation>Open Badges (*.jwt)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="637"/>
+        <source>Digital badge written: %1</source>
+        <translation>Digitale badge opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="638"/>
+        <source>Making the digital badge…</source>
+        <translation>Digitale badge maken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="663"/>
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="634"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="664"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="637"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="667"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="658"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="688"/>
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="659"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="689"/>
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="661"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="691"/>
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="662"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="692"/>
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="676"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="706"/>
         <source>Register for organisations</source>
         <translation>Register voor organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="677"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="707"/>
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="678"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="708"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="695"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="725"/>
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="696"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="726"/>
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="704"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="734"/>
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="707"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="737"/>
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="718"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="748"/>
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -1265,7 +1295,7 @@
     <name>EncryptionGroup</name>
     <message>
         <location filename="../../edtrainer/gui/encryption_dialogs.py" line="179"/>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="259"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="255"/>
         <source>Encryption</source>
         <translation>Versleuteling</translation>
     </message>
@@ -1305,12 +1335,12 @@
         <translation>&amp;Versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="226"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="228"/>
         <source>Turn encryption off</source>
         <translation>Versleuteling uitzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="227"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="229"/>
         <source>Store the database and its backups unencrypted again? Anyone who gets hold of this laptop or a copy of the folder can then read them.</source>
         <translation>De database en haar reservekopieën weer onversleuteld opslaan? Wie deze laptop of een kopie van de map in handen krijgt, kan ze dan lezen.</translation>
     </message>
@@ -1320,17 +1350,12 @@
         <translation>&amp;Uitzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="231"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="241"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="237"/>
         <source>Encrypting the database and its backups…</source>
         <translation>De database en haar reservekopieën versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="242"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="238"/>
         <source>Turning encryption off…</source>
         <translation>Versleuteling uitzetten…</translation>
     </message>
@@ -4442,7 +4467,7 @@
     <message>
         <location filename="../../edtrainer/gui/verify_publish.py" line="65"/>
         <source>The verification page is not up to date yet: choose &apos;Publish the verification page…&apos;.</source>
-        <translation>De controlepagina is nog niet bijgewerkt: kies 'Controlepagina publiceren…'.</translation>
+        <translation>De controlepagina is nog niet bijgewerkt: kies &apos;Controlepagina publiceren…&apos;.</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/verify_publish.py" line="77"/>

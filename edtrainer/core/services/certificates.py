@@ -560,6 +560,56 @@ def register_pdf(uow: UnitOfWork, *, signer: signing.OrgSigner, cohort_id: int |
     return pdf
 
 
+# --- the digital badge -----------------------------------------------------------------------------------
+
+def badge(uow: UnitOfWork, *, number: str, signer: signing.OrgSigner) -> str:
+    """A valid certificate as an Open Badges 3.0 credential (VC-JWT), for the graduate's wallet. Logged as an
+    export: it holds the graduate's name."""
+    from edtrainer.documents.badge import BadgeFacts, make_badge
+
+    cert = get_certificate(uow, number)
+    if cert.snapshot is None or cert.pdf is None:
+        raise ValidationError("certificate_erased", field="certificate_number", number=cert.number)
+    if cert.status is not CertificateStatus.ISSUED:
+        raise ValidationError("certificate_not_valid", field="certificate_number", number=cert.number,
+                              status=f"@{cert.status.value}")
+    _check_signer(uow, signer)
+    snap, lang = cert.snapshot, cert.language
+    programme = cert.enrolment.cohort.programme
+    issuer = issuer_service.require_issuer(uow)
+    if cert.kind is CertificateKind.MODULE and cert.module is not None:
+        achievement = cert.module.title
+        criteria = i18n.text("badge_criteria_module", lang, module=cert.module.title, hours=cert.module.planned_hours,
+                             programme=programme.name)
+    elif cert.kind is CertificateKind.PARTICIPATION:
+        achievement = i18n.text("badge_participation", lang, programme=programme.name)
+        criteria = i18n.text("badge_criteria_participation", lang, programme=programme.name,
+                             start=_date(dt.date.fromisoformat(snap["period_start"]), lang),
+                             end=_date(dt.date.fromisoformat(snap["period_end"]), lang))
+    else:
+        achievement = programme.name
+        parts = [i18n.plural("badge_modules", len(programme.modules), lang),
+                 i18n.text("badge_attendance", lang, pct=programme.min_attendance_pct)]
+        if programme.required_placement_hours:
+            parts.append(i18n.text("badge_placement", lang, hours=programme.required_placement_hours))
+        if programme.requires_final_evaluation:
+            parts.append(i18n.text("badge_evaluation", lang))
+        criteria = i18n.text("badge_criteria", lang, parts=i18n.join_list(parts, lang))
+    description = programme.description or programme.certificate_wording or i18n.text(
+        "badge_description", lang, title=programme.certificate_title, organisation=issuer.organisation)
+    facts = BadgeFacts(number=cert.number, kind=cert.kind.value, issued_on=cert.issued_on,
+                       holder=str(snap.get("trainee_name") or cert.enrolment.trainee.full_name),
+                       achievement=achievement, description=description, criteria=criteria,
+                       organisation=issuer.organisation, lang=lang, issuer_url=issuer.verify_url, code=cert.code)
+    try:
+        token = make_badge(facts, signer)
+    except signing.SigningError as exc:
+        raise ValidationError(exc.code, field="signing_key") from None
+    audit.record(uow.session, action="export", entity="certificate", entity_id=cert.id,
+                 details={"what": "badge", "number": cert.number})
+    return token
+
+
 # --- the published verification page -------------------------------------------------------------------
 
 _PAGE_STATUS = {CertificateStatus.ISSUED: "valid", CertificateStatus.REVOKED: "revoked",

@@ -255,6 +255,9 @@ class CertificationPage(Page):
         self.export_button = self.button(self.tr("E&xport the register…"), self.export_register, parent=register_tab,
                                          tip=self.tr("As a signed PDF and a CSV file, confidential: for your own "
                                                      "organisation"))
+        self.badge_button = self.button(self.tr("&Digital badge…"), self.save_badge, parent=register_tab,
+                                        tip=self.tr("The certificate as an Open Badge for the graduate's wallet "
+                                                    "(edubadges, eduWallet)"))
         self.public_button = self.button(self.tr("Register &for organisations…"), self.export_public_register,
                                          parent=register_tab,
                                          tip=self.tr("A signed PDF without names and without reasons"))
@@ -263,9 +266,10 @@ class CertificationPage(Page):
                                           tip=self.tr("One web page, to put online or on a USB stick, where anyone "
                                                       "checks a certificate's code; it names nobody"))
         register_layout.addWidget(self.button_row([self.view_button, self.revoke_button, self.reissue_button,
-                                                   self.export_button, self.public_button, self.publish_button],
-                                                  register_tab))
-        self.needs_row(self.register_view, self.view_button, self.revoke_button, self.reissue_button)
+                                                   self.badge_button, self.export_button, self.public_button,
+                                                   self.publish_button], register_tab))
+        self.needs_row(self.register_view, self.view_button, self.revoke_button, self.reissue_button,
+                       self.badge_button)
         self.tabs.addTab(register_tab, self.tr("Certificate re&gister"))
         self.tabs.currentChanged.connect(lambda _index: self.focus_target().setFocus())
         self.data: CertificationData | None = None
@@ -606,6 +610,32 @@ class CertificationPage(Page):
         from edtrainer.gui import verify_publish
 
         verify_publish.publish(self, self.ctx)
+
+    def save_badge(self) -> None:
+        """The chosen certificate as a digital badge (a .jwt file the graduate imports in their wallet)."""
+        from edtrainer.core.files import write_private
+        from edtrainer.core.services import certificates
+        from edtrainer.gui.documents import ensure_signer
+
+        row = self.register_view.current_row()
+        if row is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Digital badge of %1").replace("%1", row.number),
+                                              str(Path.home() / f"{row.number}.jwt"),
+                                              self.tr("Open Badges (*.jwt)"))
+        if not path:
+            return
+        signer = ensure_signer(self, self.ctx)
+        if signer is None:
+            return
+        target = Path(path if path.lower().endswith(".jwt") else path + ".jwt")
+
+        def run(uow: Any, _task: Any) -> Path:
+            token = certificates.badge(uow, number=row.number, signer=signer)
+            return write_private(target, token.encode("ascii"), overwrite=True)
+
+        self.ctx.work(run, lambda written: self.status(self.tr("Digital badge written: %1").replace(
+            "%1", str(written))), label=self.tr("Making the digital badge…"), parent=self)
 
     def export_public_register(self) -> None:
         self.export_register(public=True)
