@@ -58,6 +58,7 @@ HELP = {
         "verify_url": "adres van de gepubliceerde controlepagina (https); de QR-code opent het met de code. Leeg: "
                       "geen adres",
         "register_cmd": "het openbare register: de controlepagina maken",
+        "address": "adres van de organisatie (straat en nummer; de plaats is --place), voor stageverslagen",
         "badge": "het certificaat als digitale badge (Open Badges 3.0, ondertekend als VC-JWT) voor de wallet van de "
                  "afgestudeerde",
         "public": "met --pdf: het register voor organisaties, zonder namen en zonder redenen (zonder --public: "
@@ -111,6 +112,7 @@ HELP = {
         "verify_url": "address of the published verification page (https); the QR code opens it with the code. "
                       "Empty: no address",
         "register_cmd": "the public register: make the verification page",
+        "address": "the organisation's address (street and number; the place is --place), for placement reports",
         "badge": "the certificate as a digital badge (Open Badges 3.0, signed as a VC-JWT) for the graduate's "
                  "wallet",
         "public": "with --pdf: the register for organisations, without names and without reasons (without "
@@ -183,8 +185,9 @@ def add_parsers(sub: Any, lang: str) -> None:
     logo = iset.add_mutually_exclusive_group()
     logo.add_argument("--logo", type=Path, metavar="FILE", help=h["logo"])
     logo.add_argument("--no-logo", action="store_true", help=h["no_logo"])
-    iset.add_argument("--signatory", action="append", metavar="NAAM|ROL[|PNG]", help=h["signatory"])
+    iset.add_argument("--signatory", action="append", metavar="NAAM|ROL[|PNG[|ROLE]]", help=h["signatory"])
     iset.add_argument("--verify-url", metavar="URL", help=h["verify_url"])
+    iset.add_argument("--address", metavar="TEXT", help=h["address"])
 
     reg = sub.add_parser("register", help=h["register_cmd"], description=h["register_cmd"])
     rsub_ = reg.add_subparsers(dest="register_command", metavar="ACTION", required=True)
@@ -425,15 +428,18 @@ def cmd_issuer(args: argparse.Namespace, lang: str) -> int:
                     changes["logo_png"] = None
                 if args.verify_url is not None:
                     changes["verify_url"] = args.verify_url.strip() or None
+                if args.address is not None:
+                    changes["address"] = args.address.strip() or None
                 if args.signatory is not None:
                     people = []
                     for spec in args.signatory:
                         parts = [p.strip() for p in spec.split("|")]
-                        if len(parts) not in (2, 3):
+                        if len(parts) not in (2, 3, 4):
                             raise ValidationError("invalid_choice", field="signatory", value=spec,
-                                                  choices="Naam|Rol[|handtekening.png]")
-                        image = _read(Path(parts[2])) if len(parts) == 3 and parts[2] else None
-                        people.append(issuer.SignatoryInput(parts[0], parts[1], image))
+                                                  choices="Naam|Rol[|handtekening.png[|Role in English]]")
+                        image = _read(Path(parts[2])) if len(parts) >= 3 and parts[2] else None
+                        people.append(issuer.SignatoryInput(parts[0], parts[1], image,
+                                                            parts[3] if len(parts) == 4 and parts[3] else None))
                     changes["signatories"] = people
                 current: Any = issuer.update_issuer(uow, **changes)
                 uow.commit()
@@ -446,7 +452,8 @@ def cmd_issuer(args: argparse.Namespace, lang: str) -> int:
         print(i18n.text("issuer_missing", lang))
         return EXIT_OK
     names = "; ".join(f"{p.name} ({p.role})" for p in current.signatories) or hd["none"]
-    for label, value in ((hd["organisation"], current.organisation), (hd["place"], current.place),
+    for label, value in ((hd["organisation"], current.organisation),
+                         (hd["place"], ", ".join(x for x in (current.address, current.place) if x)),
                          (hd["pattern"], current.number_pattern), (hd["signatories"], names),
                          (hd["logo"], hd["yes"] if current.logo_png else hd["none"]),
                          (hd["verify_url"], current.verify_url or hd["none"])):

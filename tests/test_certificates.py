@@ -24,6 +24,7 @@ from edtrainer.core.services import (
     trainees,
 )
 from edtrainer.documents import signing
+from edtrainer.documents.common import long_date
 
 from doc_factories import (
     ORGANISATION,
@@ -225,7 +226,14 @@ def test_reports_read_back(db, tmp_path) -> None:  # noqa: ANN001
         assert "Eindevaluatie" in t and "Spreekuur schuldhulp" in t
         assert "Periode 7 juli 2026 – 24 november 2026" in t and "Stageovereenkomst getekend 30 juni 2026" in t
         assert "september 2026 40" in t and "Tussenevaluatie: Nog niet gehouden." in t
-        assert "Handtekeningen Cursist Vakprofessional Coördinator" in t
+        # signed by the trainee, the placement supervisor who gave the final evaluation, and the coordinator;
+        # both organisations with their address; the scores explained; 'Pagina 1 van 2'
+        assert "Handtekeningen Cursist Praktijkbegeleider Coördinator" in t
+        assert "Naam: Noël Hendriks Naam: Hanneke Brouwer Naam:" in t  # no issuer set up yet: no coordinator
+        assert "Opleider EDASU test" in t and "Forte Welzijn" in t
+        assert "1 = onvoldoende" in t and "5 = uitstekend" in t
+        pages = t.count("Pagina ")
+        assert pages >= 1 and f"Pagina 1 van {pages}" in t and f"Pagina {pages} van {pages}" in t
     assert "noel@example.org" in full_t and "06 1234 5678" in full_t and "privé opmerking" in full_t
     assert "Datum Status Opmerking 09-09-2026 aanwezig bus had vertraging" in full_t  # attendance remarks
     assert "noel@example.org" not in copy_t and "06 1234" not in copy_t and "privé opmerking" not in copy_t
@@ -237,7 +245,8 @@ def test_reports_read_back(db, tmp_path) -> None:  # noqa: ANN001
     assert "Voortgangsrapportage – Oost-Groningen" in prog and "norm van 80 %" in prog
     assert "IJsbrand Dijkstra" in prog and "Noël Hendriks" in prog and "104/100" in prog
     st = _flat(pdf_text(statement, tmp_path))
-    assert "Progress statement" in st and "Noël Hendriks" in st and "passed" in st and "2 session(s)" in st
+    assert "Progress statement" in st and "Noël Hendriks" in st and "passed" in st and "2 sessions" in st
+    assert "Ready no" not in st and "Not everything is done yet" in st  # in words, not 'Ready: no'
     sh = _flat(pdf_text(sheet, tmp_path))
     assert "Presentielijst" in sh and "Henk Bosma" in sh and "Anja de Vries" in sh and "IJsbrand Dijkstra" in sh
     for pdf in (full, copy, progress, statement, sheet):
@@ -348,3 +357,62 @@ def test_twenty_parallel_issuers_get_every_number_once(pg_template: str) -> None
         db.dispose()
     finally:
         gen.close()
+
+
+def test_a_certificate_issued_anyway_shows_the_exemptions(db, tmp_path) -> None:  # noqa: ANN001
+    """An override never makes a certificate say something false or leave something out silently: the
+    modules that were not passed are listed as 'vrijstelling', without hours and outside the total."""
+    w = make_world(db)
+    signer = setup_issuer(db)
+    with db.uow() as uow:
+        cert = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[1], signer=signer, today=TODAY,
+                                              override_reason="Vrijstelling na EVC-procedure")
+        uow.commit()
+    text_ = _flat(pdf_text(cert.pdf, tmp_path))
+    with db.uow() as uow:
+        titles = [m.title for m in uow.session.get(Certificate, cert.id).enrolment.cohort.programme.modules
+                  if m.required]
+    assert titles and all(title in text_ for title in titles)
+    assert text_.count("vrijstelling") >= len(titles) and "Totaal 0 uur" in text_
+
+
+def test_a_module_certificate_gives_the_modules_own_weeks_and_how_it_was_assessed(db, tmp_path) -> None:  # noqa: ANN001
+    from edtrainer.core.services import programmes
+
+    w = make_world(db)
+    make_ready(db, w, [0])
+    signer = setup_issuer(db)
+    with db.uow() as uow:
+        programmes.update_module(uow, module_id=w.module_ids["COM"], assessment_kind="presentation")
+        first, last = uow.session.execute(text(
+            "SELECT min(date), max(date) FROM cohort_session WHERE module_id = :m"), {"m": w.module_ids["COM"]}).one()
+        cert = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=signer, today=TODAY,
+                                              kind="module", module_id=w.module_ids["COM"])
+        uow.commit()
+    text_ = _flat(pdf_text(cert.pdf, tmp_path))
+    first, last = (dt.date.fromisoformat(str(d)[:10]) for d in (first, last))
+    assert f"Periode {long_date(first, 'nl')} – {long_date(last, 'nl')}" in text_
+    assert "Getoetst met een presentatie" in text_
+
+
+def test_an_english_certificate_uses_the_english_names(db, tmp_path) -> None:  # noqa: ANN001
+    """Programme, certificate title, modules and the signatories' roles in English where they were given;
+    the Dutch name where not."""
+    from edtrainer.core.services import programmes
+
+    w = make_world(db)
+    make_ready(db, w, [0])
+    signer = setup_issuer(db)
+    with db.uow() as uow:
+        programmes.update_programme(uow, programme_id=w.programme_id, name_en="Experience Expert Training",
+                                    certificate_title_en="Experience Expert")
+        programmes.update_module(uow, module_id=w.module_ids["COM"], title_en="Communication")
+        issuer.update_issuer(uow, signatories=[issuer.SignatoryInput("Marieke Jansen", "Coördinator opleiding",
+                                                                     None, "Programme coordinator")])
+        cert = certificates.issue_certificate(uow, enrolment_id=w.enrolment_ids[0], signer=signer, today=TODAY,
+                                              lang="en")
+        uow.commit()
+    text_ = _flat(pdf_text(cert.pdf, tmp_path))
+    assert "Experience Expert Training" in text_ and "Communication" in text_ and "Programme coordinator" in text_
+    assert "Ethiek en deontologie" in text_  # no English title given: the Dutch one
+    assert "Communicatie" not in text_ and "Coördinator opleiding" not in text_

@@ -138,7 +138,7 @@ def test_rendering_is_deterministic_and_the_snapshot_is_plain_data() -> None:
     assert render_certificate(data) == render_certificate(data)
     snap = snapshot(data)
     assert snap["trainee_name"] == LONG_NAMES[0] and snap["issued_on"] == "2026-06-30"
-    assert snap["modules"][1] == {"title": "Communicatie", "hours": 30}
+    assert snap["modules"][1] == {"title": "Communicatie", "hours": 30, "exempted": False}
 
 
 def test_qr_code_holds_the_number_and_the_signature() -> None:
@@ -296,5 +296,22 @@ def test_sign_in_sheet_has_a_row_per_trainee(tmp_path: Path) -> None:
     text = _flat(pdf_text(pdf, tmp_path))
     assert "Presentielijst – Pekela 2026" in text and "1 december 2026" in text and "09:30 – 12:30" in text
     assert all(n.split("-")[0] in text for n in LONG_NAMES) and "Fatma Yılmaz" in text
-    assert "Handtekening" in text and "Aankomsttijd" in text and "afgemeld vooraf" in text
+    assert "Handtekening" in text and "Binnen" in text and "Weg" in text and "afgemeld vooraf" in text
+    # rows for who comes without being on the list, and the trainer signs the sheet
+    assert all(f" {n} " in f" {text} " for n in ("4", "5"))  # 3 on the list, 2 empty rows
+    assert "Handtekening trainer" in text and "Naam: Fatma Yılmaz" in text and "Pagina 1 van 1" in text
     assert_fonts_embedded(pdf, tmp_path)
+
+
+def test_a_certificate_is_dated_its_issue_day_and_says_who_and_what(tmp_path: Path) -> None:
+    """The PDF's creation date is the day of issue (the same bytes every time: a date, not a clock), and the
+    document information names title, author and language."""
+    from pypdf import PdfReader
+
+    data = sample_certificate()
+    pdf = render_certificate(data)
+    assert render_certificate(data) == pdf  # deterministic
+    meta = PdfReader(io.BytesIO(pdf)).metadata
+    assert meta["/CreationDate"].startswith(f"D:{data.issued_on:%Y%m%d}")
+    assert data.number in meta["/Title"] and meta["/Author"] == data.issuer.organisation
+    assert b"/Lang (nl-NL)" in pdf

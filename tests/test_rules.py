@@ -74,7 +74,7 @@ def test_every_unmet_requirement_in_plain_words() -> None:
     assert [u.text("en") for u in r.unmet] == [
         "Attendance 72% of 80% required",
         "Attendance for module Ethiek 40% of 75% required",
-        "Attendance not recorded for 2 session(s)",
+        "Attendance not recorded for 2 sessions",
         "Module Communicatie has no result yet",
         "Module Ethiek not passed",
         "Placement hours 210 of 320",
@@ -111,9 +111,9 @@ def test_no_attendance_at_all() -> None:
 
 def test_forecast_in_plain_words() -> None:
     r = rules.readiness(facts(held=Tally(present=6, absent=4), remaining=10), REQ)
-    assert r.forecast("nl") == "Kan de aanwezigheidsnorm nog halen door bij de resterende 10 bijeenkomst(en) te zijn"
+    assert r.forecast("nl") == "Kan de aanwezigheidsnorm nog halen door bij de resterende 10 bijeenkomsten te zijn"
     r = rules.readiness(facts(held=Tally(present=6, absent=4), remaining=2), REQ)
-    assert r.forecast("en") == "Can no longer reach the attendance threshold, even with the remaining 2 session(s)"
+    assert r.forecast("en") == "Can no longer reach the attendance threshold, even with the remaining 2 sessions"
     assert rules.readiness(facts(), REQ).forecast("en") == "Attendance threshold met"
     missed = rules.readiness(facts(held=Tally(present=1, absent=1)), REQ)
     assert missed.forecast("nl") == "Aanwezigheidsnorm niet gehaald"

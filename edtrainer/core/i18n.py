@@ -466,33 +466,48 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "No attendance recorded yet ({required} required)"},
     "unmet_module_attendance": {"nl": "Aanwezigheid module {module} {rate} van {required} vereist",
                                 "en": "Attendance for module {module} {rate} of {required} required"},
-    "unmet_unrecorded": {"nl": "Aanwezigheid niet geregistreerd voor {count} bijeenkomst(en)",
-                         "en": "Attendance not recorded for {count} session(s)"},
-    "unmet_remaining": {"nl": "Nog {count} bijeenkomst(en) te gaan", "en": "{count} session(s) still to come"},
+    "unmet_unrecorded_one": {"nl": "Aanwezigheid niet geregistreerd voor 1 bijeenkomst",
+                             "en": "Attendance not recorded for 1 session"},
+    "unmet_unrecorded_other": {"nl": "Aanwezigheid niet geregistreerd voor {count} bijeenkomsten",
+                               "en": "Attendance not recorded for {count} sessions"},
+    "unmet_remaining_one": {"nl": "Nog 1 bijeenkomst te gaan", "en": "1 session still to come"},
+    "unmet_remaining_other": {"nl": "Nog {count} bijeenkomsten te gaan", "en": "{count} sessions still to come"},
     "unmet_module_result": {"nl": "Module {module} niet behaald", "en": "Module {module} not passed"},
     "unmet_module_pending": {"nl": "Module {module} nog geen resultaat", "en": "Module {module} has no result yet"},
     "unmet_hours": {"nl": "Stage-uren {hours} van {required}", "en": "Placement hours {hours} of {required}"},
     "unmet_hours_pending": {"nl": "Stage-uren {hours} van {required} ({pending} wachten op goedkeuring)",
                             "en": "Placement hours {hours} of {required} ({pending} awaiting approval)"},
     "unmet_final_evaluation": {"nl": "Geen eindevaluatie van de stage", "en": "No final evaluation of the placement"},
-    "forecast_yes": {"nl": "Kan de aanwezigheidsnorm nog halen door bij de resterende {count} bijeenkomst(en) "
-                           "te zijn",
-                     "en": "Can still reach the attendance threshold by attending the remaining {count} session(s)"},
-    "forecast_no": {"nl": "Kan de aanwezigheidsnorm niet meer halen, ook niet met de resterende "
-                          "{count} bijeenkomst(en)",
-                    "en": "Can no longer reach the attendance threshold, even with the remaining {count} session(s)"},
+    "forecast_yes_one": {"nl": "Kan de aanwezigheidsnorm nog halen door bij de laatste bijeenkomst te zijn",
+                         "en": "Can still reach the attendance threshold by attending the last session"},
+    "forecast_yes_other": {"nl": "Kan de aanwezigheidsnorm nog halen door bij de resterende {count} bijeenkomsten "
+                                 "te zijn",
+                           "en": "Can still reach the attendance threshold by attending the remaining {count} "
+                                 "sessions"},
+    "forecast_no_one": {"nl": "Kan de aanwezigheidsnorm niet meer halen, ook niet met de laatste bijeenkomst",
+                        "en": "Can no longer reach the attendance threshold, even with the last session"},
+    "forecast_no_other": {"nl": "Kan de aanwezigheidsnorm niet meer halen, ook niet met de resterende "
+                                "{count} bijeenkomsten",
+                          "en": "Can no longer reach the attendance threshold, even with the remaining {count} "
+                                "sessions"},
     "forecast_met": {"nl": "Aanwezigheidsnorm gehaald", "en": "Attendance threshold met"},
     "forecast_missed": {"nl": "Aanwezigheidsnorm niet gehaald", "en": "Attendance threshold not met"},
     # --- the coordinator's action list ------------------------------------------------------------
-    "todo_unrecorded": {"nl": "Bijeenkomst {module} van {date}: aanwezigheid van {count} cursist(en) "
-                              "niet geregistreerd",
-                        "en": "Session {module} on {date}: attendance of {count} trainee(s) not recorded"},
+    "todo_unrecorded_one": {"nl": "Bijeenkomst {module} van {date}: aanwezigheid van 1 cursist niet geregistreerd",
+                            "en": "Session {module} on {date}: attendance of 1 trainee not recorded"},
+    "todo_unrecorded_other": {"nl": "Bijeenkomst {module} van {date}: aanwezigheid van {count} cursisten "
+                                    "niet geregistreerd",
+                              "en": "Session {module} on {date}: attendance of {count} trainees not recorded"},
     "todo_attendance_lost": {"nl": "{trainee}: aanwezigheid {rate} van {required}; kan de norm niet meer halen",
                              "en": "{trainee}: attendance {rate} of {required}; can no longer reach the threshold"},
-    "todo_attendance_below": {"nl": "{trainee}: aanwezigheid {rate} van {required}; kan de norm nog halen "
-                                    "({count} bijeenkomst(en) te gaan)",
-                              "en": "{trainee}: attendance {rate} of {required}; can still reach the threshold "
-                                    "({count} session(s) to go)"},
+    "todo_attendance_below_one": {"nl": "{trainee}: aanwezigheid {rate} van {required}; kan de norm nog halen "
+                                        "(nog 1 bijeenkomst)",
+                                  "en": "{trainee}: attendance {rate} of {required}; can still reach the threshold "
+                                        "(1 session to go)"},
+    "todo_attendance_below_other": {"nl": "{trainee}: aanwezigheid {rate} van {required}; kan de norm nog halen "
+                                          "(nog {count} bijeenkomsten)",
+                                    "en": "{trainee}: attendance {rate} of {required}; can still reach the "
+                                          "threshold ({count} sessions to go)"},
     "todo_attendance_close": {"nl": "{trainee}: aanwezigheid {rate}, net boven de norm van {required}",
                               "en": "{trainee}: attendance {rate}, just above the threshold of {required}"},
     "todo_agreement": {"nl": "{trainee} bij {organisation}: stageovereenkomst nog niet getekend (start {date})",
@@ -999,6 +1014,11 @@ WORDS: dict[str, dict[str, str]] = {
     "count": {"nl": "Aantal", "en": "Number"},
     "description": {"nl": "Omschrijving", "en": "Description"},
     "certificate_title": {"nl": "Titel op het certificaat", "en": "Certificate title"},
+    "name_en": {"nl": "Naam in het Engels", "en": "Name in English"},
+    "certificate_title_en": {"nl": "Titel op het certificaat in het Engels", "en": "Certificate title in English"},
+    "title_en": {"nl": "Titel in het Engels", "en": "Title in English"},
+    "verify_url": {"nl": "Adres van de controlepagina", "en": "Address of the verification page"},
+    "address": {"nl": "Adres", "en": "Address"},
     "signed_on": {"nl": "Datum ondertekening", "en": "Date signed"},
     "enrolled_on": {"nl": "Inschrijfdatum", "en": "Enrolment date"},
     "act_withdraw": {"nl": "worden uitgeschreven", "en": "withdrawn"},
@@ -1075,5 +1095,7 @@ def join_list(parts: list[str], lang: str | None = None) -> str:
 def text(key: str, lang: str | None = None, /, **params: object) -> str:
     """The message ``key`` in ``lang`` (default: the active language), with ``params`` filled in."""
     lang = lang or get_language()
+    if key not in MESSAGES and "count" in params:  # a message with two forms: '1 bijeenkomst', '2 bijeenkomsten'
+        key = f"{key}_one" if params["count"] == 1 else f"{key}_other"
     template = MESSAGES[key][lang]
     return template.format(**params)

@@ -223,6 +223,9 @@ class Programme(Edited, Base):
     nominal_months: Mapped[int] = mapped_column(default=24)
     certificate_title: Mapped[str] = mapped_column(String(200))
     certificate_wording: Mapped[str | None] = mapped_column(String(2000))
+    # English, for English certificates (empty: the Dutch name is printed there too)
+    name_en: Mapped[str | None] = mapped_column(String(120))
+    certificate_title_en: Mapped[str | None] = mapped_column(String(200))
     # requirements
     min_attendance_pct: Mapped[int] = mapped_column(default=80)
     excused_policy: Mapped[ExcusedPolicy] = mapped_column(_enum(ExcusedPolicy, "excused_policy"),
@@ -248,6 +251,7 @@ class Module(Edited, Base):
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="RESTRICT"), index=True)
     code: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(String(120))
+    title_en: Mapped[str | None] = mapped_column(String(120))  # for English certificates
     planned_hours: Mapped[int] = mapped_column(default=0)
     position: Mapped[int] = mapped_column(default=0)
     assessment_kind: Mapped[AssessmentKind] = mapped_column(_enum(AssessmentKind, "assessment_kind"),

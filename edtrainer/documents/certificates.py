@@ -46,7 +46,10 @@ T = {
         "wording_participation": "heeft van {start} tot en met {end} deelgenomen aan de opleiding {programme}.",
         "programme_label": "Opleiding", "cohort_label": "Groep", "period_label": "Periode",
         "modules_label": "Afgeronde modules", "modules_so_far": "Behaalde modules", "hours": "uur",
-        "total": "Totaal", "total_with_placement": "Totaal, met de uren beroepspraktijk",
+        "assessment_label": "Getoetst met", "assessment_assignment": "een opdracht",
+        "assessment_presentation": "een presentatie", "assessment_portfolio": "een portfolio",
+        "assessment_exam": "een examen", "assessment_observation": "een observatie in de praktijk",
+        "exempted": "vrijstelling", "total": "Totaal", "total_with_placement": "Totaal, met de uren beroepspraktijk",
         "placement_label": "Beroepspraktijk",
         "placement": "{hours} uur bij {organisation}{city}, {period}",
         "attendance_label": "Aanwezigheid", "attendance": "aanwezig bij {count} bijeenkomsten, samen {hours} uur",
@@ -68,7 +71,10 @@ T = {
         "wording_participation": "took part in the programme {programme} from {start} to {end}.",
         "programme_label": "Programme", "cohort_label": "Cohort", "period_label": "Period",
         "modules_label": "Modules completed", "modules_so_far": "Modules passed", "hours": "hours",
-        "total": "Total", "total_with_placement": "Total, with the work placement hours",
+        "assessment_label": "Assessed by", "assessment_assignment": "an assignment",
+        "assessment_presentation": "a presentation", "assessment_portfolio": "a portfolio",
+        "assessment_exam": "an examination", "assessment_observation": "observation in practice",
+        "exempted": "exemption", "total": "Total", "total_with_placement": "Total, with the work placement hours",
         "placement_label": "Work placement",
         "placement": "{hours} hours at {organisation}{city}, {period}",
         "attendance_label": "Attendance", "attendance": "present at {count} sessions, {hours} hours in all",
@@ -171,7 +177,7 @@ def _modules(c: Canvas, d: CertificateData, t: dict[str, str], y: float, label: 
         yy = y
         x = MARGIN + 20 + col * col_w
         for mod in lines[col * per_col:(col + 1) * per_col]:
-            hours = f"{mod.hours} {t['hours']}"
+            hours = t["exempted"] if mod.exempted else f"{mod.hours} {t['hours']}"
             room = col_w - stringWidth(hours, SANS, size) - 20
             # One type size for every module: a long name wraps onto a second line instead of shrinking.
             wrapped = split_to_fit(mod.title, SANS, size, room)
@@ -216,9 +222,10 @@ def _signatories(c: Canvas, d: CertificateData, y: float) -> None:
         c.setFont(SANS_BOLD, fit_size(person.name, SANS_BOLD, col_w - 12, 9.5, 7))
         c.setFillColor(INK)
         c.drawCentredString(cx, y - 13, person.name)
-        c.setFont(SANS, fit_size(person.role, SANS, col_w - 12, 8.5, 6.5))
+        role = person.role_en if d.lang == "en" and person.role_en else person.role
+        c.setFont(SANS, fit_size(role, SANS, col_w - 12, 8.5, 6.5))
         c.setFillColor(MUTED)
-        c.drawCentredString(cx, y - 25, person.role)
+        c.drawCentredString(cx, y - 25, role)
 
 
 def _footer(c: Canvas, d: CertificateData, t: dict[str, str], qr: QrDrawer) -> None:
@@ -322,6 +329,11 @@ def _body(c: Canvas, d: CertificateData, t: dict[str, str], squeeze: float) -> f
     rows = [(t["programme_label"], d.programme_name),
             (t["cohort_label"], d.cohort_name + (f", {d.cohort_location}" if d.cohort_location else "")),
             (t["period_label"], f"{_whole_date(d.period_start, d.lang)} – {_whole_date(d.period_end, d.lang)}")]
+    if d.kind == "module" and d.module_period:  # a module certificate: the module's own weeks, and its test
+        rows[-1] = (t["period_label"],
+                    f"{_whole_date(d.module_period[0], d.lang)} – {_whole_date(d.module_period[1], d.lang)}")
+    if d.kind == "module" and d.module_assessment and d.module_assessment != "none":
+        rows.append((t["assessment_label"], t[f"assessment_{d.module_assessment}"]))
     if d.placement and d.kind != "module":
         p = d.placement
         rows.append((t["placement_label"], t["placement"].format(
@@ -354,7 +366,8 @@ def render_certificate(d: CertificateData) -> bytes:
     buf = io.BytesIO()
     c = new_canvas(buf, title=f"{T[d.lang][d.kind]} {d.number} – {d.trainee_name}",
                    author=d.issuer.organisation, subject=_subject(d), lang=d.lang, keywords=d.number,
-                   extra={INFO_FACTS[1:]: d.facts, INFO_CODE[1:]: d.signed_code or d.qr_payload})
+                   extra={INFO_FACTS[1:]: d.facts, INFO_CODE[1:]: d.signed_code or d.qr_payload},
+                   created=d.issued_on)
     draw_certificate(c, d)
     c.showPage()
     c.save()

@@ -59,6 +59,7 @@ class _Info(PDFInfo):
     """The document information dictionary, with edtrainer's own keys (e.g. the verification facts)."""
 
     extra: dict[str, str]
+    created: dt.date | None = None  #: the document's own date (a certificate's issue date), else ReportLab's fixed one
 
     def format(self, document: Any) -> bytes:
         d: dict[str, Any] = {
@@ -67,20 +68,27 @@ class _Info(PDFInfo):
             "Creator": PDFString(self.creator), "Producer": PDFString(self.producer),
             "Trapped": PDFName(self.trapped),
         }
-        d["ModDate"] = d["CreationDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        stamp: Any = document._timeStamp
+        if self.created is not None:  # still the same bytes every time: a date, no clock
+            from types import SimpleNamespace
+
+            stamp = SimpleNamespace(YMDhms=(self.created.year, self.created.month, self.created.day, 0, 0, 0),
+                                    dhh=0, dmm=0)
+        d["ModDate"] = d["CreationDate"] = PDFDate(ts=stamp, dateFormatter=self._dateFormatter)
         for key, value in getattr(self, "extra", {}).items():
             d[key] = PDFString(value)
         return PDFDictionary(d).format(document)
 
 
 def new_canvas(target: io.BytesIO, *, title: str, author: str, subject: str, lang: str,
-               keywords: str = "", extra: dict[str, str] | None = None) -> Canvas:
+               keywords: str = "", extra: dict[str, str] | None = None, created: dt.date | None = None) -> Canvas:
     """An A4 canvas on DejaVu Sans with title, author, subject and language set."""
     register_fonts()
     c = Canvas(target, pagesize=A4, invariant=1, initialFontName=SANS, initialFontSize=10,
                lang="nl-NL" if lang == "nl" else "en-GB", pageCompression=1)
     info = _Info()
     info.extra = dict(extra or {})
+    info.created = created
     c._doc.info = info
     c.setTitle(title)
     c.setAuthor(author)

@@ -19,6 +19,7 @@ class Signatory:
     name: str
     role: str
     signature_png: bytes | None = None
+    role_en: str | None = None  #: the role on English certificates (empty: the Dutch one)
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,14 @@ class Issuer:
     logo_png: bytes | None = None
     number_pattern: str = "{code}-{year}-{seq:04}"
     verify_url: str | None = None  #: where the organisation publishes its verification page (https)
+    address: str | None = None     #: street and number (the place is ``place``), for letters and reports
 
 
 @dataclass(frozen=True)
 class ModuleLine:
     title: str
     hours: int
+    exempted: bool = False  #: not passed, but the certificate was issued anyway: shown as an exemption
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ class CertificateData:
     modules: tuple[ModuleLine, ...] = ()
     module: ModuleLine | None = None       # the module of a module certificate
     module_passed_on: dt.date | None = None
+    module_period: tuple[dt.date, dt.date] | None = None  # the module's own sessions, first to last
+    module_assessment: str | None = None   # how the module was assessed (assignment, presentation, ...)
     placement: PlacementSummary | None = None
     sessions_attended: int = 0
     hours_attended: float = 0.0
@@ -80,7 +85,7 @@ class CertificateData:
 
     @property
     def total_hours(self) -> int:
-        return sum(m.hours for m in self.modules)
+        return sum(m.hours for m in self.modules if not m.exempted)
 
 
 def _plain(value: Any) -> Any:

@@ -57,9 +57,10 @@ from edtrainer.documents.data import Issuer
 
 W = {
     "nl": {
-        "page": "Pagina {n}", "made_on": "Gemaakt op {date}", "org_copy": "Exemplaar voor de organisatie",
+        "page": "Pagina {n} van {total}", "made_on": "Gemaakt op {date}", "org_copy": "Exemplaar voor de organisatie",
         "internal": "Vertrouwelijk — intern",
-        "placement_report": "Stageverslag", "trainee": "Cursist", "email": "E-mail", "phone": "Telefoon",
+        "placement_report": "Stageverslag", "provider": "Opleider", "trainee": "Cursist", "email": "E-mail",
+        "phone": "Telefoon",
         "programme": "Opleiding", "cohort": "Groep", "organisation": "Organisatie",
         "tandem": "Vakprofessional (tandem)", "supervisor": "Praktijkbegeleider", "period": "Periode",
         "agreement": "Stageovereenkomst getekend", "not_signed": "nog niet getekend", "status": "Status",
@@ -72,15 +73,23 @@ W = {
         "rate": "Aanwezigheidspercentage", "threshold": "norm {pct}", "present": "aanwezig", "late": "te laat",
         "excused": "afgemeld", "absent": "afwezig", "attendance_remarks": "Opmerkingen bij aanwezigheid",
         "date": "Datum", "remark": "Opmerking", "signatures": "Handtekeningen", "sign_trainee": "Cursist",
-        "sign_tandem": "Vakprofessional", "sign_coordinator": "Coördinator", "name": "Naam",
+        "sign_tandem": "Vakprofessional", "sign_supervisor": "Praktijkbegeleider", "sign_coordinator": "Coördinator",
+        "name": "Naam",
+        "scale": "Scores: 1 = onvoldoende · 2 = matig · 3 = voldoende · 4 = goed · 5 = uitstekend.",
+        "address": "Adres",
         "end_reason": "Reden van beëindiging",
         "sign_in": "Presentielijst", "module": "Module", "time": "Tijd", "location": "Locatie", "topic": "Onderwerp",
-        "trainers": "Trainers", "signature": "Handtekening", "arrival": "Aankomsttijd", "no": "Nr",
-        "sign_in_note": "Zet uw handtekening en de tijd van binnenkomst. Wie te laat komt, schrijft de tijd op.",
+        "trainers": "Trainers", "signature": "Handtekening", "arrival": "Binnen", "departure": "Weg", "no": "Nr",
+        "sign_in_note": "Zet uw handtekening en schrijf de tijd op waarop u binnenkwam en wegging. Staat uw naam "
+                        "er niet op? Schrijf hem op een lege regel.",
+        "trainer_signature": "Handtekening trainer",
         "apology": "afgemeld vooraf",
         "progress_report": "Voortgangsrapportage", "chart_title": "Aanwezigheid per cursist tegen de norm van {pct}",
         "modules": "Modules", "placement_hours": "Stage-uren", "ready": "Klaar", "yes": "ja", "no_word": "nee",
         "missing": "Wat ontbreekt", "statement": "Voortgangsoverzicht", "sessions": "Bijeenkomsten",
+        "certificate": "Certificaat", "ready_yes": "U voldoet aan alle eisen voor het certificaat.",
+        "ready_no": "Nog niet alles is gehaald; hieronder staat wat nog nodig is.",
+        "modules_to_come_one": "Nog 1 module te volgen.", "modules_to_come": "Nog {count} modules te volgen.",
         "result": "Resultaat", "passed": "behaald", "not_passed": "niet behaald", "open": "nog open",
         "outlook": "Vooruitzicht", "placement": "Stage", "at": "bij {org}",
         "register": "Certificaatregister", "number": "Nummer", "kind": "Soort", "issued": "Uitgereikt",
@@ -95,9 +104,10 @@ W = {
                                  "het met de controlecode op de controlepagina van {org}.",
     },
     "en": {
-        "page": "Page {n}", "made_on": "Made on {date}", "org_copy": "Copy for the organisation",
+        "page": "Page {n} of {total}", "made_on": "Made on {date}", "org_copy": "Copy for the organisation",
         "internal": "Confidential — internal",
-        "placement_report": "Placement report", "trainee": "Trainee", "email": "E-mail", "phone": "Phone",
+        "placement_report": "Placement report", "provider": "Training provider", "trainee": "Trainee",
+        "email": "E-mail", "phone": "Phone",
         "programme": "Programme", "cohort": "Cohort", "organisation": "Organisation",
         "tandem": "Tandem professional", "supervisor": "Placement supervisor", "period": "Period",
         "agreement": "Placement agreement signed", "not_signed": "not signed yet", "status": "Status",
@@ -110,15 +120,23 @@ W = {
         "rate": "Attendance rate", "threshold": "threshold {pct}", "present": "present", "late": "late",
         "excused": "excused", "absent": "absent", "attendance_remarks": "Attendance remarks",
         "date": "Date", "remark": "Remark", "signatures": "Signatures", "sign_trainee": "Trainee",
-        "sign_tandem": "Tandem professional", "sign_coordinator": "Coordinator", "name": "Name",
+        "sign_tandem": "Tandem professional", "sign_supervisor": "Placement supervisor",
+        "sign_coordinator": "Coordinator", "name": "Name",
+        "scale": "Scores: 1 = poor · 2 = fair · 3 = sufficient · 4 = good · 5 = excellent.",
+        "address": "Address",
         "end_reason": "Reason for ending",
         "sign_in": "Sign-in sheet", "module": "Module", "time": "Time", "location": "Location", "topic": "Topic",
-        "trainers": "Trainers", "signature": "Signature", "arrival": "Arrival time", "no": "No",
-        "sign_in_note": "Please sign and write down the time you arrived.",
+        "trainers": "Trainers", "signature": "Signature", "arrival": "In", "departure": "Out", "no": "No",
+        "sign_in_note": "Please sign and write down the time you arrived and left. Not on the list? Write your name "
+                        "on an empty row.",
+        "trainer_signature": "Trainer's signature",
         "apology": "apologised in advance",
         "progress_report": "Progress report", "chart_title": "Attendance per trainee against the {pct} threshold",
         "modules": "Modules", "placement_hours": "Placement hours", "ready": "Ready", "yes": "yes", "no_word": "no",
         "missing": "What is missing", "statement": "Progress statement", "sessions": "Sessions",
+        "certificate": "Certificate", "ready_yes": "You meet every requirement for the certificate.",
+        "ready_no": "Not everything is done yet; what is still needed is below.",
+        "modules_to_come_one": "1 module still to come.", "modules_to_come": "{count} modules still to come.",
         "result": "Result", "passed": "passed", "not_passed": "not passed", "open": "pending",
         "outlook": "Outlook", "placement": "Placement", "at": "at {org}",
         "register": "Certificate register", "number": "Number", "kind": "Kind", "issued": "Issued",
@@ -188,6 +206,7 @@ class PlacementReportData:
     evaluations: tuple[EvaluationBlock, ...]
     attendance: AttendanceSummary
     end_reason: str | None = None
+    organisation_address: str | None = None
 
     @property
     def approved(self) -> float:
@@ -333,14 +352,42 @@ class _Doc(BaseDocTemplate):
         c.setFillColor(MUTED)
         if self._made_on:
             c.drawString(self.leftMargin, 10 * mm, w["made_on"].format(date=long_date(self._made_on, self._lang)))
-        c.drawRightString(page_w - self.rightMargin, 10 * mm, w["page"].format(n=doc.page))
-        c.restoreState()
+        c.restoreState()  # the page number ('Pagina 1 van 2') is drawn once the number of pages is known
+
+    def canvasmaker(self) -> type:
+        """A canvas that keeps its pages until the end, then numbers them 'Pagina n van N'."""
+        words, right = W[self._lang]["page"], self.pagesize[0] - self.rightMargin
+        from reportlab.pdfgen.canvas import Canvas
+
+        class NumberedCanvas(Canvas):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self._pages: list[dict[str, Any]] = []
+
+            def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                total = len(self._pages)
+                for state in self._pages:
+                    self.__dict__.update(state)
+                    self.saveState()
+                    self.setFont(SANS, 7.5)
+                    self.setFillColor(MUTED)
+                    self.drawRightString(right, 10 * mm, words.format(n=self._pageNumber, total=total))
+                    self.restoreState()
+                    super().showPage()
+                super().save()
+
+        return NumberedCanvas
 
 
 def _build(story: list[Flowable], **kw: Any) -> bytes:
     register_fonts()
     buf = io.BytesIO()
-    _Doc(buf, **kw).build(story)
+    doc = _Doc(buf, **kw)
+    doc.build(story, canvasmaker=doc.canvasmaker())
     return buf.getvalue()
 
 
@@ -404,8 +451,10 @@ def render_placement_report(d: PlacementReportData) -> bytes:
             pairs.append((w["email"], d.trainee_email))
         if d.trainee_phone:
             pairs.append((w["phone"], d.trainee_phone))
-    pairs += [(w["programme"], d.programme), (w["cohort"], d.cohort),
-              (w["organisation"], d.organisation + (f", {d.organisation_city}" if d.organisation_city else ""))]
+    provider = ", ".join(x for x in (d.issuer.organisation, d.issuer.address, d.issuer.place) if x)
+    where = ", ".join(x for x in (d.organisation, d.organisation_address, d.organisation_city) if x)
+    pairs += [(w["programme"], d.programme), (w["provider"], provider), (w["cohort"], d.cohort),
+              (w["organisation"], where)]
     if d.tandem:
         pairs.append((w["tandem"], d.tandem.name + (f" – {d.tandem.job_title}" if d.tandem.job_title else "")))
     if d.supervisor:
@@ -458,6 +507,8 @@ def render_placement_report(d: PlacementReportData) -> bytes:
         block.append(Spacer(1, 6))
         story.append(KeepTogether(([heading] if heading else []) + block))
         heading = None
+    if any(e.ratings for e in d.evaluations):
+        story.append(Paragraph(w["scale"], st["small"]))
 
     a = d.attendance
     if not d.organisation_copy:  # the training days are the programme's business, not the organisation's
@@ -475,8 +526,11 @@ def render_placement_report(d: PlacementReportData) -> bytes:
 
     story.append(CondPageBreak(150))
     story.append(Paragraph(w["signatures"], st["h2"]))
-    story.append(_signature_blocks([w["sign_trainee"], w["sign_tandem"], w["sign_coordinator"]],
-                                   [d.trainee, d.tandem.name if d.tandem else "",
+    # The placement supervisor who gave the final evaluation signs for the organisation.
+    final = next((e for e in d.evaluations if e.kind == "final" and e.evaluator), None)
+    supervisor = final.evaluator if final else (d.supervisor.name if d.supervisor else "")
+    story.append(_signature_blocks([w["sign_trainee"], w["sign_supervisor"], w["sign_coordinator"]],
+                                   [d.trainee, supervisor or "",
                                     d.issuer.signatories[0].name if d.issuer.signatories else ""], w, width))
     banner = w["org_copy"] if d.organisation_copy else w["internal"]  # the full report is not to be sent out
     return _build(story, title=f"{w['placement_report']} – {d.trainee}", author=d.issuer.organisation,
@@ -487,6 +541,8 @@ def render_placement_report(d: PlacementReportData) -> bytes:
 
 
 # --- sign-in sheet ----------------------------------------------------------------------------------
+
+WALK_IN_ROWS = 2  #: empty rows under the expected trainees, for whoever comes without being on the list
 
 def render_sign_in_sheet(d: SignInData) -> bytes:
     w, st, lang = W[d.lang], _styles(), d.lang
@@ -500,16 +556,23 @@ def render_sign_in_sheet(d: SignInData) -> bytes:
                       (w["location"], d.location or ""), (w["trainers"], ", ".join(d.trainers))]
                      + ([(w["topic"], d.topic)] if d.topic else []), st, width),
         Spacer(1, 8), Paragraph(w["sign_in_note"], big), Spacer(1, 8)]
-    rows: list[list[Any]] = [[w["no"], w["name"], w["signature"], w["arrival"]]]
+    rows: list[list[Any]] = [[w["no"], w["name"], w["signature"], w["arrival"], w["departure"]]]
     for i, r in enumerate(d.rows, start=1):
         name = Paragraph(_esc(r.name) + (f"<br/><font size='9' color='#5b6770'>{_esc(r.note)}</font>"
                                          if r.note else ""), st["cell_big"])
-        rows.append([str(i), name, "", ""])
-    t = _table(rows, [width * 0.07, width * 0.43, width * 0.32, width * 0.18], size=12, stripes=False,
+        rows.append([str(i), name, "", "", ""])
+    for i in range(len(d.rows) + 1, len(d.rows) + 1 + WALK_IN_ROWS):  # for who comes without being on the list
+        rows.append([str(i), "", "", "", ""])
+    t = _table(rows, [width * 0.07, width * 0.39, width * 0.30, width * 0.12, width * 0.12], size=12, stripes=False,
                extra=[("FONTSIZE", (0, 0), (-1, 0), 11), ("GRID", (0, 0), (-1, -1), 0.6, MUTED),
                       ("ROWHEIGHT", (0, 1), (-1, -1), 40), ("VALIGN", (0, 1), (-1, -1), "MIDDLE")])
-    t._argH[1:] = [40] * (len(rows) - 1)
+    height = 40 if len(rows) <= 10 else 34  # a cohort of 8 to 12 still fits one page with the trainer's line
+    t._argH[1:] = [height] * (len(rows) - 1)
     story.append(t)
+    trainer = ", ".join(d.trainers)
+    block = _signature_blocks([w["trainer_signature"]], [trainer], w, width * 0.5)
+    block.hAlign = "LEFT"
+    story.append(KeepTogether([Spacer(1, 14), block]))
     return _build(story, title=f"{w['sign_in']} {d.cohort} {short_date(d.date, lang)}", author=d.issuer.organisation,
                   subject=f"{w['sign_in']} {d.module}", lang=lang,
                   header=f"{d.issuer.organisation} · {w['sign_in']} · {d.programme}", made_on=None)
@@ -592,14 +655,23 @@ def render_statement(d: StatementData) -> bytes:
                             f"{w['absent']} {a.absent}"),
             (w["placement_hours"], f"{number(round(d.hours, 1), lang)} / {d.required_hours}"
                                    + (f" ({w['at'].format(org=d.placement)})" if d.placement else "")),
-            (w["ready"], w["yes"] if d.ready else w["no_word"]),
+            (w["certificate"], w["ready_yes"] if d.ready else w["ready_no"]),
         ] + ([(w["outlook"], d.outlook)] if d.outlook else []), st, width),
         Paragraph(w["modules"], st["h2"]),
     ]
-    rows: list[list[Any]] = [[w["module"], w["hours"], w["result"]]]
-    words = {"passed": w["passed"], "not_passed": w["not_passed"], "pending": w["open"]}
-    rows += [[Paragraph(_esc(t), st["cell"]), str(h), words.get(res, res)] for t, h, res in d.modules]
-    story.append(_table(rows, [width * 0.62, width * 0.13, width * 0.25], extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+    # The modules with a result; those still to come are counted, not listed one by one.
+    done = [(t, h, res) for t, h, res in d.modules if res != "pending"]
+    to_come = len(d.modules) - len(done)
+    if done:
+        rows: list[list[Any]] = [[w["module"], w["hours"], w["result"]]]
+        words = {"passed": w["passed"], "not_passed": w["not_passed"]}
+        rows += [[Paragraph(_esc(t), st["cell"]), str(h), words.get(res, res)] for t, h, res in done]
+        story.append(_table(rows, [width * 0.62, width * 0.13, width * 0.25],
+                            extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+    if to_come:
+        story.append(Spacer(1, 4))
+        story.append(Paragraph(_esc((w["modules_to_come_one"] if to_come == 1 else w["modules_to_come"])
+                                    .format(count=to_come)), st["base"]))
     if d.missing:
         story.append(Paragraph(w["missing"], st["h2"]))
         for m in d.missing:

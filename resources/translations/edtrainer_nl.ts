@@ -287,57 +287,57 @@
 <context>
     <name>BatchResultDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="313"/>
+        <location filename="../../edtrainer/gui/documents.py" line="326"/>
         <source>Certificates issued</source>
         <translation>Certificaten uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="315"/>
+        <location filename="../../edtrainer/gui/documents.py" line="328"/>
         <source>%1 issued, %2 not issued.</source>
         <translation>%1 uitgereikt, %2 niet uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="318"/>
+        <location filename="../../edtrainer/gui/documents.py" line="331"/>
         <source>Stopped on request; the certificates already issued stay.</source>
         <translation>Op verzoek gestopt; de al uitgereikte certificaten blijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="323"/>
+        <location filename="../../edtrainer/gui/documents.py" line="336"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="326"/>
+        <location filename="../../edtrainer/gui/documents.py" line="339"/>
         <source>Issued:</source>
         <translation>Uitgereikt:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="329"/>
+        <location filename="../../edtrainer/gui/documents.py" line="342"/>
         <source>Not issued</source>
         <translation>Niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="333"/>
+        <location filename="../../edtrainer/gui/documents.py" line="346"/>
         <source>Not issued, and why:</source>
         <translation>Niet uitgereikt, en waarom:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="336"/>
+        <location filename="../../edtrainer/gui/documents.py" line="349"/>
         <source>&amp;Save all in a folder…</source>
         <translation>Alles &amp;opslaan in een map…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="339"/>
+        <location filename="../../edtrainer/gui/documents.py" line="352"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="345"/>
+        <location filename="../../edtrainer/gui/documents.py" line="358"/>
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="348"/>
+        <location filename="../../edtrainer/gui/documents.py" line="361"/>
         <source>%1 files written to %2.</source>
         <translation>%1 bestanden opgeslagen in %2.</translation>
     </message>
@@ -1185,108 +1185,134 @@
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="146"/>
-        <location filename="../../edtrainer/gui/documents.py" line="191"/>
+        <location filename="../../edtrainer/gui/documents.py" line="149"/>
+        <location filename="../../edtrainer/gui/documents.py" line="204"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="147"/>
+        <location filename="../../edtrainer/gui/documents.py" line="150"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="148"/>
+        <location filename="../../edtrainer/gui/documents.py" line="151"/>
         <source>Printed as &apos;place, date&apos; under the text</source>
         <translation>Komt als &apos;plaats, datum&apos; onder de tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="149"/>
+        <location filename="../../edtrainer/gui/documents.py" line="152"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="153"/>
+        <source>Street and number, for placement reports</source>
+        <translation>Straat en huisnummer, voor stageverslagen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="154"/>
+        <source>Verification page</source>
+        <translation>Controlepagina</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="155"/>
+        <source>The https address where you publish the verification page; the QR code on certificates then opens it. Empty: the QR code holds the code.</source>
+        <translation>Het https-adres waar u de controlepagina publiceert; de QR-code op certificaten opent die dan. Leeg: de QR-code bevat de code.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="157"/>
         <source>Certificate numbers</source>
         <translation>Certificaatnummers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="150"/>
+        <location filename="../../edtrainer/gui/documents.py" line="158"/>
         <source>{code} programme code, {year}, {seq:04} a counter with 4 digits, e.g. EDASU-2026-0007</source>
         <translation>{code} code van de opleiding, {year}, {seq:04} een volgnummer van 4 cijfers, bijv. EDASU-2026-0007</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="152"/>
+        <location filename="../../edtrainer/gui/documents.py" line="160"/>
         <source>First signatory</source>
         <translation>Eerste ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="153"/>
+        <location filename="../../edtrainer/gui/documents.py" line="161"/>
         <source>Role of the first signatory</source>
         <translation>Functie van de eerste ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="154"/>
+        <location filename="../../edtrainer/gui/documents.py" line="162"/>
+        <location filename="../../edtrainer/gui/documents.py" line="165"/>
+        <source>The same role in English</source>
+        <translation>Dezelfde rol in het Engels</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="163"/>
         <source>Second signatory</source>
         <translation>Tweede ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="155"/>
+        <location filename="../../edtrainer/gui/documents.py" line="164"/>
         <source>Role of the second signatory</source>
         <translation>Functie van de tweede ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="156"/>
+        <location filename="../../edtrainer/gui/documents.py" line="166"/>
         <source>Logo (PNG file)</source>
         <translation>Logo (PNG-bestand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="157"/>
+        <location filename="../../edtrainer/gui/documents.py" line="167"/>
         <source>Empty: keep the current logo. Type the path of a PNG file to replace it.</source>
         <translation>Leeg: het huidige logo blijft. Typ het pad van een PNG-bestand om het te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="180"/>
+        <location filename="../../edtrainer/gui/documents.py" line="193"/>
         <source>Organisation on certificates</source>
         <translation>Organisatie op certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="192"/>
+        <location filename="../../edtrainer/gui/documents.py" line="205"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="193"/>
+        <location filename="../../edtrainer/gui/documents.py" line="206"/>
         <source>At least 10 characters. Needed to issue certificates; it is not stored anywhere.</source>
         <translation>Minstens 10 tekens. Nodig om certificaten uit te reiken; het wordt nergens bewaard.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="195"/>
+        <location filename="../../edtrainer/gui/documents.py" line="208"/>
         <source>Passphrase again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="207"/>
+        <location filename="../../edtrainer/gui/documents.py" line="220"/>
         <source>Create the signing key</source>
         <translation>Ondertekeningssleutel aanmaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="209"/>
+        <location filename="../../edtrainer/gui/documents.py" line="222"/>
         <source>Certificates are signed with your organisation&apos;s key, so that anyone can check that they are genuine and unchanged. The key is kept in the database, locked with this passphrase. Write the passphrase down somewhere safe.</source>
         <translation>Certificaten worden ondertekend met de sleutel van uw organisatie, zodat iedereen kan controleren dat ze echt en ongewijzigd zijn. De sleutel staat in de database, afgesloten met dit wachtwoord. Schrijf het wachtwoord op en bewaar het op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="231"/>
+        <location filename="../../edtrainer/gui/documents.py" line="244"/>
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="231"/>
+        <location filename="../../edtrainer/gui/documents.py" line="244"/>
         <source>First tell edtrainer how your organisation appears on certificates.</source>
         <translation>Vertel edtrainer eerst hoe uw organisatie op certificaten staat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="239"/>
+        <location filename="../../edtrainer/gui/documents.py" line="252"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoord van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="240"/>
+        <location filename="../../edtrainer/gui/documents.py" line="253"/>
         <source>Passphrase (asked once while edtrainer is open):</source>
         <translation>Wachtwoord (één keer gevraagd zolang edtrainer open is):</translation>
     </message>
@@ -2908,312 +2934,337 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="57"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="58"/>
         <source>Programme &amp; modules</source>
         <translation>Opleiding &amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="69"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="70"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="70"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="98"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="223"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="99"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="180"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="227"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="72"/>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="72"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="186"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="190"/>
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="74"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="188"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="192"/>
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="76"/>
         <source>Placement hours</source>
         <translation>Stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="76"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="77"/>
         <source>Final evaluation required</source>
         <translation>Eindevaluatie verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="81"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="82"/>
         <source>Programmes</source>
         <translation>Opleidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="86"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="87"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuwe opleiding…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="85"/>
         <source>&amp;Change programme…</source>
         <translation>Opleiding wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="92"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="93"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="98"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="99"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="227"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="233"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="103"/>
         <source>Own attendance threshold</source>
         <translation>Eigen aanwezigheidsnorm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="105"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="106"/>
         <source>Required for the certificate</source>
         <translation>Verplicht voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="108"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="109"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="113"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="114"/>
         <source>&amp;Add a module…</source>
         <translation>Module &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="111"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="112"/>
         <source>Change m&amp;odule…</source>
         <translation>M&amp;odule wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="119"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="120"/>
         <source>&amp;Programmes</source>
         <translation>Op&amp;leidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="123"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="124"/>
         <source>Search the team (Ctrl+F)</source>
         <translation>Zoek in het team (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="126"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="178"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="127"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="270"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="127"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="265"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="271"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="129"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="130"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="130"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="131"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="274"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="134"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="137"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="138"/>
         <source>New team &amp;member…</source>
         <translation>Nie&amp;uw teamlid…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="136"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="140"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="141"/>
         <source>&amp;Team: coordinators, trainers, buddies</source>
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="172"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="173"/>
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="180"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="181"/>
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="181"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="182"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="182"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="183"/>
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="183"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="184"/>
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="184"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="185"/>
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="190"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="187"/>
+        <source>Name in English</source>
+        <translation>Naam in het Engels</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="188"/>
+        <source>For certificates in English; empty: the Dutch name is printed</source>
+        <translation>Voor certificaten in het Engels; leeg: de Nederlandse naam wordt gedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="189"/>
+        <source>Title on the certificate in English</source>
+        <translation>Titel op het certificaat in het Engels</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="192"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="196"/>
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="193"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="197"/>
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
         <source>Keep data for</source>
         <translation>Gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="195"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="199"/>
         <source>After a person&apos;s last enrolment ends; then the Overview offers to erase their data. The certificate register keeps number, date and status without a name.</source>
         <translation>Na het einde van iemands laatste inschrijving; daarna biedt het Overzicht aan de gegevens te wissen. Het certificaatregister houdt nummer, datum en status zonder naam.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="202"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="206"/>
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="215"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="219"/>
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="224"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="228"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="225"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="229"/>
+        <source>Title in English</source>
+        <translation>Titel in het Engels</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="230"/>
+        <source>For certificates in English; empty: the Dutch title is printed</source>
+        <translation>Voor certificaten in het Engels; leeg: de Nederlandse titel wordt gedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="231"/>
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="232"/>
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="229"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="235"/>
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="230"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="236"/>
         <source>Empty: only the programme&apos;s threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="231"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="237"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="232"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="238"/>
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="243"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="249"/>
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="257"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="263"/>
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="266"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="272"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="267"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="273"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="275"/>
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="281"/>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="286"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="292"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -4407,37 +4458,37 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="259"/>
+        <location filename="../../edtrainer/gui/documents.py" line="272"/>
         <source>Check a certificate</source>
         <translation>Certificaat controleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="261"/>
+        <location filename="../../edtrainer/gui/documents.py" line="274"/>
         <source>Choose a certificate (PDF) someone gave you. edtrainer checks the signature, that nothing was changed or added, and the register.</source>
         <translation>Kies een certificaat (PDF) dat iemand u gaf. edtrainer controleert de handtekening, dat er niets is veranderd of toegevoegd, en het register.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="265"/>
+        <location filename="../../edtrainer/gui/documents.py" line="278"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="276"/>
+        <location filename="../../edtrainer/gui/documents.py" line="289"/>
         <source>What was checked</source>
         <translation>Wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="279"/>
+        <location filename="../../edtrainer/gui/documents.py" line="292"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="285"/>
+        <location filename="../../edtrainer/gui/documents.py" line="298"/>
         <source>Choose a certificate</source>
         <translation>Kies een certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="286"/>
+        <location filename="../../edtrainer/gui/documents.py" line="299"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>

@@ -200,15 +200,24 @@ def _attendance(uow: UnitOfWork, enrolment_id: int) -> tuple[int, float]:
 
 def build_data(uow: UnitOfWork, *, enrolment: Enrolment, kind: CertificateKind, module: Module | None,
                number: str, issued_on: dt.date, lang: str, issuer: Issuer, signer: signing.OrgSigner,
-               supersedes: str | None = None) -> CertificateData:
+               supersedes: str | None = None, exemptions: bool = False) -> CertificateData:
+    """What a certificate prints. With ``exemptions`` (a programme certificate issued with an override) the
+    required modules that were not passed are listed as exempted, never silently left out."""
     trainee, cohort = enrolment.trainee, enrolment.cohort
     programme = cohort.programme
     passed = _passed_modules(uow, enrolment.id)
     module_line = None
     passed_on = None
+    module_period = None
+    english = lang == "en"
     if module is not None:
-        module_line = ModuleLine(module.title, module.planned_hours)
+        module_line = ModuleLine(_title(module, lang), module.planned_hours)
         passed_on = next((r.decided_on for m, r in passed if m.id == module.id), None)
+        first, last = uow.session.execute(
+            select(func.min(CohortSession.date), func.max(CohortSession.date))
+            .where(CohortSession.cohort_id == enrolment.cohort_id, CohortSession.module_id == module.id,
+                   CohortSession.cancelled.is_(False), CohortSession.date <= issued_on)).one()
+        module_period = (first, last) if first is not None else None
     sessions, hours = _attendance(uow, enrolment.id) if kind is CertificateKind.PARTICIPATION else (0, 0.0)
     end = enrolment.ended_on or min(cohort.end_date, issued_on)
     facts = _facts(number, kind.value, trainee.full_name, programme.code, issued_on)
@@ -217,12 +226,16 @@ def build_data(uow: UnitOfWork, *, enrolment: Enrolment, kind: CertificateKind, 
     qr = f"{issuer.verify_url}#{code}" if issuer.verify_url else code
     return CertificateData(
         kind=kind.value, lang=lang, number=number, issued_on=issued_on, trainee_name=trainee.full_name,
-        date_of_birth=trainee.date_of_birth, birth_place=trainee.birth_place, programme_name=programme.name,
-        programme_code=programme.code, certificate_title=programme.certificate_title,
+        date_of_birth=trainee.date_of_birth, birth_place=trainee.birth_place,
+        programme_name=(programme.name_en if english and programme.name_en else programme.name),
+        programme_code=programme.code,
+        certificate_title=(programme.certificate_title_en if english and programme.certificate_title_en
+                           else programme.certificate_title),
         wording=programme.certificate_wording, cohort_name=cohort.name, cohort_location=cohort.location,
         period_start=enrolment.enrolled_on, period_end=max(end, enrolment.enrolled_on),
-        modules=tuple(ModuleLine(m.title, m.planned_hours) for m, _r in passed),
-        module=module_line, module_passed_on=passed_on,
+        modules=_module_lines(enrolment, passed, exemptions and kind is CertificateKind.PROGRAMME, lang),
+        module=module_line, module_passed_on=passed_on, module_period=module_period,
+        module_assessment=module.assessment_kind.value if module is not None else None,
         placement=_placement_summary(uow, enrolment.id) if kind is not CertificateKind.MODULE else None,
         sessions_attended=sessions, hours_attended=hours, issuer=issuer, supersedes=supersedes,
         verification_code=signing.group_short(code), qr_payload=qr, facts=facts,
@@ -230,6 +243,21 @@ def build_data(uow: UnitOfWork, *, enrolment: Enrolment, kind: CertificateKind, 
 
 
 # --- issuing ----------------------------------------------------------------------------------------
+
+def _title(module: Module, lang: str) -> str:
+    """A module's name in the certificate's language: English where the programme gives one."""
+    return module.title_en if lang == "en" and module.title_en else module.title
+
+
+def _module_lines(enrolment: Enrolment, passed: list[tuple[Module, ModuleResult]],
+                  exemptions: bool, lang: str) -> tuple[ModuleLine, ...]:
+    done = {m.id for m, _r in passed}
+    lines = [ModuleLine(_title(m, lang), m.planned_hours) for m, _r in passed]
+    if exemptions:
+        lines += [ModuleLine(_title(m, lang), m.planned_hours, exempted=True)
+                  for m in enrolment.cohort.programme.modules if m.required and m.id not in done]
+    return tuple(lines)
+
 
 def _valid_certificate(uow: UnitOfWork, enrolment_id: int, kind: CertificateKind,
                        module_id: int | None) -> Certificate | None:
@@ -317,7 +345,7 @@ def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.Org
                          year=today.year, kind=cert_kind.value)
     data = build_data(uow, enrolment=enrolment, kind=cert_kind, module=module, number=number, issued_on=today,
                       lang=language, issuer=issuer, signer=signer,
-                      supersedes=replaces.number if replaces is not None else None)
+                      supersedes=replaces.number if replaces is not None else None, exemptions=reason is not None)
     reason_word = data.certificate_title if cert_kind is CertificateKind.PROGRAMME else i18n.word(
         f"kind_{cert_kind.value}", language)
     pdf = signer.sign_pdf(render_certificate(data), reason=f"{reason_word} {number}", location=issuer.place,

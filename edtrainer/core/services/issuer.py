@@ -36,6 +36,7 @@ class SignatoryInput:
     name: str
     role: str
     signature_png: bytes | None = None
+    role_en: str | None = None
 
 
 def _image(data: bytes | None, field: str) -> bytes | None:
@@ -127,11 +128,12 @@ def get_issuer(uow: UnitOfWork) -> Issuer | None:
         return None
     value = meta.value
     return Issuer(organisation=value["organisation"], place=value["place"],
-                  signatories=tuple(Signatory(s["name"], s["role"], _unb64(s.get("signature_png")))
+                  signatories=tuple(Signatory(s["name"], s["role"], _unb64(s.get("signature_png")),
+                                              s.get("role_en") or None)
                                     for s in value.get("signatories", [])),
                   logo_png=_unb64(value.get("logo_png")),
                   number_pattern=value.get("number_pattern") or DEFAULT_PATTERN,
-                  verify_url=value.get("verify_url") or None)
+                  verify_url=value.get("verify_url") or None, address=value.get("address") or None)
 
 
 def require_issuer(uow: UnitOfWork) -> Issuer:
@@ -146,7 +148,7 @@ _UNSET: Any = object()
 
 def update_issuer(uow: UnitOfWork, *, organisation: str | None = _UNSET, place: str | None = _UNSET,
                   signatories: list[SignatoryInput] | None = _UNSET, logo_png: bytes | None = _UNSET,
-                  number_pattern: str | None = _UNSET, verify_url: str | None = _UNSET,
+                  number_pattern: str | None = _UNSET, verify_url: str | None = _UNSET, address: str | None = _UNSET,
                   expected_updated_at: dt.datetime | None = None) -> Issuer:
     """Change the issuer; only the arguments given change. ``logo_png=None`` removes the logo.
 
@@ -167,6 +169,8 @@ def update_issuer(uow: UnitOfWork, *, organisation: str | None = _UNSET, place: 
         current["number_pattern"] = validate_pattern(number_pattern)
     if verify_url is not _UNSET:
         current["verify_url"] = validate_verify_url(verify_url)
+    if address is not _UNSET:
+        current["address"] = v.text(address, "address", max_len=200)
     if logo_png is not _UNSET:
         current["logo_png"] = _b64(_image(logo_png, "logo"))
     if signatories is not _UNSET:
@@ -176,6 +180,7 @@ def update_issuer(uow: UnitOfWork, *, organisation: str | None = _UNSET, place: 
         current["signatories"] = [
             {"name": v.text(p.name, "signatory", max_len=120, required=True),
              "role": v.text(p.role, "role", max_len=120, required=True) or "",
+             "role_en": v.text(p.role_en, "role", max_len=120),
              "signature_png": _b64(_image(p.signature_png, "signature_image"))}
             for p in people]
     for key, field in (("organisation", "organisation_name"), ("place", "place")):
@@ -187,7 +192,8 @@ def update_issuer(uow: UnitOfWork, *, organisation: str | None = _UNSET, place: 
         meta.value = current
     changed = [name for name, val in (("organisation", organisation), ("place", place),
                                        ("signatories", signatories), ("logo_png", logo_png),
-                                       ("number_pattern", number_pattern), ("verify_url", verify_url))
+                                       ("number_pattern", number_pattern), ("verify_url", verify_url),
+                                       ("address", address))
                if val is not _UNSET]
     audit.record(s, action="update", entity="issuer", entity_id=None, details={"fields": changed})
     s.flush()

@@ -26,6 +26,10 @@ def _programme_values(values: dict[str, Any]) -> dict[str, Any]:
         out["certificate_title"] = v.text(values["certificate_title"], "certificate_title", max_len=200, required=True)
     if "certificate_wording" in values:
         out["certificate_wording"] = v.text(values["certificate_wording"], "description", max_len=2000)
+    if "name_en" in values:
+        out["name_en"] = v.text(values["name_en"], "name_en", max_len=120)
+    if "certificate_title_en" in values:
+        out["certificate_title_en"] = v.text(values["certificate_title_en"], "certificate_title_en", max_len=200)
     if "min_attendance_pct" in values:
         out["min_attendance_pct"] = v.integer(values["min_attendance_pct"], "min_attendance", low=0, high=100)
     if "excused_policy" in values:
@@ -88,6 +92,8 @@ def _module_values(values: dict[str, Any]) -> dict[str, Any]:
         out["code"] = (v.text(values["code"], "code", max_len=20, required=True) or "").upper()
     if "title" in values:
         out["title"] = v.text(values["title"], "title", max_len=120, required=True)
+    if "title_en" in values:
+        out["title_en"] = v.text(values["title_en"], "title_en", max_len=120)
     if "planned_hours" in values:
         out["planned_hours"] = v.integer(values["planned_hours"], "planned_hours", low=0, high=2000)
     if "position" in values:

@@ -108,7 +108,7 @@ def placement_report(uow: UnitOfWork, *, placement_id: int, organisation_copy: b
         trainee_email=None if organisation_copy else enrolment.trainee.email,
         trainee_phone=None if organisation_copy else enrolment.trainee.phone,
         programme=programme.name, cohort=cohort.name, organisation=p.organisation.name,
-        organisation_city=p.organisation.city,
+        organisation_city=p.organisation.city, organisation_address=p.organisation.address,
         tandem=r.Person(p.tandem_professional.full_name, p.tandem_professional.job_title) if p.tandem_professional
         else None,
         supervisor=r.Person(p.supervisor.full_name, p.supervisor.job_title) if p.supervisor else None,

@@ -43,9 +43,10 @@ def yes_no(value: bool) -> str:
 
 
 PROGRAMME_FIELDS = ("name", "code", "description", "nominal_months", "certificate_title", "certificate_wording",
-                    "min_attendance_pct", "excused_policy", "required_placement_hours", "requires_final_evaluation",
-                    "retention_years")
-MODULE_FIELDS = ("code", "title", "planned_hours", "position", "assessment_kind", "min_attendance_pct", "required")
+                    "name_en", "certificate_title_en", "min_attendance_pct", "excused_policy",
+                    "required_placement_hours", "requires_final_evaluation", "retention_years")
+MODULE_FIELDS = ("code", "title", "title_en", "planned_hours", "position", "assessment_kind", "min_attendance_pct",
+                 "required")
 STAFF_FIELDS = ("full_name", "role", "email", "phone", "active")
 
 
@@ -183,6 +184,9 @@ class ProgrammesPage(Page):
             Field("certificate_title", self.tr("Title on the certificate"), required=True, max_len=200),
             Field("certificate_wording", self.tr("Wording on the certificate"), "multiline", max_len=2000,
                   errors=("description",)),
+            Field("name_en", self.tr("Name in English"), max_len=120,
+                  help=self.tr("For certificates in English; empty: the Dutch name is printed")),
+            Field("certificate_title_en", self.tr("Title on the certificate in English"), max_len=200),
             Field("min_attendance_pct", self.tr("Minimum attendance"), "int", low=0, high=100, suffix=" %",
                   errors=("min_attendance",)),
             Field("excused_policy", self.tr("Excused absences"), "choice",
@@ -222,6 +226,8 @@ class ProgrammesPage(Page):
         return [
             Field("code", self.tr("Code"), required=True, max_len=20),
             Field("title", self.tr("Title"), required=True, max_len=120),
+            Field("title_en", self.tr("Title in English"), max_len=120,
+                  help=self.tr("For certificates in English; empty: the Dutch title is printed")),
             Field("planned_hours", self.tr("Planned hours"), "int", low=0, high=2000),
             Field("position", self.tr("Position in the programme"), "int", low=0, high=999),
             Field("assessment_kind", self.tr("Assessment"), "choice",
