@@ -488,6 +488,7 @@ def cmd_certificates(args: argparse.Namespace, lang: str) -> int:
                 row = certificates.revoke(uow, number=args.number, reason=args.reason)
                 uow.commit()
             print(i18n.text("revoked_done", lang, number=row.number))
+            _page_after(db, None, lang)
         elif command == "reissue":
             if args.out is not None:
                 _check_target(args.out)
@@ -500,6 +501,7 @@ def cmd_certificates(args: argparse.Namespace, lang: str) -> int:
             print(i18n.text("reissued_done", lang, new=issued.number, old=args.number.upper()))
             if written:
                 print(i18n.text("written", lang, path=written))
+            _page_after(db, signer, lang)
         else:
             return _register(args, lang, db, certificates, cohorts)
     finally:
@@ -582,6 +584,8 @@ def _issue(args: argparse.Namespace, lang: str) -> int:
         else:
             result = certificates.issue_for_cohort(db, cohort_id=cohort.id, signer=signer, kind=args.kind,
                                                    module_id=module_id, lang=doc_lang, today=args.today)
+        if result.issued:
+            _page_after(db, signer, lang)
     finally:
         db.dispose()
     if args.out is not None and result.issued:
@@ -659,10 +663,7 @@ def _verify_code_offline(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.documents import signing
     from edtrainer.documents.verify_page import check_page
 
-    if args.page is None:
-        raise ValidationError("page_needed", field="file")
-    page_path = args.page / "index.html" if args.page.is_dir() else args.page
-    page = _read(page_path).decode("utf-8", "replace")
+    page = _published_page(args.page, args.code)
     verdicts = []
     for path in args.trust:
         try:
@@ -690,6 +691,42 @@ def _verify_code_offline(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK if result.verdict == "valid" and result.name_matches is not False else EXIT_USER
 
 
+def _page_after(db: Any, signer: Any, lang: str) -> None:
+    """After a certificate changed: when a folder for the verification page is set (Settings in the app, or the
+    preferences), write it again (with the key already unlocked), or say how to."""
+    from edtrainer.core import preferences
+    from edtrainer.core.services import certificates
+
+    folder = preferences.load().verify_page_folder
+    if not folder:
+        return
+    if signer is None:  # a revocation needs no key: say so rather than ask for a passphrase unasked
+        print(i18n.text("page_republish", lang, folder=folder))
+        return
+    with db.uow() as uow:
+        published = certificates.publish_page(uow, signer=signer, out_dir=folder)
+        uow.commit()
+    print(i18n.text("page_published", lang, path=published.path, count=published.count))
+
+
+def _published_page(page: Path | None, code: str) -> str:
+    """The verification page: the file or folder given with --page, else the address the QR code holds
+    ('https://…/#CODE': the page is fetched from there; its signature, not the connection, is what counts)."""
+    if page is not None:
+        return _read(page / "index.html" if page.is_dir() else page).decode("utf-8", "replace")
+    address = code.strip().split("#", 1)[0]
+    if "#" not in code or not address.lower().startswith(("https://", "http://")):
+        raise ValidationError("page_needed", field="file")
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(address, timeout=15) as response:  # noqa: S310 (http(s) only, checked above)
+            return response.read(5_000_000).decode("utf-8", "replace")
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise FileError("page_unreachable", path=address, reason=str(getattr(exc, "reason", exc))) from None
+
+
 def _page_day(lang: str) -> Any:
     import datetime as dt
 
@@ -715,6 +752,13 @@ def cmd_register(args: argparse.Namespace, lang: str) -> int:
     print(i18n.text("page_published", lang, path=published.path, count=published.count))
     if published.without_code:
         print(i18n.text("page_without_code", lang, count=published.without_code))
+    from edtrainer.core import preferences
+
+    prefs = preferences.load()
+    if prefs.verify_page_folder != str(published.path.parent):  # remembered, as the app does
+        prefs.verify_page_folder = str(published.path.parent)
+        preferences.save(prefs)
+        print(i18n.text("page_remembered", lang))
     return EXIT_OK
 
 

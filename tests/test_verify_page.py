@@ -141,6 +141,33 @@ def test_a_code_checks_without_the_database(db, tmp_path: Path, capsys) -> None:
     assert not Path(nowhere).exists()
 
 
+def test_the_address_in_the_qr_code_is_enough_to_check_it(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """An employer scans the QR code ('https://…/#CODE') and checks it with the organisation's certificate: the
+    page is fetched from that address (here a local web server), and its signature decides."""
+    import functools
+
+    signer, _certs = _issue_two(db)
+    page_path = _publish(db, signer, tmp_path / "site")
+    pem = tmp_path / "org.pem"
+    pem.write_bytes(signing.certificate_pem(signer.material.certificate_der))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(page_path.parent))
+    handler.log_message = lambda *_a: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        anja = _by_name(db)["Anja de Vries"]
+        address = f"http://127.0.0.1:{server.server_address[1]}/#{anja.code}"
+        code = main(["--database", str(tmp_path / "none.sqlite3"), "verify", "--code", address, "--trust", str(pem)])
+        out = capsys.readouterr().out
+        assert code == 0 and out.startswith("ECHT EN GELDIG") and anja.number in out
+        code = main(["verify", "--code", f"http://127.0.0.1:1/#{anja.code}", "--trust", str(pem)])
+        assert code == 1 and "niet te bereiken" in capsys.readouterr().err
+        code = main(["verify", "--code", anja.code, "--trust", str(pem)])
+        assert code == 1 and "--page" in capsys.readouterr().err
+    finally:
+        server.shutdown()
+
+
 def test_the_certificate_keeps_the_name_it_was_issued_to(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
     signer, certs = _issue_two(db)
     anja = _by_name(db)["Anja de Vries"]
@@ -256,7 +283,17 @@ def test_the_cli_publishes_the_page_and_lists_codes(db, tmp_path: Path, capsys, 
     url = db.url.render_as_string(hide_password=False) if not db.is_sqlite else str(db.path)
     assert main(["--database", url, "register", "publish", "--out", str(tmp_path / "site")]) == 0
     out = capsys.readouterr().out
-    assert "Controlepagina geschreven" in out and "3 certificaten" in out
+    assert "Controlepagina geschreven" in out and "3 certificaten" in out and "Voortaan" in out
+    # remembered: a revocation says the page waits; a correction (the key unlocked) writes it again
+    page = tmp_path / "site" / "index.html"
+    before = page.read_bytes()
+    number = _by_name(db)["Anja de Vries"].number
+    assert main(["--database", url, "certificates", "revoke", number, "--reason", "Fout"]) == 0
+    assert f"register publish --out {tmp_path / 'site'}" in capsys.readouterr().out
+    assert page.read_bytes() == before
+    other = next(r.number for r in _by_name(db).values() if r.status == "issued")
+    assert main(["--database", url, "certificates", "reissue", other, "--reason", "Spelfout"]) == 0
+    assert "Controlepagina geschreven" in capsys.readouterr().out and page.read_bytes() != before
     assert main(["--database", url, "certificates", "register", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert all(len(row["code"]) == 20 for row in listed)

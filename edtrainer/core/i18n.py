@@ -888,9 +888,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page_name_no": {"nl": "De naam {name} komt niet overeen met de naam op het certificaat.",
                      "en": "The name {name} does not match the name on the certificate."},
     "page_needed": {"nl": "Een controlecode zonder database wordt gecontroleerd met de gepubliceerde controlepagina: "
-                          "geef haar mee met --page index.html (naast --trust).",
+                          "geef haar mee met --page index.html, of geef het adres uit de QR-code (https://…#CODE) "
+                          "als --code.",
                     "en": "A verification code without the database is checked with the published verification "
-                          "page: give it with --page index.html (with --trust)."},
+                          "page: give it with --page index.html, or give the address from the QR code "
+                          "(https://…#CODE) as --code."},
+    "page_remembered": {"nl": "Voortaan schrijft edtrainer de pagina daar opnieuw na elke uitreiking en correctie.",
+                        "en": "From now on edtrainer writes the page there again after every issue and correction."},
+    "page_republish": {"nl": "De controlepagina in {folder} is nog niet bijgewerkt: 'edtrainer register publish --out "
+                             "{folder}'.",
+                       "en": "The verification page in {folder} is not up to date yet: 'edtrainer register publish "
+                             "--out {folder}'."},
+    "page_unreachable": {"nl": "De controlepagina {path} is niet te bereiken ({reason}). Probeer het later opnieuw, of "
+                               "geef de pagina als bestand met --page.",
+                         "en": "The verification page {path} cannot be reached ({reason}). Try again later, or give "
+                               "the page as a file with --page."},
     "page_published": {"nl": "Controlepagina geschreven: {path} ({count} certificaten). Zet de map online, of geef "
                              "hem mee op een USB-stick; de pagina noemt niemand.",
                        "en": "Verification page written: {path} ({count} certificates). Put the folder online, or "

@@ -145,7 +145,9 @@ def _signature_ok(blob: dict[str, Any], trusted_der: bytes) -> bool:
 
 
 def check_page(page: str, code: str, trusted_der: bytes, *, name: str | None = None) -> PageVerdict:
-    """What the page would say about ``code``, checked against the organisation's certificate."""
+    """What the page would say about ``code`` (or the QR code's 'address#CODE'), checked against the
+    organisation's certificate."""
+    code = code.rsplit("#", 1)[-1]
     blob = read_blob(page)
     if blob is None or not _signature_ok(blob, trusted_der):
         return PageVerdict("forged")
