@@ -893,6 +893,41 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "en": "A verification code without the database is checked with the published verification "
                           "page: give it with --page index.html, or give the address from the QR code "
                           "(https://…#CODE) as --code."},
+    "import_row": {"nl": "rij {row}: ", "en": "row {row}: "},
+    "import_column_missing": {"nl": "Geen kolom voor {field} gevonden (kolommen: {columns}). Noem de kolom zoals "
+                                    "gewoonlijk ('Voornaam', 'Achternaam') of geef aan welke het is met --map.",
+                              "en": "No column for {field} found (columns: {columns}). Name the column as usual "
+                                    "('Voornaam', 'Achternaam') or say which one it is with --map."},
+    "import_bad_date": {"nl": "'{value}' is geen datum; schrijf bijvoorbeeld 24-11-1980.",
+                        "en": "'{value}' is not a date; write for example 24-11-1980."},
+    "import_twice": {"nl": "staat ook al op rij {row} van dit bestand (zelfde naam en geboortedatum, of "
+                           "e-mailadres).",
+                     "en": "is also on row {row} of this file (same name and date of birth, or e-mail address)."},
+    "import_duplicate": {"nl": "staat al in edtrainer als {name} (nr {id}). Kies --duplicates update (aanvullen) of "
+                               "--duplicates skip (overslaan).",
+                         "en": "is already in edtrainer as {name} (no {id}). Choose --duplicates update (fill in) or "
+                               "--duplicates skip."},
+    "import_row_failed": {"nl": "Rij {row} kon niet worden opgeslagen: {reason} Er is niets opgeslagen.",
+                          "en": "Row {row} could not be stored: {reason} Nothing was stored."},
+    "import_kind": {"nl": "{path} is geen spreadsheet die edtrainer kan lezen; bewaar hem als .xlsx of .csv.",
+                    "en": "{path} is not a spreadsheet edtrainer can read; save it as .xlsx or .csv."},
+    "import_unreadable": {"nl": "{path} is geen leesbaar Excel-bestand (.xlsx).",
+                          "en": "{path} is not a readable Excel file (.xlsx)."},
+    "import_empty": {"nl": "Het bestand is leeg.", "en": "The file is empty."},
+    "import_problems": {"nl": "Er is niets opgeslagen. Verbeter deze rijen in het bestand en probeer het opnieuw:",
+                        "en": "Nothing was stored. Correct these rows in the file and try again:"},
+    "import_done": {"nl": "{added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen.",
+                    "en": "{added} added, {updated} updated, {skipped} skipped."},
+    "import_dry_run": {"nl": "Proef: er is niets opgeslagen. Zonder --dry-run: {added} toegevoegd, {updated} "
+                             "bijgewerkt, {skipped} overgeslagen.",
+                       "en": "Trial run: nothing was stored. Without --dry-run: {added} added, {updated} updated, "
+                             "{skipped} skipped."},
+    "import_ignored": {"nl": "Niet ingelezen kolommen: {columns}.", "en": "Columns not read: {columns}."},
+    "import_never_read": {"nl": "Kolom {columns} is niet ingelezen: edtrainer bewaart geen BSN of rekeningnummer.",
+                          "en": "Column {columns} was not read: edtrainer keeps no BSN or bank account number."},
+    "import_columns": {"nl": "Kolommen: {pairs}.", "en": "Columns: {pairs}."},
+    "import_bad_map": {"nl": "--map verwacht KOLOM=VELD, met VELD een van: {fields}.",
+                       "en": "--map expects COLUMN=FIELD, with FIELD one of: {fields}."},
     "page_remembered": {"nl": "Voortaan schrijft edtrainer de pagina daar opnieuw na elke uitreiking en correctie.",
                         "en": "From now on edtrainer writes the page there again after every issue and correction."},
     "page_republish": {"nl": "De controlepagina in {folder} is nog niet bijgewerkt: 'edtrainer register publish --out "

@@ -1,0 +1,151 @@
+"""Trainees from the coordinator's own spreadsheet: Excel with real dates, CSV as Excel saves it (Windows-1252
+with ';') or as other programs do (UTF-8 with BOM and ','), Dutch column names and dates; all or nothing,
+every problem with its row and column, duplicates never stored twice, a backup first, no BSN ever read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from edtrainer.cli import main
+from edtrainer.core import backups
+from edtrainer.core.db import Database
+from edtrainer.core.models import Enrolment, Trainee
+
+from factories import make_world
+
+HEADER = ["Roepnaam", "Voornamen", "Tussenvoegsel", "Achternaam", "Geboortedatum", "Geboorteplaats", "E-mail",
+          "Telefoon", "BSN", "Opmerking"]
+
+
+def _xlsx(path: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _url(db: Database) -> str:
+    return str(db.path) if db.is_sqlite else db.url.render_as_string(hide_password=False)
+
+
+def _people(db: Database) -> dict[str, Trainee]:
+    with db.uow() as uow:
+        return {t.full_name: t for t in uow.session.scalars(select(Trainee))}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_an_excel_list_with_real_dates_is_read_and_enrolled(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    w = make_world(db)
+    before = set(_people(db))
+    path = _xlsx(tmp_path / "cursisten.xlsx", [
+        ["Fenna", "Fenna Johanna", "van der", "Berg", dt.datetime(1984, 3, 7), "Winschoten", "fenna@example.org",
+         612345678, "", "heeft een hond"],
+        ["Ömer", None, None, "Yıldız", "7-9-1979", "Istanbul", None, "06-98765432", None, None],
+        ["Bram", "Abraham", "de", "Wit", "2-11-01", None, "Bram.de.Wit@Example.org", None, None, None],
+    ])
+    code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path), "--cohort", "Oost")
+    assert code == 0, err
+    assert "3 toegevoegd, 0 bijgewerkt, 0 overgeslagen." in out
+    assert "BSN" in out and "geen BSN" in out and "Opmerking" in out  # said, and never read
+    people = _people(db)
+    assert set(people) - before == {"Fenna Johanna van der Berg", "Ömer Yıldız", "Abraham de Wit"}
+    fenna = people["Fenna Johanna van der Berg"]
+    assert fenna.date_of_birth == dt.date(1984, 3, 7) and fenna.phone == "612345678"
+    assert fenna.birth_place == "Winschoten"
+    assert people["Ömer Yıldız"].date_of_birth == dt.date(1979, 9, 7)
+    assert people["Abraham de Wit"].date_of_birth == dt.date(2001, 11, 2)  # a two-digit year: 2001, not 1901
+    with db.uow() as uow:
+        enrolled = set(uow.session.scalars(select(Enrolment.trainee_id).where(Enrolment.cohort_id == w.cohort_id)))
+    assert {fenna.id, people["Ömer Yıldız"].id} <= enrolled
+    if db.is_sqlite:
+        assert backups.newest(stem=db.path.stem, source=db.path).reason == "before-import"
+
+
+def test_one_bad_row_stores_nothing_and_every_problem_has_its_row(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    make_world(db)
+    before = set(_people(db))
+    path = _xlsx(tmp_path / "fouten.xlsx", [
+        ["Fenna", "Fenna", None, "Berg", "07-03-1984", None, "fenna@example.org", None, None, None],
+        ["Kees", "Kees", None, "", "1-1-1990", None, None, None, None, None],                       # row 3
+        ["Lies", "Lies", None, "Smit", "31-02-1990", None, "geen-adres", None, None, None],          # row 4
+        ["Piet", "Piet", None, "Bos", "1-1-1990", "BSN 111222333", None, None, None, None],          # row 5
+        ["Fenna", "Fenna", None, "Berg", "7-3-1984", None, None, None, None, None],                   # row 6
+    ])
+    code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path))
+    assert code == 1 and "Er is niets opgeslagen" in err
+    lines = err.splitlines()[1:]
+    assert lines[0].startswith("rij 3: Achternaam:")
+    assert lines[1].startswith("rij 4: Geboortedatum:") and "31-02-1990" in lines[1]
+    assert any(line.startswith("rij 5: Geboorteplaats:") for line in lines)  # the BSN rule, as everywhere
+    assert any(line.startswith("rij 6:") and "rij 2" in line for line in lines)  # twice in the file
+    assert set(_people(db)) == before
+
+
+def test_csv_as_excel_and_other_programs_save_it(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    make_world(db)
+    windows = tmp_path / "excel.csv"
+    windows.write_bytes("Voornaam;Achternaam;Geboortedatum;E-mailadres\r\nJoëlle;Meijer;5-6-1975;joelle@example.org\r\n"
+                        .encode("cp1252"))
+    utf8 = tmp_path / "andere.csv"
+    utf8.write_bytes("\ufeffFirst name,Last name,Date of birth\nZoë,Ötzürk,1990-01-02\n".encode())
+    for path in (windows, utf8):
+        code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path))
+        assert code == 0, err
+    people = _people(db)
+    assert people["Joëlle Meijer"].email == "joelle@example.org" and people["Zoë Ötzürk"].date_of_birth == \
+        dt.date(1990, 1, 2)
+
+
+def test_duplicates_are_asked_then_updated_or_skipped_never_stored_twice(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    make_world(db)
+    path = _xlsx(tmp_path / "twee.xlsx", [["Zoë", "Zoë", None, "Kuipers", None, None, "zoe@example.org",
+                                           None, None, None]],)
+    assert run(capsys, "--database", _url(db), "import", "trainees", str(path))[0] == 0
+    again = _xlsx(tmp_path / "weer.xlsx", [["Zoë", "Zoë", None, "Kuipers", "3-4-1990", "Pekela",
+                                            "ZOE@example.org", None, None, None]])
+    code, _out, err = run(capsys, "--database", _url(db), "import", "trainees", str(again))
+    assert code == 1 and "rij 2: staat al in edtrainer als Zoë Kuipers" in err and "--duplicates" in err
+    code, out, _err = run(capsys, "--database", _url(db), "import", "trainees", str(again), "--duplicates", "skip")
+    assert code == 0 and "0 toegevoegd, 0 bijgewerkt, 1 overgeslagen." in out
+    code, out, _err = run(capsys, "--database", _url(db), "import", "trainees", str(again), "--duplicates", "update")
+    assert code == 0 and "0 toegevoegd, 1 bijgewerkt, 0 overgeslagen." in out
+    with db.uow() as uow:
+        zoes = [t for t in uow.session.scalars(select(Trainee)) if (t.email or "").lower() == "zoe@example.org"]
+    assert len(zoes) == 1 and zoes[0].birth_place == "Pekela" and zoes[0].date_of_birth == dt.date(1990, 4, 3)
+
+
+def test_a_trial_run_shows_the_rows_and_stores_nothing(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    make_world(db)
+    before = set(_people(db))
+    path = _xlsx(tmp_path / "proef.xlsx", [["Fenna", "Fenna", "van der", "Berg", "07-03-1984", None, None, None,
+                                            None, None]])
+    code, out, _err = run(capsys, "--database", _url(db), "import", "trainees", str(path), "--dry-run")
+    assert code == 0 and "rij 2: + Fenna van der Berg  07-03-1984" in out and "Proef: er is niets opgeslagen" in out
+    assert set(_people(db)) == before
+
+
+def test_unknown_columns_are_named_and_mapped(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    make_world(db)
+    path = _xlsx(tmp_path / "eigen.xlsx", [["Fenna", "Berg"]], header=["Naam deelnemer", "Familie"])
+    code, _out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path))
+    assert code == 1 and "Geen kolom voor Voornaam gevonden (kolommen: Naam deelnemer, Familie)" in err
+    code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path),
+                         "--map", "Naam deelnemer=given_names", "--map", "Familie=family_name")
+    assert code == 0, err
+    assert "Fenna Berg" in _people(db)
+    code, _out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path), "--map", "Naam=bsn")
+    assert code == 1 and "--map verwacht KOLOM=VELD" in err
