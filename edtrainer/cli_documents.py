@@ -384,7 +384,7 @@ def cmd_keys(args: argparse.Namespace, lang: str) -> int:
                 else:
                     secret = _passphrase(args)
                     file_password = _secret(args.p12_password_file, "EDTRAINER_P12_PASSWORD", "PKCS#12",
-                                            missing="passphrase_needed")
+                                            missing="p12_password_needed")
                     data = signing_keys.export_pkcs12(uow, passphrase=secret, file_password=file_password)
                 path = _write(args.out, data)
                 uow.commit()
@@ -568,6 +568,9 @@ def _issue(args: argparse.Namespace, lang: str) -> int:
                 if module_id is None:  # say which codes there are, so nobody has to look them up
                     raise ValidationError("module_choose", field="module", codes=", ".join(codes) or "—")
             signer = _signer(uow, args)
+            from edtrainer.core.services import issuer as issuer_service
+
+            verify_url = issuer_service.require_issuer(uow).verify_url
             enrolment_id = None
             if args.trainee is not None:
                 enrolment_id = uow.session.scalar(select(Enrolment.id).where(
@@ -597,6 +600,8 @@ def _issue(args: argparse.Namespace, lang: str) -> int:
     for skipped in result.skipped:
         print(i18n.text("skipped_one", lang, line=skipped.line))
     print(i18n.text("issue_summary", lang, issued=len(result.issued), skipped=len(result.skipped)))
+    if result.issued and not verify_url:
+        print(i18n.text("tip_verify_url", lang))
     return EXIT_OK
 
 
@@ -605,8 +610,12 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
 
     if (args.file is None) == (args.code is None):
         raise ValidationError("required", field="file")
+    if args.page is not None and not args.trust:  # the page is only as good as the key it is checked with
+        raise ValidationError("page_needs_trust", field="file")
     if args.code is not None and args.trust:
         return _verify_code_offline(args, lang)
+    if not args.trust and not _has_database(args):  # an employer without edtrainer's database: say what helps
+        raise ValidationError("verify_needs_trust", field="file")
     if args.file is not None:
         pdf = _read(args.file)
         if not pdf.startswith(b"%PDF"):
@@ -658,6 +667,15 @@ def _verify_offline(args: argparse.Namespace, pdf: bytes, lang: str) -> int:
     return EXIT_OK if result.ok else EXIT_USER
 
 
+def _has_database(args: argparse.Namespace) -> bool:
+    """Is there a database to check against (a server, or a SQLite file that exists)? ``verify`` never makes
+    an empty one in someone's data folder."""
+    from edtrainer.core.db import resolve_url
+
+    url = resolve_url(args.database)
+    return url.get_backend_name() != "sqlite" or Path(str(url.database)).exists()
+
+
 def _verify_code_offline(args: argparse.Namespace, lang: str) -> int:
     """A code checked against the published page, with the organisation's certificate: no database."""
     from edtrainer.documents import signing
@@ -676,7 +694,8 @@ def _verify_code_offline(args: argparse.Namespace, lang: str) -> int:
     e = result.entry or {}
     day = _page_day(lang)
     module = f" ({e['module']})" if e.get("module") else ""
-    lines = [i18n.text(f"page_{result.verdict}", lang, what=i18n.word(f"kind_{e.get('kind', 'programme')}", lang),
+    said = "page_mistyped" if result.mistyped else f"page_{result.verdict}"
+    lines = [i18n.text(said, lang, what=i18n.word(f"kind_{e.get('kind', 'programme')}", lang),
                        number=e.get("number", ""), programme=e.get("programme", ""), module=module,
                        date=day(e.get("issued")), since=day(e.get("since")), new=e.get("replaced_by") or "?",
                        org=result.organisation, published=day(result.published))]

@@ -416,3 +416,27 @@ def test_an_english_certificate_uses_the_english_names(db, tmp_path) -> None:  #
     assert "Experience Expert Training" in text_ and "Communication" in text_ and "Programme coordinator" in text_
     assert "Ethiek en deontologie" in text_  # no English title given: the Dutch one
     assert "Communicatie" not in text_ and "Coördinator opleiding" not in text_
+
+
+def test_a_revoked_certificate_is_not_issued_again_without_a_reason(db) -> None:  # noqa: ANN001
+    """Revoking is a decision: a batch skips that trainee and says why; only an override with a reason gives a
+    new certificate (a new-user trial found a revoked trainee quietly certified again)."""
+    w = make_world(db)
+    make_ready(db, w, [0, 2])
+    signer = setup_issuer(db)
+    first = certificates.issue_for_cohort(db, cohort_id=w.cohort_id, signer=signer, today=TODAY)
+    zoe = next(i for i in first.issued if i.trainee == "Zoë Kuipers")
+    with db.uow() as uow:
+        certificates.revoke(uow, number=zoe.number, reason="Fraude met stage-uren")
+        uow.commit()
+    again = certificates.issue_for_cohort(db, cohort_id=w.cohort_id, signer=signer, today=TODAY)
+    assert again.issued == []
+    said = next(s.reason for s in again.skipped if s.trainee == "Zoë Kuipers")
+    assert zoe.number in said and "ingetrokken" in said
+    with db.uow() as uow:
+        with pytest.raises(ValidationError, match="ingetrokken"):
+            certificates.issue_certificate(uow, enrolment_id=zoe.enrolment_id, signer=signer, today=TODAY)
+        new = certificates.issue_certificate(uow, enrolment_id=zoe.enrolment_id, signer=signer, today=TODAY,
+                                             override_reason="Onderzoek afgerond: geen fraude")
+        uow.commit()
+        assert uow.session.get(Certificate, new.id).override_reason == "Onderzoek afgerond: geen fraude"

@@ -228,7 +228,8 @@ def test_a_restore_brings_no_erased_person_back_and_loses_no_certificate(sqlite_
         backup = backups.make(path, reason="manual").path
         with db.uow() as uow:
             certificates.revoke(uow, number=first, reason="Onjuiste geboorteplaats")
-            second = certificates.issue_certificate(uow, enrolment_id=enrolment.id, signer=signer).number
+            second = certificates.issue_certificate(uow, enrolment_id=enrolment.id, signer=signer,
+                                                    override_reason="Geboorteplaats gecontroleerd").number
             uow.commit()
     finally:
         db.dispose()
@@ -322,3 +323,33 @@ def test_an_erased_person_takes_no_more_part_and_is_named_before_erasing(sqlite_
     code, out, err = run(capsys, "--database", str(path), "trainees", "erase", str(zoe.trainee_id), "--reason",
                          "nog eens", "--yes")
     assert code == 1 and "al gewist" in err
+
+
+def test_a_restore_keeps_the_organisation_set_up_after_the_backup(sqlite_demo_template: Path, tmp_path: Path,
+                                                                  capsys) -> None:  # noqa: ANN001
+    """The signing key made after a backup is carried over by a restore, and so is the organisation it signs
+    for: without it nothing can be issued, published or verified (a new-user trial found it lost)."""
+    import shutil
+
+    from edtrainer.core import backups
+    from edtrainer.core.services import issuer
+
+    path = tmp_path / "edtrainer.sqlite3"
+    shutil.copyfile(sqlite_demo_template, path)
+    backup = backups.make(path, reason="manual").path
+    db = Database(resolve_url(path))
+    try:
+        setup_issuer(db)
+    finally:
+        db.dispose()
+    code, _out, err = run(capsys, "--database", str(path), "db", "restore", str(backup))
+    assert code == 1 and "de gegevens van de organisatie op certificaten" in err
+    assert run(capsys, "--database", str(path), "db", "restore", str(backup), "--yes")[0] == 0
+    db = Database(resolve_url(path))
+    try:
+        with db.uow() as uow:
+            restored = issuer.get_issuer(uow)
+        assert restored is not None and restored.organisation == "Stichting Sterk uit Armoede"
+        assert [p.name for p in restored.signatories] == ["Marieke Jansen", "Henk Bosma"]
+    finally:
+        db.dispose()

@@ -149,3 +149,17 @@ def test_unknown_columns_are_named_and_mapped(db, tmp_path: Path, capsys) -> Non
     assert "Fenna Berg" in _people(db)
     code, _out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path), "--map", "Naam=bsn")
     assert code == 1 and "--map verwacht KOLOM=VELD" in err
+
+
+def test_the_same_file_read_again_adds_nobody(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """Also rows with only a name: the second time they are recognised (and asked about), never added."""
+    make_world(db)
+    path = tmp_path / "namen.csv"
+    path.write_bytes("Voornaam;Tussenvoegsel;Achternaam;Geboortedatum\r\nĲsbrand;;Dijkstra-Ïlhan;\r\n"
+                     "Noëlle;van;Dijk;4-5-1988\r\nIlkay;;Yılmaz;\r\n".encode("utf-8-sig"))
+    assert run(capsys, "--database", _url(db), "import", "trainees", str(path))[0] == 0
+    count = len(_people(db))
+    code, _out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path))
+    assert code == 1 and err.count("staat al in edtrainer") == 3
+    assert run(capsys, "--database", _url(db), "import", "trainees", str(path), "--duplicates", "skip")[0] == 0
+    assert len(_people(db)) == count and "Ĳsbrand Dijkstra-Ïlhan" in _people(db)

@@ -607,6 +607,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "since_status_one": {"nl": "1 certificaat ingetrokken of vervangen", "en": "1 certificate revoked or replaced"},
     "since_status_other": {"nl": "{count} certificaten ingetrokken of vervangen",
                            "en": "{count} certificates revoked or replaced"},
+    "since_issuer": {"nl": "de gegevens van de organisatie op certificaten", "en": "the organisation on certificates"},
     "since_keys_one": {"nl": "1 ondertekeningssleutel gemaakt of buiten gebruik gesteld",
                        "en": "1 signing key made or retired"},
     "since_keys_other": {"nl": "{count} ondertekeningssleutels gemaakt of buiten gebruik gesteld",
@@ -735,6 +736,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "The passphrase of the signing key is wrong."},
     "weak_passphrase": {"nl": "Kies een wachtwoord van minstens {min} tekens voor de ondertekeningssleutel.",
                         "en": "Choose a passphrase of at least {min} characters for the signing key."},
+    "p12_password_needed": {"nl": "Een wachtwoord voor het PKCS#12-bestand is nodig (een ander dan dat van de "
+                                  "sleutel): zet EDTRAINER_P12_PASSWORD of gebruik --p12-password-file.",
+                            "en": "A password for the PKCS#12 file is needed (not the key's own): set "
+                                  "EDTRAINER_P12_PASSWORD or use --p12-password-file."},
     "passphrase_needed": {"nl": "Het wachtwoord van de ondertekeningssleutel is nodig: zet EDTRAINER_KEY_PASSPHRASE "
                                 "of gebruik --passphrase-file.",
                           "en": "The signing key's passphrase is needed: set EDTRAINER_KEY_PASSPHRASE or use "
@@ -877,6 +882,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "{date} door {org}.",
                         "en": "REPLACED on {since} by {new}: {what} {number}, {programme}{module}, issued on {date} "
                               "by {org}."},
+    "page_mistyped": {"nl": "ONBEKEND: deze code is niet goed overgetypt (een of meer tekens kloppen niet). Kijk hem "
+                            "teken voor teken na.",
+                      "en": "UNKNOWN: this code was not typed correctly (one or more characters are wrong). Check it "
+                            "character by character."},
     "page_unknown": {"nl": "ONBEKEND: deze code staat niet in de lijst van {org} (bijgewerkt op {published}). "
                            "Controleer of hij goed is overgetypt.",
                      "en": "UNKNOWN: this code is not in the list of {org} (updated on {published}). Check that it "
@@ -884,15 +893,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page_forged": {"nl": "VERVALST: de lijst op deze pagina is niet ondertekend met de sleutel die u vertrouwt. "
                           "Vertrouw haar niet.",
                     "en": "FORGED: the list on this page is not signed with the key you trust. Do not trust it."},
-    "page_name_yes": {"nl": "De naam {name} staat op het certificaat.", "en": "The name {name} is on the certificate."},
+    "page_name_yes": {"nl": "De naam {name} komt overeen met de naam op het certificaat.",
+                      "en": "The name {name} matches the name on the certificate."},
     "page_name_no": {"nl": "De naam {name} komt niet overeen met de naam op het certificaat.",
                      "en": "The name {name} does not match the name on the certificate."},
+    "tip_verify_url": {"nl": "Tip: zet met 'edtrainer issuer set --verify-url https://…' het adres van uw "
+                             "controlepagina; dan opent de QR-code op nieuwe certificaten die pagina en noemt de "
+                             "voettekst het adres.",
+                       "en": "Tip: set the address of your verification page with 'edtrainer issuer set --verify-url "
+                             "https://…'; the QR code on new certificates then opens that page and the footer names "
+                             "the address."},
+    "page_needs_trust": {"nl": "Geef met --trust ORGANISATIE.pem ook het certificaat van de organisatie: alleen "
+                               "daarmee is te zien dat de pagina echt van haar is.",
+                         "en": "Also give the organisation's certificate with --trust ORGANISATION.pem: only with it "
+                               "can the page be shown to be really theirs."},
+    "verify_needs_trust": {"nl": "Er is hier geen edtrainer-database om mee te vergelijken. Controleer met het "
+                                 "certificaat van de organisatie: --trust ORGANISATIE.pem (en voor een code ook "
+                                 "--page, of het adres uit de QR-code).",
+                           "en": "There is no edtrainer database here to compare with. Check with the organisation's "
+                                 "certificate: --trust ORGANISATION.pem (and for a code also --page, or the address "
+                                 "from the QR code)."},
     "page_needed": {"nl": "Een controlecode zonder database wordt gecontroleerd met de gepubliceerde controlepagina: "
                           "geef haar mee met --page index.html, of geef het adres uit de QR-code (https://…#CODE) "
                           "als --code.",
                     "en": "A verification code without the database is checked with the published verification "
                           "page: give it with --page index.html, or give the address from the QR code "
                           "(https://…#CODE) as --code."},
+    "was_revoked": {"nl": "Het certificaat {number} van {trainee} is ingetrokken op {date}; een nieuw certificaat "
+                          "alleen met een reden (--override, of 'Toch uitreiken' in de app).",
+                    "en": "{trainee}'s certificate {number} was revoked on {date}; a new certificate only with a "
+                          "reason (--override, or 'Issue anyway' in the app)."},
     "import_row": {"nl": "rij {row}: ", "en": "row {row}: "},
     "import_column_missing": {"nl": "Geen kolom voor {field} gevonden (kolommen: {columns}). Noem de kolom zoals "
                                     "gewoonlijk ('Voornaam', 'Achternaam') of geef aan welke het is met --map.",

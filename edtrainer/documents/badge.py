@@ -5,8 +5,9 @@ they show it to checks it with the organisation's public certificate, the same k
 a compact JWS with ``alg`` ES256, the signing certificate in the header (``x5c``), and the credential in
 the ``vc`` claim (W3C Verifiable Credentials 2.0 and Open Badges 3.0 contexts). The achievement carries
 the programme's (or module's) name, description and criteria; the subject, the name as on the
-certificate. The JWT claims repeat what a JWT library checks by itself: ``iss``, ``sub``, ``jti``,
-``nbf`` and ``iat``.
+certificate. The JWT claims repeat what a JWT library checks by itself: ``iss``, ``jti``, ``nbf`` and
+``iat``. Not in it: a status list, so a badge made before a revocation does not learn of it; whoever
+checks it also checks the certificate's code on the organisation's verification page.
 
 The badge is made on request of the graduate (and logged as an export): it holds their name.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import json
 import uuid
 from dataclasses import dataclass
@@ -97,10 +99,12 @@ def make_badge(facts: BadgeFacts, signer: signing.OrgSigner) -> str:
         raise signing.SigningError("badge_needs_p256")
     vc = credential(facts, signer.fingerprint)
     issued = int(dt.datetime.combine(facts.issued_on, dt.time(), dt.UTC).timestamp())
-    header = {"alg": "ES256", "typ": "JWT", "kid": signer.fingerprint,
+    # The signing certificate travels with the badge (x5c), named by its SHA-256 thumbprint (x5t#S256); the
+    # subject has no identifier of its own, so there is no 'sub' claim (a name is not an identifier).
+    header = {"alg": "ES256", "typ": "JWT",
+              "x5t#S256": _b64url(hashlib.sha256(signer.material.certificate_der).digest()),
               "x5c": [base64.b64encode(signer.material.certificate_der).decode()]}
-    claims = {"iss": vc["issuer"]["id"], "sub": vc["credentialSubject"]["identifier"][0]["identityHash"],
-              "jti": vc["id"], "nbf": issued, "iat": issued, "vc": vc}
+    claims = {"iss": vc["issuer"]["id"], "jti": vc["id"], "nbf": issued, "iat": issued, "vc": vc}
     signing_input = ".".join(_b64url(json.dumps(part, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
                              for part in (header, claims))
     return f"{signing_input}.{_b64url(signer.sign_facts(signing_input))}"

@@ -55,7 +55,7 @@ T = {
         "attendance_label": "Aanwezigheid", "attendance": "aanwezig bij {count} bijeenkomsten, samen {hours} uur",
         "number_label": "Certificaatnummer", "code_label": "Controlecode",
         "note": "Digitaal ondertekend door {organisation}. Controleer dit certificaat met de controlecode op de "
-                "controlepagina van {organisation}, of scan de QR-code.",
+                "controlepagina van {organisation}.",
         "note_url": "Digitaal ondertekend door {organisation}. Controleer dit certificaat op {url} met de "
                     "controlecode, of scan de QR-code.",
         "supersedes": "Vervangt certificaat {number}.",
@@ -80,7 +80,7 @@ T = {
         "attendance_label": "Attendance", "attendance": "present at {count} sessions, {hours} hours in all",
         "number_label": "Certificate number", "code_label": "Verification code",
         "note": "Digitally signed by {organisation}. Check this certificate with the verification code on "
-                "{organisation}'s verification page, or scan the QR code.",
+                "{organisation}'s verification page.",
         "note_url": "Digitally signed by {organisation}. Check this certificate at {url} with the verification "
                     "code, or scan the QR code.",
         "supersedes": "Replaces certificate {number}.",

@@ -172,6 +172,9 @@ def split_to_fit(text: str, font: str, size: float, width: float) -> list[str]:
     for word in text.replace("\n", " ").replace("\t", " ").split(" "):
         if not word:
             continue
+        if "/" in word or "@" in word:  # an address: never broken at a hyphen (is that hyphen to be typed?)
+            words.append(word)
+            continue
         parts = word.split("-")
         words += [p + "-" for p in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [word]
     lines: list[str] = []

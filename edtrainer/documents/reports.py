@@ -695,14 +695,14 @@ def render_register(d: RegisterData) -> bytes:
         Paragraph(_esc(intro.format(org=d.issuer.organisation)), st["base"]),
         Paragraph(_esc(w["key"].format(fp=d.key_fingerprint)), st["small"]),
     ]
-    if d.audit_head is not None:  # rewriting the whole audit log afterwards would not match this signed line
+    if d.audit_head is not None and not d.public:  # a rewritten audit log would not match this signed line
         story.append(Paragraph(_esc(w["audit_head"].format(id=d.audit_head[0], hash=d.audit_head[1])), st["small"]))
     story += [
         Spacer(1, 8),
     ]
     cell = ParagraphStyle("rc", parent=st["cell"], fontSize=7.5, leading=9.5)
     head = [w["number"], w["kind"], w["name"], w["cohort"], w["issued"], w["status"], w["note"]]
-    keep = [i for i in range(len(head)) if not (d.public and i == 2)]  # outsiders get no names
+    keep = [i for i in range(len(head)) if not (d.public and i in (2, 3))]  # outsiders: no names, no cohorts
     rows: list[list[Any]] = [[head[i] for i in keep]]
     extra: list[tuple] = [("VALIGN", (0, 1), (-1, -1), "TOP")]
     status_col = keep.index(5)

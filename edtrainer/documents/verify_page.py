@@ -108,6 +108,7 @@ class PageVerdict:
     organisation: str = ""
     published: str = ""
     name_matches: bool | None = None  #: when a name was given: does it match the name on the certificate
+    mistyped: bool = False            #: the code's check characters disagree: a character was typed wrong
 
 
 def read_blob(page: str) -> dict[str, Any] | None:
@@ -156,7 +157,7 @@ def check_page(page: str, code: str, trusted_der: bytes, *, name: str | None = N
         return PageVerdict("forged")
     organisation, published = str(data.get("organisation", "")), str(data.get("published", ""))
     if not signing.is_short_code(code):
-        return PageVerdict("unknown", organisation=organisation, published=published)
+        return PageVerdict("unknown", organisation=organisation, published=published, mistyped=True)
     wanted = signing.code_id(code)
     entry = next((e for e in data.get("certificates", []) if e.get("id") == wanted), None)
     if entry is None:

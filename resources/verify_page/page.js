@@ -8,13 +8,14 @@ const T = {
     revoked: "\u2716 Ingetrokken op {date}. Dit certificaat is niet meer geldig.",
     superseded: "\u26A0 Vervangen op {date} door certificaat {new}. Vraag de houder om het nieuwe certificaat.",
     unknown: "? Onbekende code. Controleer of u de code goed hebt overgetypt. Een code die {org} uitgaf, staat in deze lijst (bijgewerkt op {published}).",
+    mistyped: "? Deze code is niet goed overgetypt: een of meer tekens kloppen niet. Kijk hem teken voor teken na (een 0 is een nul, een 1 een één).",
     forged: "\u2716 Deze pagina is veranderd: de lijst is niet ondertekend door de sleutel op deze pagina. Vertrouw deze pagina niet.",
     noCrypto: "Deze browser kan hier niet controleren. Open de pagina via https of als bestand op uw computer.",
     kind: "Soort", programme: "Opleiding", module: "Module", issued: "Uitgereikt op", number: "Certificaatnummer",
     kinds: {programme: "Certificaat", module: "Modulecertificaat", participation: "Bewijs van deelname"},
     nameLabel: "Naam zoals op het certificaat", nameCheck: "Naam vergelijken",
     nameHelp: "De lijst bevat geen namen. Typ de naam van het papier; de pagina vergelijkt hem met de naam op het certificaat.",
-    nameYes: "\u2714 Deze naam staat op het certificaat.",
+    nameYes: "\u2714 Deze naam komt overeen met de naam op het certificaat.",
     nameNo: "\u2716 Deze naam komt niet overeen met de naam op het certificaat. Let op de spelling en alle voornamen.",
     nameGone: "De naam kan niet meer worden vergeleken: de gegevens van de houder zijn gewist.",
     footer: "Uitgegeven door {org}. Lijst bijgewerkt op {published}. Sleutel: {fp}. Deze pagina werkt zonder internet en stuurt niets door.",
@@ -26,13 +27,14 @@ const T = {
     revoked: "\u2716 Revoked on {date}. This certificate is no longer valid.",
     superseded: "\u26A0 Replaced on {date} by certificate {new}. Ask the holder for the new certificate.",
     unknown: "? Unknown code. Check that you typed it correctly. Every code {org} issued is in this list (updated on {published}).",
+    mistyped: "? This code was not typed correctly: one or more characters are wrong. Check it character by character (0 is a zero, 1 a one).",
     forged: "\u2716 This page has been changed: the list is not signed by the key on this page. Do not trust this page.",
     noCrypto: "This browser cannot check here. Open the page over https or as a file on your computer.",
     kind: "Kind", programme: "Programme", module: "Module", issued: "Issued on", number: "Certificate number",
     kinds: {programme: "Certificate", module: "Module certificate", participation: "Statement of participation"},
     nameLabel: "Name as on the certificate", nameCheck: "Compare the name",
     nameHelp: "The list holds no names. Type the name on the paper; the page compares it with the name on the certificate.",
-    nameYes: "\u2714 This name is on the certificate.",
+    nameYes: "\u2714 This name matches the name on the certificate.",
     nameNo: "\u2716 This name does not match the name on the certificate. Mind the spelling and all given names.",
     nameGone: "The name can no longer be compared: the holder's data have been erased.",
     footer: "Issued by {org}. List updated on {published}. Key: {fp}. This page works without the internet and sends nothing anywhere.",
@@ -80,11 +82,11 @@ async function verifyList() {
 function words() {
   return {org: data.organisation, published: day(data.published), fp: blob.fingerprint};
 }
-function setVerdict(verdict, entry) {
+function setVerdict(verdict, entry, why) {
   const el = $("verdict");
   el.dataset.verdict = verdict;
   const t = T[lang];
-  el.textContent = fill(t[verdict], {...words(), date: day(entry && entry.since), new: (entry && entry.replaced_by) || "?"});
+  el.textContent = fill(t[why || verdict], {...words(), date: day(entry && entry.since), new: (entry && entry.replaced_by) || "?"});
   const facts = $("facts");
   facts.replaceChildren();
   if (entry && verdict !== "forged") {
@@ -110,7 +112,7 @@ async function check(raw) {
   if (listOk === null) { listOk = await verifyList(); }
   if (!listOk || data.format !== "edtrainer-verify/1") { setVerdict("forged", null); return; }
   if (!/^[0-9A-HJKMNP-TV-Z]{20}$/.test(code) || (await checkChars(code.slice(0, 18))) !== code.slice(18)) {
-    setVerdict("unknown", null); return;
+    setVerdict("unknown", null, "mistyped"); return;
   }
   const id = await sha256hex("edtrainer-code:" + code);
   const entry = data.certificates.find((e) => e.id === id);

@@ -268,6 +268,16 @@ def _valid_certificate(uow: UnitOfWork, enrolment_id: int, kind: CertificateKind
     return uow.session.scalar(stmt.limit(1))
 
 
+def _revoked_certificate(uow: UnitOfWork, enrolment_id: int, kind: CertificateKind,
+                         module_id: int | None) -> Certificate | None:
+    """The newest revoked certificate of this kind for this enrolment: a new one needs a reason."""
+    stmt = select(Certificate).where(Certificate.enrolment_id == enrolment_id, Certificate.kind == kind,
+                                     Certificate.status == CertificateStatus.REVOKED)
+    stmt = stmt.where(Certificate.module_id == module_id) if module_id is not None else stmt.where(
+        Certificate.module_id.is_(None))
+    return uow.session.scalar(stmt.order_by(Certificate.id.desc()).limit(1))
+
+
 def _check_signer(uow: UnitOfWork, signer: signing.OrgSigner) -> SigningKey:
     row = signing_keys.active_key_row(uow)
     if row is None:
@@ -321,7 +331,7 @@ def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.Org
         if not row.readiness.ready and reason is None:
             raise ValidationError("not_ready_for_certificate", field="reason", trainee=name,
                                   missing=row.readiness.summary())
-        if row.readiness.ready:
+        if row.readiness.ready and _revoked_certificate(uow, enrolment.id, cert_kind, None) is None:
             reason = None  # nothing was overridden
     replaces = _supersedes
     if _supersedes is None:
@@ -329,6 +339,10 @@ def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.Org
         if existing is not None:
             raise ValidationError("already_issued", field="kind", trainee=name,
                                   what=f"@{cert_kind.value}_certificate", number=existing.number)
+        withdrawn = _revoked_certificate(uow, enrolment.id, cert_kind, module.id if module else None)
+        if withdrawn is not None and reason is None:
+            raise ValidationError("was_revoked", field="reason", trainee=name, number=withdrawn.number,
+                                  date=withdrawn.revoked_on)
         if cert_kind is CertificateKind.PARTICIPATION:
             held = _valid_certificate(uow, enrolment.id, CertificateKind.PROGRAMME, None)
             if held is not None:
@@ -377,6 +391,9 @@ def candidates(uow: UnitOfWork, *, cohort_id: int, kind: CertificateKind | str =
     have = {(c.enrolment_id, c.kind, c.module_id): c.number for c in uow.session.scalars(
         select(Certificate).join(Enrolment).where(Enrolment.cohort_id == cohort_id,
                                                   Certificate.status == CertificateStatus.ISSUED))}
+    revoked = {(c.enrolment_id, c.kind, c.module_id): c for c in uow.session.scalars(
+        select(Certificate).join(Enrolment).where(Enrolment.cohort_id == cohort_id,
+                                                  Certificate.status == CertificateStatus.REVOKED))}
     passed: set[int] = set()
     module = None
     if cert_kind is CertificateKind.MODULE:
@@ -391,10 +408,15 @@ def candidates(uow: UnitOfWork, *, cohort_id: int, kind: CertificateKind | str =
     skipped: list[Skipped] = []
     for r in rows:
         held = have.get((r.enrolment_id, cert_kind, module_id if module else None))
+        withdrawn = revoked.get((r.enrolment_id, cert_kind, module_id if module else None))
         if held:
             skipped.append(Skipped(r.enrolment_id, r.trainee, i18n.text(
                 "already_issued", None, trainee=r.trainee, what=i18n.word(f"{cert_kind.value}_certificate"),
                 number=held)))
+        elif withdrawn is not None:  # a revocation is a decision: only a coordinator, one by one, can undo it
+            skipped.append(Skipped(r.enrolment_id, r.trainee, i18n.text(
+                "was_revoked", None, trainee=r.trainee, number=withdrawn.number,
+                date=i18n.format_date(withdrawn.revoked_on or withdrawn.issued_on))))
         elif cert_kind is CertificateKind.PROGRAMME and not r.readiness.ready:
             skipped.append(Skipped(r.enrolment_id, r.trainee, r.readiness.summary()))
         elif cert_kind is CertificateKind.PARTICIPATION and (

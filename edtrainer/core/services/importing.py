@@ -277,13 +277,18 @@ def plan_trainees(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, str] 
     return report
 
 
-def _identity(values: dict[str, Any]) -> list[tuple[str, ...]]:
+def _identity(values: dict[str, Any], *, existing: bool = False) -> list[tuple[str, ...]]:
+    """How a person is recognised: name and date of birth, or e-mail address. A row with neither is
+    recognised by its name alone (the same file read twice must add nobody); a person in edtrainer is
+    always findable by name for such a row."""
     keys: list[tuple[str, ...]] = []
+    names = (fold(values["given_names"]), fold(values.get("name_prefix") or ""), fold(values["family_name"]))
     if values.get("date_of_birth"):
-        keys.append(("name", fold(values["given_names"]), fold(values.get("name_prefix") or ""),
-                     fold(values["family_name"]), values["date_of_birth"].isoformat()))
+        keys.append(("name", *names, values["date_of_birth"].isoformat()))
     if values.get("email"):
         keys.append(("email", values["email"].lower()))
+    if existing or not keys:
+        keys.append(("bare", *names))
     return keys
 
 
@@ -291,7 +296,8 @@ def _existing(uow: UnitOfWork) -> dict[tuple[str, ...], tuple[int, str]]:
     found: dict[tuple[str, ...], tuple[int, str]] = {}
     for t in uow.session.scalars(select(Trainee)):
         for key in _identity({"given_names": t.given_names, "name_prefix": t.name_prefix,
-                              "family_name": t.family_name, "date_of_birth": t.date_of_birth, "email": t.email}):
+                              "family_name": t.family_name, "date_of_birth": t.date_of_birth, "email": t.email},
+                             existing=True):
             found.setdefault(key, (t.id, t.full_name))
     return found
 

@@ -50,10 +50,11 @@ class Since:
     keys: list[dict[str, Any]] = field(default_factory=list)  #: signing keys new or retired since
     counters: dict[str, int] = field(default_factory=dict)  #: number prefix -> last number given out
     audit: list[dict[str, Any]] = field(default_factory=list)  #: the audit log's rows written after the backup
+    issuer: dict[str, Any] | None = None  #: the organisation on certificates, when set or changed since
     readable: bool = True  #: False when the current database could not be read (e.g. it is damaged)
 
     def __bool__(self) -> bool:
-        return bool(self.erasures or self.certificates or self.status_changes or self.keys)
+        return bool(self.erasures or self.certificates or self.status_changes or self.keys or self.issuer)
 
     def describe(self, lang: str | None = None) -> str | None:
         """One paragraph for the question before a restore, or None when nothing needs saying."""
@@ -68,6 +69,8 @@ class Since:
             parts.append(i18n.plural("since_status", len(self.status_changes), lang))
         if self.keys:
             parts.append(i18n.plural("since_keys", len(self.keys), lang))
+        if self.issuer:
+            parts.append(i18n.text("since_issuer", lang))
         if self.audit:
             parts.append(i18n.plural("since_audit", len(self.audit), lang))
         if not parts:
@@ -83,12 +86,13 @@ class Reapplied:
     status_changes: list[str] = field(default_factory=list)
     keys: int = 0
     audit: int = 0
+    issuer: bool = False
 
     def as_details(self) -> dict[str, Any]:
         """For the audit entry of the restore: what was applied again (numbers and ids, never names)."""
         return {k: v for k, v in (("erased_again", self.erased), ("certificates_again", self.certificates),
                                   ("status_again", self.status_changes), ("keys_again", self.keys),
-                                  ("audit_rows_again", self.audit),
+                                  ("audit_rows_again", self.audit), ("issuer_again", self.issuer),
                                   ("not_carried", self.not_carried)) if v}
 
     def describe(self, lang: str | None = None) -> str | None:
@@ -101,6 +105,8 @@ class Reapplied:
             parts.append(i18n.plural("since_status", len(self.status_changes), lang))
         if self.keys:
             parts.append(i18n.plural("since_keys", self.keys, lang))
+        if self.issuer:
+            parts.append(i18n.text("since_issuer", lang))
         if self.audit:
             parts.append(i18n.plural("since_audit", self.audit, lang))
         out = [i18n.text("restore_reapplied", lang, items=i18n.join_list(parts, lang))] if parts else []
@@ -145,12 +151,31 @@ def _backup_facts(path: Path) -> dict[str, Any]:
         facts["audit_head"] = newest[0] if newest else (0, None)
         facts["enrolments"] = {r[0] for r in rows("SELECT id FROM enrolment")}
         facts["modules"] = {r[0] for r in rows("SELECT id FROM module")}
+        issuer = rows("SELECT value FROM app_meta WHERE key = 'issuer'")
+        facts["issuer"] = _json(issuer[0][0]) if issuer else None
     finally:
         conn.close()
     return facts
 
 
+def _json(value: Any) -> Any:
+    import json
+
+    if isinstance(value, (bytes, str)):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return None
+    return value
+
+
 def _compare(s: Session, theirs: dict[str, Any], out: Since) -> None:
+    from edtrainer.core.models import AppMeta
+    from edtrainer.core.services.issuer import ISSUER_KEY
+
+    meta = s.get(AppMeta, ISSUER_KEY)
+    if meta is not None and meta.value and meta.value != theirs.get("issuer"):
+        out.issuer = dict(meta.value)  # set up (or changed) since: the keys that go with it are carried too
     erasures = select(AuditEntry).where(AuditEntry.action == "erase", AuditEntry.entity == "trainee")
     for entry in s.scalars(erasures.order_by(AuditEntry.id)):
         if entry.entity_id in theirs["trainees"] and entry.entity_id not in theirs["erased"]:
@@ -241,6 +266,16 @@ def reapply(uow: Any, done: Since) -> Reapplied:
         elif row["retired_at"] and not key.retired_at:
             key.retired_at = row["retired_at"]
             out.keys += 1
+    if done.issuer:
+        from edtrainer.core.models import AppMeta
+        from edtrainer.core.services.issuer import ISSUER_KEY
+
+        meta = s.get(AppMeta, ISSUER_KEY)
+        if meta is None:
+            s.add(AppMeta(key=ISSUER_KEY, value=done.issuer))
+        else:
+            meta.value = done.issuer
+        out.issuer = True
     for scope, value in done.counters.items():
         counter = s.get(CertificateCounter, scope)
         if counter is None:
