@@ -23,13 +23,24 @@ HELP = {
            "export": "gegevens naar een bestand", "calendar": "de bijeenkomsten als agenda (.ics)",
            "cohort": "groep (naam of nummer)", "session": "nummer van de bijeenkomst (zie 'sessions list')",
            "trainer": "alleen de bijeenkomsten van deze trainer (naam)", "out": "uitvoerbestand",
-           "json": "uitvoer als JSON"},
+           "json": "uitvoer als JSON", "out_list": "uitvoerbestand: .xlsx (Excel, met echte datums) of .csv",
+           "export_trainees": "de cursisten (van een groep, of allemaal)",
+           "export_sessions": "de bijeenkomsten van een groep", "export_placements": "de stages, met hun uren",
+           "export_attendance": "de aanwezigheid van een groep: cursisten × bijeenkomsten, met ieders percentage",
+           "export_readiness": "wie klaar is voor het certificaat, en wat anders ontbreekt",
+           "export_register": "het certificaatregister (met namen en redenen: voor intern gebruik)"},
     "en": {"sessions": "sessions", "sessions_list": "a cohort's sessions, with their numbers",
            "attendance": "attendance", "attendance_show": "who was at a session",
            "placements": "placements", "placements_list": "the placements, with their numbers",
            "export": "data to a file", "calendar": "the sessions as a calendar (.ics)",
            "cohort": "cohort (name or number)", "session": "number of the session (see 'sessions list')",
-           "trainer": "only this trainer's sessions (name)", "out": "output file", "json": "output as JSON"},
+           "trainer": "only this trainer's sessions (name)", "out": "output file", "json": "output as JSON",
+           "out_list": "output file: .xlsx (Excel, with real dates) or .csv",
+           "export_trainees": "the trainees (of a cohort, or all)", "export_sessions": "a cohort's sessions",
+           "export_placements": "the placements, with their hours",
+           "export_attendance": "a cohort's attendance: trainees × sessions, with each one's rate",
+           "export_readiness": "who is ready for the certificate, and what is missing otherwise",
+           "export_register": "the certificate register (with names and reasons: for internal use)"},
 }
 
 HEADERS = {
@@ -67,6 +78,12 @@ def add_parsers(sub: Any, lang: str) -> None:
     cal.add_argument("--cohort", required=True, help=h["cohort"])
     cal.add_argument("--trainer", help=h["trainer"])
     cal.add_argument("--out", required=True, type=Path, metavar="FILE.ics", help=h["out"])
+    from edtrainer.core.services.exports import KINDS, NEEDS_COHORT
+
+    for kind in KINDS:
+        one = esub.add_parser(kind, help=h[f"export_{kind}"], description=h[f"export_{kind}"])
+        one.add_argument("--cohort", required=kind in NEEDS_COHORT, help=h["cohort"])
+        one.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx|FILE.csv", help=h["out_list"])
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -183,6 +200,8 @@ def cmd_placements(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_export(args: argparse.Namespace, lang: str) -> int:
+    if args.export_command != "calendar":
+        return _export_list(args, lang)
     from sqlalchemy import select
 
     from edtrainer.core.errors import NotFoundError
@@ -207,6 +226,21 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
         db.dispose()
     path = write_private(args.out, data, overwrite=True)
     print(i18n.text("written", lang, path=path))
+    return EXIT_OK
+
+
+def _export_list(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import cohorts, exports
+
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            cohort_id = cohorts.find_cohort(uow, args.cohort).id if args.cohort else None
+            path, count = exports.export(uow, args.export_command, args.out, cohort_id=cohort_id, lang=lang)
+            uow.commit()
+    finally:
+        db.dispose()
+    print(i18n.text("list_export_done", lang, path=path, count=count))
     return EXIT_OK
 
 
