@@ -29,6 +29,11 @@ HELP = {
         "to": "bestandsnaam van de reservekopie (standaard: de map voor reservekopieën)",
         "backups": "reservekopieën van deze database tonen, nieuwste eerst",
         "restore": "een reservekopie terugzetten (wat er nu staat, wordt eerst bewaard)",
+        "copy": "alle gegevens kopiëren naar een lege database, bijvoorbeeld van dit bestand naar een gedeelde "
+                "PostgreSQL-server (of terug), in één keer en gecontroleerd",
+        "copy_to": "de lege database: een adres als postgresql://gebruiker@host/naam, of een nieuw bestand",
+        "archive_export": "de hele database als één JSON-archief (met uitleg van de velden in docs/archive.md)",
+        "archive_import": "een JSON-archief inlezen in een lege database",
         "encrypt": "de database en haar reservekopieën versleutelen (SQLCipher), of een ander wachtwoord geven",
         "decrypt": "de versleuteling van de database en haar reservekopieën uitzetten",
         "new_passphrase_file": "bestand met het nieuwe wachtwoord (eerste regel); anders twee keer gevraagd in de "
@@ -60,6 +65,11 @@ HELP = {
         "to": "file name of the backup (default: the backup folder)",
         "backups": "list the backups of this database, newest first",
         "restore": "restore a backup (what is there now is kept first)",
+        "copy": "copy all data into an empty database, for example from this file to a shared PostgreSQL "
+                "server (or back), in one go and checked",
+        "copy_to": "the empty database: a URL like postgresql://user@host/name, or a new file",
+        "archive_export": "the whole database as one JSON archive (its fields explained in docs/archive.md)",
+        "archive_import": "read a JSON archive into an empty database",
         "encrypt": "encrypt the database and its backups (SQLCipher), or give it another passphrase",
         "decrypt": "turn off the encryption of the database and its backups",
         "new_passphrase_file": "file holding the new passphrase (first line); else asked twice in the terminal. "
@@ -120,6 +130,12 @@ def add_parsers(sub: Any, lang: str) -> None:
     restore = dbsub.add_parser("restore", help=h["restore"], description=h["restore"])
     restore.add_argument("file", type=Path, metavar="FILE", help=h["file"])
     restore.add_argument("--yes", action="store_true", help=h["yes"])
+    copy = dbsub.add_parser("copy", help=h["copy"], description=h["copy"])
+    copy.add_argument("--to", required=True, metavar="URL", help=h["copy_to"])
+    export = dbsub.add_parser("export", help=h["archive_export"], description=h["archive_export"])
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.json", help=h["to"])
+    imp = dbsub.add_parser("import", help=h["archive_import"], description=h["archive_import"])
+    imp.add_argument("file", type=Path, metavar="FILE.json", help=h["file"])
     encrypt = dbsub.add_parser("encrypt", help=h["encrypt"], description=h["encrypt"])
     encrypt.add_argument("--new-passphrase-file", type=Path, metavar="FILE", help=h["new_passphrase_file"])
     dbsub.add_parser("decrypt", help=h["decrypt"], description=h["decrypt"])
@@ -188,7 +204,51 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_db(args: argparse.Namespace, lang: str) -> int:
     return {"upgrade": _upgrade, "check": _check, "backup": _backup, "backups": _backups,
-            "restore": _restore, "roles": _roles, "encrypt": _encrypt, "decrypt": _encrypt}[args.db_command](args, lang)
+            "restore": _restore, "roles": _roles, "encrypt": _encrypt, "decrypt": _encrypt, "copy": _copy,
+            "export": _archive_export, "import": _archive_import}[args.db_command](args, lang)
+
+
+def _copy(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.db import describe, open_database, resolve_url
+    from edtrainer.core.services import moving
+
+    source = _open(args)
+    try:
+        if resolve_url(args.to) == source.url:
+            raise DatabaseError("copy_target_not_empty", where=source.where)
+        target = open_database(args.to)
+        try:
+            report = moving.copy_database(source, target)
+        finally:
+            target.dispose()
+    finally:
+        source.dispose()
+    print(i18n.text("copy_done", lang, where=describe(resolve_url(args.to)), rows=report.rows))
+    return EXIT_OK
+
+
+def _archive_export(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import moving
+
+    db = _open(args)
+    try:
+        path, rows = moving.export_archive(db, args.out)
+    finally:
+        db.dispose()
+    print(i18n.text("archive_written", lang, path=path, rows=rows))
+    return EXIT_OK
+
+
+def _archive_import(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import moving
+
+    db = _open(args, create=True)
+    try:
+        report = moving.import_archive(db, args.file)
+    finally:
+        db.dispose()
+    print(i18n.text("archive_read", lang, where=db.where, rows=report.rows))
+    return EXIT_OK
 
 
 def _new_passphrase(path: Path | None, lang: str) -> str:

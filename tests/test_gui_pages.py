@@ -314,7 +314,7 @@ def test_a_conflict_shows_both_versions_and_lets_the_user_choose(qtbot, app: Con
 
     def handler(dialog):  # noqa: ANN001, ANN202
         # Another coordinator saves the same trainee while this form is open.
-        with db.uow(actor="marieke") as uow:
+        with db.uow(actor="marieke", write=True) as uow:  # a writer takes its turn (BEGIN IMMEDIATE)
             trainees.update_trainee(uow, trainee_id=world.trainee_ids[1], email="noel@welzijn.example")
             uow.commit()
         dialog.inputs["email"].setText("noel@thuis.example")
@@ -350,7 +350,7 @@ def test_a_mark_saved_by_someone_else_is_not_overwritten_silently(qtbot, app: Co
     page = open_page(qtbot, app, "sessions")
     session = page.current_session()
     first = page.register_model.people[0].enrolment_id
-    with db.uow(actor="trainer-laptop") as uow:
+    with db.uow(actor="trainer-laptop", write=True) as uow:  # while the app may be logging in the background
         sessions.set_attendance(uow, session_id=session.id, enrolment_id=first, status="late")
         uow.commit()
 

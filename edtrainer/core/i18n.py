@@ -963,6 +963,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export_file_kind": {"nl": "{path}: kies een bestand dat eindigt op .xlsx (Excel) of .csv.",
                          "en": "{path}: choose a file ending in .xlsx (Excel) or .csv."},
     "list_export_done": {"nl": "Geschreven: {path} ({count} rijen).", "en": "Written: {path} ({count} rows)."},
+    "copy_target_schema": {"nl": "{where} heeft niet het nieuwste schema; voer eerst 'edtrainer db upgrade' uit.",
+                           "en": "{where} does not have the newest schema; run 'edtrainer db upgrade' first."},
+    "copy_target_not_empty": {"nl": "{where} bevat al gegevens. Kopieer alleen naar een lege database; er is niets "
+                                    "veranderd.",
+                              "en": "{where} already holds data. Copy only into an empty database; nothing was "
+                                    "changed."},
+    "copy_mismatch": {"nl": "De kopie in {where} is niet gelijk aan het origineel (tabellen: {tables}); er is niets "
+                            "opgeslagen.",
+                      "en": "The copy in {where} does not equal the original (tables: {tables}); nothing was "
+                            "stored."},
+    "copy_done": {"nl": "Gekopieerd naar {where}: {rows} rijen, tabel voor tabel gecontroleerd. Gebruik voortaan "
+                        "--database {where} (of EDTRAINER_DATABASE_URL).",
+                  "en": "Copied to {where}: {rows} rows, checked table by table. From now on use --database "
+                        "{where} (or EDTRAINER_DATABASE_URL)."},
+    "archive_unreadable": {"nl": "{path} is geen archief van edtrainer.", "en": "{path} is not an edtrainer archive."},
+    "archive_schema": {"nl": "{path} is gemaakt met schema {schema}; deze edtrainer leest archieven van schema "
+                             "{head}.",
+                       "en": "{path} was made with schema {schema}; this edtrainer reads archives of schema {head}."},
+    "archive_written": {"nl": "Archief geschreven: {path} ({rows} rijen, alleen leesbaar voor u).",
+                        "en": "Archive written: {path} ({rows} rows, readable by you only)."},
+    "archive_read": {"nl": "Archief ingelezen in {where}: {rows} rijen.",
+                     "en": "Archive read into {where}: {rows} rows."},
     "import_row": {"nl": "rij {row}: ", "en": "row {row}: "},
     "import_column_missing": {"nl": "Geen kolom voor {field} gevonden (kolommen: {columns}). Noem de kolom zoals "
                                     "gewoonlijk ('Voornaam', 'Achternaam') of geef aan welke het is met --map.",
