@@ -58,6 +58,10 @@ HELP = {
         "verify_url": "adres van de gepubliceerde controlepagina (https); de QR-code opent het met de code. Leeg: "
                       "geen adres",
         "register_cmd": "het openbare register: de controlepagina maken",
+        "funder": "de verantwoording voor de financier (gemeente): aantallen per groep over een periode, zonder "
+                  "namen; kleine aantallen als '< 5'",
+        "from": "eerste dag van de periode (JJJJ-MM-DD)", "to_date": "laatste dag van de periode (JJJJ-MM-DD)",
+        "programme": "alleen deze opleiding (naam of code)",
         "address": "adres van de organisatie (straat en nummer; de plaats is --place), voor stageverslagen",
         "badge": "het certificaat als digitale badge (Open Badges 3.0, ondertekend als VC-JWT) voor de wallet van de "
                  "afgestudeerde",
@@ -112,6 +116,10 @@ HELP = {
         "verify_url": "address of the published verification page (https); the QR code opens it with the code. "
                       "Empty: no address",
         "register_cmd": "the public register: make the verification page",
+        "funder": "the report for the funder (municipality): numbers per cohort over a period, no names; small "
+                  "numbers as '< 5'",
+        "from": "first day of the period (YYYY-MM-DD)", "to_date": "last day of the period (YYYY-MM-DD)",
+        "programme": "only this programme (name or code)",
         "address": "the organisation's address (street and number; the place is --place), for placement reports",
         "badge": "the certificate as a digital badge (Open Badges 3.0, signed as a VC-JWT) for the graduate's "
                  "wallet",
@@ -260,6 +268,12 @@ def add_parsers(sub: Any, lang: str) -> None:
         p.add_argument("--out", required=True, type=Path, metavar="FILE", help=h["out"])
         p.add_argument("--today", type=_iso_date, help=h["today"])
         doc_lang(p)
+    rf = rsub.add_parser("funder", help=h["funder"], description=h["funder"])
+    rf.add_argument("--from", dest="start", required=True, type=_iso_date, metavar="DATE", help=h["from"])
+    rf.add_argument("--to", dest="end", required=True, type=_iso_date, metavar="DATE", help=h["to_date"])
+    rf.add_argument("--programme", help=h["programme"])
+    rf.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx", help=h["out"])
+    doc_lang(rf)
 
 
 def _iso_date(text: str) -> Any:
@@ -728,6 +742,30 @@ def _page_after(db: Any, signer: Any, lang: str) -> None:
     print(i18n.text("page_published", lang, path=published.path, count=published.count))
 
 
+def _funder(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.services import funder, programmes
+
+    doc_lang = getattr(args, "lang", None) or lang
+    fmt = args.out.suffix.lower().lstrip(".")
+    if fmt not in ("pdf", "xlsx"):
+        raise FileError("funder_file_kind", path=str(args.out))
+    db = _open(args)
+    try:
+        with db.uow() as uow:
+            programme_id = programmes.find_programme(uow, args.programme).id if args.programme else None
+            report = funder.funder_report(uow, start=args.start, end=args.end, programme_id=programme_id,
+                                          lang=doc_lang)
+            data = funder.render(uow, report, fmt=fmt, lang=doc_lang)
+            from edtrainer.core.files import write_private
+
+            path = write_private(args.out, data, overwrite=True)
+            uow.commit()
+    finally:
+        db.dispose()
+    print(i18n.text("funder_written", lang, path=path, count=len(report.cohorts)))
+    return EXIT_OK
+
+
 def _published_page(page: Path | None, code: str) -> str:
     """The verification page: the file or folder given with --page, else the address the QR code holds
     ('https://…/#CODE': the page is fetched from there; its signature, not the connection, is what counts)."""
@@ -784,6 +822,8 @@ def cmd_register(args: argparse.Namespace, lang: str) -> int:
 def cmd_report(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core.services import cohorts, reports
 
+    if args.report_command == "funder":
+        return _funder(args, lang)
     _check_target(args.out)
     doc_lang = getattr(args, "lang", None) or lang
     db = _open(args)

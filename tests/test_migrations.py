@@ -179,12 +179,17 @@ def seed_0009(conn: Connection) -> dict[str, int]:
     return seed_0008(conn)
 
 
+def seed_0010(conn: Connection) -> dict[str, int]:
+    """0011 adds a withdrawal category: enrolments withdrawn before keep their reason and get none."""
+    return seed_0009(conn)
+
+
 # Every revision that can hold data needs a seeder here (enforced below): the revision it seeds at.
 SEEDERS: dict[str, Callable[[Connection], dict[str, int]]] = {"0001": seed_0001, "0002": seed_0002,
                                                               "0003": seed_0003, "0004": seed_0004,
                                                               "0005": seed_0005, "0006": seed_0006,
                                                               "0007": seed_0007, "0008": seed_0008,
-                                                              "0009": seed_0009}
+                                                              "0009": seed_0009, "0010": seed_0010}
 
 
 def _revisions() -> list[str]:

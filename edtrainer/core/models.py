@@ -311,6 +311,8 @@ class Enrolment(Edited, Base):
     status: Mapped[EnrolmentStatus] = mapped_column(_enum(EnrolmentStatus, "enrolment_status"),
                                                     default=EnrolmentStatus.ACTIVE)
     withdrawal_reason: Mapped[str | None] = mapped_column(String(200))
+    #: why, as a category a report can count (see trainees.WITHDRAWAL_CATEGORIES)
+    withdrawal_category: Mapped[str | None] = mapped_column(String(20))
     paused_on: Mapped[dt.date | None] = mapped_column(Date)  # first day of the current pause
     buddy_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id", ondelete="SET NULL"))
 

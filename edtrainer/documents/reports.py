@@ -683,6 +683,40 @@ def render_statement(d: StatementData) -> bytes:
                   header=f"{d.issuer.organisation} · {w['statement']}", made_on=d.made_on)
 
 
+# --- tables for an outside reader (the funder's report) ------------------------------------------------
+
+@dataclass(frozen=True)
+class TablesData:
+    """A report of worded tables: the caller has chosen every word and number (and hidden the small ones)."""
+
+    lang: str
+    issuer: Issuer
+    made_on: dt.date
+    title: str
+    subtitle: str
+    intro: str
+    sections: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...]], ...]  # heading, headers, rows
+
+
+def render_tables(d: TablesData) -> bytes:
+    st, lang = _styles(), d.lang
+    width = PAGE_H - 36 * mm
+    story: list[Flowable] = [Paragraph(_esc(d.title), st["title"]), Paragraph(_esc(d.subtitle), st["subtitle"]),
+                             Paragraph(_esc(d.intro), st["small"]), Spacer(1, 6)]
+    cell = ParagraphStyle("tc", parent=st["cell"], fontSize=7.5, leading=9.5)
+    for heading, headers, rows in d.sections:
+        story.append(Paragraph(_esc(heading), st["h2"]))
+        first = width * (0.22 if len(headers) > 6 else 0.4)
+        rest = (width - first) / max(1, len(headers) - 1)
+        table = [[Paragraph(f"<b>{_esc(h)}</b>", cell) for h in headers]]
+        table += [[Paragraph(_esc(str(v)), cell) for v in row] for row in rows]
+        story.append(_table(table, [first] + [rest] * (len(headers) - 1), size=7.5,
+                            extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return _build(story, title=f"{d.title} {d.issuer.organisation}", author=d.issuer.organisation,
+                  subject=d.title, lang=lang, header=f"{d.issuer.organisation} · {d.title}", made_on=d.made_on,
+                  landscape=True)
+
+
 # --- certificate register ---------------------------------------------------------------------------
 
 def render_register(d: RegisterData) -> bytes:

@@ -4359,98 +4359,134 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="348"/>
+        <source>Why, in short</source>
+        <translation>Waarom, in het kort</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <source>health</source>
+        <translation>gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <source>found work</source>
+        <translation>werk gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
+        <source>personal circumstances</source>
+        <translation>persoonlijke omstandigheden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
+        <source>moved away</source>
+        <translation>verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
+        <source>the programme did not suit</source>
+        <translation>de opleiding paste niet</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="273"/>
+        <source>Counted in reports for funders; never the reason&apos;s own words</source>
+        <translation>Geteld in de verantwoording voor financiers; nooit de woorden van de reden zelf</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="353"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="277"/>
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="279"/>
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="296"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="301"/>
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="297"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="302"/>
         <source>PDF and JSON (*.pdf)</source>
         <translation>PDF en JSON (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="311"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="316"/>
         <source>Exported to %1 and %2 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 en %2 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="325"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="344"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="330"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="349"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="326"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="333"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="345"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="350"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="346"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
         <source>request of the person</source>
         <translation>verzoek van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="347"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="352"/>
         <source>retention period passed</source>
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="347"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="352"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="349"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="354"/>
         <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="364"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="369"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="356"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

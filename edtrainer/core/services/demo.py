@@ -286,6 +286,7 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
                 ratings={c: rnd.choice((3, 3, 4, 4, 5)) for c in placements.DEFAULT_CRITERIA}, today=today)
         if left_on:
             trainees.withdraw(uow, enrolment_id=enrolment.id, reason="Gezondheid; wil later opnieuw instromen",
+                              category="health",
                               on=left_on)
             placements.end_placement_early(uow, placement_id=placement.id, reason="Deelnemer gestopt met opleiding",
                                            on=left_on)

@@ -141,14 +141,23 @@ def _register(uow: UnitOfWork, cohort_id: int | None, lang: str) -> Sheet:
 PERCENT_HEADERS = ("rate", "threshold")
 
 
-def to_xlsx(sheet: Sheet, lang: str) -> bytes:
+def to_xlsx(sheet: Sheet | list[Sheet], lang: str) -> bytes:
+    """One workbook: a sheet per list."""
     from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for one in sheet if isinstance(sheet, list) else [sheet]:
+        _fill(book.create_sheet(one.title[:31]), one, lang)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def _fill(ws: Any, sheet: Sheet, lang: str) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    ws = book.active
-    ws.title = sheet.title[:31]
     date_format = "DD-MM-YYYY" if lang == "nl" else "YYYY-MM-DD"
     ws.append(sheet.headers)
     for cell in ws[1]:
@@ -168,9 +177,6 @@ def to_xlsx(sheet: Sheet, lang: str) -> bytes:
         longest = max([len(str(header))] + [len(str(r[i - 1])) for r in sheet.rows if i - 1 < len(r)
                                              and r[i - 1] is not None][:200] or [8])
         ws.column_dimensions[get_column_letter(i)].width = min(60, max(10, longest + 2))
-    buf = io.BytesIO()
-    book.save(buf)
-    return buf.getvalue()
 
 
 def to_csv(sheet: Sheet, lang: str) -> bytes:

@@ -176,11 +176,20 @@ def _transition(uow: UnitOfWork, enrolment_id: int, action: str, on: dt.date | s
     return enrolment
 
 
+WITHDRAWAL_CATEGORIES = ("health", "work", "personal", "moved", "programme", "other")
+
+
 def withdraw(uow: UnitOfWork, *, enrolment_id: int, reason: str, on: dt.date | str | None = None,
-             expected_version: int | None = None) -> Enrolment:
+             expected_version: int | None = None, category: str | None = None) -> Enrolment:
+    """Withdraw an enrolment. ``category`` (health, work, personal, moved, programme, other) is what a
+    funder's report counts; the reason's own words stay inside the programme."""
     reason_text = v.text(reason, "reason", max_len=200, required=True)
+    if category is not None and category not in WITHDRAWAL_CATEGORIES:
+        raise ValidationError("invalid_choice", field="category", value=category,
+                              choices=", ".join(WITHDRAWAL_CATEGORIES))
     enrolment = _transition(uow, enrolment_id, "withdraw", on, expected_version)
     enrolment.withdrawal_reason = reason_text
+    enrolment.withdrawal_category = category or "other"
     uow.session.flush()
     return enrolment
 

@@ -266,6 +266,11 @@ class TraineesPage(Page):
                   "resume": self.tr("Resume the enrolment of %1"), "complete": self.tr("Complete the enrolment of %1")}
         fields = []
         if action == "withdraw":
+            fields.append(Field("category", self.tr("Why, in short"), "choice", choices=[
+                ("health", self.tr("health")), ("work", self.tr("found work")),
+                ("personal", self.tr("personal circumstances")), ("moved", self.tr("moved away")),
+                ("programme", self.tr("the programme did not suit")), ("other", self.tr("other"))],
+                help=self.tr("Counted in reports for funders; never the reason's own words")))
             fields.append(Field("reason", self.tr("Reason"), required=True, max_len=200,
                                 help=self.tr("Keep it short: no medical or other private details")))
         fields.append(Field("on", self.tr("Date"), "date", errors=("date",), help=self.tr("Empty: today")))
@@ -280,7 +285,7 @@ class TraineesPage(Page):
                                   ("enrolments", "attendance"))
 
         dialog = FormDialog(self, titles[action].replace("%1", row.full_name), fields, save=save,
-                            values={"on": clock.today()}, intro=intros.get(action, ""))
+                            values={"on": clock.today(), "category": "personal"}, intro=intros.get(action, ""))
         dialog.exec()
 
     def export_data(self) -> None:
