@@ -255,12 +255,24 @@ def _unlock(args: argparse.Namespace) -> None:
         return
     from edtrainer.cli_documents import _secret
 
-    try:
-        secret = _secret(args.db_passphrase_file, "EDTRAINER_DB_PASSPHRASE", i18n.word("db_passphrase"),
-                         missing="db_needs_passphrase_cli")
-    except ValidationError:
-        raise DatabaseError("db_needs_passphrase_cli", where=str(path)) from None
-    cipher.set_passphrase(secret)
+    typed = args.db_passphrase_file is None and not os.environ.get("EDTRAINER_DB_PASSPHRASE") \
+        and sys.stdin is not None and sys.stdin.isatty()
+    for attempt in range(3 if typed else 1):  # a typing error in a terminal: ask again, as a login does
+        try:
+            secret = _secret(args.db_passphrase_file, "EDTRAINER_DB_PASSPHRASE", i18n.word("db_passphrase"),
+                             missing="db_needs_passphrase_cli")
+        except ValidationError:
+            raise DatabaseError("db_needs_passphrase_cli", where=str(path)) from None
+        cipher.set_passphrase(secret)
+        if not typed:
+            return
+        try:
+            cipher.connect(path, read_only=True).close()
+            return
+        except DatabaseError as exc:
+            if exc.key != "db_wrong_passphrase" or attempt == 2:
+                raise
+            print(f"edtrainer: {exc.message()}", file=sys.stderr)
 
 
 def _backup_after(lang: str) -> None:
