@@ -7,17 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from clikit import run
 from sqlalchemy import text
 
-from edtrainer.cli import main
 from edtrainer.core import audit_chain
 from edtrainer.core.db import Database, resolve_url
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _behind_the_triggers_back(db: Database, sql: str, **params: object) -> None:

@@ -15,20 +15,14 @@ import time
 from pathlib import Path
 
 import pytest
+from clikit import run
 
-from edtrainer.cli import main
 from edtrainer.core import backups, clock, integrity, preferences
 from edtrainer.core.db import Database, known_revisions, open_database, resolve_url
 from edtrainer.core.errors import DamagedError, FileError
 from edtrainer.core.services import trainees
 
 from conftest import damage
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_a_backup_is_checked_before_it_counts(sqlite_demo_template: Path, tmp_path: Path) -> None:

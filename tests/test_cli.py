@@ -11,16 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from clikit import run
 
 from edtrainer import paths
-from edtrainer.cli import main
 from edtrainer.core.db import head_revision
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_demo_then_readiness_json(db_url: str, capsys) -> None:  # noqa: ANN001

@@ -9,16 +9,9 @@ import stat
 from pathlib import Path
 
 import pytest
-
-from edtrainer.cli import main
+from clikit import run
 
 from doc_factories import PASSPHRASE, pdf_text
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture

@@ -8,19 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from clikit import run
 
-from edtrainer.cli import main
 from edtrainer.core import backups, integrity
 from edtrainer.core.db import open_database
 from edtrainer.core.errors import DamagedError
 
 from conftest import damage, downgrade
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _sha(path: Path) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from clikit import run
 
-from edtrainer.cli import main
 from edtrainer.core import backups, cipher, preferences
 from edtrainer.core.db import Database, open_database, resolve_url
 from edtrainer.core.errors import DatabaseError, ValidationError
@@ -48,10 +48,6 @@ def _trainees(path: Path) -> int:
         db.dispose()
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_an_encrypted_database_and_its_backups_hold_no_readable_byte(demo_copy: Path) -> None:

@@ -10,9 +10,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from clikit import run
 from sqlalchemy import select
 
-from edtrainer.cli import main
 from edtrainer.core import models as m
 from edtrainer.core.db import Database, resolve_url
 from edtrainer.core.services import certificates, cohorts, privacy, trainees
@@ -22,10 +22,6 @@ from doc_factories import setup_issuer
 SECRETS = [b"Kuipers", "Zoë".encode(), b"zoe.kuipers@example.org", b"0612345678", b"06-12345678"]
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _zoe_with_a_certificate(db: Database) -> int:

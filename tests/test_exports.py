@@ -8,15 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from clikit import run
 from openpyxl import load_workbook
-
-from edtrainer.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _sheet(path: Path) -> list[list[object]]:

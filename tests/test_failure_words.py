@@ -13,9 +13,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from clikit import run
 from sqlalchemy import text
 
-from edtrainer.cli import main
 from edtrainer.core import db as db_module
 from edtrainer.core import integrity
 from edtrainer.core.db import Database, open_database, resolve_url
@@ -29,10 +29,6 @@ from factories import make_world
 RAW = ("Traceback", "Error", "sqlite3", "psycopg", "errno", "uq_", "constraint", "deadlock detected")
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def one_plain_line(err: str) -> str:

@@ -7,20 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from clikit import run
 from openpyxl import load_workbook
 
-from edtrainer.cli import main
 from edtrainer.core.db import Database
 from edtrainer.core.services import funder, placements, trainees
 
 from doc_factories import make_ready
 from factories import NAMES, TODAY, make_world
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_the_counts_per_cohort_with_small_numbers_hidden(db: Database) -> None:

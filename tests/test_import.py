@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
+from clikit import run
 from sqlalchemy import select
 
-from edtrainer.cli import main
 from edtrainer.core import backups
 from edtrainer.core.db import Database
 from edtrainer.core.models import Enrolment, Trainee
@@ -42,10 +41,6 @@ def _people(db: Database) -> dict[str, Trainee]:
         return {t.full_name: t for t in uow.session.scalars(select(Trainee))}
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_an_excel_list_with_real_dates_is_read_and_enrolled(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001

@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
+from clikit import run
 
-from edtrainer.cli import main
 from edtrainer.core.db import Database
 from edtrainer.core.services import sessions
 
@@ -19,10 +18,6 @@ def _url(db: Database) -> str:
     return str(db.path) if db.is_sqlite else db.url.render_as_string(hide_password=False)
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_sessions_attendance_and_placements_can_be_listed(db, capsys) -> None:  # noqa: ANN001

@@ -8,14 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from edtrainer.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from clikit import run
 
 
 def _answers(capsys: pytest.CaptureFixture[str], url: str) -> list[object]:

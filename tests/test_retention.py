@@ -9,9 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from clikit import run
 from sqlalchemy import select
 
-from edtrainer.cli import main
 from edtrainer.core import backups, clock
 from edtrainer.core import models as m
 from edtrainer.core.db import Database, resolve_url
@@ -19,12 +19,6 @@ from edtrainer.core.errors import ValidationError
 from edtrainer.core.services import cohorts, privacy, programmes, retention, trainees
 
 from factories import make_world
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_who_is_due_follows_each_programmes_period(db: Database) -> None:  # noqa: ANN001

@@ -119,8 +119,12 @@ def funder_report(uow: UnitOfWork, *, start: dt.date, end: dt.date, programme_id
         figures.sessions_held = s.scalar(select(func.count()).select_from(CohortSession).where(
             CohortSession.cohort_id == cohort.id, CohortSession.cancelled.is_(False),
             CohortSession.date.between(start, end))) or 0
-        if marked:
-            figures.attendance_rate = (counts.get("present", 0) + counts.get("late", 0)) / marked
+        if marked:  # as the programme counts it (an excused absence counts, or not, as its policy says)
+            from edtrainer.core import rules
+
+            tally = rules.Tally(counts.get("present", 0), counts.get("late", 0), counts.get("excused", 0),
+                                counts.get("absent", 0))
+            figures.attendance_rate = rules.attendance_rate(tally, cohort.programme.excused_policy)
         report.cohorts.append(figures)
     _hours(uow, report, [c.id for c in cohorts], lang)
     return report
