@@ -98,3 +98,17 @@ def test_the_report_as_pdf_and_spreadsheet_names_nobody(db: Database, tmp_path: 
     code, _out, err = run(capsys, "--database", url, "report", "funder", "--from", start, "--to", TODAY.isoformat(),
                           "--out", str(tmp_path / "x.docx"))
     assert code == 1 and ".pdf of .xlsx" in err
+
+
+def test_a_total_never_gives_a_hidden_part_away() -> None:
+    """Two hidden organisations of one trainee each under one kind: the kind's hours and count are hidden too;
+    a withdrawal total beside a hidden category reads '5 of meer'."""
+    orgs = [funder.HoursLine("Groot", 6, 600.0, "gemeente"), funder.HoursLine("Klein", 1, 40.0, "gemeente", True),
+            funder.HoursLine("Kleiner", 1, 30.0, "gemeente", True)]
+    report = funder.FunderReport(start=TODAY, end=TODAY, programme=None, by_organisation=orgs,
+                                 by_kind=[funder.HoursLine("gemeente", 8, 670.0, "gemeente")])
+    funder.suppress_totals(report)
+    assert report.by_kind[0].hidden and report.by_kind[0].count_hidden
+    assert funder.shown_total({"health": 5, "work": 1}, "nl") == "5 of meer"
+    assert funder.shown_total({"health": 5, "work": 0}, "nl") == "5"
+    assert funder.shown_total({"health": 2, "work": 1}, "nl") == "< 5"

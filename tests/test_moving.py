@@ -43,6 +43,16 @@ def test_copy_to_postgresql_and_back_gives_the_same_answers(demo_copy: Path, pg_
     # new rows get new numbers (the server's counters were set past the copied ones)
     code, _out, err = run(capsys, "--database", pg_url, "import", "trainees", str(_one_trainee(tmp_path)))
     assert code == 0, err
+    # a server in Dutch time (Debian sets it from the system): copying back must not shift a single moment
+    from sqlalchemy import create_engine, text
+
+    from edtrainer.core.db import resolve_url
+
+    engine = create_engine(resolve_url(pg_url), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        name = conn.execute(text("SELECT current_database()")).scalar_one()
+        conn.execute(text(f"ALTER DATABASE \"{name}\" SET TIME ZONE 'Europe/Amsterdam'"))
+    engine.dispose()
     back = tmp_path / "terug.sqlite3"
     code, _out, err = run(capsys, "--database", pg_url, "db", "copy", "--to", str(back))
     assert code == 0, err

@@ -270,6 +270,7 @@ def test_a_real_browser_checks_the_code_offline(sqlite_db, tmp_path: Path, recor
     verdict, text = _browser_verdict(page, signing.group_short(anja.code).replace(" ", "-"), port, tmp_path)
     assert verdict == "valid" and "Echt en geldig" in text and ORGANISATION in text
     assert _browser_verdict(page, zoe.code, port, tmp_path)[0] == "revoked"
+    assert _browser_verdict(page, "AB%E0%A4%A", port, tmp_path)[0] == "unknown"  # a broken link still answers
     one_off = next(anja.code[:7] + c + anja.code[8:] for c in "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
                    if c != anja.code[7] and not signing.is_short_code(anja.code[:7] + c + anja.code[8:]))
     verdict, text = _browser_verdict(page, one_off, port, tmp_path)

@@ -73,9 +73,9 @@ def set_passphrase(passphrase: str | None) -> None:
     """The passphrase for encrypted files from now on (None: forget it, and every key derived from it)."""
     global _passphrase
     with _lock:
-        _passphrase = passphrase or None
-        if passphrase is None:
+        if (passphrase or None) != _passphrase:  # keys made from another passphrase open nothing any more
             _keys.clear()
+        _passphrase = passphrase or None
 
 
 def has_passphrase() -> bool:

@@ -1031,6 +1031,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "not shown (fewer than 5 trainees)"},
     "funder_hidden_other": {"nl": "niet getoond (zou een verborgen organisatie verraden)",
                             "en": "not shown (would give a hidden organisation away)"},
+    "funder_or_more": {"nl": "{count} of meer", "en": "{count} or more"},
     "funder_by_kind": {"nl": "Per soort organisatie",
                        "en": "Per kind of organisation"},
     "funder_by_org": {"nl": "Per organisatie",
@@ -1057,6 +1058,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "Funder's report written: {path} ({count} cohorts)."},
     "funder_file_kind": {"nl": "{path}: kies een bestand dat eindigt op .pdf of .xlsx.",
                          "en": "{path}: choose a file ending in .pdf or .xlsx."},
+    "import_ambiguous": {"nl": "kan meer dan één persoon in edtrainer zijn ({names}); voer deze rij met de hand in.",
+                         "en": "could be more than one person in edtrainer ({names}); enter this row by hand."},
+    "import_same_email": {"nl": "hetzelfde e-mailadres als {name} (nr {id}), maar een andere naam: misschien het adres "
+                                "van een begeleider. Laat het veld leeg of pas het aan.",
+                          "en": "the same e-mail address as {name} (no {id}), but another name: perhaps a mentor's "
+                                "address. Leave the field empty or change it."},
     "import_row": {"nl": "rij {row}: ", "en": "row {row}: "},
     "import_column_missing": {"nl": "Geen kolom voor {field} gevonden (kolommen: {columns}). Noem de kolom zoals "
                                     "gewoonlijk ('Voornaam', 'Achternaam') of geef aan welke het is met --map.",

@@ -79,8 +79,14 @@ async function verifyList() {
     return false;
   }
 }
+function localDay(iso) {  // the moment of publishing, as a day where the reader is (not in UTC)
+  const d = new Date(iso);
+  if (isNaN(d)) { return day(iso); }
+  const pad = (n) => String(n).padStart(2, "0");
+  return day(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
+}
 function words() {
-  return {org: data.organisation, published: day(data.published), fp: blob.fingerprint};
+  return {org: data.organisation, published: localDay(data.published), fp: blob.fingerprint};
 }
 function setVerdict(verdict, entry, why) {
   const el = $("verdict");
@@ -144,7 +150,8 @@ function texts() {
   $("footer").textContent = fill(t.footer, words());
 }
 function fromFragment() {
-  const code = decodeURIComponent((location.hash || "").slice(1));
+  let code = (location.hash || "").slice(1);
+  try { code = decodeURIComponent(code); } catch (e) { /* a stray % in a link: check what is there */ }
   if (code) { $("code").value = code; check(code); }
 }
 $("org").textContent = data.organisation;

@@ -44,6 +44,15 @@ def shown(count: int) -> str:
     return "0" if count == 0 else f"< {SMALL}" if count < SMALL else str(count)
 
 
+def shown_total(parts: dict[str, int], lang: str) -> str:
+    """A total beside its parts: when a part is hidden ("< 5") and the total is not small, the total is shown
+    as "5 or more", so subtracting the parts shown cannot give the hidden one away."""
+    total = sum(parts.values())
+    if total >= SMALL and any(0 < v < SMALL for v in parts.values()):
+        return i18n.text("funder_or_more", lang, count=SMALL)
+    return shown(total)
+
+
 @dataclass
 class CohortFigures:
     cohort: str
@@ -65,6 +74,7 @@ class HoursLine:
     hours: float
     kind: str = ""   #: an organisation's kind (the line it counts in)
     hidden: bool = False  #: too few trainees behind it, or its total would give a hidden line away
+    count_hidden: bool = False  #: the number of trainees, too, would give a hidden line away
 
 
 @dataclass
@@ -107,7 +117,8 @@ def funder_report(uow: UnitOfWork, *, start: dt.date, end: dt.date, programme_id
                     figures.paused += 1
                 else:
                     figures.active += 1
-        figures.certified = s.scalar(select(func.count()).select_from(Certificate).join(Enrolment).where(
+        figures.certified = s.scalar(select(func.count(func.distinct(Certificate.enrolment_id))).select_from(
+            Certificate).join(Enrolment).where(
             Enrolment.cohort_id == cohort.id, Certificate.kind == CertificateKind.PROGRAMME,
             Certificate.status != CertificateStatus.REVOKED,
             Certificate.issued_on.between(start, end))) or 0
@@ -151,12 +162,19 @@ def _hours(uow: UnitOfWork, report: FunderReport, cohort_ids: list[int], lang: s
     report.by_organisation = [HoursLine(k, len(p), round(h, 1), kinds[k], len(p) < SMALL)
                               for k, (p, h) in sorted(per_org.items())]
     report.by_kind = [HoursLine(k, len(p), round(h, 1), k, len(p) < SMALL) for k, (p, h) in sorted(per_kind.items())]
-    # A kind's total minus the organisations shown would give away the one hidden organisation of that kind:
-    # then the kind's hours are not shown either (and if only one organisation of a kind is hidden, so be it).
+    suppress_totals(report)
+
+
+def suppress_totals(report: FunderReport) -> None:
+    """A kind's figures minus those of the organisations shown give the hidden organisations' together: when
+    fewer than 5 trainees stand behind those, the kind's hours and its number of trainees are not shown either."""
     for line in report.by_kind:
         hidden = [o for o in report.by_organisation if o.kind == line.name and o.hidden]
-        if len(hidden) == 1 and not line.hidden:
+        together = sum(o.trainees for o in hidden)
+        if hidden and together < SMALL and len(hidden) < len([o for o in report.by_organisation
+                                                                if o.kind == line.name]):
             line.hidden = True
+            line.count_hidden = True
 
 
 def hours_shown(line: HoursLine, lang: str) -> str:
@@ -189,7 +207,7 @@ def render(uow: UnitOfWork, report: FunderReport, *, fmt: str, lang: str) -> byt
     overview = ((w("cohort"), w("started"), w("active"), w("paused"), w("withdrawn"), w("completed"),
                  w("certified"), w("sessions"), w("rate")),
                 tuple((c.cohort, shown(c.started), shown(c.active), shown(c.paused),
-                       shown(sum(c.withdrawn.values())), shown(c.completed), shown(c.certified),
+                       shown_total(c.withdrawn, lang), shown(c.completed), shown(c.certified),
                        str(c.sessions_held), pct(c.attendance_rate)) for c in report.cohorts))
     used = [cat for cat in CATEGORIES if any(c.withdrawn.get(cat) for c in report.cohorts)]
     reasons = ((w("cohort"), *(w(f"cat_{cat}") for cat in used)),
@@ -197,7 +215,8 @@ def render(uow: UnitOfWork, report: FunderReport, *, fmt: str, lang: str) -> byt
 
     def hours_table(lines: list[HoursLine]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
         return ((w("where"), w("trainees"), w("hours_approved")),
-                tuple((line.name, shown(line.trainees), hours_shown(line, lang)) for line in lines))
+                tuple((line.name, "—" if line.count_hidden else shown(line.trainees), hours_shown(line, lang))
+                      for line in lines))
 
     Section = tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...]]
     sections: list[Section] = [(w("cohorts"), *overview)]
@@ -229,5 +248,5 @@ def as_sheets(report: FunderReport, lang: str) -> list[Any]:
                               None if c.attendance_rate is None else round(c.attendance_rate, 4)])
     hours = Sheet(w("hours"), [w("where"), w("trainees"), w("hours_approved")])
     for line in report.by_kind + report.by_organisation:
-        hours.rows.append([line.name, shown(line.trainees), hours_shown(line, lang)])
+        hours.rows.append([line.name, "—" if line.count_hidden else shown(line.trainees), hours_shown(line, lang)])
     return [groups, hours]

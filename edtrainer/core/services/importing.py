@@ -130,18 +130,20 @@ def _read_xlsx(path: Path) -> Table:
 
 def _read_csv(path: Path) -> Table:
     raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):  # Excel on Windows saves "CSV" in Windows-1252
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:  # Excel on Windows saves "CSV" in Windows-1252 (and a stray byte: Latin-1)
         try:
-            text = raw.decode(encoding)
-            break
+            text = raw.decode("cp1252")
         except UnicodeDecodeError:
-            continue
+            text = raw.decode("latin-1")
     sample = text[:4096]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
     except csv.Error:
-        dialect = csv.excel
-        dialect.delimiter = ";" if sample.count(";") > sample.count(",") else ","
+        class Guessed(csv.excel):  # never change the standard library's own csv.excel
+            delimiter = ";" if sample.count(";") > sample.count(",") else ","
+        dialect = Guessed
     rows = [(i, list(r)) for i, r in enumerate(csv.reader(io.StringIO(text), dialect), start=1)]
     return _split(rows)
 
@@ -208,8 +210,8 @@ def _cell(cells: list[Any], index: int | None) -> Any:
     if isinstance(value, str):
         value = value.strip()
         return value or None
-    if isinstance(value, float) and value.is_integer():  # a phone number Excel made into a number
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     return value
 
 
@@ -240,8 +242,12 @@ def plan_trainees(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, str] 
     today = clock.today()
     existing = _existing(uow)
     seen: dict[tuple[str, ...], int] = {}
+    seen_names: dict[tuple[str, ...], tuple[int, bool]] = {}  # name -> (row, had a date of birth or e-mail)
     for number, cells in table.rows:
         values: dict[str, Any] = {f: _cell(cells, by_field.get(f)) for f in FIELDS}
+        if isinstance(values["phone"], int):  # Excel made the number a number: 0612345678 became 612345678
+            digits = str(values["phone"])
+            values["phone"] = "0" + digits if len(digits) == 9 else digits
         if not values["given_names"] and call_name is not None:
             values["given_names"] = _cell(cells, call_name)
         problems_before = len(report.problems)
@@ -260,21 +266,39 @@ def plan_trainees(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, str] 
         if len(report.problems) > problems_before:
             continue
         keys = _identity(clean)
+        strong = any(k[0] != "bare" for k in keys)
+        names = _names(clean)
         twin = next((seen[k] for k in keys if k in seen), None)
+        if twin is None and names in seen_names and not (strong and seen_names[names][1]):
+            twin = seen_names[names][0]  # the same name where one of the two rows says nothing more
         if twin is not None:
             report.problems.append(Problem(number, None, i18n.text("import_twice", lang, row=twin)))
             continue
         for k in keys:
             seen[k] = number
-        match = next((existing[k] for k in keys if k in existing), None)
-        if match is None:
+        seen_names.setdefault(names, (number, strong))
+        matches = {m for k in keys for m in existing.get(k, [])}
+        if not matches:
             report.rows.append(Planned(number, clean, "add"))
+            continue
+        if len({m[0] for m in matches}) > 1:  # more than one person it could be: never guessed
+            report.problems.append(Problem(number, None, i18n.text("import_ambiguous", lang, names=", ".join(
+                sorted(f"{m[1]} (nr {m[0]})" for m in matches)))))
+            continue
+        match = next(iter(matches))
+        if match[2] != names:  # the same e-mail address, another name: a shared address (a mentor's), not them
+            report.problems.append(Problem(number, report.columns.get("email"), i18n.text(
+                "import_same_email", lang, name=match[1], id=match[0])))
         elif duplicates in ("update", "skip"):
             report.rows.append(Planned(number, clean, duplicates, match[0], match[1]))
         else:
             report.problems.append(Problem(number, None, i18n.text("import_duplicate", lang, name=match[1],
                                                                    id=match[0])))
     return report
+
+
+def _names(values: dict[str, Any]) -> tuple[str, ...]:
+    return (fold(values["given_names"]), fold(values.get("name_prefix") or ""), fold(values["family_name"]))
 
 
 def _identity(values: dict[str, Any], *, existing: bool = False) -> list[tuple[str, ...]]:
@@ -292,13 +316,14 @@ def _identity(values: dict[str, Any], *, existing: bool = False) -> list[tuple[s
     return keys
 
 
-def _existing(uow: UnitOfWork) -> dict[tuple[str, ...], tuple[int, str]]:
-    found: dict[tuple[str, ...], tuple[int, str]] = {}
+def _existing(uow: UnitOfWork) -> dict[tuple[str, ...], list[tuple[int, str, tuple[str, ...]]]]:
+    """Every person in edtrainer under each key they can be recognised by (several under one name)."""
+    found: dict[tuple[str, ...], list[tuple[int, str, tuple[str, ...]]]] = {}
     for t in uow.session.scalars(select(Trainee)):
-        for key in _identity({"given_names": t.given_names, "name_prefix": t.name_prefix,
-                              "family_name": t.family_name, "date_of_birth": t.date_of_birth, "email": t.email},
-                             existing=True):
-            found.setdefault(key, (t.id, t.full_name))
+        values = {"given_names": t.given_names, "name_prefix": t.name_prefix, "family_name": t.family_name,
+                  "date_of_birth": t.date_of_birth, "email": t.email}
+        for key in _identity(values, existing=True):
+            found.setdefault(key, []).append((t.id, t.full_name, _names(values)))
     return found
 
 

@@ -150,6 +150,28 @@ def _target_ready(target: Any) -> None:
             raise DatabaseError("copy_target_not_empty", where=target.where)
 
 
+class _Snapshot:
+    """A reading connection that sees the whole database at one moment (PostgreSQL: REPEATABLE READ, so
+    colleagues working meanwhile never give an enrolment without its trainee), with times in UTC."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+
+    def __enter__(self) -> Connection:
+        conn = self.db.engine.connect()
+        if conn.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        self._conn = conn
+        self._tx = conn.begin()
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SET LOCAL TIME ZONE 'UTC'"))
+        return conn
+
+    def __exit__(self, *exc: Any) -> None:
+        self._tx.rollback()  # read only: nothing to keep
+        self._conn.close()
+
+
 def copy_database(source: Any, target: Any) -> CopyReport:
     """Copy every row of ``source`` into the empty database ``target`` (both opened and upgraded)."""
     from edtrainer.core.db import head_revision
@@ -157,7 +179,7 @@ def copy_database(source: Any, target: Any) -> CopyReport:
     if source.current_revision() != head_revision():
         raise DatabaseError("copy_target_schema", where=source.where)
     _target_ready(target)
-    with source.engine.connect() as src:
+    with _Snapshot(source) as src:
         before = content_hashes(src)
         report = CopyReport()
         with target.engine.begin() as dst:
@@ -197,7 +219,7 @@ def export_archive(db: Any, path: Path | str) -> tuple[Path, int]:
     from edtrainer.core import audit
     from edtrainer.core.files import write_private
 
-    with db.engine.connect() as conn:
+    with _Snapshot(db) as conn:
         data = archive_bytes(conn)
         rows = sum(c for c, _h in content_hashes(conn).values())
     written = write_private(path, data, overwrite=True)
