@@ -307,3 +307,18 @@ def test_a_login_the_server_refuses(capsys) -> None:  # noqa: ANN001
     missing = make_url(PG_URL).set(database="no_such_database_here")
     code, out, err = run(capsys, "--database", missing.render_as_string(hide_password=False), "cohorts", "list")
     assert code == 1 and "bestaat niet op de server" in one_plain_line(err)
+
+
+def test_no_bracket_plurals_in_what_people_read() -> None:
+    """'1 bijeenkomst', '3 bijeenkomsten': never 'bijeenkomst(en)' or 'backup(s)' in a message."""
+    import re
+
+    from edtrainer.core import i18n
+
+    bracketed = re.compile(r"\w\((s|en|ën|e?s|y/ies)\)")
+    found = [(key, lang) for key, texts in i18n.MESSAGES.items() for lang, value in texts.items()
+             if bracketed.search(value)]
+    assert found == []
+    assert i18n.text("todo_hours", "nl", trainee="Zoë", count=1, hours="8", date="1-12") \
+        .startswith("Zoë: 1 urenregel van 8 uur wacht")
+    assert "2 reservekopieën" in i18n.text("erase_backups", "nl", count=2, period="p", folder="f", until="u")

@@ -514,9 +514,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "{trainee} at {organisation}: placement agreement not signed yet (starts {date})"},
     "todo_evaluation": {"nl": "{trainee} bij {organisation}: {evaluation} is nodig (sinds {date})",
                         "en": "{trainee} at {organisation}: {evaluation} is due (since {date})"},
-    "todo_hours": {"nl": "{trainee}: {count} urenregel(s), samen {hours} uur, wachten op goedkeuring (sinds {date})",
-                   "en": "{trainee}: {count} hour log entr(y/ies), {hours} hours in all, awaiting approval "
-                         "(since {date})"},
+    "todo_hours_one": {"nl": "{trainee}: 1 urenregel van {hours} uur wacht op goedkeuring (sinds {date})",
+                       "en": "{trainee}: 1 hour log entry of {hours} hours awaits approval (since {date})"},
+    "todo_hours_other": {"nl": "{trainee}: {count} urenregels, samen {hours} uur, wachten op goedkeuring (sinds "
+                               "{date})",
+                         "en": "{trainee}: {count} hour log entries, {hours} hours in all, await approval "
+                               "(since {date})"},
     "todo_ready": {"nl": "{trainee} is klaar voor het certificaat", "en": "{trainee} is ready for the certificate"},
     # --- demo and CLI -----------------------------------------------------------------------------
     "demo_done": {"nl": "Demo aangemaakt: opleiding {programme}, groep {cohort} met {trainees} cursisten, "
@@ -565,10 +568,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "erase_done": {"nl": "De gegevens van cursist {id} zijn onherkenbaar gemaakt; de database bevat ze niet meer.",
                    "en": "The data of trainee {id} have been made unidentifiable; the database no longer holds "
                          "them."},
-    "erase_backups": {"nl": "{count} reservekopie(ën) ({period}) bevatten ze nog ({folder}); het uitdunnen "
-                            "verwijdert de laatste uiterlijk op {until}.",
-                      "en": "{count} backup(s) ({period}) still hold them ({folder}); thinning removes the last of "
-                            "them by {until} at the latest."},
+    "erase_backups_one": {"nl": "1 reservekopie ({period}) bevat ze nog ({folder}); het uitdunnen verwijdert die "
+                                "uiterlijk op {until}.",
+                          "en": "1 backup ({period}) still holds them ({folder}); thinning removes it by {until} at "
+                                "the latest."},
+    "erase_backups_other": {"nl": "{count} reservekopieën ({period}) bevatten ze nog ({folder}); het uitdunnen "
+                                  "verwijdert de laatste uiterlijk op {until}.",
+                            "en": "{count} backups ({period}) still hold them ({folder}); thinning removes the last "
+                                  "of them by {until} at the latest."},
     "confirm_needed": {"nl": "Dit kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen.",
                        "en": "This cannot be undone; add --yes to confirm."},
     "keep_used_needs_remove": {"nl": "--keep-used hoort bij --remove.", "en": "--keep-used goes with --remove."},
