@@ -140,9 +140,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from edtrainer import cli_db, cli_import, cli_lists
+    from edtrainer import cli_db, cli_exchange, cli_import, cli_lists
 
     cli_db.add_parsers(sub, lang)
+    cli_exchange.add_parsers(sub, lang)
     cli_import.add_parsers(sub, lang)
     cli_lists.add_parsers(sub, lang)
 
@@ -506,9 +507,10 @@ COMMANDS = {"cohorts": cmd_cohorts, "trainees": cmd_trainees, "readiness": cmd_r
 
 
 def _document_commands() -> None:
-    from edtrainer import cli_db, cli_documents, cli_import, cli_lists
+    from edtrainer import cli_db, cli_documents, cli_exchange, cli_import, cli_lists
 
     COMMANDS.update(cli_documents.COMMANDS)
+    COMMANDS.update(cli_exchange.COMMANDS)
     COMMANDS.update(cli_db.COMMANDS)
     COMMANDS.update(cli_import.COMMANDS)
     COMMANDS.update(cli_lists.COMMANDS)

@@ -101,10 +101,12 @@ HEADERS = {
 REASON_WORDS = {
     "nl": {"auto": "automatisch", "close": "bij afsluiten", "manual": "met de hand", "before-upgrade": "vóór bijwerken",
            "before-restore": "vóór terugzetten", "before-demo-removal": "vóór verwijderen demo",
-           "before-erasure": "vóór AVG-verwijdering", "before-import": "vóór importeren"},
+           "before-erasure": "vóór AVG-verwijdering", "before-import": "vóór importeren",
+           "before-exchange": "vóór een registerbestand"},
     "en": {"auto": "automatic", "close": "on closing", "manual": "by hand", "before-upgrade": "before upgrade",
            "before-restore": "before restore", "before-demo-removal": "before removing the demo",
-           "before-erasure": "before GDPR erasure", "before-import": "before import"},
+           "before-erasure": "before GDPR erasure", "before-import": "before import",
+           "before-exchange": "before a register file"},
 }
 
 

@@ -40,7 +40,7 @@ COUNTED = (("trainees", "trainee"), ("cohorts", "cohort"), ("sessions", "cohort_
 
 # Why a backup was made: part of its file name, and shown in the Restore dialog.
 REASONS = ("auto", "close", "manual", "before-upgrade", "before-restore", "before-demo-removal", "before-erasure",
-           "before-import")
+           "before-import", "before-exchange")
 
 
 @dataclass

@@ -1139,6 +1139,97 @@ MESSAGES: dict[str, dict[str, str]] = {
               "'edtrainer --database {path} db upgrade' (of 'edtrainer --database {path} demo' voor een voorbeeld).",
         "en": "There is no database {path}. Check the name and the folder; make a new, empty database with "
               "'edtrainer --database {path} db upgrade' (or 'edtrainer --database {path} demo' for an example)."},
+    "file_unreadable": {"nl": "edtrainer mag het bestand {path} niet lezen.",
+                        "en": "edtrainer is not allowed to read the file {path}."},
+    # register files for trainers (exchange)
+    "exchange_not_ours": {"nl": "{path} is geen registerbestand van edtrainer (.edtx).",
+                          "en": "{path} is not an edtrainer register file (.edtx)."},
+    "exchange_version": {"nl": "{path} is gemaakt met een nieuwere edtrainer. Werk edtrainer eerst bij.",
+                         "en": "{path} was made with a newer edtrainer. Update edtrainer first."},
+    "exchange_changed": {"nl": "{path} is buiten edtrainer veranderd of beschadigd. edtrainer gebruikt het niet; "
+                               "vraag om het bestand opnieuw, of maak een nieuw registerbestand.",
+                         "en": "{path} was changed outside edtrainer or is damaged. edtrainer does not use it; ask "
+                               "for the file again, or make a new register file."},
+    "exchange_other_database": {"nl": "{path} is niet met deze database gemaakt. Verwerk het in de edtrainer waarmee "
+                                      "het registerbestand is gemaakt.",
+                                "en": "{path} was not made with this database. Apply it in the edtrainer that made "
+                                      "the register file."},
+    "exchange_suffix": {"nl": "Een registerbestand eindigt op .edtx: {path}.",
+                        "en": "A register file ends in .edtx: {path}."},
+    "exchange_no_sessions": {"nl": "{cohort} heeft geen bijeenkomsten van {start} tot en met {end} (geannuleerde "
+                                   "tellen niet mee). Kies andere datums met --from en --to.",
+                             "en": "{cohort} has no sessions from {start} to {end} (cancelled ones do not count). "
+                                   "Choose other dates with --from and --to."},
+    "exchange_bad_letter": {"nl": "'{value}' is geen presentie. Gebruik A (aanwezig), L (te laat), E (afgemeld), "
+                                  "X (afwezig) of 0 (wissen).",
+                            "en": "'{value}' is not an attendance mark. Use A (present), L (late), E (excused), "
+                                  "X (absent) or 0 (clear)."},
+    "exchange_bad_mark": {"nl": "'{value}' moet NAAM=LETTER zijn, bijvoorbeeld \"Eline de Boer=A\".",
+                          "en": "'{value}' must be NAME=LETTER, for example \"Eline de Boer=A\"."},
+    "exchange_bad_session": {"nl": "'{value}' is geen datum of nummer van een bijeenkomst.",
+                             "en": "'{value}' is not a date or number of a session."},
+    "exchange_no_such_session": {"nl": "Het registerbestand heeft geen bijeenkomst op {value}. Wel op: {dates}.",
+                                 "en": "The register file has no session on {value}. It has: {dates}."},
+    "exchange_session_ambiguous": {"nl": "Op {value} zijn er meer bijeenkomsten; noem ook de begintijd: {times}.",
+                                   "en": "There is more than one session on {value}; give the start time too: "
+                                         "{times}."},
+    "exchange_no_such_trainee": {"nl": "Bij de bijeenkomst van {date} hoort niemand die '{name}' heet.",
+                                 "en": "Nobody called '{name}' is expected at the session of {date}."},
+    "exchange_trainee_ambiguous": {"nl": "'{name}' past bij {names}: schrijf de hele naam.",
+                                   "en": "'{name}' matches {names}: write the whole name."},
+    "exchange_session_gone": {"nl": "de bijeenkomst is in edtrainer verwijderd",
+                              "en": "the session was deleted in edtrainer"},
+    "exchange_session_cancelled": {"nl": "de bijeenkomst is intussen geannuleerd",
+                                   "en": "the session has been cancelled since"},
+    "exchange_trainee_gone": {"nl": "staat niet meer in deze groep", "en": "is no longer in this cohort"},
+    "exchange_not_expected": {"nl": "hoort op die datum niet bij de groep (gepauzeerd, gestopt of later "
+                                    "ingeschreven)",
+                              "en": "is not expected on that date (paused, withdrawn or enrolled later)"},
+    "exchange_packed": {"nl": "Registerbestand gemaakt: {path}", "en": "Register file made: {path}"},
+    "exchange_packed_what": {"nl": "{cohort}, {sessions}, {trainees}. Alleen namen en presentie; geen "
+                                   "contactgegevens of opmerkingen.",
+                             "en": "{cohort}, {sessions}, {trainees}. Names and attendance only; no contact "
+                                   "details or remarks."},
+    "n_sessions_one": {"nl": "1 bijeenkomst", "en": "1 session"},
+    "n_sessions_other": {"nl": "{count} bijeenkomsten", "en": "{count} sessions"},
+    "n_trainees_one": {"nl": "1 cursist", "en": "1 trainee"},
+    "n_trainees_other": {"nl": "{count} cursisten", "en": "{count} trainees"},
+    "exchange_recorded": {"nl": "Bijeenkomst van {date}: {changed} veranderd. Opgeslagen in {path}.",
+                          "en": "Session of {date}: {changed} changed. Saved in {path}."},
+    "exchange_for": {"nl": "Registerbestand voor {cohort}, {start} tot en met {end}; gemaakt op {made} door {by}.",
+                     "en": "Register file for {cohort}, {start} to {end}; made on {made} by {by}."},
+    "exchange_apology": {"nl": "vooraf", "en": "in advance"},
+    "exchange_apology_other": {"nl": "had zich vooraf afgemeld", "en": "had apologised in advance"},
+    "exchange_changes": {"nl": "Dit verandert in edtrainer:", "en": "This changes in edtrainer:"},
+    "exchange_conflicts": {"nl": "Hier is in edtrainer iets anders geregistreerd dan in het bestand:",
+                           "en": "Here edtrainer has recorded something else than the file:"},
+    "exchange_refused": {"nl": "Dit wordt niet verwerkt:", "en": "This is not applied:"},
+    "exchange_change_line": {"nl": "{date} {time}  {trainee}: {before} → {after}",
+                             "en": "{date} {time}  {trainee}: {before} → {after}"},
+    "exchange_replaces_apology": {"nl": "  (vervangt een afmelding vooraf)",
+                                  "en": "  (replaces an apology given in advance)"},
+    "exchange_conflict_line": {"nl": "{date} {time}  {trainee}: in edtrainer {before} · in het bestand {after}",
+                               "en": "{date} {time}  {trainee}: in edtrainer {before} · in the file {after}"},
+    "exchange_refused_line": {"nl": "{date}  {trainee}{reason}", "en": "{date}  {trainee}{reason}"},
+    "confirm_apply": {"nl": "Verwerken? [j/n] ", "en": "Apply? [y/n] "},
+    "exchange_nothing_more": {"nl": "Verder verandert er niets.", "en": "Nothing else changes."},
+    "exchange_nothing": {"nl": "Er verandert niets: alles uit dit bestand staat al in edtrainer.",
+                         "en": "Nothing changes: everything in this file is already in edtrainer."},
+    "exchange_confirm": {"nl": "Er is nog niets opgeslagen. Voeg --yes toe om dit te verwerken.",
+                         "en": "Nothing has been stored yet. Add --yes to apply this."},
+    "exchange_choose": {"nl": "Welke houdt u: e = wat in edtrainer staat, b = wat in het bestand staat? [e/b] ",
+                        "en": "Which do you keep: e = what edtrainer has, b = what the file has? [e/b] "},
+    "exchange_kept_one": {"nl": "Bij 1 verschil blijft staan wat in edtrainer stond. Wilt u het bestand volgen, "
+                                "gebruik dan --conflicts take.",
+                          "en": "For 1 difference, what edtrainer had stays. To follow the file instead, use "
+                                "--conflicts take."},
+    "exchange_kept_other": {"nl": "Bij {count} verschillen blijft staan wat in edtrainer stond. Wilt u het bestand "
+                                  "volgen, gebruik dan --conflicts take.",
+                            "en": "For {count} differences, what edtrainer had stays. To follow the file instead, "
+                                  "use --conflicts take."},
+    "exchange_done": {"nl": "Verwerkt: {applied} veranderd, {kept} zoals het in edtrainer stond, {refused} niet "
+                            "verwerkt.",
+                      "en": "Applied: {applied} changed, {kept} as edtrainer had it, {refused} not applied."},
     "file_missing": {"nl": "Het bestand {path} bestaat niet.", "en": "The file {path} does not exist."},
 }
 
@@ -1300,6 +1391,8 @@ WORDS: dict[str, dict[str, str]] = {
     "kind_participation": {"nl": "Bewijs van deelname", "en": "Statement of participation"},
     "file": {"nl": "Een bestand", "en": "A file"},
     "language": {"nl": "Taal", "en": "Language"},
+    "not_recorded": {"nl": "niet geregistreerd", "en": "not recorded"},
+    "mark": {"nl": "presentie", "en": "attendance mark"},
 }
 
 

@@ -40,6 +40,7 @@ REASONS = {
     "before-demo-removal": QT_TRANSLATE_NOOP("Backups", "before removing the demo"),
     "before-erasure": QT_TRANSLATE_NOOP("Backups", "before an erasure"),
     "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "before-exchange": QT_TRANSLATE_NOOP("Backups", "before a trainer's register file"),
 }
 
 

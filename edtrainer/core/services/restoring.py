@@ -51,10 +51,14 @@ class Since:
     counters: dict[str, int] = field(default_factory=dict)  #: number prefix -> last number given out
     audit: list[dict[str, Any]] = field(default_factory=list)  #: the audit log's rows written after the backup
     issuer: dict[str, Any] | None = None  #: the organisation on certificates, when set or changed since
+    #: the key that seals trainers' register files, when made since (files made since stay usable); which
+    #: files were applied is work, and goes back to what the backup knew, as the marks do
+    exchange_key: str | None = None
     readable: bool = True  #: False when the current database could not be read (e.g. it is damaged)
 
     def __bool__(self) -> bool:
-        return bool(self.erasures or self.certificates or self.status_changes or self.keys or self.issuer)
+        return bool(self.erasures or self.certificates or self.status_changes or self.keys or self.issuer
+                    or self.exchange_key)
 
     def describe(self, lang: str | None = None) -> str | None:
         """One paragraph for the question before a restore, or None when nothing needs saying."""
@@ -87,12 +91,14 @@ class Reapplied:
     keys: int = 0
     audit: int = 0
     issuer: bool = False
+    exchange_key: bool = False
 
     def as_details(self) -> dict[str, Any]:
         """For the audit entry of the restore: what was applied again (numbers and ids, never names)."""
         return {k: v for k, v in (("erased_again", self.erased), ("certificates_again", self.certificates),
                                   ("status_again", self.status_changes), ("keys_again", self.keys),
                                   ("audit_rows_again", self.audit), ("issuer_again", self.issuer),
+                                  ("exchange_key_again", self.exchange_key),
                                   ("not_carried", self.not_carried)) if v}
 
     def describe(self, lang: str | None = None) -> str | None:
@@ -153,6 +159,8 @@ def _backup_facts(path: Path) -> dict[str, Any]:
         facts["modules"] = {r[0] for r in rows("SELECT id FROM module")}
         issuer = rows("SELECT value FROM app_meta WHERE key = 'issuer'")
         facts["issuer"] = _json(issuer[0][0]) if issuer else None
+        exchange = rows("SELECT value FROM app_meta WHERE key = 'exchange'")
+        facts["exchange"] = (_json(exchange[0][0]) or {}) if exchange else {}
     finally:
         conn.close()
     return facts
@@ -176,6 +184,9 @@ def _compare(s: Session, theirs: dict[str, Any], out: Since) -> None:
     meta = s.get(AppMeta, ISSUER_KEY)
     if meta is not None and meta.value and meta.value != theirs.get("issuer"):
         out.issuer = dict(meta.value)  # set up (or changed) since: the keys that go with it are carried too
+    exchange = s.get(AppMeta, "exchange")
+    if exchange is not None and (exchange.value or {}).get("secret") != theirs["exchange"].get("secret"):
+        out.exchange_key = exchange.value["secret"]
     erasures = select(AuditEntry).where(AuditEntry.action == "erase", AuditEntry.entity == "trainee")
     for entry in s.scalars(erasures.order_by(AuditEntry.id)):
         if entry.entity_id in theirs["trainees"] and entry.entity_id not in theirs["erased"]:
@@ -276,6 +287,15 @@ def reapply(uow: Any, done: Since) -> Reapplied:
         else:
             meta.value = done.issuer
         out.issuer = True
+    if done.exchange_key:
+        from edtrainer.core.models import AppMeta
+
+        meta = s.get(AppMeta, "exchange")
+        if meta is None:
+            s.add(AppMeta(key="exchange", value={"secret": done.exchange_key, "files": {}}))
+        else:
+            meta.value = {**(meta.value or {}), "secret": done.exchange_key}
+        out.exchange_key = True
     for scope, value in done.counters.items():
         counter = s.get(CertificateCounter, scope)
         if counter is None:

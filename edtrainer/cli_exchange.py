@@ -1,0 +1,248 @@
+"""Register files for trainers away from the coordinator: ``edtrainer exchange pack|show|record|apply``.
+
+The coordinator packs a cohort's sessions into a ``.edtx`` file, the trainer records marks in it (in the app,
+or here with ``record``), and the coordinator applies it again: first shown, then stored with ``--yes``.
+Same conventions as the other command modules: Dutch help first, one line a problem on stderr, exit 1 for a
+problem with what was asked, nothing stored unless all is well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from edtrainer.core import i18n
+
+EXIT_OK, EXIT_USER = 0, 1
+
+HELP = {
+    "nl": {"exchange": "registerbestanden voor trainers zonder gedeelde database (.edtx)",
+           "pack": "maak een registerbestand voor een trainer: bijeenkomsten en namen, geen contactgegevens",
+           "show": "laat zien wat in een registerbestand staat",
+           "record": "presentie vastleggen in een registerbestand (zoals de trainer dat in de app doet)",
+           "apply": "een ingevuld registerbestand verwerken: eerst laten zien, met --yes opslaan",
+           "cohort": "groep (naam of nummer)", "from": "eerste datum (standaard: een week geleden)",
+           "to": "laatste datum (standaard: acht weken vooruit)",
+           "trainer": "alleen de bijeenkomsten van deze trainer (naam)", "out": "het registerbestand (.edtx)",
+           "file": "het registerbestand (.edtx)", "session": "de bijeenkomst: datum (3-12-2026), met tijd als er "
+           "meer op één dag zijn (\"3-12-2026 13:30\"), of nummer",
+           "mark": "NAAM=LETTER, met A aanwezig, L te laat, E afgemeld, X afwezig, 0 wissen (meer keren)",
+           "yes": "verwerk het zonder te vragen",
+           "conflicts": "waar edtrainer en het bestand verschillen: keep (houd edtrainer, standaard) of take (volg "
+                        "het bestand)",
+           "json": "uitvoer als JSON"},
+    "en": {"exchange": "register files for trainers without a shared database (.edtx)",
+           "pack": "make a register file for a trainer: sessions and names, no contact details",
+           "show": "show what a register file holds",
+           "record": "record attendance in a register file (as the trainer does in the app)",
+           "apply": "apply a filled-in register file: shown first, stored with --yes",
+           "cohort": "cohort (name or number)", "from": "first date (default: a week ago)",
+           "to": "last date (default: eight weeks ahead)", "trainer": "only this trainer's sessions (name)",
+           "out": "the register file (.edtx)", "file": "the register file (.edtx)",
+           "session": "the session: date (2026-12-03), with the time when a day has more (\"2026-12-03 13:30\"), "
+                      "or number",
+           "mark": "NAME=LETTER, with A present, L late, E excused, X absent, 0 clear (repeatable)",
+           "yes": "apply it without asking",
+           "conflicts": "where edtrainer and the file differ: keep (edtrainer's, the default) or take (the file's)",
+           "json": "output as JSON"},
+}
+
+
+def _date_arg(text: str) -> dt.date:
+    from edtrainer.core import clock
+    from edtrainer.core.services.importing import parse_date
+
+    try:
+        day = parse_date(text, today=clock.today())
+    except ValueError:
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(i18n.text("exchange_bad_session", value=text))
+    return day
+
+
+def add_parsers(sub: Any, lang: str) -> None:
+    h = HELP.get(lang, HELP["nl"])
+    ex = sub.add_parser("exchange", help=h["exchange"], description=h["exchange"])
+    esub = ex.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
+    pk = esub.add_parser("pack", help=h["pack"], description=h["pack"])
+    pk.add_argument("--cohort", required=True, help=h["cohort"])
+    pk.add_argument("--from", dest="start", type=_date_arg, metavar="DATE", help=h["from"])
+    pk.add_argument("--to", dest="end", type=_date_arg, metavar="DATE", help=h["to"])
+    pk.add_argument("--trainer", help=h["trainer"])
+    pk.add_argument("--out", required=True, type=Path, metavar="FILE.edtx", help=h["out"])
+    sh = esub.add_parser("show", help=h["show"], description=h["show"])
+    sh.add_argument("file", type=Path, metavar="FILE.edtx", help=h["file"])
+    sh.add_argument("--json", action="store_true", help=h["json"])
+    rc = esub.add_parser("record", help=h["record"], description=h["record"])
+    rc.add_argument("file", type=Path, metavar="FILE.edtx", help=h["file"])
+    rc.add_argument("--session", required=True, help=h["session"])
+    rc.add_argument("--mark", action="append", required=True, metavar="NAAM=LETTER", help=h["mark"])
+    ap = esub.add_parser("apply", help=h["apply"], description=h["apply"])
+    ap.add_argument("file", type=Path, metavar="FILE.edtx", help=h["file"])
+    ap.add_argument("--yes", action="store_true", help=h["yes"])
+    ap.add_argument("--conflicts", choices=("keep", "take"), default=None, help=h["conflicts"])
+
+
+def cmd_exchange(args: argparse.Namespace, lang: str) -> int:
+    return {"pack": _pack, "show": _show, "record": _record, "apply": _apply}[args.exchange_command](args, lang)
+
+
+def _pack(args: argparse.Namespace, lang: str) -> int:
+    from sqlalchemy import select
+
+    from edtrainer.cli import _open
+    from edtrainer.core.errors import NotFoundError
+    from edtrainer.core.models import StaffMember
+    from edtrainer.core.services import cohorts, exchange
+    from edtrainer.core.text import fold
+
+    if args.out.suffix.lower() != exchange.SUFFIX:
+        from edtrainer.core.errors import FileError
+
+        raise FileError("exchange_suffix", path=str(args.out))
+    db = _open(args)
+    try:
+        def make(uow: Any) -> Any:
+            cohort = cohorts.find_cohort(uow, args.cohort)
+            trainer_id = None
+            if args.trainer:
+                wanted = fold(args.trainer)
+                trainer_id = next((s.id for s in uow.session.scalars(select(StaffMember))
+                                   if fold(s.full_name) == wanted), None)
+                if trainer_id is None:
+                    raise NotFoundError("not_found", what="@staff", key=args.trainer)
+            found = exchange.pack(uow, cohort_id=cohort.id, date_from=args.start, date_to=args.end,
+                                  trainer_id=trainer_id)
+            exchange.write(found, args.out)  # inside the transaction: no file without its key stored
+            uow.commit()
+            return found
+
+        found = db.run(make)
+    finally:
+        db.dispose()
+    print(i18n.text("exchange_packed", lang, path=found.path))
+    print(i18n.text("exchange_packed_what", lang, cohort=found.pack["cohort"]["name"],
+                    sessions=i18n.text("n_sessions", lang, count=len(found.pack["sessions"])),
+                    trainees=i18n.text("n_trainees", lang, count=len(found.pack["trainees"]))))
+    return EXIT_OK
+
+
+def _day(iso: str, lang: str) -> str:
+    return i18n.format_date(dt.date.fromisoformat(iso), lang)
+
+
+def _show(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.cli import _print_json
+    from edtrainer.core.services import exchange
+
+    found = exchange.read(args.file)
+    if args.json:
+        _print_json({"cohort": found.pack["cohort"]["name"], "period": found.pack["period"],
+                     "sessions": [{"id": s["id"], "date": s["date"], "start": s["start"], "module": s["module"],
+                                   "location": s["location"], "trainers": s["trainers"],
+                                   "marks": [{"name": t["name"], "status": found.mark(s["id"], t["enrolment"]),
+                                              "apology": found.apology(s["id"], t["enrolment"])} for t in people]}
+                                  for s, people in exchange.register(found)]})
+        return EXIT_OK
+    pack = found.pack
+    print(i18n.text("exchange_for", lang, cohort=pack["cohort"]["name"], start=_day(pack["period"]["from"], lang),
+                    end=_day(pack["period"]["to"], lang), made=_day(pack["made_at"][:10], lang), by=pack["made_by"]))
+    width = max((len(t["name"]) for t in pack["trainees"]), default=0)
+    for session, people in exchange.register(found):
+        where = f", {session['location']}" if session.get("location") else ""
+        print(f"\n{_day(session['date'], lang)} {session['start']}  {session['module']}{where}")
+        for number, person in enumerate(people, start=1):
+            status = found.mark(session["id"], person["enrolment"])
+            note = ""
+            if found.apology(session["id"], person["enrolment"]):
+                said = "exchange_apology" if status == "excused" else "exchange_apology_other"
+                note = f"  ({i18n.text(said, lang)})"
+            print(f"  {number:>2}. {person['name']:<{width}} {exchange.status_word(status, lang)}{note}")
+    return EXIT_OK
+
+
+def _record(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.core.errors import ValidationError
+    from edtrainer.core.services import exchange
+
+    found = exchange.read(args.file)
+    session = exchange.find_session(found, args.session)
+    marks: dict[int | str, str | None] = {}
+    for pair in args.mark:
+        name, sep, letter = pair.rpartition("=")
+        if not sep or not name.strip():
+            raise ValidationError("exchange_bad_mark", field="mark", value=pair)
+        person = exchange.find_trainee(found, session, name)
+        marks[person["enrolment"]] = exchange.status_of(letter)
+    changed = exchange.set_marks(found, session["id"], marks)
+    exchange.write(found)
+    print(i18n.text("exchange_recorded", lang, date=_day(session["date"], lang),
+                    changed=i18n.text("n_trainees", lang, count=changed), path=found.path))
+    return EXIT_OK
+
+
+def _lines(plan: Any, lang: str) -> None:
+    from edtrainer.core.services.exchange import status_word
+
+    def when(change: Any) -> dict[str, str]:
+        return {"date": i18n.format_date(change.date, lang), "time": change.start, "trainee": change.trainee,
+                "before": status_word(change.before, lang), "after": status_word(change.after, lang)}
+
+    if plan.changes:
+        print(i18n.text("exchange_changes", lang))
+        for c in plan.changes:
+            note = i18n.text("exchange_replaces_apology", lang) if c.apology else ""
+            print("  " + i18n.text("exchange_change_line", lang, **when(c)) + note)
+    if plan.conflicts:
+        print(i18n.text("exchange_conflicts", lang))
+        for c in plan.conflicts:
+            print("  " + i18n.text("exchange_conflict_line", lang, **when(c)))
+    if plan.refused:
+        print(i18n.text("exchange_refused", lang))
+        for r in plan.refused:
+            print("  " + i18n.text("exchange_refused_line", lang, date=i18n.format_date(r.date, lang),
+                                   trainee=f"{r.trainee}: " if r.trainee else "", reason=i18n.text(r.reason, lang)))
+
+
+def _apply(args: argparse.Namespace, lang: str) -> int:
+    from edtrainer.cli import _open
+    from edtrainer.core.services import exchange
+
+    db = _open(args)
+    try:
+        plan = exchange.apply(db, args.file, dry_run=True)
+        _lines(plan, lang)
+        if plan.nothing_to_do:
+            print(i18n.text("exchange_nothing_more" if plan.refused else "exchange_nothing", lang))
+            return EXIT_OK
+        choices: Any = args.conflicts or "keep"
+        asking = not args.yes and sys.stdin is not None and sys.stdin.isatty()
+        if asking:
+            choices = {}
+            for c in plan.conflicts:
+                print(i18n.text("exchange_conflict_line", lang, date=i18n.format_date(c.date, lang), time=c.start,
+                                trainee=c.trainee, before=exchange.status_word(c.before, lang),
+                                after=exchange.status_word(c.after, lang)))
+                answer = input(i18n.text("exchange_choose", lang)).strip().lower()
+                choices[(c.session_id, c.enrolment_id)] = "take" if answer in ("b", "f") else "keep"
+            if input(i18n.text("confirm_apply", lang)).strip().lower() not in ("j", "y", "ja", "yes"):
+                return EXIT_USER
+        elif not args.yes:
+            print(f"edtrainer: {i18n.text('exchange_confirm', lang)}", file=sys.stderr)
+            return EXIT_USER
+        done = exchange.apply(db, args.file, conflicts=choices)
+    finally:
+        db.dispose()
+    print(i18n.text("exchange_done", lang, applied=done.applied, kept=done.kept, refused=len(done.refused)))
+    if done.kept and not asking:
+        print(i18n.text("exchange_kept", lang, count=done.kept))
+    if done.backup is not None:
+        print(i18n.text("backup_made_before", lang, path=done.backup.path))
+    return EXIT_OK
+
+
+COMMANDS = {"exchange": cmd_exchange}
