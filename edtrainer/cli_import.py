@@ -1,4 +1,4 @@
-"""The import commands of the command line: ``edtrainer import trainees FILE``.
+"""The import commands of the command line: ``edtrainer import trainees|organisations|sessions FILE``.
 
 Same conventions as the other command modules: Dutch help first, one line a problem on stderr, exit 1 for
 a problem with what was asked (here: every bad row, as ``rij N: …``), nothing stored unless all is well.
@@ -25,7 +25,12 @@ HELP = {
            "duplicates": "wie al in edtrainer staat: update (aanvullen) of skip (overslaan); zonder deze optie "
                          "stopt het inlezen en noemt de rijen",
            "map": "welke kolom welk gegeven is, als edtrainer de kolomnaam niet kent: 'Naam kolom=veld' (veld: "
-                  "given_names, name_prefix, family_name, date_of_birth, birth_place, email, phone)"},
+                  "{fields})",
+           "organisations": "organisaties met hun contactpersonen inlezen (een rij per contactpersoon): alles of "
+                            "niets, met een reservekopie vooraf",
+           "sessions": "de bijeenkomsten van een groep inlezen (datum, tijd, module, locatie, trainers): alles of "
+                       "niets, met een reservekopie vooraf",
+           "cohort_sessions": "de groep (naam of nummer)"},
     "en": {"import": "read data from a spreadsheet (.xlsx or .csv)",
            "trainees": "read trainees: all or nothing, with a backup first",
            "file": "the file (.xlsx, or .csv in UTF-8 or Windows-1252, with ; or ,)",
@@ -34,25 +39,41 @@ HELP = {
            "duplicates": "who is already in edtrainer: update (fill in) or skip; without this option the import "
                          "stops and names the rows",
            "map": "which column holds which field, when edtrainer does not know the column name: 'Column name=field' "
-                  "(field: given_names, name_prefix, family_name, date_of_birth, birth_place, email, phone)"},
+                  "(field: {fields})",
+           "organisations": "read organisations with their contact persons (a row per contact person): all or "
+                            "nothing, with a backup first",
+           "sessions": "read a cohort's sessions (date, time, module, location, trainers): all or nothing, with a "
+                       "backup first",
+           "cohort_sessions": "the cohort (name or number)"},
 }
+
+
+def _fields(kind: str) -> tuple[str, ...]:
+    from edtrainer.core.services import import_lists, importing
+
+    return {"trainees": importing.FIELDS, "organisations": import_lists.ORG_FIELDS,
+            "sessions": import_lists.SESSION_FIELDS}[kind]
 
 
 def add_parsers(sub: Any, lang: str) -> None:
     h = HELP.get(lang, HELP["nl"])
     imp = sub.add_parser("import", help=h["import"], description=h["import"])
     isub = imp.add_subparsers(dest="import_command", metavar="KIND", required=True)
-    tr = isub.add_parser("trainees", help=h["trainees"], description=h["trainees"])
-    tr.add_argument("file", type=Path, metavar="FILE", help=h["file"])
-    tr.add_argument("--cohort", help=h["cohort"])
-    tr.add_argument("--dry-run", action="store_true", help=h["dry_run"])
-    tr.add_argument("--duplicates", choices=("update", "skip"), help=h["duplicates"])
-    tr.add_argument("--map", action="append", metavar="KOLOM=VELD", help=h["map"])
+    for kind in ("trainees", "organisations", "sessions"):
+        one = isub.add_parser(kind, help=h[kind], description=h[kind])
+        one.add_argument("file", type=Path, metavar="FILE", help=h["file"])
+        if kind == "trainees":
+            one.add_argument("--cohort", help=h["cohort"])
+        elif kind == "sessions":
+            one.add_argument("--cohort", required=True, help=h["cohort_sessions"])
+        one.add_argument("--dry-run", action="store_true", help=h["dry_run"])
+        one.add_argument("--duplicates", choices=("update", "skip"), help=h["duplicates"])
+        one.add_argument("--map", action="append", metavar="KOLOM=VELD",
+                         help=h["map"].format(fields=", ".join(_fields(kind))))
 
 
-def _mapping(pairs: list[str] | None) -> dict[str, str]:
-    from edtrainer.core.services.importing import FIELDS
-
+def _mapping(pairs: list[str] | None, kind: str = "trainees") -> dict[str, str]:
+    FIELDS = _fields(kind)  # noqa: N806
     out = {}
     for pair in pairs or []:
         column, _, name = pair.rpartition("=")
@@ -64,20 +85,27 @@ def _mapping(pairs: list[str] | None) -> dict[str, str]:
 
 def cmd_import(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.cli import _open
-    from edtrainer.core.services import cohorts, importing
+    from edtrainer.core.services import cohorts, import_lists, importing
 
-    mapping = _mapping(args.map)
+    kind = args.import_command
+    mapping = _mapping(args.map, kind)
     db = _open(args)
     try:
         cohort_id = None
-        if args.cohort:
+        if getattr(args, "cohort", None):
             with db.uow() as uow:
                 cohort_id = cohorts.find_cohort(uow, args.cohort).id
-        report = importing.import_trainees(db, args.file, cohort_id=cohort_id, mapping=mapping,
-                                           duplicates=args.duplicates, dry_run=args.dry_run, lang=lang)
+        options = {"mapping": mapping, "duplicates": args.duplicates, "dry_run": args.dry_run, "lang": lang}
+        if kind == "trainees":
+            report = importing.import_trainees(db, args.file, cohort_id=cohort_id, **options)
+        elif kind == "organisations":
+            report = import_lists.import_organisations(db, args.file, **options)
+        else:
+            assert cohort_id is not None
+            report = import_lists.import_sessions(db, args.file, cohort_id=cohort_id, **options)
     finally:
         db.dispose()
-    pairs = ", ".join(f"{i18n.word(f, lang)} ← {c}" for f, c in report.columns.items())
+    pairs = ", ".join(f"{_field_word(f, lang)} ← {c}" for f, c in report.columns.items())
     if pairs:
         print(i18n.text("import_columns", lang, pairs=pairs))
     if report.never_read:
@@ -90,21 +118,45 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
             print(problem.line(lang), file=sys.stderr)
         return EXIT_USER
     counts = {"added": report.count("add"), "updated": report.count("update"), "skipped": report.count("skip")}
+    if isinstance(report, import_lists.OrganisationsReport):
+        counts.update(c_added=report.count_contacts("add"), c_updated=report.count_contacts("update"),
+                      c_skipped=report.count_contacts("skip"))
     if args.dry_run:
         for row in report.rows:
-            values = row.values
-            born = i18n.format_date(values["date_of_birth"], lang) if values.get("date_of_birth") else ""
-            name = " ".join(p for p in (values.get("given_names"), values.get("name_prefix"),
-                                        values.get("family_name")) if p)
             what = {"add": "+", "update": "~", "skip": "="}[row.action]
-            print(f"{i18n.text('import_row', lang, row=row.row)}{what} {name}  {born}  {values.get('email') or ''}"
-                  .rstrip())
-        print(i18n.text("import_dry_run", lang, **counts))
+            print(f"{i18n.text('import_row', lang, row=row.row)}{what} {_describe(kind, row.values, lang)}".rstrip())
+        if isinstance(report, import_lists.OrganisationsReport):
+            for row in report.contacts:
+                what = {"add": "+", "update": "~", "skip": "="}[row.action]
+                print(f"{i18n.text('import_row', lang, row=row.row)}  {what} {row.values['full_name']}"
+                      f"  {row.values.get('job_title') or ''}".rstrip())
+            print(i18n.text("import_orgs_dry_run", lang, **counts))
+        else:
+            print(i18n.text("import_dry_run", lang, **counts))
         return EXIT_OK
-    print(i18n.text("import_done", lang, **counts))
+    print(i18n.text("import_orgs_done" if kind == "organisations" else "import_done", lang, **counts))
     if report.backup is not None:
         print(i18n.text("backup_made_before", lang, path=report.backup.path))
     return EXIT_OK
+
+
+def _field_word(name: str, lang: str) -> str:
+    word = i18n.word({"duration_minutes": "duration"}.get(name, name), lang)
+    return word[:1].upper() + word[1:]
+
+
+def _describe(kind: str, values: dict[str, Any], lang: str) -> str:
+    """One row as it will be stored, for --dry-run."""
+    if kind == "trainees":
+        born = i18n.format_date(values["date_of_birth"], lang) if values.get("date_of_birth") else ""
+        name = " ".join(p for p in (values.get("given_names"), values.get("name_prefix"), values.get("family_name"))
+                        if p)
+        return f"{name}  {born}  {values.get('email') or ''}"
+    if kind == "organisations":
+        kind = i18n.word(f"org_{values['kind'].value}", lang) if values.get("kind") else ""
+        return "  ".join(str(p) for p in (values["name"], kind, values.get("city") or "") if p)
+    day = i18n.format_date(values["date"], lang)
+    return f"{day} {values['start_time']:%H:%M} ({values['duration_minutes']} min)  {values.get('location') or ''}"
 
 
 COMMANDS = {"import": cmd_import}

@@ -1103,6 +1103,43 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import_ignored": {"nl": "Niet ingelezen kolommen: {columns}.", "en": "Columns not read: {columns}."},
     "import_never_read": {"nl": "Kolom {columns} is niet ingelezen: edtrainer bewaart geen BSN of rekeningnummer.",
                           "en": "Column {columns} was not read: edtrainer keeps no BSN or bank account number."},
+    "import_bad_kind": {"nl": "'{value}' is geen soort organisatie; gebruik een van: {choices}.",
+                        "en": "'{value}' is not a kind of organisation; use one of: {choices}."},
+    "import_differs": {"nl": "anders dan op rij {row} ('{value}') voor dezelfde organisatie.",
+                       "en": "differs from row {row} ('{value}') for the same organisation."},
+    "import_contact_name": {"nl": "de naam van de contactpersoon ontbreekt.",
+                            "en": "the contact person's name is missing."},
+    "import_twice_plain": {"nl": "staat ook al op rij {row} van dit bestand.",
+                           "en": "is also on row {row} of this file."},
+    "import_bad_session_date": {"nl": "'{value}' is geen datum; schrijf bijvoorbeeld 8-12-2026.",
+                                "en": "'{value}' is not a date; write for example 2026-12-08."},
+    "import_required": {"nl": "is leeg; vul dit in.", "en": "is empty; fill it in."},
+    "import_bad_time": {"nl": "'{value}' is geen tijd; schrijf bijvoorbeeld 9:30.",
+                        "en": "'{value}' is not a time; write for example 9:30."},
+    "import_bad_duration": {"nl": "'{value}' is geen duur; schrijf minuten (180) of uren (3:00).",
+                            "en": "'{value}' is not a duration; write minutes (180) or hours (3:00)."},
+    "import_end_before_start": {"nl": "de eindtijd {end} ligt niet na de begintijd {start}.",
+                                "en": "the end time {end} is not after the start time {start}."},
+    "import_bad_module": {"nl": "'{value}' is geen module van deze opleiding; kies uit: {modules}.",
+                          "en": "'{value}' is not a module of this programme; choose from: {modules}."},
+    "import_bad_trainer": {"nl": "'{value}' staat niet bij de medewerkers; voeg de trainer eerst toe, of laat de naam "
+                                 "weg.",
+                           "en": "'{value}' is not among the staff; add the trainer first, or leave the name out."},
+    "import_session_exists": {"nl": "op {date} om {time} heeft deze groep al een bijeenkomst. Kies --duplicates update "
+                                    "(bijwerken) of --duplicates skip (overslaan).",
+                              "en": "this cohort already has a session on {date} at {time}. Choose --duplicates "
+                                    "update or --duplicates skip."},
+    "import_orgs_done": {"nl": "Organisaties: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen. "
+                               "Contactpersonen: {c_added} toegevoegd, {c_updated} bijgewerkt, {c_skipped} "
+                               "overgeslagen.",
+                         "en": "Organisations: {added} added, {updated} updated, {skipped} skipped. Contact persons: "
+                               "{c_added} added, {c_updated} updated, {c_skipped} skipped."},
+    "import_orgs_dry_run": {"nl": "Proef: er is niets opgeslagen. Zonder --dry-run: organisaties {added} toegevoegd, "
+                                  "{updated} bijgewerkt, {skipped} overgeslagen; contactpersonen {c_added} "
+                                  "toegevoegd, {c_updated} bijgewerkt, {c_skipped} overgeslagen.",
+                            "en": "Trial run: nothing was stored. Without --dry-run: organisations {added} added, "
+                                  "{updated} updated, {skipped} skipped; contact persons {c_added} added, {c_updated} "
+                                  "updated, {c_skipped} skipped."},
     "import_columns": {"nl": "Kolommen: {pairs}.", "en": "Columns: {pairs}."},
     "import_bad_map": {"nl": "--map verwacht KOLOM=VELD, met VELD een van: {fields}.",
                        "en": "--map expects COLUMN=FIELD, with FIELD one of: {fields}."},
@@ -1392,6 +1429,16 @@ WORDS: dict[str, dict[str, str]] = {
     "file": {"nl": "Een bestand", "en": "A file"},
     "language": {"nl": "Taal", "en": "Language"},
     "not_recorded": {"nl": "niet geregistreerd", "en": "not recorded"},
+    "import_name": {"nl": "de naam van de organisatie", "en": "the organisation's name"},
+    "end_time": {"nl": "Eindtijd", "en": "End time"},
+    "trainers": {"nl": "Trainers", "en": "Trainers"},
+    "topic": {"nl": "Onderwerp", "en": "Topic"},
+    "import_date": {"nl": "de datum", "en": "the date"},
+    "import_module": {"nl": "de module", "en": "the module"},
+    "contact_name": {"nl": "Naam contactpersoon", "en": "Contact person's name"},
+    "contact_job": {"nl": "Functie", "en": "Job title"},
+    "contact_email": {"nl": "E-mail contactpersoon", "en": "Contact person's e-mail"},
+    "contact_phone": {"nl": "Telefoon contactpersoon", "en": "Contact person's phone"},
     "mark": {"nl": "presentie", "en": "attendance mark"},
 }
 

@@ -156,10 +156,11 @@ def _split(rows: list[tuple[int, list[Any]]]) -> Table:
     return Table(headers=[str(h).strip() if h is not None else "" for h in header], rows=body)
 
 
-def recognise(headers: list[str], mapping: dict[str, str] | None = None) -> tuple[dict[str, int], list[str],
-                                                                                     list[str]]:
-    """Which column holds which field (by its name, or as ``mapping`` says: header -> field); which columns are
-    not read; which are refused on principle."""
+def recognise(headers: list[str], mapping: dict[str, str] | None = None,
+              synonyms: dict[str, tuple[str, ...]] | None = None) -> tuple[dict[str, int], list[str], list[str]]:
+    """Which column holds which field (by its name in ``synonyms``, default the trainees', or as ``mapping``
+    says: header -> field); which columns are not read; which are refused on principle."""
+    synonyms = SYNONYMS if synonyms is None else synonyms
     wanted = {_key(h): f for h, f in (mapping or {}).items()}
     by_field: dict[str, int] = {}
     ignored, refused = [], []
@@ -170,7 +171,7 @@ def recognise(headers: list[str], mapping: dict[str, str] | None = None) -> tupl
         if key in NEVER_READ or key.startswith("bsn"):
             refused.append(header)
             continue
-        name = wanted.get(key) or next((f for f, names in SYNONYMS.items() if key in names), None)
+        name = wanted.get(key) or next((f for f, names in synonyms.items() if key in names), None)
         if name is None or name in by_field:
             ignored.append(header)
             continue
