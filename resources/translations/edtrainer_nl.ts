@@ -4,12 +4,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="473"/>
+        <location filename="../../edtrainer/gui/context.py" line="485"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="557"/>
+        <location filename="../../edtrainer/gui/context.py" line="573"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -283,6 +283,11 @@
         <source>before an import</source>
         <translation>vóór importeren</translation>
     </message>
+    <message>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="43"/>
+        <source>before a trainer&apos;s register file</source>
+        <translation>vóór een registerbestand van een trainer</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultDialog</name>
@@ -500,7 +505,7 @@
         <location filename="../../edtrainer/gui/pages/certification.py" line="242"/>
         <location filename="../../edtrainer/gui/pages/certification.py" line="510"/>
         <location filename="../../edtrainer/gui/pages/certification.py" line="580"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="690"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="688"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -550,12 +555,12 @@
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="665"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="664"/>
         <source>Kept in your own register; the verification page says only that it was revoked, and when</source>
         <translation>Blijft in uw eigen register; de controlepagina zegt alleen dat het is ingetrokken, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="668"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="667"/>
         <source>Anyone who checks this certificate will be told it was revoked. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, hoort dat het is ingetrokken. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -787,77 +792,77 @@
         <translation>Digitale badge maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="663"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="662"/>
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="664"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="663"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="667"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="666"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="688"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="686"/>
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="689"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="687"/>
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="691"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="689"/>
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="692"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="690"/>
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="706"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="704"/>
         <source>Register for organisations</source>
         <translation>Register voor organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="707"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="705"/>
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="708"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="706"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="725"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="723"/>
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="726"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="724"/>
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="734"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="732"/>
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="737"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="735"/>
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="748"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="746"/>
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -983,7 +988,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="91"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -994,8 +999,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="93"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="273"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
@@ -1026,8 +1031,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="162"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="243"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="266"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="242"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="264"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1062,42 +1067,42 @@
         <translation>Groep %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="225"/>
         <source>Trainers of %1</source>
         <translation>Trainers van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="227"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="226"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="250"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="248"/>
         <source>Enrol a trainee in %1</source>
         <translation>Cursist inschrijven in %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="255"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253"/>
         <source>New people are added on the Trainees page first.</source>
         <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="262"/>
         <source>Choose a trainee in the lower list first.</source>
         <translation>Kies eerst een cursist in de onderste lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="272"/>
         <source>Buddy of %1</source>
         <translation>Maatje van %1</translation>
     </message>
@@ -2069,12 +2074,12 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="157"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="178"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="176"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="167"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="166"/>
         <source>New professional at %1</source>
         <translation>Nieuwe vakprofessional bij %1</translation>
     </message>
@@ -2519,20 +2524,20 @@
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="96"/>
         <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="420"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="472"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="418"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="470"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="421"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="419"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="99"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="422"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="420"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
@@ -2573,7 +2578,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="123"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="471"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="469"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
@@ -2589,7 +2594,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="476"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="474"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -2705,158 +2710,158 @@
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="325"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="324"/>
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="341"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="340"/>
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="342"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="341"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="363"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="362"/>
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="364"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="377"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="363"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="376"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="374"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="373"/>
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="375"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="374"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="376"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="375"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
         <source>Placement report</source>
         <translation>Stagerapport</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="388"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="390"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="389"/>
         <source>The organisation&apos;s copy leaves out private remarks, attendance remarks and the trainee&apos;s contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="392"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="391"/>
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="393"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="392"/>
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="394"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="393"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="401"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="400"/>
         <source>Placement report of %1</source>
         <translation>Stagerapport van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="419"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="417"/>
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="421"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="419"/>
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="422"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="420"/>
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="435"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="433"/>
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="441"/>
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="444"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="442"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="445"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="443"/>
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="447"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="445"/>
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="453"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="451"/>
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="454"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="452"/>
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="455"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="453"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="468"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="466"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="473"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="471"/>
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="475"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="473"/>
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="477"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="475"/>
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="487"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="485"/>
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
@@ -2947,7 +2952,7 @@
         <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="99"/>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="180"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="227"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="226"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3015,7 +3020,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="233"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="232"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
@@ -3057,13 +3062,13 @@
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="127"/>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="268"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="269"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -3079,7 +3084,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="131"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="272"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
@@ -3189,82 +3194,82 @@
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="228"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="227"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="229"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="228"/>
         <source>Title in English</source>
         <translation>Titel in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="230"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="229"/>
         <source>For certificates in English; empty: the Dutch title is printed</source>
         <translation>Voor certificaten in het Engels; leeg: de Nederlandse titel wordt gedrukt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="231"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="230"/>
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="232"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="231"/>
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="235"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="234"/>
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="236"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="235"/>
         <source>Empty: only the programme&apos;s threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="237"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="236"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="238"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="237"/>
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="249"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="248"/>
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="263"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="261"/>
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="270"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="271"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="273"/>
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="281"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="279"/>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="292"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="290"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -3272,146 +3277,146 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="64"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="65"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="64"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="65"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="65"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="66"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="65"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="66"/>
         <source>Cohorts</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="66"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="67"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="66"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="67"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="67"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="68"/>
         <source>Checked</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="74"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="140"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="148"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="188"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="75"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="141"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="149"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="189"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="79"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="80"/>
         <source>Choose the backup to put back. What is in the database now is kept first, as a backup of its own, so a restore can be undone by restoring that one. Backups are in %1.</source>
         <translation>Kies de reservekopie die terug moet. Wat nu in de database staat, wordt eerst bewaard als eigen reservekopie; zo kunt u het terugzetten ongedaan maken door die terug te zetten. De reservekopieën staan in %1.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="88"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="89"/>
         <source>Backups, newest first</source>
         <translation>Reservekopieën, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="96"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="97"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="96"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="97"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="112"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="113"/>
         <source>There are no backups of this database in that folder yet.</source>
         <translation>Er zijn nog geen reservekopieën van deze database in die map.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="116"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="117"/>
         <source>&amp;Restore this backup…</source>
         <translation>Deze reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="119"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="120"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="122"/>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="156"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="123"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="141"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="142"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="149"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="150"/>
         <source>Put the backup of %1 in place of what is in the database now? What is there now is kept first as a backup of its own.</source>
         <translation>De reservekopie van %1 terugzetten in plaats van wat nu in de database staat? Wat er nu staat, wordt eerst bewaard als eigen reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="155"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="156"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="168"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="169"/>
         <source>Restoring the backup…</source>
         <translation>De reservekopie wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="177"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="178"/>
         <source>The backup of %1 has been restored.</source>
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="180"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="181"/>
         <source>What was there before is in the backup %1.</source>
         <translation>Wat er eerst stond, staat in de reservekopie %1.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="183"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="184"/>
         <source>The damaged file was put aside as %1.</source>
         <translation>Het beschadigde bestand staat opzij als %1.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="187"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="188"/>
         <source>The backup has been restored.</source>
         <translation>De reservekopie is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="242"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="243"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="258"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="259"/>
         <source>Restore the &amp;newest backup</source>
         <translation>De &amp;nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="263"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="264"/>
         <source>&amp;Read only</source>
         <translation>&amp;Alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="261"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="262"/>
         <source>&amp;Choose a backup…</source>
         <translation>Een reservekopie &amp;kiezen…</translation>
     </message>
@@ -3479,7 +3484,7 @@
         <translation>Reservekopie maken en wissen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/retention_dialog.py" line="135"/>
+        <location filename="../../edtrainer/gui/retention_dialog.py" line="133"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
@@ -3786,78 +3791,78 @@
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="549"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="548"/>
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="580"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="579"/>
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="585"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="584"/>
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="609"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="608"/>
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="623"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="626"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="622"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="625"/>
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="624"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="623"/>
         <source>Cancel the session of %1? It stays in the list but counts for nobody&apos;s attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="642"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="640"/>
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="643"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="641"/>
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="644"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="642"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="676"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="673"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="677"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="674"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="679"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="676"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="680"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="677"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="682"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="679"/>
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="694"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="691"/>
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -4156,7 +4161,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="252"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
@@ -4167,7 +4172,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="76"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -4318,175 +4323,175 @@
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="244"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="243"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="249"/>
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="254"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="252"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="263"/>
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="263"/>
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="266"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="266"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="267"/>
         <source>Why, in short</source>
         <translation>Waarom, in het kort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
         <source>health</source>
         <translation>gezondheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
         <source>found work</source>
         <translation>werk gevonden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
         <source>personal circumstances</source>
         <translation>persoonlijke omstandigheden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
         <source>moved away</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
         <source>the programme did not suit</source>
         <translation>de opleiding paste niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
         <source>Counted in reports for funders; never the reason&apos;s own words</source>
         <translation>Geteld in de verantwoording voor financiers; nooit de woorden van de reden zelf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="353"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="352"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="273"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="277"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="279"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="277"/>
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="301"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="298"/>
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="302"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="299"/>
         <source>PDF and JSON (*.pdf)</source>
         <translation>PDF en JSON (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="316"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="313"/>
         <source>Exported to %1 and %2 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 en %2 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="330"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="349"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="348"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="329"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="333"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="350"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="349"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="350"/>
         <source>request of the person</source>
         <translation>verzoek van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="352"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
         <source>retention period passed</source>
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="352"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="354"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="353"/>
         <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="369"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="368"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="356"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="355"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
