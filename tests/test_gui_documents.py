@@ -208,3 +208,49 @@ def test_a_digital_badge_is_saved_from_the_register(qtbot, app: Controller, worl
     claims = jwt.decode(written.read_text(), public, algorithms=["ES256"])
     assert "OpenBadgeCredential" in claims["vc"]["type"]
     assert claims["vc"]["credentialSubject"]["identifier"][0]["identityHash"] == "Zoë Kuipers"
+
+
+def test_a_batch_stopped_in_the_english_app_delivers_what_was_issued_in_english(
+        qtbot, db_url: str, db, world, monkeypatch) -> None:  # noqa: ANN001
+    """The batch runs on a worker thread: its reasons come out in the app's language (the worker runs in a
+    copy of the caller's context), and Cancel after the first certificate shows that one, announced as a
+    change, so the register lists it."""
+    from edtrainer.core import i18n
+    from edtrainer.core.services import certificates
+    from edtrainer.gui import context
+
+    i18n.set_language("nl")
+    with db.uow() as uow:
+        dutch = [s.line for s in certificates.candidates(uow, cohort_id=world.cohort_id)[1]]
+    i18n.set_language("en")
+    with db.uow() as uow:
+        english = [s.line for s in certificates.candidates(uow, cohort_id=world.cohort_id)[1]]
+    assert english != dutch  # the test can tell the two apart
+    i18n.set_language("nl")
+
+    asked: dict[int, int] = {}
+
+    def cancelled_after_the_first(task: context.Task) -> bool:  # Cancel pressed once one certificate is done
+        asked[id(task)] = asked.get(id(task), 0) + 1
+        return asked[id(task)] > 1
+
+    monkeypatch.setattr(context.Task, "cancelled", cancelled_after_the_first)
+    signer = setup_issuer(db)
+    app = start_app(qtbot, db_url, language="en")
+    app.ctx.signer = signer
+    try:
+        page = open_page(qtbot, app, "certification")
+        with qtbot.waitSignal(page.loaded, timeout=60000):  # the change was announced: the page reloads
+            page.start_issue("programme", "en", signer)
+            batch = wait_for(qtbot, BatchResultDialog)
+        assert batch.result_.cancelled and len(batch.result_.issued) == 1
+        assert [s.line for s in batch.result_.skipped] == english
+        from PySide6.QtWidgets import QLabel
+
+        assert any("Stopped on request; the certificates already issued stay." in label.text()
+                   for label in batch.findChildren(QLabel))
+        batch.close()
+        page.tabs.setCurrentIndex(2)
+        assert [r.number for r in page.register_model.rows()] == [batch.result_.issued[0].number]
+    finally:
+        stop_app(app)

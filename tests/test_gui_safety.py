@@ -96,7 +96,7 @@ def test_a_damaged_file_can_be_read_but_not_changed(qtbot, demo_copy: Path) -> N
         assert not window.backup_now_action.isEnabled() and window.restore_action.isEnabled()
         with pytest.raises(DamagedError, match="alleen-lezen"):
             controller.ctx.write(lambda uow: programmes.create_programme(uow, name="X", code="X",
-                                                                          certificate_title="X"), ("programmes",))
+                                                                          certificate_title="X"))
     finally:
         stop_app(controller)
     assert _sha(demo_copy) == before
@@ -107,7 +107,7 @@ def test_restoring_a_backup_from_the_file_menu(qtbot, demo_copy: Path) -> None: 
     controller = start_app(qtbot, str(demo_copy))
     try:
         controller.ctx.write(lambda uow: programmes.create_programme(uow, name="Na de reservekopie", code="NDR",
-                                                                      certificate_title="x"), ("programmes",))
+                                                                      certificate_title="x"))
         window = controller.window
         seen: dict[str, Any] = {}
 
@@ -159,21 +159,18 @@ def test_automatic_backups_while_working_and_on_closing(qtbot, demo_copy: Path) 
     ctx = controller.ctx
     try:
         assert not ctx.backup_due(), "nothing changed yet"
-        ctx.write(lambda uow: programmes.create_programme(uow, name="Een", code="E1", certificate_title="x"),
-                  ("programmes",))
+        ctx.write(lambda uow: programmes.create_programme(uow, name="Een", code="E1", certificate_title="x"))
         with qtbot.waitSignal(ctx.backed_up, timeout=20000) as made:
             ctx.backup_timer.timeout.emit()
         assert made.args[0].reason == "auto" and made.args[0].verified
-        ctx.write(lambda uow: programmes.create_programme(uow, name="Twee", code="E2", certificate_title="x"),
-                  ("programmes",))
+        ctx.write(lambda uow: programmes.create_programme(uow, name="Twee", code="E2", certificate_title="x"))
         ctx.backup_timer.timeout.emit()
         qtbot.wait(200)
         assert len(backups.list_backups(stem="edtrainer")) == 1, "the newest backup is minutes old"
         with clock.set_to(clock.local_now() + dt.timedelta(minutes=31)):  # half an hour later
             with qtbot.waitSignal(ctx.backed_up, timeout=20000):
                 ctx.backup_timer.timeout.emit()
-            ctx.write(lambda uow: programmes.create_programme(uow, name="Drie", code="E3", certificate_title="x"),
-                      ("programmes",))
+            ctx.write(lambda uow: programmes.create_programme(uow, name="Drie", code="E3", certificate_title="x"))
             # Closing the window after a change makes one more, whatever its age.
             with qtbot.waitSignal(ctx.backed_up, timeout=20000):
                 controller.window.close()
@@ -493,8 +490,7 @@ def test_who_is_working_is_chosen_in_settings_and_named_in_the_audit_log(qtbot, 
         assert (prefs.profile_name, prefs.profile_role) == ("Marieke Jansen", "coordinator")
         from edtrainer.core.services import trainees
 
-        controller.ctx.write(lambda uow: trainees.create_trainee(uow, given_names="Nieuw", family_name="Iemand"),
-                             ("trainees",))
+        controller.ctx.write(lambda uow: trainees.create_trainee(uow, given_names="Nieuw", family_name="Iemand"))
         with controller.ctx.uow() as uow:
             newest = uow.session.scalars(select(AuditEntry).where(AuditEntry.entity == "trainee")
                                          .order_by(AuditEntry.id.desc())).first()

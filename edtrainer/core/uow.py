@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session
 
-from edtrainer.core import audit, clock
+from edtrainer.core import audit, clock, ops
 from edtrainer.core.db_errors import explain
 from edtrainer.core.errors import DamagedError, DatabaseError, EdtrainerError, RetryError, StaleError
 from edtrainer.core.models import AuditEntry
@@ -68,16 +68,45 @@ def translate(exc: BaseException, where: str = "", *, read_only: bool = False) -
 
 @event.listens_for(Session, "after_flush")
 def _note_changes(session: Session, _ctx: Any) -> None:
-    if any(not isinstance(obj, AuditEntry) for obj in (*session.new, *session.dirty, *session.deleted)):
+    written = _tables_written(session)
+    if written:
         session.info["wrote"] = True
+        session.info.setdefault("tables", set()).update(written)
+
+
+_ASSOCIATIONS = {"cohort_session": "session_trainer", "cohort": "cohort_trainer"}  # their "trainers" lists
+
+
+def _tables_written(session: Session) -> set[str]:
+    """The tables this flush wrote. An object is in ``dirty`` also when only a list on it changed (a new
+    enrolment appends to its trainee's and cohort's lists): that wrote nothing of its own, except a list of
+    trainers, which is rows of an association table. Still the state before the flush (``after_flush``)."""
+    from sqlalchemy.orm.attributes import get_history
+
+    written: set[str] = set()
+    for obj in (*session.new, *session.deleted):
+        if not isinstance(obj, AuditEntry) and hasattr(obj, "__table__"):
+            written.add(obj.__table__.name)
+    for obj in session.dirty:
+        if isinstance(obj, AuditEntry) or not hasattr(obj, "__table__"):
+            continue
+        table = obj.__table__.name
+        if session.is_modified(obj, include_collections=False):
+            written.add(table)
+        if table in _ASSOCIATIONS and get_history(obj, "trainers").has_changes():
+            written.update((table, _ASSOCIATIONS[table]))
+    return written
 
 
 @event.listens_for(Session, "do_orm_execute")
 def _note_statements(state: ORMExecuteState) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         table = getattr(state.statement, "table", None)
-        if getattr(table, "name", None) != AuditEntry.__tablename__:
+        name = getattr(table, "name", None)
+        if name != AuditEntry.__tablename__:
             state.session.info["wrote"] = True
+            if name:
+                state.session.info.setdefault("tables", set()).add(name)
 
 
 class UnitOfWork:
@@ -152,8 +181,10 @@ class UnitOfWork:
                 raise domain from exc
             raise
         s.info.pop("wrote", None)
+        written = s.info.pop("tables", set())
         if wrote:
             self.db.changed_at = clock.now()
+            ops.committed(written)
 
     def flush(self) -> None:
         self.session.flush()

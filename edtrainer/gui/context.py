@@ -6,14 +6,17 @@ The GUI changes data only through the services, in the shape of Anki's operation
   GUI thread (a page's data, a report), so the window never freezes on a large database;
 - ``ctx.work(fn, done, label=...)`` runs ``fn(uow, task)`` on a worker thread with a progress dialog
   and, when ``cancellable``, a Cancel button (``task.progress(done, total)``, ``task.cancelled()``);
-- ``ctx.write(fn, areas)`` runs one small user action in a unit of work on the GUI thread and commits
-  (a mark, a saved form: milliseconds), then announces the areas it changed.
+- ``ctx.write(fn)`` runs one small user action in a unit of work on the GUI thread and commits (a mark,
+  a saved form: milliseconds), then announces what it changed.
 
-Each page listens to ``changed`` and decides for itself whether to reload.
+What an action changed is never named by hand: the unit of work collects the tables it wrote
+(``core.ops``), also from a worker thread (each job runs in a copy of the caller's context, which carries
+the language too), and ``changed`` announces their areas. Each page decides from them whether to reload.
 """
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -22,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
+from edtrainer.core.ops import AREAS  # the areas a change can touch; pages reload on theirs
 from edtrainer.gui.settings import Settings
 
 if TYPE_CHECKING:
@@ -29,9 +33,7 @@ if TYPE_CHECKING:
     from edtrainer.core.uow import UnitOfWork
 
 
-# Areas a change can touch; pages reload when one they show is named.
-AREAS = frozenset({"programmes", "cohorts", "trainees", "enrolments", "sessions", "attendance", "organisations",
-                   "placements", "hours", "evaluations", "results", "staff", "certificates", "demo"})
+
 
 
 class Change(NamedTuple):
@@ -418,15 +420,19 @@ class AppContext(QObject):
             raise RuntimeError("the database is not open yet")
         return self.db.uow(self.actor, write=write)
 
-    def write(self, fn: Callable[[UnitOfWork], Any], areas: Iterable[str], *, source: object = None) -> Any:
-        """Run one user action in a unit of work and commit it; domain errors go to the caller. On a shared
-        database a unit of work that lost a race (deadlock, a row stored meanwhile) runs again, up to three
-        times (``uow.run``)."""
-        if self.db is None:
+    def write(self, fn: Callable[[UnitOfWork], Any], *, source: object = None) -> Any:
+        """Run one user action in a unit of work and commit it, then announce what it changed; domain errors
+        go to the caller. On a shared database a unit of work that lost a race (deadlock, a row stored
+        meanwhile) runs again, up to three times (``uow.run``)."""
+        from edtrainer.core import ops
+
+        db = self.db
+        if db is None:
             raise RuntimeError("the database is not open yet")
-        result = self.db.run(fn, actor=self.actor)
-        self.notify(areas, source=source)
-        return result
+        op = ops.run(lambda: db.run(fn, actor=self.actor))
+        if op.changes:
+            self.notify(op.changes.areas, source=source)
+        return op.result
 
     def notify(self, areas: Iterable[str], *, source: object = None) -> None:
         names = frozenset(areas)
@@ -454,21 +460,27 @@ class AppContext(QObject):
 
     def work(self, fn: Callable[[UnitOfWork, Task], Any], done: Callable[[Any], object], *, label: str,
              parent: Any, cancellable: bool = False, commit: bool = True,
-             failed: Callable[[BaseException], None] | None = None, areas: Iterable[str] = ()) -> Task:
-        """Longer work with a progress dialog (shown after half a second) and optionally Cancel."""
+             failed: Callable[[BaseException], None] | None = None) -> Task:
+        """Longer work with a progress dialog (shown after half a second) and optionally Cancel.
+
+        With ``commit`` the work is one unit of work: Cancel rolls all of it back. Without, ``fn`` commits
+        its own steps (a batch of certificates, each signed and stored): Cancel stops it after the step at
+        hand, and what was done is delivered to ``done`` and announced like any finished work.
+        """
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
-        area_set = frozenset(areas)
+        from edtrainer.core import ops
 
         def job(task: Task) -> Any:
-            with self.uow(write=commit) as uow:
-                result = fn(uow, task)
-                if task.cancelled():
-                    raise Cancelled
-                if commit:
-                    uow.commit()
-            return result
+            with ops.collecting() as seen:
+                with self.uow(write=commit) as uow:
+                    result = fn(uow, task)
+                    if commit:
+                        if task.cancelled():
+                            raise Cancelled
+                        uow.commit()
+            return result, ops.changes_of(seen)
 
         dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         dialog.setWindowTitle("edtrainer")
@@ -484,12 +496,13 @@ class AppContext(QObject):
                 dialog.setMaximum(total)
                 dialog.setValue(done_count)
 
-        def finished(result: Any) -> None:
+        def finished(outcome: Any) -> None:
+            result, changes = outcome
             if isValid(dialog):
                 dialog.reset()
                 dialog.deleteLater()
-            if area_set:
-                self.notify(area_set)
+            if changes:
+                self.notify(changes.areas)
             done(result)
 
         def went_wrong(exc: BaseException) -> None:
@@ -535,7 +548,10 @@ class AppContext(QObject):
 
         task.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
         task.failed.connect(on_failure, Qt.ConnectionType.QueuedConnection)
-        self.pool.start(lambda: _run_job(task, lambda: job(task)))
+        # The job runs in a copy of the caller's context: the language (a message made on the worker comes
+        # out in the app's language) and the collectors of what it changes go with it.
+        context = contextvars.copy_context()
+        self.pool.start(lambda: context.run(_run_job, task, lambda: job(task)))
         return task
 
     # -- telling the user -----------------------------------------------------------------------

@@ -188,7 +188,7 @@ def edit_issuer(parent: QWidget, ctx: AppContext) -> bool:
                 from edtrainer.core.errors import ValidationError
 
                 raise ValidationError("folder_missing", field="logo", path=logo) from None
-        return ctx.write(lambda uow: issuer.update_issuer(uow, **changes), ("certificates",))
+        return ctx.write(lambda uow: issuer.update_issuer(uow, **changes))
 
     title = translate("Documents", "Organisation on certificates")
     return bool(FormDialog(parent, title, fields, save=save, values=values).exec())
@@ -212,7 +212,7 @@ def create_key(parent: QWidget, ctx: AppContext) -> bool:
         if form["passphrase"] != form["again"]:
             raise ValidationError("passphrases_differ", field="again")
         key = ctx.write(lambda uow: signing_keys.create_key(uow, organisation=form["organisation"],
-                                                            passphrase=form["passphrase"]), ("certificates",))
+                                                            passphrase=form["passphrase"]))
         with ctx.uow() as uow:  # just typed twice: not asked a third time
             ctx.signer = signing_keys.unlock(uow, passphrase=form["passphrase"])
         return key

@@ -113,9 +113,7 @@ class RetentionDialog(QDialog):
             self.accept()
 
         self.ctx.work(lambda _uow, _task: retention.erase_due(db, trainee_ids=ids, actor=actor), done,
-                      label=self.tr("Making a backup and erasing…"), parent=self, commit=False,
-                      areas=("trainees", "enrolments", "attendance", "placements", "hours", "evaluations",
-                             "results", "certificates"))
+                      label=self.tr("Making a backup and erasing…"), parent=self, commit=False)
 
 
 def review(window: Any, ctx: AppContext, due: list[Any]) -> None:

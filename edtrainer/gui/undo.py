@@ -7,7 +7,7 @@ another coordinator saved meanwhile: that gives the usual conflict message and t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -20,19 +20,18 @@ class ServiceCommand(QUndoCommand):
     """Undo and redo as two service calls; each returns nothing or the changed record."""
 
     def __init__(self, ctx: AppContext, text: str, *, do: Callable[[Any], Any], undo: Callable[[Any], Any],
-                 areas: Iterable[str], source: object = None, after: Callable[[Any], None] | None = None) -> None:
+                 source: object = None, after: Callable[[Any], None] | None = None) -> None:
         super().__init__(text)
         self.ctx = ctx
         self._do = do
         self._undo = undo
-        self.areas = frozenset(areas)
         self.source = source
         self.after = after
         self._first = True
 
     def _run(self, fn: Callable[[Any], Any]) -> None:
         try:
-            result = self.ctx.write(fn, self.areas, source=self.source)
+            result = self.ctx.write(fn, source=self.source)
         except EdtrainerError as error:
             self.setObsolete(True)
             self.ctx.show_error(error, None)
@@ -54,13 +53,13 @@ class FieldEditCommand(ServiceCommand):
     """A saved form: undo puts the old values back, redo the new ones, each time at the current version."""
 
     def __init__(self, ctx: AppContext, text: str, *, update: Callable[..., Any], old: dict[str, Any],
-                 new: dict[str, Any], version: int | None, areas: Iterable[str],
+                 new: dict[str, Any], version: int | None,
                  after: Callable[[Any], None] | None = None) -> None:
         self.version = version
         self._update = update
         self._after_user = after
         super().__init__(ctx, text, do=lambda uow: self._apply(uow, new), undo=lambda uow: self._apply(uow, old),
-                         areas=areas, after=self._track)
+                         after=self._track)
 
     def _apply(self, uow: Any, values: dict[str, Any]) -> Any:
         return self._update(uow, expected_version=self.version, **values)

@@ -180,14 +180,14 @@ class Page(QWidget):
 
     # -- forms ----------------------------------------------------------------------------------
 
-    def create_record(self, title: str, fields: list[Any], create: Callable[..., Any], areas: tuple[str, ...], *,
+    def create_record(self, title: str, fields: list[Any], create: Callable[..., Any], *,
                       values: dict[str, Any] | None = None, intro: str = "",
                       select: Callable[[Any], dict[str, Any]] | None = None) -> Any:
         """A form that creates a record through ``create(uow, **values)``; returns it, or None if cancelled."""
         from edtrainer.gui.widgets.forms import FormDialog
 
         def save(form_values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: create(uow, **form_values), areas)
+            return self.ctx.write(lambda uow: create(uow, **form_values))
 
         dialog = FormDialog(self, title, fields, save=save, values=values, intro=intro)
         if not dialog.exec():
@@ -197,7 +197,7 @@ class Page(QWidget):
         return dialog.result_value
 
     def edit_record(self, title: str, fields: list[Any], old: dict[str, Any], version: int,
-                    update: Callable[..., Any], areas: tuple[str, ...], *, intro: str = "") -> Any:
+                    update: Callable[..., Any], *, intro: str = "") -> Any:
         """A form that edits a versioned record through ``update(uow, expected_version=..., **values)``, with
         undo of exactly the fields that changed. Returns the saved record, or None if cancelled."""
         from edtrainer.gui.undo import FieldEditCommand, changed_fields
@@ -205,7 +205,7 @@ class Page(QWidget):
 
         def save(values: dict[str, Any]) -> Any:
             expected = values.pop("expected_version", None)
-            return self.ctx.write(lambda uow: update(uow, expected_version=expected, **values), areas)
+            return self.ctx.write(lambda uow: update(uow, expected_version=expected, **values))
 
         dialog = FormDialog(self, title, fields, save=save, values={**old, "version": version}, intro=intro)
         if not dialog.exec():
@@ -214,7 +214,7 @@ class Page(QWidget):
         before, after = changed_fields(old, {k: _plain(getattr(saved, k)) for k in old})
         if after:
             self.ctx.undo_stack.push(FieldEditCommand(self.ctx, title, update=update, old=before, new=after,
-                                                      version=saved.version, areas=areas))
+                                                      version=saved.version))
         return saved
 
     def document(self, title: str, make: Callable[[Any], bytes], suggestion: str) -> None:

@@ -395,7 +395,7 @@ class CertificationPage(Page):
 
     def _write(self, new: list[tuple[int, int, Any]], old: list[tuple[int, int, Any]], text: str) -> None:
         try:
-            saved = self.ctx.write(lambda uow: self._apply(uow, new), ("results",), source=self)
+            saved = self.ctx.write(lambda uow: self._apply(uow, new), source=self)
         except ConflictError as conflict:
             self.error(conflict)
             self.load_cohort()
@@ -405,7 +405,7 @@ class CertificationPage(Page):
             return
         self._store(saved)
         self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, do=lambda uow: self._apply(uow, new),
-                                                undo=lambda uow: self._apply(uow, old), areas=("results",),
+                                                undo=lambda uow: self._apply(uow, old),
                                                 source=self, after=self._store))
         self.load_readiness_only()
 
@@ -434,11 +434,11 @@ class CertificationPage(Page):
         def save(values: dict[str, Any]) -> Any:
             new = [(eid, mid, (values["status"], values["decided_on"], values["assessor_id"], values["remark"]))]
             before = [(eid, mid, cell)]
-            saved = self.ctx.write(lambda uow: self._apply(uow, new), ("results",), source=self)
+            saved = self.ctx.write(lambda uow: self._apply(uow, new), source=self)
             self._store(saved)
             self.ctx.undo_stack.push(ServiceCommand(self.ctx, self.tr("Module result of %1").replace("%1", name),
                                                     do=lambda uow: self._apply(uow, new),
-                                                    undo=lambda uow: self._apply(uow, before), areas=("results",),
+                                                    undo=lambda uow: self._apply(uow, before),
                                                     source=self, after=self._store))
             return saved
 
@@ -565,7 +565,7 @@ class CertificationPage(Page):
                 self._republish()
 
         self.ctx.work(run, done, label=self.tr("Issuing and signing certificates…"), parent=self, cancellable=True,
-                      commit=False, areas=("certificates",))
+                      commit=False)
 
     def issue_override(self) -> None:
         from edtrainer.core.services import certificates
@@ -589,7 +589,7 @@ class CertificationPage(Page):
             signer_box["signer"] = signer
             return self.ctx.write(lambda uow: certificates.issue_certificate(
                 uow, enrolment_id=row.enrolment_id, signer=signer, kind="programme", lang=values["lang"],
-                override_reason=values["reason"]), ("certificates",))
+                override_reason=values["reason"]))
 
         dialog = FormDialog(self, self.tr("Issue a certificate to %1 anyway").replace("%1", row.trainee), fields,
                             save=save, values={"lang": self.ctx.language},
@@ -657,8 +657,7 @@ class CertificationPage(Page):
             return
 
         def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: certificates.revoke(uow, number=row.number, reason=values["reason"]),
-                                  ("certificates",))
+            return self.ctx.write(lambda uow: certificates.revoke(uow, number=row.number, reason=values["reason"]))
 
         if FormDialog(self, self.tr("Revoke %1").replace("%1", row.number), [
                 Field("reason", self.tr("Reason"), required=True, max_len=300,
@@ -682,8 +681,7 @@ class CertificationPage(Page):
 
         def save(values: dict[str, Any]) -> Any:
             return self.ctx.write(lambda uow: certificates.reissue(uow, number=row.number, signer=signer,
-                                                                   reason=values["reason"], lang=values["lang"]),
-                                  ("certificates",))
+                                                                   reason=values["reason"], lang=values["lang"]))
 
         dialog = FormDialog(self, self.tr("Correct %1").replace("%1", row.number), [
             Field("reason", self.tr("What was wrong"), required=True, max_len=300),

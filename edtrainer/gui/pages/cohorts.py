@@ -179,7 +179,7 @@ class CohortsPage(Page):
         from edtrainer.core.services import cohorts
 
         def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: cohorts.create_cohort(uow, **values).id, ("cohorts",))
+            return self.ctx.write(lambda uow: cohorts.create_cohort(uow, **values).id)
 
         today = clock.today()
         dialog = FormDialog(self, self.tr("New cohort"), self._fields(new=True), save=save,
@@ -198,8 +198,7 @@ class CohortsPage(Page):
         old = {"name": row.name, "location": row.location, "start_date": row.start_date, "end_date": row.end_date,
                "status": row.status, "coordinator_id": row.coordinator_id}
         self.edit_record(self.tr("Change cohort %1").replace("%1", row.name), self._fields(new=False), old,
-                         row.version, lambda uow, **kw: cohorts.update_cohort(uow, cohort_id=row.id, **kw),
-                         ("cohorts",))
+                         row.version, lambda uow, **kw: cohorts.update_cohort(uow, cohort_id=row.id, **kw))
 
     def edit_trainers(self) -> None:
         from edtrainer.core.models import Cohort
@@ -221,7 +220,7 @@ class CohortsPage(Page):
                     cohorts.assign_trainer(uow, cohort_id=row.id, staff_id=sid)
                 for sid in set(current) - wanted:
                     cohorts.unassign_trainer(uow, cohort_id=row.id, staff_id=sid)
-            return self.ctx.write(apply, ("cohorts", "staff"))
+            return self.ctx.write(apply)
 
         FormDialog(self, self.tr("Trainers of %1").replace("%1", row.name),
                    [Field("trainer_ids", self.tr("Trainers"), "multi", choices=choices, errors=("role",))],
@@ -244,8 +243,7 @@ class CohortsPage(Page):
                                                  if role == "buddy"]
 
         def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: trainees.enrol(uow, cohort_id=cohort.id, **values).id,
-                                  ("enrolments",))
+            return self.ctx.write(lambda uow: trainees.enrol(uow, cohort_id=cohort.id, **values).id)
 
         dialog = FormDialog(self, self.tr("Enrol a trainee in %1").replace("%1", cohort.name), [
             Field("trainee_id", self.tr("Trainee"), "choice", required=True, choices=sorted(
@@ -269,7 +267,7 @@ class CohortsPage(Page):
 
         def save(values: dict[str, Any]) -> Any:
             return self.ctx.write(lambda uow: trainees.set_buddy(uow, enrolment_id=member.enrolment_id,
-                                                                 buddy_id=values["buddy_id"]), ("enrolments",))
+                                                                 buddy_id=values["buddy_id"]))
 
         if FormDialog(self, self.tr("Buddy of %1").replace("%1", member.name),
                       [Field("buddy_id", self.tr("Buddy (maatje)"), "choice", choices=buddies)], save=save,

@@ -142,7 +142,7 @@ class OrganisationsPage(Page):
         from edtrainer.core.services import organisations
 
         self.create_record(self.tr("New organisation"), self._org_fields(),
-                           lambda uow, **kw: organisations.create_organisation(uow, **kw), ("organisations",),
+                           lambda uow, **kw: organisations.create_organisation(uow, **kw),
                            values={"kind": "welfare"},
                            select=lambda org: {"organisation_id": org.id})
 
@@ -155,8 +155,7 @@ class OrganisationsPage(Page):
         old = {k: getattr(org, k) for k in ORG_FIELDS}
         old["kind"] = org.kind.value
         self.edit_record(self.tr("Change %1").replace("%1", org.name), self._org_fields(), old, org.version,
-                         lambda uow, **kw: organisations.update_organisation(uow, organisation_id=org.id, **kw),
-                         ("organisations",))
+                         lambda uow, **kw: organisations.update_organisation(uow, organisation_id=org.id, **kw))
 
     def new_contact(self) -> None:
         from edtrainer.core.services import organisations
@@ -165,8 +164,7 @@ class OrganisationsPage(Page):
         if org is None:
             return
         self.create_record(self.tr("New professional at %1").replace("%1", org.name), self._contact_fields(),
-                           lambda uow, **kw: organisations.add_contact(uow, organisation_id=org.id, **kw),
-                           ("organisations",))
+                           lambda uow, **kw: organisations.add_contact(uow, organisation_id=org.id, **kw))
 
     def edit_contact(self) -> None:
         from edtrainer.core.services import organisations
@@ -177,5 +175,4 @@ class OrganisationsPage(Page):
         old = {k: getattr(contact, k) for k in CONTACT_FIELDS}
         self.edit_record(self.tr("Change %1").replace("%1", contact.full_name), self._contact_fields(), old,
                          contact.version,
-                         lambda uow, **kw: organisations.update_contact(uow, contact_id=contact.id, **kw),
-                         ("organisations",))
+                         lambda uow, **kw: organisations.update_contact(uow, contact_id=contact.id, **kw))

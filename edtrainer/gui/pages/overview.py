@@ -357,10 +357,7 @@ class OverviewPage(Page):
                 "%1", kept) if kept else self.tr("The demo has been removed."))
 
         self.ctx.work(lambda _uow, _task: demo_removal.remove_demo_with_backup(db, keep_used=keep_used, actor=actor),
-                      done, label=self.tr("Making a backup and removing the demo…"), parent=self, commit=False,
-                      areas=("demo", "programmes", "cohorts", "trainees", "enrolments", "sessions", "attendance",
-                             "placements", "hours", "evaluations", "results", "organisations", "staff",
-                             "certificates"))
+                      done, label=self.tr("Making a backup and removing the demo…"), parent=self, commit=False)
 
     def focus_target(self) -> QWidget:
         return self.todo if self.todo.isVisible() else self.sections

@@ -301,7 +301,7 @@ class PlacementsPage(Page):
         first_org = self.lookups["organisations"][0][0]
 
         def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: placements.create_placement(uow, **values).id, ("placements",))
+            return self.ctx.write(lambda uow: placements.create_placement(uow, **values).id)
 
         today = clock.today()
         dialog = FormDialog(self, self.tr("New placement"), self._fields(first_org, new=True), save=save,
@@ -321,14 +321,13 @@ class PlacementsPage(Page):
         fields = [f for f in self._fields(p.organisation_id, new=False) if f.name != "organisation_id"]
         self.edit_record(self.tr("Change the placement of %1").replace("%1", p.trainee), fields, old, p.version,
                          lambda uow, **kw: placements.update_placement(uow, placement_id=p.id, **kw),
-                         ("placements",),
                          intro=self.tr("At %1. For another organisation, end this placement and add a new one.")
                          .replace("%1", p.organisation))
 
     def _simple(self, title: str, fields: list[Field], call: Any, values: dict[str, Any] | None = None,
                 intro: str = "") -> None:
         def save(form_values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: call(uow, **form_values), ("placements",))
+            return self.ctx.write(lambda uow: call(uow, **form_values))
 
         FormDialog(self, title, fields, save=save, values=values, intro=intro).exec()
 
@@ -350,7 +349,7 @@ class PlacementsPage(Page):
         if p is None:
             return
         try:
-            self.ctx.write(lambda uow: placements.start_placement(uow, placement_id=p.id), ("placements",))
+            self.ctx.write(lambda uow: placements.start_placement(uow, placement_id=p.id))
         except EdtrainerError as error:
             self.error(error)
 
@@ -413,8 +412,7 @@ class PlacementsPage(Page):
             return
 
         def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: placements.log_hours(uow, placement_id=p.id, **values),
-                                  ("hours",), source=None)
+            return self.ctx.write(lambda uow: placements.log_hours(uow, placement_id=p.id, **values), source=None)
 
         dialog = FormDialog(self, self.tr("Log hours of %1").replace("%1", p.trainee), [
             Field("date", self.tr("Date"), "date", required=True),
@@ -438,7 +436,7 @@ class PlacementsPage(Page):
 
         def save(values: dict[str, Any]) -> Any:
             return self.ctx.write(lambda uow: placements.approve_hours(
-                uow, entry_ids=[e.id for e in entries], approved_by_id=values["approved_by_id"]), ("hours",))
+                uow, entry_ids=[e.id for e in entries], approved_by_id=values["approved_by_id"]))
 
         FormDialog(self, self.tr("Approve %1 hour entries").replace("%1", str(len(entries))), [
             Field("approved_by_id", self.tr("Approved by"), "choice", required=True, choices=contacts,
@@ -455,7 +453,7 @@ class PlacementsPage(Page):
                 .replace("%2", fmt.hours(entry.minutes)), self.tr("Delete")):
             return
         try:
-            self.ctx.write(lambda uow: placements.delete_hour_entry(uow, entry_id=entry.id), ("hours",))
+            self.ctx.write(lambda uow: placements.delete_hour_entry(uow, entry_id=entry.id))
         except EdtrainerError as error:
             self.error(error)
 
@@ -480,7 +478,7 @@ class PlacementsPage(Page):
         def save(values: dict[str, Any]) -> Any:
             ratings = {criterion: values.pop(f"score_{i}") for i, criterion in enumerate(criteria)}
             return self.ctx.write(lambda uow: placements.record_evaluation(uow, placement_id=p.id, ratings=ratings,
-                                                                           **values), ("evaluations",))
+                                                                           **values))
 
         kind = "final" if "midterm" in p.evaluations else "midterm"
         defaults = {f"score_{i}": 3 for i in range(len(criteria))}

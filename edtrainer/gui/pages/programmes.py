@@ -204,9 +204,9 @@ class ProgrammesPage(Page):
         from edtrainer.core.services import programmes
 
         self.create_record(self.tr("New programme"), self._programme_fields(), programmes.create_programme,
-                           ("programmes",), values={"nominal_months": 24, "min_attendance_pct": 80,
-                                                    "excused_policy": "exclude", "required_placement_hours": 320,
-                                                    "requires_final_evaluation": True, "retention_years": 2})
+                           values={"nominal_months": 24, "min_attendance_pct": 80, "excused_policy": "exclude",
+                                   "required_placement_hours": 320, "requires_final_evaluation": True,
+                                   "retention_years": 2})
 
     def edit_programme(self) -> None:
         from edtrainer.core.services import programmes
@@ -217,8 +217,7 @@ class ProgrammesPage(Page):
         old = {k: getattr(row, k) for k in PROGRAMME_FIELDS}
         old["excused_policy"] = row.excused_policy.value
         self.edit_record(self.tr("Change programme %1").replace("%1", row.name), self._programme_fields(), old,
-                         row.version, lambda uow, **kw: programmes.update_programme(uow, programme_id=row.id, **kw),
-                         ("programmes",))
+                         row.version, lambda uow, **kw: programmes.update_programme(uow, programme_id=row.id, **kw))
 
     # -- modules --------------------------------------------------------------------------------
 
@@ -248,8 +247,7 @@ class ProgrammesPage(Page):
         position = max((m.position for m in self._modules_by_programme.get(programme.id, [])), default=0) + 1
         self.create_record(self.tr("Add a module to %1").replace("%1", programme.name), self._module_fields(),
                            lambda uow, **kw: programmes.add_module(uow, programme_id=programme.id, **kw),
-                           ("programmes",), values={"position": position, "required": True,
-                                                    "assessment_kind": "none"})
+                           values={"position": position, "required": True, "assessment_kind": "none"})
 
     def edit_module(self) -> None:
         from edtrainer.core.services import programmes
@@ -261,7 +259,7 @@ class ProgrammesPage(Page):
         old["assessment_kind"] = row.assessment_kind.value
         old["min_attendance_pct"] = "" if row.min_attendance_pct is None else str(row.min_attendance_pct)
         self.edit_record(self.tr("Change module %1").replace("%1", row.title), self._module_fields(), old, row.version,
-                   lambda uow, **kw: programmes.update_module(uow, module_id=row.id, **kw), ("programmes",))
+                   lambda uow, **kw: programmes.update_module(uow, module_id=row.id, **kw))
 
     # -- team -----------------------------------------------------------------------------------
 
@@ -278,7 +276,7 @@ class ProgrammesPage(Page):
     def new_staff(self) -> None:
         from edtrainer.core.services import staff
 
-        self.create_record(self.tr("New team member"), self._staff_fields(), staff.create_staff, ("staff",),
+        self.create_record(self.tr("New team member"), self._staff_fields(), staff.create_staff,
                            values={"role": "trainer", "active": True})
 
     def edit_staff(self) -> None:
@@ -290,5 +288,5 @@ class ProgrammesPage(Page):
         old = {k: getattr(row, k) for k in STAFF_FIELDS}
         old["role"] = row.role.value
         self.edit_record(self.tr("Change %1").replace("%1", row.full_name), self._staff_fields(), old, row.version,
-                   lambda uow, **kw: staff.update_staff(uow, staff_id=row.id, **kw), ("staff",))
+                   lambda uow, **kw: staff.update_staff(uow, staff_id=row.id, **kw))
 

@@ -395,7 +395,7 @@ class SessionsPage(Page):
         new = [(sid, eid, status) for sid, eid, _old in changes]
         old = [(sid, eid, prev) for sid, eid, prev in changes]
         try:
-            results = self.ctx.write(lambda uow: self._apply(uow, new), ("attendance",), source=self)
+            results = self.ctx.write(lambda uow: self._apply(uow, new), source=self)
         except ConflictError as conflict:
             self._mark_conflict(conflict, new)
             return False
@@ -410,7 +410,7 @@ class SessionsPage(Page):
                 self.tr("Attendance of %1 trainees: %2").replace("%1", str(len(changes))).replace("%2", word)
         self.ctx.undo_stack.push(ServiceCommand(
             self.ctx, text, do=lambda uow: self._apply(uow, new), undo=lambda uow: self._apply(uow, old),
-            areas=("attendance",), source=self, after=self._store))
+            source=self, after=self._store))
         return True
 
     def _name_of(self, enrolment_id: int) -> str:
@@ -482,15 +482,15 @@ class SessionsPage(Page):
         old_values = {"remark": old.remark or "", "minutes_present": old.minutes_present}
         old_values = {k: old_values[k] for k in changes}
         try:
-            results = self.ctx.write(lambda uow: put(uow, old, new_values), ("attendance",), source=self)
+            results = self.ctx.write(lambda uow: put(uow, old, new_values), source=self)
         except EdtrainerError as error:
             self.error(error)
             return False
         self._store(results)
         self.ctx.undo_stack.push(ServiceCommand(
             self.ctx, self.tr("Change a remark") if "remark" in changes else self.tr("Change minutes present"),
-            do=lambda uow: put(uow, old, new_values), undo=lambda uow: put(uow, old, old_values),
-            areas=("attendance",), source=self, after=self._store))
+            do=lambda uow: put(uow, old, new_values), undo=lambda uow: put(uow, old, old_values), source=self,
+            after=self._store))
         return True
 
     def edit_remark(self, eid: int, text: str) -> bool:
@@ -543,8 +543,7 @@ class SessionsPage(Page):
 
         def save(values: dict[str, Any]) -> Any:
             values["start_time"] = time_value(values["start_time"])
-            return self.ctx.write(lambda uow: sessions.plan_session(uow, cohort_id=cohort_id, **values).id,
-                                  ("sessions",), source=self)
+            return self.ctx.write(lambda uow: sessions.plan_session(uow, cohort_id=cohort_id, **values).id, source=self)
 
         dialog = FormDialog(self, self.tr("Plan a session"), self._session_fields(), save=save,
                             values={"date": start, "start_time": "09:30", "duration_minutes": 180,
@@ -575,7 +574,7 @@ class SessionsPage(Page):
             values["start_time"] = time_value(values["start_time"])
             values["count"] = values["count"] or None
             return self.ctx.write(lambda uow: [s.id for s in sessions.plan_weekly_sessions(
-                uow, cohort_id=cohort_id, skip_dates=skip, **values)], ("sessions",), source=self)
+                uow, cohort_id=cohort_id, skip_dates=skip, **values)], source=self)
 
         dialog = FormDialog(self, self.tr("Plan a series of sessions"), self._session_fields(series=True), save=save,
                             values={"first_date": max(cohort.start_date, clock.today()), "interval_weeks": 1,
@@ -597,7 +596,7 @@ class SessionsPage(Page):
             values["start_time"] = time_value(values["start_time"])
             trainers = values.pop("trainer_ids")
             return self.ctx.write(lambda uow: sessions.update_session(
-                uow, session_id=session.id, trainer_ids=trainers, **values).id, ("sessions",), source=self)
+                uow, session_id=session.id, trainer_ids=trainers, **values).id, source=self)
 
         def current_trainers(uow: Any) -> list[int]:
             from edtrainer.core.models import CohortSession
@@ -627,8 +626,7 @@ class SessionsPage(Page):
             return
         try:
             self.ctx.write(lambda uow: sessions.cancel_session(uow, session_id=session.id, cancelled=cancel,
-                                                               expected_version=session.version),
-                           ("sessions", "attendance"), source=self)
+                                                               expected_version=session.version), source=self)
         except EdtrainerError as error:
             self.error(error)
             return
@@ -644,7 +642,7 @@ class SessionsPage(Page):
                     "%1", fmt.date_long(session.date)), self.tr("Delete")):
             return
         try:
-            self.ctx.write(lambda uow: sessions.delete_session(uow, session_id=session.id), ("sessions",),
+            self.ctx.write(lambda uow: sessions.delete_session(uow, session_id=session.id),
                            source=self)
         except EdtrainerError as error:
             self.error(error)
@@ -670,8 +668,7 @@ class SessionsPage(Page):
 
         def save(values: dict[str, Any]) -> Any:
             return self.ctx.write(lambda uow: sessions.record_apology(
-                uow, session_id=session.id, enrolment_id=values["enrolment_id"], reason=values["reason"]),
-                ("attendance",), source=self)
+                uow, session_id=session.id, enrolment_id=values["enrolment_id"], reason=values["reason"]), source=self)
 
         dialog = FormDialog(self, self.tr("Apology in advance"), [
             Field("enrolment_id", self.tr("Trainee"), "choice", required=True, choices=people,

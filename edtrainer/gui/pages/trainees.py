@@ -215,7 +215,7 @@ class TraineesPage(Page):
     def new_trainee(self) -> None:
         from edtrainer.core.services import trainees
 
-        self.create_record(self.tr("New trainee"), self.trainee_fields(), trainees.create_trainee, ("trainees",),
+        self.create_record(self.tr("New trainee"), self.trainee_fields(), trainees.create_trainee,
                            intro=self.tr("Only what the programme and the certificate need. edtrainer stores no "
                                          "citizen service number (BSN)."),
                            select=lambda person: {"trainee_id": person.id})
@@ -231,8 +231,7 @@ class TraineesPage(Page):
         names = ("given_names", "name_prefix", "family_name", "date_of_birth", "birth_place", "email", "phone")
         self.edit_record(self.tr("Change trainee %1").replace("%1", person.full_name), self.trainee_fields(),
                          {name: getattr(person, name) for name in names}, person.version,
-                         lambda uow, **kw: trainees.update_trainee(uow, trainee_id=row.trainee_id, **kw),
-                         ("trainees",))
+                         lambda uow, **kw: trainees.update_trainee(uow, trainee_id=row.trainee_id, **kw))
 
     def enrol(self) -> None:
         from edtrainer.core.services import cohorts, staff, trainees
@@ -245,8 +244,7 @@ class TraineesPage(Page):
             open_cohorts = [(c.id, c.name) for c in cohorts.list_cohorts(uow) if c.status in ("planned", "running")]
 
         def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: trainees.enrol(uow, trainee_id=row.trainee_id, **values).id,
-                                  ("enrolments",))
+            return self.ctx.write(lambda uow: trainees.enrol(uow, trainee_id=row.trainee_id, **values).id)
 
         dialog = FormDialog(self, self.tr("Enrol %1").replace("%1", row.full_name), [
             Field("cohort_id", self.tr("Cohort"), "choice", required=True, choices=open_cohorts, errors=("cohort",)),
@@ -281,8 +279,7 @@ class TraineesPage(Page):
         fn = getattr(trainees, action)
 
         def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: fn(uow, enrolment_id=row.enrolment_id, **values),
-                                  ("enrolments", "attendance"))
+            return self.ctx.write(lambda uow: fn(uow, enrolment_id=row.enrolment_id, **values))
 
         dialog = FormDialog(self, titles[action].replace("%1", row.full_name), fields, save=save,
                             values={"on": clock.today(), "category": "personal"}, intro=intros.get(action, ""))
@@ -322,6 +319,7 @@ class TraineesPage(Page):
             self.window_.show_audit_log(trainee_id=row.trainee_id, trainee_name=row.full_name)
 
     def erase(self) -> None:
+        from edtrainer.core import ops
         from edtrainer.core.services import privacy
 
         row = self.view.current_row()
@@ -339,10 +337,11 @@ class TraineesPage(Page):
             db = self.ctx.db
             assert db is not None
             # A backup first (the erased data can be restored only by whoever may see it anyway).
-            erased = privacy.erase_with_backup(db, trainee_id=row.trainee_id, reason=values["reason"],
-                                               category=values["category"], actor=self.ctx.actor)
+            op = ops.run(lambda: privacy.erase_with_backup(db, trainee_id=row.trainee_id, reason=values["reason"],
+                                                           category=values["category"], actor=self.ctx.actor))
+            erased = op.result
             done.append(erased)
-            self.ctx.notify(("trainees", "enrolments", "attendance", "placements", "hours", "certificates"))
+            self.ctx.notify(op.changes.areas)
             self.ctx.undo_stack.clear()
             return erased.trainee_id
 

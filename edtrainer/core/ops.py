@@ -1,0 +1,99 @@
+"""What a user action changed, computed from what the unit of work wrote: never named by hand.
+
+Every unit of work that commits tells the collectors open in its context which tables it wrote (the ORM's
+flushed objects, and bulk statements). A caller that wants to know what an action changed runs it inside
+:func:`collecting` and turns the tables into :class:`OpChanges`, whose ``areas`` are what screens show
+("attendance", "placements", ...). Work in another thread reports to the collector of the context it was
+started with (see ``contextvars.copy_context``), so a batch on a worker thread is seen as well.
+
+Anki's ``CollectionOp``/``OpChanges`` is the model: the action returns its result together with its changes,
+and each screen decides from the changes whether it must reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+#: what screens show, by the tables behind it
+TABLE_AREAS: dict[str, tuple[str, ...]] = {
+    "programme": ("programmes",), "module": ("programmes",),
+    "cohort": ("cohorts",), "cohort_trainer": ("cohorts", "staff"),
+    "trainee": ("trainees",), "enrolment": ("enrolments",),
+    "cohort_session": ("sessions",), "session_trainer": ("sessions",),
+    "attendance_mark": ("attendance",),
+    "organisation": ("organisations",), "contact_person": ("organisations",),
+    "placement": ("placements",), "hour_log_entry": ("hours",),
+    "evaluation": ("evaluations",), "evaluation_rating": ("evaluations",),
+    "module_result": ("results",), "staff_member": ("staff",),
+    "certificate": ("certificates",), "certificate_counter": ("certificates",), "signing_key": ("certificates",),
+    "app_meta": ("certificates", "demo"),  # the issuer (on certificates) and which records are demo
+    "audit_entry": (),  # the log of an action, not a change anyone's screen shows
+}
+AREAS = frozenset(a for areas in TABLE_AREAS.values() for a in areas)
+
+_collectors: ContextVar[tuple[set[str], ...]] = ContextVar("edtrainer_op_collectors", default=())
+
+
+@dataclass(frozen=True)
+class OpChanges:
+    """The tables an action wrote, and the areas of the screens that show them."""
+
+    tables: frozenset[str] = frozenset()
+
+    @property
+    def areas(self) -> frozenset[str]:
+        return frozenset(a for t in self.tables for a in TABLE_AREAS.get(t, ()))
+
+    def touches(self, *areas: str) -> bool:
+        return bool(self.areas & set(areas))
+
+    def __bool__(self) -> bool:
+        return bool(self.areas)
+
+
+@dataclass(frozen=True)
+class Op(Generic[T]):
+    """An action's result and what it changed."""
+
+    result: T
+    changes: OpChanges
+
+
+@contextmanager
+def collecting() -> Iterator[set[str]]:
+    """Collect the tables written by every unit of work committed inside the block (also in nested blocks)."""
+    seen: set[str] = set()
+    token = _collectors.set((*_collectors.get(), seen))
+    try:
+        yield seen
+    finally:
+        _collectors.reset(token)
+
+
+def committed(tables: Iterable[str]) -> None:
+    """Called by the unit of work after a commit: tell every open collector."""
+    names = set(tables)
+    for seen in _collectors.get():
+        seen.update(names)
+
+
+def run(fn: Callable[[], T]) -> Op[T]:
+    """``fn()`` with what it committed collected: ``Op(result, changes)``."""
+    with collecting() as seen:
+        result = fn()
+    return Op(result, OpChanges(frozenset(seen)))
+
+
+def changes_of(tables: Iterable[str]) -> OpChanges:
+    return OpChanges(frozenset(tables))
+
+
+def describe(changes: OpChanges) -> dict[str, Any]:
+    """For logs and tests: the tables and areas, sorted."""
+    return {"tables": sorted(changes.tables), "areas": sorted(changes.areas)}
