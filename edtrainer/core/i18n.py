@@ -1140,6 +1140,20 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "en": "Trial run: nothing was stored. Without --dry-run: organisations {added} added, "
                                   "{updated} updated, {skipped} skipped; contact persons {c_added} added, {c_updated} "
                                   "updated, {c_skipped} skipped."},
+    "import_gui_problems_one": {"nl": "1 probleem. Verbeter het bestand (of kies hierboven wat een kolom is) en kies "
+                                      "Opnieuw lezen. Er wordt niets opgeslagen zolang er een probleem is.",
+                                "en": "1 problem. Correct the file (or choose above what a column is) and choose Read "
+                                      "again. Nothing is stored while there is a problem."},
+    "import_gui_problems_other": {"nl": "{count} problemen. Verbeter het bestand (of kies hierboven wat een kolom is) "
+                                        "en kies Opnieuw lezen. Er wordt niets opgeslagen zolang er een probleem is.",
+                                  "en": "{count} problems. Correct the file (or choose above what a column is) and "
+                                        "choose Read again. Nothing is stored while there is a problem."},
+    "import_gui_ready": {"nl": "Klaar om in te lezen: {added} toevoegen, {updated} bijwerken, {skipped} overslaan.",
+                         "en": "Ready to import: {added} to add, {updated} to update, {skipped} to skip."},
+    "export_funder_as": {"nl": "Het verslag voor de financier kan als PDF of als Excel-bestand, niet als CSV.",
+                         "en": "The report for the funder can be a PDF or an Excel file, not CSV."},
+    "export_pdf_only_funder": {"nl": "Alleen het verslag voor de financier kan als PDF; kies Excel of CSV.",
+                               "en": "Only the report for the funder can be a PDF; choose Excel or CSV."},
     "import_columns": {"nl": "Kolommen: {pairs}.", "en": "Columns: {pairs}."},
     "import_bad_map": {"nl": "--map verwacht KOLOM=VELD, met VELD een van: {fields}.",
                        "en": "--map expects COLUMN=FIELD, with FIELD one of: {fields}."},
@@ -1430,6 +1444,7 @@ WORDS: dict[str, dict[str, str]] = {
     "language": {"nl": "Taal", "en": "Language"},
     "not_recorded": {"nl": "niet geregistreerd", "en": "not recorded"},
     "import_name": {"nl": "de naam van de organisatie", "en": "the organisation's name"},
+    "import_call_name": {"nl": "Roepnaam", "en": "Call name"},
     "end_time": {"nl": "Eindtijd", "en": "End time"},
     "trainers": {"nl": "Trainers", "en": "Trainers"},
     "topic": {"nl": "Onderwerp", "en": "Topic"},

@@ -147,7 +147,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until a SQLite database is open
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Import from a spreadsheet…"), self.import_spreadsheet,
+                                          tip=self.tr("Trainees, organisations or sessions from Excel or CSV"))
+        self.export_action = self._action(self.tr("&Export to a file…"), self.export_to_file,
+                                          tip=self.tr("A list to Excel or CSV, or the report for the funder"))
         self.coordinator_actions = [
+            self.import_action,
+            self.export_action,
             self._action(self.tr("&Check a certificate…"), self.verify_certificate,
                          tip=self.tr("Is a certificate genuine, unchanged and still valid?")),
             self._action(self.tr("&Organisation on certificates…"), self.edit_issuer,
@@ -531,6 +537,18 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx.settings, self, ctx=self.ctx)
         if dialog.exec() and self.controller is not None:
             self.controller.apply_settings()
+
+    def import_spreadsheet(self) -> None:
+        from edtrainer.gui.import_dialog import open_import
+
+        if self.ctx.db is not None:
+            self.import_dialog = open_import(self, self.ctx)
+
+    def export_to_file(self) -> None:
+        from edtrainer.gui.export_dialog import export
+
+        if self.ctx.db is not None:
+            export(self, self.ctx)
 
     def backup(self) -> None:
         from pathlib import Path

@@ -1392,6 +1392,135 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="24"/>
+        <source>Trainees (of a cohort, or all)</source>
+        <translation>Cursisten (van een groep, of allemaal)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="25"/>
+        <source>Sessions of a cohort</source>
+        <translation>Bijeenkomsten van een groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="26"/>
+        <source>Attendance of a cohort: trainees × sessions</source>
+        <translation>Presentie van een groep: cursisten × bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="27"/>
+        <source>Placements with their hours</source>
+        <translation>Stages met hun uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="28"/>
+        <source>Ready for the certificate, and what is missing</source>
+        <translation>Klaar voor het certificaat, en wat ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="29"/>
+        <source>Certificate register (internal: names and reasons)</source>
+        <translation>Certificaatregister (intern: namen en redenen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="30"/>
+        <source>Report for the funder: numbers only, no names</source>
+        <translation>Verantwoording voor de financier: alleen aantallen, geen namen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="31"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="32"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="33"/>
+        <source>PDF (only the report for the funder)</source>
+        <translation>PDF (alleen de verantwoording voor de financier)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="48"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="50"/>
+        <source>Cohort</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="51"/>
+        <source>(all cohorts)</source>
+        <translation>(alle groepen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="52"/>
+        <source>Needed for sessions and attendance</source>
+        <translation>Nodig voor bijeenkomsten en presentie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="53"/>
+        <source>Programme (report for the funder)</source>
+        <translation>Opleiding (verantwoording voor de financier)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="54"/>
+        <source>(all programmes)</source>
+        <translation>(alle opleidingen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="55"/>
+        <source>From (report for the funder)</source>
+        <translation>Van (verantwoording voor de financier)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="56"/>
+        <source>To (report for the funder)</source>
+        <translation>Tot en met (verantwoording voor de financier)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="57"/>
+        <source>File type</source>
+        <translation>Soort bestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="79"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="105"/>
+        <source>Export to a file</source>
+        <translation>Exporteren naar een bestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="82"/>
+        <source>Excel keeps dates as real dates. Exporting personal data is written in the audit log; keep the file where only you can read it.</source>
+        <translation>Excel houdt datums als echte datums. Het exporteren van persoonsgegevens komt in de auditlog; bewaar het bestand waar alleen u het kunt lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="84"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="107"/>
+        <source>Files (*.%1)</source>
+        <translation>Bestanden (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="132"/>
+        <source>Written: %1 (%2 rows)</source>
+        <translation>Opgeslagen: %1 (%2 rijen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="135"/>
+        <source>Writing the file…</source>
+        <translation>Het bestand schrijven…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../edtrainer/gui/widgets/forms.py" line="311"/>
@@ -1420,6 +1549,295 @@
         <location filename="../../edtrainer/gui/widgets/forms.py" line="465"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="46"/>
+        <source>Trainees</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="47"/>
+        <source>Organisations with their contact persons</source>
+        <translation>Organisaties met hun contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="48"/>
+        <source>Sessions of a cohort</source>
+        <translation>Bijeenkomsten van een groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="49"/>
+        <source>Stop and show them</source>
+        <translation>Stoppen en ze laten zien</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="50"/>
+        <source>Fill in what the file knows</source>
+        <translation>Aanvullen met wat het bestand weet</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="51"/>
+        <source>Leave them as they are</source>
+        <translation>Laten zoals ze zijn</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="52"/>
+        <source>+ add</source>
+        <translation>+ toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="52"/>
+        <source>~ update</source>
+        <translation>~ bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="53"/>
+        <source>= skip</source>
+        <translation>= overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="82"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="84"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="82"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="83"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="83"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="84"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="85"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="85"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="86"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="86"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="87"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="87"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="103"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Inlezen uit een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="105"/>
+        <source>Read an Excel file (.xlsx) or a CSV file. Nothing is stored until every row is right; a backup is made first. A column with a BSN or bank account number is never read.</source>
+        <translation>Lees een Excel-bestand (.xlsx) of een CSV-bestand in. Er wordt niets opgeslagen tot elke rij klopt; eerst wordt een reservekopie gemaakt. Een kolom met een BSN of rekeningnummer wordt nooit ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="114"/>
+        <source>What to import</source>
+        <translation>Wat u wilt inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="115"/>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="118"/>
+        <source>Spreadsheet file</source>
+        <translation>Spreadsheetbestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="119"/>
+        <source>Choose a file, or type its path and press Enter</source>
+        <translation>Kies een bestand, of typ de plaats en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="121"/>
+        <source>&amp;Choose…</source>
+        <translation>Kie&amp;zen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="122"/>
+        <source>Choose the spreadsheet file</source>
+        <translation>Kies het spreadsheetbestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="126"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="128"/>
+        <source>Cohort</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="130"/>
+        <source>C&amp;ohort</source>
+        <translation>&amp;Groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="134"/>
+        <source>Who is already in edtrainer</source>
+        <translation>Wie al in edtrainer staat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="135"/>
+        <source>Already in edtrainer</source>
+        <translation>Al in edtrainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="138"/>
+        <source>Co&amp;lumns in the file, and what edtrainer reads in them:</source>
+        <translation>&amp;Kolommen in het bestand, en wat edtrainer erin leest:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="142"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="142"/>
+        <source>Read as</source>
+        <translation>Lezen als</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="143"/>
+        <source>Columns in the file</source>
+        <translation>Kolommen in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="150"/>
+        <source>What will happen</source>
+        <translation>Wat er gaat gebeuren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="154"/>
+        <source>Problems, each with its row and column</source>
+        <translation>Problemen, elk met rij en kolom</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="161"/>
+        <source>Every row as it will be stored</source>
+        <translation>Elke rij zoals die wordt opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="165"/>
+        <source>&amp;Read again</source>
+        <translation>&amp;Opnieuw lezen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="166"/>
+        <source>Read the file again, after correcting it or the columns</source>
+        <translation>Lees het bestand opnieuw, na het verbeteren van het bestand of de kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="168"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="169"/>
+        <source>Store every row shown, all at once, after a backup</source>
+        <translation>Sla alle getoonde rijen in één keer op, na een reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="172"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="201"/>
+        <source>(do not enrol)</source>
+        <translation>(niet inschrijven)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="206"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="206"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="215"/>
+        <source>Spreadsheet to import</source>
+        <translation>Spreadsheet om in te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="216"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="265"/>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="285"/>
+        <source>Read column %1 as</source>
+        <translation>Kolom %1 lezen als</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="287"/>
+        <source>never read (BSN or bank account)</source>
+        <translation>nooit ingelezen (BSN of rekeningnummer)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="290"/>
+        <source>(do not read)</source>
+        <translation>(niet inlezen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="304"/>
+        <source>Choose what to import and the file.</source>
+        <translation>Kies wat u wilt inlezen en het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="367"/>
+        <source>Imported</source>
+        <translation>Ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="372"/>
+        <source>Making a backup and importing…</source>
+        <translation>Reservekopie maken en inlezen…</translation>
     </message>
 </context>
 <context>
@@ -1500,158 +1918,178 @@
         <translation>Zet een eerdere reservekopie terug in plaats van de database</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="150"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>Inlezen uit een &amp;spreadsheet…</translation>
+    </message>
+    <message>
         <location filename="../../edtrainer/gui/main_window.py" line="151"/>
+        <source>Trainees, organisations or sessions from Excel or CSV</source>
+        <translation>Cursisten, organisaties of bijeenkomsten uit Excel of CSV</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="152"/>
+        <source>&amp;Export to a file…</source>
+        <translation>&amp;Exporteren naar een bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="153"/>
+        <source>A list to Excel or CSV, or the report for the funder</source>
+        <translation>Een lijst naar Excel of CSV, of de verantwoording voor de financier</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="157"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="152"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="158"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="153"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="159"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="154"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="155"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
         <source>A&amp;udit log…</source>
         <translation>A&amp;uditlog…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="162"/>
         <source>Who created, changed, viewed, printed or exported personal data, and when</source>
         <translation>Wie persoonsgegevens vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="165"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="168"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="173"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="174"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="180"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="177"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="185"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="191"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="187"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="193"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="189"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="195"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="192"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="198"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="193"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="196"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="197"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="203"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="205"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="200"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="206"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="203"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="209"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="205"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="212"/>
-        <location filename="../../edtrainer/gui/main_window.py" line="230"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="218"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="236"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="229"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="235"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="436"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="442"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="481"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="487"/>
         <source>Restore the newest backup</source>
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="218"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="224"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
@@ -1671,157 +2109,157 @@
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="219"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="225"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="234"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="240"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="235"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="241"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="236"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="242"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="237"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="243"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="243"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="249"/>
         <source>READ-ONLY: DATABASE DAMAGED</source>
         <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="244"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="250"/>
         <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
         <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="252"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="258"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="383"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="389"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="403"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="409"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="414"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="420"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="440"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="446"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="446"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="452"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="460"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="466"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="473"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="479"/>
         <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
         <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="475"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="481"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="483"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="489"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="484"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="490"/>
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="485"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="491"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="486"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="492"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="500"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="506"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="501"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="507"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="543"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="561"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="544"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="562"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="551"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="569"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="556"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="574"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="570"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="588"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="598"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="616"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="614"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="632"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="621"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="639"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="622"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="640"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>

@@ -159,7 +159,8 @@ def _split(rows: list[tuple[int, list[Any]]]) -> Table:
 def recognise(headers: list[str], mapping: dict[str, str] | None = None,
               synonyms: dict[str, tuple[str, ...]] | None = None) -> tuple[dict[str, int], list[str], list[str]]:
     """Which column holds which field (by its name in ``synonyms``, default the trainees', or as ``mapping``
-    says: header -> field); which columns are not read; which are refused on principle."""
+    says: header -> field, or "" for a column not to read); which columns are not read; which are refused on
+    principle."""
     synonyms = SYNONYMS if synonyms is None else synonyms
     wanted = {_key(h): f for h, f in (mapping or {}).items()}
     by_field: dict[str, int] = {}
@@ -170,6 +171,9 @@ def recognise(headers: list[str], mapping: dict[str, str] | None = None,
             continue
         if key in NEVER_READ or key.startswith("bsn"):
             refused.append(header)
+            continue
+        if key in wanted and not wanted[key]:  # told not to read this column
+            ignored.append(header)
             continue
         name = wanted.get(key) or next((f for f, names in synonyms.items() if key in names), None)
         if name is None or name in by_field:
