@@ -22,6 +22,8 @@ HELP = {
     "nl": {"exchange": "registerbestanden voor trainers zonder gedeelde database (.edtx)",
            "pack": "maak een registerbestand voor een trainer: bijeenkomsten en namen, geen contactgegevens",
            "show": "laat zien wat in een registerbestand staat",
+           "open": "open een registerbestand in een venster en vul de presentie in met het toetsenbord (geen "
+                   "database nodig)",
            "record": "presentie vastleggen in een registerbestand (zoals de trainer dat in de app doet)",
            "apply": "een ingevuld registerbestand verwerken: eerst laten zien, met --yes opslaan",
            "cohort": "groep (naam of nummer)", "from": "eerste datum (standaard: een week geleden)",
@@ -37,6 +39,8 @@ HELP = {
     "en": {"exchange": "register files for trainers without a shared database (.edtx)",
            "pack": "make a register file for a trainer: sessions and names, no contact details",
            "show": "show what a register file holds",
+           "open": "open a register file in a window and record attendance with the keyboard (no database "
+                   "needed)",
            "record": "record attendance in a register file (as the trainer does in the app)",
            "apply": "apply a filled-in register file: shown first, stored with --yes",
            "cohort": "cohort (name or number)", "from": "first date (default: a week ago)",
@@ -81,6 +85,8 @@ def add_parsers(sub: Any, lang: str) -> None:
     rc.add_argument("file", type=Path, metavar="FILE.edtx", help=h["file"])
     rc.add_argument("--session", required=True, help=h["session"])
     rc.add_argument("--mark", action="append", required=True, metavar="NAAM=LETTER", help=h["mark"])
+    op = esub.add_parser("open", help=h["open"], description=h["open"])
+    op.add_argument("file", type=Path, metavar="FILE.edtx", help=h["file"])
     ap = esub.add_parser("apply", help=h["apply"], description=h["apply"])
     ap.add_argument("file", type=Path, metavar="FILE.edtx", help=h["file"])
     ap.add_argument("--yes", action="store_true", help=h["yes"])
@@ -88,7 +94,24 @@ def add_parsers(sub: Any, lang: str) -> None:
 
 
 def cmd_exchange(args: argparse.Namespace, lang: str) -> int:
-    return {"pack": _pack, "show": _show, "record": _record, "apply": _apply}[args.exchange_command](args, lang)
+    return {"pack": _pack, "show": _show, "record": _record, "apply": _apply, "open": _open_window}[
+        args.exchange_command](args, lang)
+
+
+def _open_window(args: argparse.Namespace, lang: str) -> int:
+    """The trainer's window: the file is read (and checked) first, so a changed file is said in one line."""
+    from edtrainer.core.services import exchange
+
+    exchange.read(args.file)
+    try:
+        from edtrainer.gui import app, trainer_window
+    except ImportError as exc:
+        print(f"edtrainer: {exc}", file=sys.stderr)
+        return EXIT_USER
+    if app._no_screen():
+        print(i18n.text("no_screen", lang), file=sys.stderr)
+        return EXIT_USER
+    return trainer_window.run(args.file, lang)
 
 
 def _pack(args: argparse.Namespace, lang: str) -> int:

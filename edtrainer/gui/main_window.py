@@ -151,9 +151,15 @@ class MainWindow(QMainWindow):
                                           tip=self.tr("Trainees, organisations or sessions from Excel or CSV"))
         self.export_action = self._action(self.tr("&Export to a file…"), self.export_to_file,
                                           tip=self.tr("A list to Excel or CSV, or the report for the funder"))
+        self.pack_action = self._action(self.tr("Register &file for a trainer…"), self.make_register_file,
+                                        tip=self.tr("Sessions and names for a trainer without this database"))
+        self.apply_action = self._action(self.tr("Appl&y a trainer's register file…"), self.apply_register_file,
+                                         tip=self.tr("Store the attendance a trainer recorded in a register file"))
         self.coordinator_actions = [
             self.import_action,
             self.export_action,
+            self.pack_action,
+            self.apply_action,
             self._action(self.tr("&Check a certificate…"), self.verify_certificate,
                          tip=self.tr("Is a certificate genuine, unchanged and still valid?")),
             self._action(self.tr("&Organisation on certificates…"), self.edit_issuer,
@@ -543,6 +549,18 @@ class MainWindow(QMainWindow):
 
         if self.ctx.db is not None:
             self.import_dialog = open_import(self, self.ctx)
+
+    def make_register_file(self) -> None:
+        from edtrainer.gui.exchange_dialogs import make_file
+
+        if self.ctx.db is not None:
+            make_file(self, self.ctx)
+
+    def apply_register_file(self) -> None:
+        from edtrainer.gui.exchange_dialogs import apply_file
+
+        if self.ctx.db is not None:
+            self.apply_dialog = apply_file(self, self.ctx)
 
     def export_to_file(self) -> None:
         from edtrainer.gui.export_dialog import export

@@ -15,6 +15,116 @@
     </message>
 </context>
 <context>
+    <name>ApplyDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="106"/>
+        <source>Apply a register file</source>
+        <translation>Een registerbestand verwerken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="108"/>
+        <source>Register file of %1, made on %2. Nothing is stored until you choose Apply; then everything at once, after a backup.</source>
+        <translation>Registerbestand van %1, gemaakt op %2. Er wordt niets opgeslagen tot u Verwerken kiest; dan alles in één keer, na een reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="118"/>
+        <source>&amp;Changes (%1):</source>
+        <translation>&amp;Wijzigingen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="121"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="122"/>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="137"/>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="124"/>
+        <source>(replaces an apology in advance)</source>
+        <translation>(vervangt een afmelding vooraf)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="132"/>
+        <source>&amp;Recorded differently in edtrainer meanwhile: choose per trainee</source>
+        <translation>&amp;Intussen anders geregistreerd in edtrainer: kies per cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="136"/>
+        <source>Differences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="138"/>
+        <source>In edtrainer</source>
+        <translation>In edtrainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="138"/>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="137"/>
+        <source>Keep</source>
+        <translation>Houden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="122"/>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="137"/>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="122"/>
+        <source>Now → from the file</source>
+        <translation>Nu → uit het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="144"/>
+        <source>edtrainer&apos;s: %1</source>
+        <translation>van edtrainer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="145"/>
+        <source>the file&apos;s: %1</source>
+        <translation>uit het bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="146"/>
+        <source>Keep for %1</source>
+        <translation>Houden voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="155"/>
+        <source>Not applied:</source>
+        <translation>Niet verwerkt:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="163"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Verwerken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="164"/>
+        <source>Store these changes and your choices, after a backup</source>
+        <translation>Sla deze wijzigingen en uw keuzes op, na een reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="187"/>
+        <source>Making a backup and applying…</source>
+        <translation>Reservekopie maken en verwerken…</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <location filename="../../edtrainer/gui/widgets/attendance.py" line="32"/>
@@ -1392,6 +1502,89 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="47"/>
+        <source>Cohort</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="49"/>
+        <source>Sessions from</source>
+        <translation>Bijeenkomsten vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="51"/>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="52"/>
+        <source>Only the sessions of</source>
+        <translation>Alleen de bijeenkomsten van</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="53"/>
+        <source>(every trainer)</source>
+        <translation>(alle trainers)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="61"/>
+        <source>Register file for a trainer</source>
+        <translation>Registerbestand voor een trainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="64"/>
+        <source>For a trainer without access to this database: the sessions of a period and the names of who is expected, nothing more (no contact details, remarks or reasons). The trainer records attendance in it and gives it back; you apply it with File → Apply a trainer&apos;s register file.</source>
+        <translation>Voor een trainer die niet bij deze database kan: de bijeenkomsten van een periode en de namen van wie er verwacht wordt, verder niets (geen contactgegevens, opmerkingen of redenen). De trainer vult de presentie in en geeft het bestand terug; u verwerkt het met Bestand → Registerbestand van een trainer verwerken.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="68"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="73"/>
+        <source>Save the register file</source>
+        <translation>Het registerbestand opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="75"/>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="197"/>
+        <source>Register files (*.edtx)</source>
+        <translation>Registerbestanden (*.edtx)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="88"/>
+        <source>Register file made</source>
+        <translation>Registerbestand gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="88"/>
+        <source>%1
+
+%2 sessions, %3 trainees. Give it to the trainer (on a USB stick or by mail); the trainer opens it with: edtrainer exchange open &quot;%4&quot;</source>
+        <translation>%1
+
+%2 bijeenkomsten, %3 cursisten. Geef het aan de trainer (op een USB-stick of per mail); de trainer opent het met: edtrainer exchange open &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="94"/>
+        <source>Making the register file…</source>
+        <translation>Het registerbestand maken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="196"/>
+        <source>A trainer&apos;s register file</source>
+        <translation>Het registerbestand van een trainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="215"/>
+        <source>Apply a register file</source>
+        <translation>Een registerbestand verwerken</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../edtrainer/gui/export_dialog.py" line="24"/>
@@ -1938,158 +2131,178 @@
         <translation>Een lijst naar Excel of CSV, of de verantwoording voor de financier</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="154"/>
+        <source>Register &amp;file for a trainer…</source>
+        <translation>Registerbestand &amp;maken voor een trainer…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="155"/>
+        <source>Sessions and names for a trainer without this database</source>
+        <translation>Bijeenkomsten en namen voor een trainer zonder deze database</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <source>Appl&amp;y a trainer&apos;s register file…</source>
+        <translation>Registerbestand van een trainer &amp;verwerken…</translation>
+    </message>
+    <message>
         <location filename="../../edtrainer/gui/main_window.py" line="157"/>
+        <source>Store the attendance a trainer recorded in a register file</source>
+        <translation>Sla de presentie op die een trainer in een registerbestand invulde</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="158"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="164"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="159"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="165"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="167"/>
         <source>A&amp;udit log…</source>
         <translation>A&amp;uditlog…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="162"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="168"/>
         <source>Who created, changed, viewed, printed or exported personal data, and when</source>
         <translation>Wie persoonsgegevens vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="169"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="171"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="172"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="174"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="179"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="185"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="180"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="186"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="183"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="191"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="197"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="193"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="195"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="201"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="198"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="204"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="205"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="202"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="203"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="209"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="205"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="206"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="212"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="209"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="215"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="223"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="218"/>
-        <location filename="../../edtrainer/gui/main_window.py" line="236"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="224"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="242"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="235"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="241"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="442"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="448"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="487"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="493"/>
         <source>Restore the newest backup</source>
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="224"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="230"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
@@ -2109,157 +2322,157 @@
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="225"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="231"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="240"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="246"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="241"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="247"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="242"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="248"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="243"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="249"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="249"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="255"/>
         <source>READ-ONLY: DATABASE DAMAGED</source>
         <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="250"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="256"/>
         <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
         <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="258"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="264"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="389"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="395"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="409"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="415"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="420"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="426"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="446"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="452"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="452"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="458"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="466"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="472"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="479"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="485"/>
         <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
         <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="481"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="487"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="489"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="495"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="490"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="496"/>
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="491"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="497"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="492"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="498"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="506"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="512"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="507"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="513"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="561"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="579"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="562"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="580"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="569"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="587"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="574"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="592"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="588"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="606"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="616"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="634"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="632"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="650"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="639"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="657"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="640"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="658"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -4932,6 +5145,59 @@
         <location filename="../../edtrainer/gui/pages/trainees.py" line="355"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerWindow</name>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="81"/>
+        <source>Register file %1 — edtrainer</source>
+        <translation>Registerbestand %1 — edtrainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="84"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 to %3. Made by %4. Record attendance with the keys below; every key is saved in the file at once. Give the file back to the coordinator when done.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 tot en met %3. Gemaakt door %4. Vul de presentie in met de toetsen hieronder; elke toets wordt meteen in het bestand bewaard. Geef het bestand daarna terug aan de coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="94"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="96"/>
+        <source>Sessions in the file</source>
+        <translation>Bijeenkomsten in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="102"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="106"/>
+        <source>Attendance of the session; a key marks the current trainee</source>
+        <translation>Presentie van de bijeenkomst; een toets markeert de huidige cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="125"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="135"/>
+        <source>in advance</source>
+        <translation>vooraf</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="146"/>
+        <source>%1, %2 of %3 recorded</source>
+        <translation>%1, %2 van %3 geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="196"/>
+        <source>Saved in %1 at %2</source>
+        <translation>Opgeslagen in %1 om %2</translation>
     </message>
 </context>
 <context>
