@@ -169,6 +169,8 @@ def shortcuts_text() -> str:
         ("A  L  E  X", translate("Shortcuts", "Attendance: present, late, excused, absent (then the next trainee)")),
         ("0 / Delete", translate("Shortcuts", "Attendance: clear the mark")),
         ("Ctrl+Shift+A", translate("Shortcuts", "Attendance: everyone not yet marked is present")),
+        ("Ctrl+PgDn / Ctrl+PgUp", translate("Shortcuts", "Attendance: the next / previous session (a stack of "
+                                                         "sign-in sheets)")),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)
 

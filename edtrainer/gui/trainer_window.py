@@ -121,6 +121,7 @@ class TrainerWindow(QMainWindow):
         self.setCentralWidget(central)
         self.view.mark_requested.connect(self.mark)
         self.view.all_present_requested.connect(self.all_present)
+        self.view.step_session_requested.connect(self.step_session)
         self.sessions.currentRowChanged.connect(self.show_session)
         close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
@@ -165,6 +166,15 @@ class TrainerWindow(QMainWindow):
 
     def current_session(self) -> SessionColumn | None:
         return self.model.session
+
+    def step_session(self, step: int) -> None:
+        """Ctrl+PgDn / Ctrl+PgUp: the next or previous session, the cursor on its first trainee."""
+        row = self.sessions.currentRow() + step
+        if 0 <= row < self.sessions.count():
+            self.sessions.setCurrentRow(row)
+            self.view.setFocus()
+            if self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(0, 1))
 
     # -- recording --------------------------------------------------------------------------------
 

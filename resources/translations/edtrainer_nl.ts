@@ -4149,7 +4149,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="523"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="542"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4165,13 +4165,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="508"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="527"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="530"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="549"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -4197,7 +4197,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="335"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="354"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
@@ -4217,27 +4217,27 @@
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="117"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="119"/>
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="124"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="126"/>
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="127"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="129"/>
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
@@ -4252,268 +4252,273 @@
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="126"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="128"/>
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="132"/>
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="140"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="142"/>
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="145"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="147"/>
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="152"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="154"/>
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="157"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="159"/>
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="278"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="280"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="305"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="317"/>
+        <source>Session of %1</source>
+        <translation>Bijeenkomst van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="324"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="307"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="326"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="308"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="327"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="318"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="337"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="334"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="353"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="407"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="426"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="409"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="428"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="410"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="422"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="441"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="425"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="444"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="427"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="430"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="449"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="455"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="474"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="457"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="476"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="458"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="477"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="470"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="489"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="491"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="510"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="491"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="510"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="531"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="513"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="532"/>
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="514"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="533"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="515"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="534"/>
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="516"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="535"/>
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="517"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="536"/>
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="537"/>
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="519"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="538"/>
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="520"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="539"/>
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="525"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="544"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="526"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="545"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="527"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="546"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="531"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="550"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="548"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="567"/>
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="579"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="598"/>
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="584"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="603"/>
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="608"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="627"/>
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="622"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="625"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="641"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="644"/>
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="623"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="642"/>
         <source>Cancel the session of %1? It stays in the list but counts for nobody&apos;s attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="640"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="659"/>
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="641"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="660"/>
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="642"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="661"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="673"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="692"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="674"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="693"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="676"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="695"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="677"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="696"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="679"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="698"/>
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="691"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="710"/>
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -4705,6 +4710,11 @@
         <source>Attendance: everyone not yet marked is present</source>
         <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
     </message>
+    <message>
+        <location filename="../../edtrainer/gui/dialogs.py" line="172"/>
+        <source>Attendance: the next / previous session (a stack of sign-in sheets)</source>
+        <translation>Presentie: de volgende / vorige bijeenkomst (een stapel presentielijsten)</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -4737,7 +4747,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="194"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="196"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -5180,22 +5190,22 @@
         <translation>Presentie van de bijeenkomst; een toets markeert de huidige cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="125"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="135"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="136"/>
         <source>in advance</source>
         <translation>vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="146"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="147"/>
         <source>%1, %2 of %3 recorded</source>
         <translation>%1, %2 van %3 geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="196"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="206"/>
         <source>Saved in %1 at %2</source>
         <translation>Opgeslagen in %1 om %2</translation>
     </message>

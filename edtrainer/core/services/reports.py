@@ -19,7 +19,6 @@ from edtrainer.core.models import (
     Cohort,
     CohortSession,
     Enrolment,
-    EnrolmentStatus,
     Evaluation,
     Module,
     ModuleResult,
@@ -148,16 +147,13 @@ def sign_in_sheet(uow: UnitOfWork, *, session_id: int, lang: str | None = None) 
         selectinload(CohortSession.trainers)))
     if sess is None:
         raise NotFoundError("not_found", what="@session", key=session_id)
-    expected = s.scalars(
-        select(Enrolment).where(Enrolment.cohort_id == sess.cohort_id, Enrolment.enrolled_on <= sess.date,
-                                (Enrolment.ended_on.is_(None)) | (Enrolment.ended_on >= sess.date),
-                                Enrolment.status.in_((EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED,
-                                                      EnrolmentStatus.PAUSED)))
-        .options(selectinload(Enrolment.trainee))).all()
+    # Exactly the register's trainees in the register's order: the sheet's row numbers are the register's, so a
+    # stack of sheets goes back in at one key per trainee.
+    from edtrainer.core.services import sessions as session_service
+
     apologies = set(s.scalars(select(AttendanceMark.enrolment_id).where(
         AttendanceMark.session_id == sess.id, AttendanceMark.apology_given_on.is_not(None))))
-    people = [e for e in expected if not (e.status is EnrolmentStatus.PAUSED and e.paused_on
-                                          and e.paused_on <= sess.date)]
+    people = session_service.expected_enrolments(uow, sess)
     people.sort(key=lambda e: readiness_service.sort_key(e.trainee.sort_name))
     rows = tuple(r.SignInRow(e.trainee.full_name, r.W[lang]["apology"] if e.id in apologies else "")
                  for e in people)

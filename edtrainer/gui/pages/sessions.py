@@ -109,11 +109,13 @@ class SessionsPage(Page):
         self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.register_view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                            | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.register_view.verticalHeader().setVisible(False)
+        # The row numbers are those of the printed sign-in sheet (same trainees, same order): paper goes in fast.
+        self.register_view.verticalHeader().setVisible(True)
         self.register_view.horizontalHeader().setStretchLastSection(True)
         self.register_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.register_view.mark_requested.connect(self.write_marks)
         self.register_view.all_present_requested.connect(self.all_present)
+        self.register_view.step_session_requested.connect(self.step_session)
         register_label = QLabel(self.tr("&Register (F2 edits minutes or a remark):"), right)
         register_label.setBuddy(self.register_view)
         wrap(register_label)
@@ -296,6 +298,23 @@ class SessionsPage(Page):
 
     def current_session(self) -> Any:
         return self.sessions_view.current_row()
+
+    def step_session(self, step: int) -> None:
+        """Ctrl+PgDn / Ctrl+PgUp in the register: the next (or previous) session in the list, the cursor on its
+        first trainee, so a stack of sign-in sheets is entered one key per trainee."""
+        current = self.sessions_view.currentIndex()
+        target = self.sessions_proxy.index(current.row() + step if current.isValid() else 0, 0)
+        if not target.isValid():
+            return
+        self.sessions_view.selectionModel().setCurrentIndex(
+            target, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.sessions_view.scrollTo(target)
+        self.register_view.setFocus()
+        if self.register_model.rowCount():
+            self.register_view.setCurrentIndex(self.register_model.index(0, 1))
+        session = self.current_session()
+        if session is not None:
+            self.status(self.tr("Session of %1").replace("%1", fmt.date_long(session.date)))
 
     def show_session(self) -> None:
         session = self.current_session()

@@ -343,6 +343,7 @@ class AttendanceView(QTableView):
 
     mark_requested = Signal(object, object)   # list of (session id, enrolment id), status or None
     all_present_requested = Signal()
+    step_session_requested = Signal(int)      # Ctrl+PgDn / Ctrl+PgUp: the next or previous session (+1, -1)
 
     def __init__(self, parent: QWidget | None = None, *, advance: str = "down") -> None:
         super().__init__(parent)
@@ -365,6 +366,10 @@ class AttendanceView(QTableView):
         if mods == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier) \
                 and event.key() == Qt.Key.Key_A:
             self.all_present_requested.emit()
+            return
+        if mods == Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            # A stack of paper sign-in sheets: the next sheet without leaving the keys.
+            self.step_session_requested.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)
             return
         if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier) and self.state() != \
                 QAbstractItemView.State.EditingState:
