@@ -83,7 +83,7 @@ def test_duplicate_attendance_mark_is_refused(db) -> None:  # noqa: ANN001
             sessions.record_attendance(uow, session_id=w.session_ids[0], enrolment_id=w.enrolment_ids[0],
                                        status="present")
         uow.commit()
-    assert one_line(err.value).startswith("Voor Anja de Vries is bij deze bijeenkomst al aanwezigheid geregistreerd "
+    assert one_line(err.value).startswith("Voor Anja de Vries is bij deze bijeenkomst al presentie ingevuld "
                                           "(te laat)")
     assert snapshot(db) == before
     with db.uow() as uow:

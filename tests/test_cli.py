@@ -60,7 +60,7 @@ def test_lists_in_text_and_json(db_url: str, capsys) -> None:  # noqa: ANN001
     assert code == 0 and "Schröder, Ingrid" in out and "Oost-Groningen" in out
     code, out, _ = run(capsys, "--database", db_url, "--lang", "en", "readiness", "--cohort", "oost")
     assert code == 0 and "Cohort: Oost-Groningen" in out and "What is missing" in out
-    assert "Attendance 79% of 80% required" in out
+    assert "79% present, 80% needed" in out
 
 
 def test_connection_pragmas(sqlite_db) -> None:  # noqa: ANN001

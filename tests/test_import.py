@@ -190,3 +190,23 @@ def test_a_shared_address_or_a_common_name_is_never_taken_for_the_same_person(db
     odd.write_bytes(b"Voornaam;Achternaam\r\nJan;Jan\x81sen\r\n")
     code, _out, err = run(capsys, "--database", _url(db), "import", "trainees", str(odd), "--dry-run")
     assert code == 0, err
+
+
+def test_an_xlsx_written_by_libreoffice_imports_exactly(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """Made by LibreOffice Calc 7.4 (not by openpyxl) from a Dutch CSV, the birth dates as real dates:
+    ``soffice --headless --convert-to xlsx --infilter="CSV:59,34,76,1,1/2/2/2/3/2/4/4/5/2/6/2,1043"``."""
+    from zipfile import ZipFile
+
+    fixture = Path(__file__).parent / "fixtures" / "libreoffice-cursisten.xlsx"
+    with ZipFile(fixture) as z:
+        assert b"<Application>LibreOffice" in z.read("docProps/app.xml")
+    before = set(_people(db))
+    code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(fixture))
+    assert code == 0, err
+    assert "4 toegevoegd" in out
+    people = _people(db)
+    got = {n: (t.date_of_birth, t.email, t.phone) for n, t in people.items() if n not in before}
+    assert got == {"Fenna van der Berg": (dt.date(1984, 3, 7), "fenna@example.org", "0612345678"),
+                   "IJsbrand Dijkstra": (dt.date(1975, 11, 12), None, None),
+                   "Zoë Kuipers": (dt.date(2001, 2, 1), "zoe@example.org", "0598-123456"),
+                   "Noël de Wit": (dt.date(1969, 12, 31), None, None)}

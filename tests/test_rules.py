@@ -72,15 +72,15 @@ def test_every_unmet_requirement_in_plain_words() -> None:
     r = rules.readiness(f, REQ)
     assert not r.ready
     assert [u.text("en") for u in r.unmet] == [
-        "Attendance 72% of 80% required",
-        "Attendance for module Ethiek 40% of 75% required",
+        "72% present, 80% needed",
+        "Module Ethiek: 40% present, 75% needed",
         "Attendance not recorded for 2 sessions",
         "Module Communicatie has no result yet",
         "Module Ethiek not passed",
         "Placement hours 210 of 320",
         "No final evaluation of the placement",
     ]
-    assert [u.text("nl") for u in r.unmet][0] == "Aanwezigheid 72 % van 80 % vereist"
+    assert [u.text("nl") for u in r.unmet][0] == "72 % aanwezig, 80 % nodig"
     assert "Stage-uren 210 van 320" in [u.text("nl") for u in r.unmet]
 
 
@@ -100,13 +100,13 @@ def test_remaining_sessions_block_readiness_and_forecast_says_whether_reachable(
 
 def test_withdrawn_enrolment_names_only_that() -> None:
     r = rules.readiness(facts(status=EnrolmentStatus.WITHDRAWN, approved_minutes=0), REQ)
-    assert [u.text("nl") for u in r.unmet] == ["Inschrijving is uitgeschreven"]
-    assert [u.text("en") for u in r.unmet] == ["Enrolment is withdrawn"]
+    assert [u.text("nl") for u in r.unmet] == ["Gestopt met de opleiding"]
+    assert [u.text("en") for u in r.unmet] == ["Left the programme"]
 
 
 def test_no_attendance_at_all() -> None:
     r = rules.readiness(facts(held=Tally()), REQ)
-    assert r.unmet[0].text("en") == "No attendance recorded yet (80% required)"
+    assert r.unmet[0].text("en") == "No attendance recorded yet (80% needed)"
 
 
 def test_forecast_in_plain_words() -> None:

@@ -98,10 +98,10 @@ def test_action_list_of_the_demo(demo_db) -> None:  # noqa: ANN001
     # The suite runs on a Tuesday (conftest.TEST_NOW): last week's session waits for all 8 trainees, and
     # today's for 7, one having sent an apology.
     unrecorded = sorted(i.text("nl") for i in items if i.kind == "unrecorded")
-    assert unrecorded == ["Bijeenkomst Ethiek en deontologie van 24-11-2026: aanwezigheid van 7 cursisten "
-                          "niet geregistreerd",
-                          "Bijeenkomst Maatschappelijke structuren van 17-11-2026: aanwezigheid van 8 cursisten "
-                          "niet geregistreerd"]
+    assert unrecorded == ["Bijeenkomst Ethiek en deontologie van 24-11-2026: presentie van 7 cursisten "
+                          "niet ingevuld",
+                          "Bijeenkomst Maatschappelijke structuren van 17-11-2026: presentie van 8 cursisten "
+                          "niet ingevuld"]
     lost = [i for i in items if i.title_key == "todo_attendance_lost"]
     assert any(i.params["trainee"] == "Thijs Bouwman" for i in lost)
     assert any("Joëlle Meijer" in i.text("en") and "not signed" in i.text("en") for i in items)

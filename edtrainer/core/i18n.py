@@ -148,18 +148,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "enrolment_status_change": {"nl": "Een inschrijving met status {status} kan niet {action}.",
                                 "en": "An enrolment with status {status} cannot be {action}."},
     "mark_exists": {
-        "nl": "Voor {trainee} is bij deze bijeenkomst al aanwezigheid geregistreerd ({status}). "
-              "Wijzig die registratie.",
+        "nl": "Voor {trainee} is bij deze bijeenkomst al presentie ingevuld ({status}). "
+              "Wijzig die.",
         "en": "Attendance for {trainee} has already been recorded for this session ({status}). Change that record."},
     "not_in_cohort": {"nl": "{trainee} is niet ingeschreven in de groep van deze bijeenkomst.",
                       "en": "{trainee} is not enrolled in this session's cohort."},
     "outside_enrolment": {"nl": "De bijeenkomst van {date} valt buiten de inschrijving van {trainee}.",
                           "en": "The session on {date} falls outside the enrolment of {trainee}."},
-    "session_has_marks": {"nl": "Bij de bijeenkomst van {date} is al aanwezigheid geregistreerd ({count}×); "
+    "session_has_marks": {"nl": "Bij de bijeenkomst van {date} is al presentie ingevuld ({count}×); "
                                 "annuleer de bijeenkomst in plaats van haar te verwijderen.",
                           "en": "Attendance has been recorded for the session on {date} ({count}×); "
                                 "cancel the session instead of deleting it."},
-    "pause_after_marks": {"nl": "Er is al aanwezigheid geregistreerd op {date}; laat de pauze daarna beginnen.",
+    "pause_after_marks": {"nl": "Er is al presentie ingevuld op {date}; laat de pauze daarna beginnen.",
                           "en": "Attendance has already been recorded on {date}; start the pause after that."},
     "paused_reason": {"nl": "Inschrijving gepauzeerd", "en": "Enrolment paused"},
     "session_cancelled": {"nl": "De bijeenkomst van {date} is geannuleerd.",
@@ -460,15 +460,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- readiness --------------------------------------------------------------------------------
     "ready": {"nl": "Klaar voor certificering", "en": "Ready for certification"},
     "unmet_status": {"nl": "Inschrijving is {status}", "en": "Enrolment is {status}"},
-    "unmet_attendance": {"nl": "Aanwezigheid {rate} van {required} vereist",
-                         "en": "Attendance {rate} of {required} required"},
-    "unmet_attendance_none": {"nl": "Nog geen aanwezigheid geregistreerd ({required} vereist)",
-                              "en": "No attendance recorded yet ({required} required)"},
-    "unmet_module_attendance": {"nl": "Aanwezigheid module {module} {rate} van {required} vereist",
-                                "en": "Attendance for module {module} {rate} of {required} required"},
-    "unmet_unrecorded_one": {"nl": "Aanwezigheid niet geregistreerd voor 1 bijeenkomst",
+    "unmet_status_withdrawn": {"nl": "Gestopt met de opleiding", "en": "Left the programme"},
+    "unmet_status_paused": {"nl": "Gepauzeerd", "en": "Paused"},
+    "unmet_attendance": {"nl": "{rate} aanwezig, {required} nodig", "en": "{rate} present, {required} needed"},
+    "unmet_attendance_none": {"nl": "Nog geen presentie ingevuld ({required} aanwezig nodig)",
+                              "en": "No attendance recorded yet ({required} needed)"},
+    "unmet_module_attendance": {"nl": "Module {module}: {rate} aanwezig, {required} nodig",
+                                "en": "Module {module}: {rate} present, {required} needed"},
+    "unmet_unrecorded_one": {"nl": "Presentie niet ingevuld voor 1 bijeenkomst",
                              "en": "Attendance not recorded for 1 session"},
-    "unmet_unrecorded_other": {"nl": "Aanwezigheid niet geregistreerd voor {count} bijeenkomsten",
+    "unmet_unrecorded_other": {"nl": "Presentie niet ingevuld voor {count} bijeenkomsten",
                                "en": "Attendance not recorded for {count} sessions"},
     "unmet_remaining_one": {"nl": "Nog 1 bijeenkomst te gaan", "en": "1 session still to come"},
     "unmet_remaining_other": {"nl": "Nog {count} bijeenkomsten te gaan", "en": "{count} sessions still to come"},
@@ -493,23 +494,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "forecast_met": {"nl": "Aanwezigheidsnorm gehaald", "en": "Attendance threshold met"},
     "forecast_missed": {"nl": "Aanwezigheidsnorm niet gehaald", "en": "Attendance threshold not met"},
     # --- the coordinator's action list ------------------------------------------------------------
-    "todo_unrecorded_one": {"nl": "Bijeenkomst {module} van {date}: aanwezigheid van 1 cursist niet geregistreerd",
+    "todo_unrecorded_one": {"nl": "Bijeenkomst {module} van {date}: presentie van 1 cursist niet ingevuld",
                             "en": "Session {module} on {date}: attendance of 1 trainee not recorded"},
-    "todo_unrecorded_other": {"nl": "Bijeenkomst {module} van {date}: aanwezigheid van {count} cursisten "
-                                    "niet geregistreerd",
+    "todo_unrecorded_other": {"nl": "Bijeenkomst {module} van {date}: presentie van {count} cursisten "
+                                    "niet ingevuld",
                               "en": "Session {module} on {date}: attendance of {count} trainees not recorded"},
-    "todo_attendance_lost": {"nl": "{trainee}: aanwezigheid {rate} van {required}; kan de norm niet meer halen",
-                             "en": "{trainee}: attendance {rate} of {required}; can no longer reach the threshold"},
-    "todo_attendance_below_one": {"nl": "{trainee}: aanwezigheid {rate} van {required}; kan de norm nog halen "
+    "todo_attendance_lost": {"nl": "{trainee}: {rate} aanwezig, {required} nodig; kan de norm niet meer halen",
+                             "en": "{trainee}: {rate} present, {required} needed; can no longer reach the threshold"},
+    "todo_attendance_below_one": {"nl": "{trainee}: {rate} aanwezig, {required} nodig; kan de norm nog halen "
                                         "(nog 1 bijeenkomst)",
-                                  "en": "{trainee}: attendance {rate} of {required}; can still reach the threshold "
+                                  "en": "{trainee}: {rate} present, {required} needed; can still reach the threshold "
                                         "(1 session to go)"},
-    "todo_attendance_below_other": {"nl": "{trainee}: aanwezigheid {rate} van {required}; kan de norm nog halen "
+    "todo_attendance_below_other": {"nl": "{trainee}: {rate} aanwezig, {required} nodig; kan de norm nog halen "
                                           "(nog {count} bijeenkomsten)",
-                                    "en": "{trainee}: attendance {rate} of {required}; can still reach the "
+                                    "en": "{trainee}: {rate} present, {required} needed; can still reach the "
                                           "threshold ({count} sessions to go)"},
-    "todo_attendance_close": {"nl": "{trainee}: aanwezigheid {rate}, net boven de norm van {required}",
-                              "en": "{trainee}: attendance {rate}, just above the threshold of {required}"},
+    "todo_attendance_close": {"nl": "{trainee}: {rate} aanwezig, net boven de norm van {required}",
+                              "en": "{trainee}: {rate} present, just above the threshold of {required}"},
     "todo_agreement": {"nl": "{trainee} bij {organisation}: stageovereenkomst nog niet getekend (start {date})",
                        "en": "{trainee} at {organisation}: placement agreement not signed yet (starts {date})"},
     "todo_evaluation": {"nl": "{trainee} bij {organisation}: {evaluation} is nodig (sinds {date})",
@@ -1338,7 +1339,7 @@ WORDS: dict[str, dict[str, str]] = {
     "enrolment": {"nl": "inschrijving", "en": "enrolment"},
     "staff": {"nl": "medewerker", "en": "staff member"},
     "session": {"nl": "bijeenkomst", "en": "session"},
-    "attendance": {"nl": "aanwezigheidsregistratie", "en": "attendance record"},
+    "attendance": {"nl": "presentie", "en": "attendance record"},
     "organisation": {"nl": "organisatie", "en": "organisation"},
     "contact": {"nl": "contactpersoon", "en": "contact person"},
     "placement": {"nl": "stage", "en": "placement"},

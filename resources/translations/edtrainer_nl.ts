@@ -3404,7 +3404,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
         <source>Placement report</source>
-        <translation>Stagerapport</translation>
+        <translation>Stageverslag</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
@@ -3434,7 +3434,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="400"/>
         <source>Placement report of %1</source>
-        <translation>Stagerapport van %1</translation>
+        <translation>Stageverslag van %1</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="417"/>

@@ -400,7 +400,7 @@ class PlacementsPage(Page):
         self.document(self.tr("Placement report of %1").replace("%1", p.trainee),
                       lambda uow: reports.placement_report(uow, placement_id=p.id, organisation_copy=organisation_copy,
                                                            lang=lang),
-                      f"stagerapport-{p.sort_name.split(',')[0].strip().lower().replace(' ', '-')}.pdf")
+                      f"stageverslag-{p.sort_name.split(',')[0].strip().lower().replace(' ', '-')}.pdf")
 
     # -- hours and evaluations ------------------------------------------------------------------
 
