@@ -65,3 +65,28 @@ def test_the_funder_report_from_the_app_has_no_names(qtbot, app: Controller, db,
                     if c is not None)
     assert "Oost-Groningen" in text and "< 5" in text
     assert "Anja" not in text and "Vries" not in text
+
+
+def test_exporting_from_a_list_offers_that_list_and_its_cohort(qtbot, app: Controller, db, tmp_path: Path,  # noqa: ANN001
+                                                               monkeypatch) -> None:
+    from openpyxl import load_workbook
+
+    from guikit import open_page
+
+    page = open_page(qtbot, app, "sessions")
+    page.tabs.setCurrentIndex(1)  # the whole cohort's attendance
+    target = tmp_path / "groep.xlsx"
+    _save_as(monkeypatch, target)
+    app.window.last_export = None
+    seen: dict[str, object] = {}
+
+    def look_then_save(dialog) -> None:  # noqa: ANN001
+        seen.update(what=dialog.inputs["what"].currentData(), cohort=dialog.inputs["cohort"].currentText())
+        fill_and_save({})(dialog)
+
+    with answering_in_turn(qtbot, look_then_save):
+        app.window.export_action.trigger()
+    assert seen == {"what": "attendance", "cohort": "Oost-Groningen"}
+    qtbot.waitUntil(lambda: app.window.last_export is not None, timeout=WAIT)
+    rows = list(load_workbook(target).worksheets[0].iter_rows(values_only=True))
+    assert len(rows) - 1 == 4

@@ -37,8 +37,21 @@ def _t(text: str) -> str:
     return translate("ExportDialog", text)
 
 
-def ask(parent: QWidget, ctx: AppContext, cohorts: list[tuple[int, str]], programmes: list[tuple[int, str]]
-        ) -> dict[str, Any] | None:
+def preselect(window: Any) -> dict[str, Any]:
+    """The list of the page being looked at, and its cohort: exporting "from each list"."""
+    name = window.current_page_name() if hasattr(window, "current_page_name") else ""
+    page = window.pages.get(name) if hasattr(window, "pages") else None
+    tab = page.tabs.currentIndex() if page is not None and hasattr(page, "tabs") else 0
+    kind = {"trainees": "trainees", "cohorts": "trainees", "placements": "placements",
+            "sessions": "attendance" if tab == 1 else "sessions",
+            "certification": "register" if tab == 2 else "readiness"}.get(name, "trainees")
+    picker = getattr(page, "picker", None)
+    cohort_id = picker.current_id() if picker is not None else 0
+    return {"what": kind, **({"cohort": cohort_id} if cohort_id else {})}
+
+
+def ask(parent: QWidget, ctx: AppContext, cohorts: list[tuple[int, str]], programmes: list[tuple[int, str]],
+        chosen: dict[str, Any] | None = None) -> dict[str, Any] | None:
     """What to export: the list, the cohort, the period (the funder's report) and the file type."""
     from edtrainer.core.errors import ValidationError
     from edtrainer.core.services.exports import NEEDS_COHORT
@@ -78,7 +91,7 @@ def ask(parent: QWidget, ctx: AppContext, cohorts: list[tuple[int, str]], progra
 
     dialog = FormDialog(parent, translate("ExportDialog", "Export to a file"), fields, save=check,
                         values={"what": "trainees", "format": "xlsx", "start_date": dt.date(today.year, 1, 1),
-                                "end_date": today},
+                                "end_date": today, **(chosen or {})},
                         intro=translate("ExportDialog", "Excel keeps dates as real dates. Exporting personal data "
                                         "is written in the audit log; keep the file where only you can read it."),
                         save_text=translate("ExportDialog", "Next"))
@@ -95,7 +108,7 @@ def export(window: Any, ctx: AppContext) -> None:
     with ctx.uow() as uow:
         cohorts = [(c.id, c.name) for c in cohort_service.list_cohorts(uow)]
         programmes = [(p.id, p.name) for p in programme_service.list_programmes(uow)]
-    values = ask(window, ctx, cohorts, programmes)
+    values = ask(window, ctx, cohorts, programmes, preselect(window))
     if values is None:
         return
     kind, fmt = values["what"], values["format"]
