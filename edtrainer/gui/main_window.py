@@ -544,29 +544,28 @@ class MainWindow(QMainWindow):
         if dialog.exec() and self.controller is not None:
             self.controller.apply_settings()
 
-    def import_spreadsheet(self) -> None:
-        from edtrainer.gui.import_dialog import open_import
+    def _with_database(self, module: str, function: str, keep: str = "") -> None:
+        """A File-menu action whose dialog lives in its own module (imported when first used), only once a
+        database is open; ``keep`` names the attribute that keeps the dialog it returns."""
+        import importlib
 
-        if self.ctx.db is not None:
-            self.import_dialog = open_import(self, self.ctx)
+        if self.ctx.db is None:
+            return
+        result = getattr(importlib.import_module(f"edtrainer.gui.{module}"), function)(self, self.ctx)
+        if keep:
+            setattr(self, keep, result)
+
+    def import_spreadsheet(self) -> None:
+        self._with_database("import_dialog", "open_import", keep="import_dialog")
 
     def make_register_file(self) -> None:
-        from edtrainer.gui.exchange_dialogs import make_file
-
-        if self.ctx.db is not None:
-            make_file(self, self.ctx)
+        self._with_database("exchange_dialogs", "make_file")
 
     def apply_register_file(self) -> None:
-        from edtrainer.gui.exchange_dialogs import apply_file
-
-        if self.ctx.db is not None:
-            self.apply_dialog = apply_file(self, self.ctx)
+        self._with_database("exchange_dialogs", "apply_file", keep="apply_dialog")
 
     def export_to_file(self) -> None:
-        from edtrainer.gui.export_dialog import export
-
-        if self.ctx.db is not None:
-            export(self, self.ctx)
+        self._with_database("export_dialog", "export")
 
     def backup(self) -> None:
         from pathlib import Path
