@@ -30,7 +30,9 @@ HELP = {
                             "niets, met een reservekopie vooraf",
            "sessions": "de bijeenkomsten van een groep inlezen (datum, tijd, module, locatie, trainers): alles of "
                        "niets, met een reservekopie vooraf",
-           "cohort_sessions": "de groep (naam of nummer)"},
+           "cohort_sessions": "de groep (naam of nummer)",
+           "skip_rows": "sla deze rijen bewust over (rijnummers zoals de spreadsheet ze toont, bijvoorbeeld 3,7); de "
+                        "rest wordt ingelezen"},
     "en": {"import": "read data from a spreadsheet (.xlsx or .csv)",
            "trainees": "read trainees: all or nothing, with a backup first",
            "file": "the file (.xlsx, or .csv in UTF-8 or Windows-1252, with ; or ,)",
@@ -44,7 +46,9 @@ HELP = {
                             "nothing, with a backup first",
            "sessions": "read a cohort's sessions (date, time, module, location, trainers): all or nothing, with a "
                        "backup first",
-           "cohort_sessions": "the cohort (name or number)"},
+           "cohort_sessions": "the cohort (name or number)",
+           "skip_rows": "skip these rows on purpose (row numbers as the spreadsheet shows them, e.g. 3,7); the rest "
+                        "is read"},
 }
 
 
@@ -53,6 +57,13 @@ def _fields(kind: str) -> tuple[str, ...]:
 
     return {"trainees": importing.FIELDS, "organisations": import_lists.ORG_FIELDS,
             "sessions": import_lists.SESSION_FIELDS}[kind]
+
+
+def _rows(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(i18n.text("import_bad_rows", value=text)) from None
 
 
 def add_parsers(sub: Any, lang: str) -> None:
@@ -68,6 +79,7 @@ def add_parsers(sub: Any, lang: str) -> None:
             one.add_argument("--cohort", required=True, help=h["cohort_sessions"])
         one.add_argument("--dry-run", action="store_true", help=h["dry_run"])
         one.add_argument("--duplicates", choices=("update", "skip"), help=h["duplicates"])
+        one.add_argument("--skip-rows", type=_rows, default=[], metavar="N,N", help=h["skip_rows"])
         one.add_argument("--map", action="append", metavar="KOLOM=VELD",
                          help=h["map"].format(fields=", ".join(_fields(kind))))
 
@@ -95,7 +107,8 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
         if getattr(args, "cohort", None):
             with db.uow() as uow:
                 cohort_id = cohorts.find_cohort(uow, args.cohort).id
-        options = {"mapping": mapping, "duplicates": args.duplicates, "dry_run": args.dry_run, "lang": lang}
+        options = {"mapping": mapping, "duplicates": args.duplicates, "dry_run": args.dry_run, "lang": lang,
+                   "skip_rows": args.skip_rows}
         if kind == "trainees":
             report = importing.import_trainees(db, args.file, cohort_id=cohort_id, **options)
         elif kind == "organisations":
@@ -112,10 +125,15 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
         print(i18n.text("import_never_read", lang, columns=", ".join(report.never_read)))
     if report.ignored:
         print(i18n.text("import_ignored", lang, columns=", ".join(report.ignored)))
+    if report.skipped_rows:
+        print(i18n.text("import_skipped_rows", lang, rows=", ".join(map(str, report.skipped_rows))))
     if report.problems:
         print(f"edtrainer: {i18n.text('import_problems', lang)}", file=sys.stderr)
         for problem in report.problems:
             print(problem.line(lang), file=sys.stderr)
+        rows = sorted({p.row for p in report.problems if p.row is not None})
+        if rows and all(p.row is not None for p in report.problems):
+            print(i18n.text("import_problems_skip", lang, rows=",".join(map(str, rows))), file=sys.stderr)
         return EXIT_USER
     counts = {"added": report.count("add"), "updated": report.count("update"), "skipped": report.count("skip")}
     if isinstance(report, import_lists.OrganisationsReport):

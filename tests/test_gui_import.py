@@ -116,3 +116,24 @@ def test_cancel_stores_nothing(qtbot, app: Controller, tmp_path: Path) -> None: 
     people.reload()
     qtbot.waitUntil(lambda: len(people.model.rows()) == before, timeout=WAIT)
     assert not any(r.full_name == "Fenna Berg" for r in people.model.rows())
+
+
+def test_rows_with_a_problem_can_be_skipped_on_purpose(qtbot, app: Controller, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "lijst.csv"
+    path.write_text(HEADER + "Fenna;Berg;7-3-1984;Winschoten;Veendam;\n"
+                             "Bram;Wit;31-02-2001;Assen;Assen;\n", encoding="utf-8")
+    people = open_page(qtbot, app, "trainees")
+    app.window.import_action.trigger()
+    dialog = _dialog(qtbot)
+    dialog.announce = False
+    dialog.path.setText(str(path))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    _read(qtbot, dialog)
+    assert not dialog.import_button.isEnabled() and dialog.skip_bad.isVisible()
+    qtbot.keyClick(dialog.skip_bad, Qt.Key.Key_Space)  # ticked with the keyboard
+    assert dialog.skip_bad.isChecked() and dialog.import_button.isEnabled()
+    assert dialog.preview.topLevelItemCount() == 1 and "3" in dialog.summary.text()
+    with qtbot.waitSignal(people.loaded, timeout=WAIT):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    names = {r.full_name for r in people.model.rows()}
+    assert "Fenna Berg" in names and "Bram Wit" not in names

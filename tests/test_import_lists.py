@@ -131,3 +131,17 @@ def test_one_bad_session_row_stores_nothing_and_every_problem_has_its_row(db, tm
     with db.uow() as uow:
         assert len(list(uow.session.scalars(select(CohortSession).where(CohortSession.cohort_id == w.cohort_id)))) \
             == count
+
+
+def test_a_bad_row_can_be_skipped_on_purpose_and_the_rest_is_read(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    make_world(db)
+    path = tmp_path / "organisaties.csv"
+    path.write_text(ORGS_CSV + "Bakkerij Bol;bakkerij;;Veendam;;;;\r\n", encoding="utf-8")
+    before = _orgs(db)
+    code, _, err = run(capsys, "--database", _url(db), "import", "organisations", str(path))
+    assert code == 1 and "rij 6: Soort:" in err and "--skip-rows 6" in err
+    assert _orgs(db) == before
+    code, out, err = run(capsys, "--database", _url(db), "import", "organisations", str(path), "--skip-rows", "6")
+    assert code == 0, err
+    assert "Bewust overgeslagen rijen: 6." in out and "Organisaties: 3 toegevoegd" in out
+    assert set(_orgs(db)) - set(before) == {"Welzijn Ëmmen", "Gemeente Vlagtwedde", "Stichting Ïnloop"}

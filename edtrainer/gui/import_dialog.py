@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -99,6 +100,7 @@ class ImportDialog(QDialog):
         self.done_text = ""
         self.reading = False
         self._generation = 0
+        self._planned_report: Any = None
         self.announce = True  # say what was stored in a message box when done
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
         layout = QVBoxLayout(self)
@@ -150,6 +152,10 @@ class ImportDialog(QDialog):
         self.summary.setAccessibleName(self.tr("What will happen"))
         wrap(self.summary)
         layout.addWidget(self.summary)
+        self.skip_bad = QCheckBox(self.tr("&Skip the rows with a problem, and import the rest"), self)
+        self.skip_bad.setToolTip(self.tr("Those rows are not stored; correct them later, or add them by hand"))
+        self.skip_bad.toggled.connect(lambda _on: self._show(self._planned_report))
+        layout.addWidget(self.skip_bad)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Problems, each with its row and column"))
         self.problems.setWordWrap(True)
@@ -270,8 +276,16 @@ class ImportDialog(QDialog):
             return
         self.reading = False
         headers, report = outcome
+        self._planned_report = report
         self._fill_columns(headers, report)
         self._show(report)
+
+    def skip_rows(self) -> list[int]:
+        """The rows to leave out: those with a problem, when the coordinator ticked it."""
+        report = self._planned_report
+        if report is None or not self.skip_bad.isChecked():
+            return []
+        return sorted({p.row for p in report.problems if p.row is not None})
 
     def _fill_columns(self, headers: list[str], report: Any) -> None:
         kind = self.kind_key()
@@ -297,6 +311,13 @@ class ImportDialog(QDialog):
         self.columns.resizeColumnToContents(0)
 
     def _show(self, report: Any) -> None:
+        import copy
+
+        skippable = report is not None and bool(report.problems) and all(p.row is not None for p in report.problems)
+        self.skip_bad.setVisible(skippable or (report is not None and bool(report.skipped_rows)))
+        if report is not None and self.skip_bad.isChecked() and skippable:
+            report = copy.copy(report)
+            report.leave_out(self.skip_rows())
         self.report = report
         self.problems.clear()
         self.preview.clear()
@@ -324,7 +345,9 @@ class ImportDialog(QDialog):
             self.summary.setText(i18n.plural("import_gui_problems", len(report.problems), self.ctx.language))
         else:
             self.summary.setText(i18n.text("import_gui_ready", self.ctx.language, added=counts[0],
-                                           updated=counts[1], skipped=counts[2]))
+                                           updated=counts[1], skipped=counts[2]) + (
+                " " + i18n.text("import_skipped_rows", self.ctx.language,
+                                rows=", ".join(map(str, report.skipped_rows))) if report.skipped_rows else ""))
         self.problems.setVisible(bool(report.problems))
         self.import_button.setEnabled(not report.problems and (counts[0] + counts[1]) > 0)
 
@@ -338,7 +361,7 @@ class ImportDialog(QDialog):
         db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
         kind, path = self.kind_key(), Path(self.path.text().strip())
         options = {"mapping": self.mapping(), "duplicates": self.duplicates.currentData(), "actor": actor,
-                   "lang": lang}
+                   "lang": lang, "skip_rows": self.skip_rows()}
         cohort_id = self.cohort.currentData()
 
         def run(_uow: Any, _task: Any) -> Any:

@@ -1637,78 +1637,78 @@
         <translation>PDF (alleen de verantwoording voor de financier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="48"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="61"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="50"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="63"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="51"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="64"/>
         <source>(all cohorts)</source>
         <translation>(alle groepen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="52"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="65"/>
         <source>Needed for sessions and attendance</source>
         <translation>Nodig voor bijeenkomsten en presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="53"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="66"/>
         <source>Programme (report for the funder)</source>
         <translation>Opleiding (verantwoording voor de financier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="54"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="67"/>
         <source>(all programmes)</source>
         <translation>(alle opleidingen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="55"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="68"/>
         <source>From (report for the funder)</source>
         <translation>Van (verantwoording voor de financier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="56"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="69"/>
         <source>To (report for the funder)</source>
         <translation>Tot en met (verantwoording voor de financier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="57"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="70"/>
         <source>File type</source>
         <translation>Soort bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="79"/>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="105"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="92"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="118"/>
         <source>Export to a file</source>
         <translation>Exporteren naar een bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="82"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="95"/>
         <source>Excel keeps dates as real dates. Exporting personal data is written in the audit log; keep the file where only you can read it.</source>
         <translation>Excel houdt datums als echte datums. Het exporteren van persoonsgegevens komt in de auditlog; bewaar het bestand waar alleen u het kunt lezen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="84"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="97"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="107"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="120"/>
         <source>Files (*.%1)</source>
         <translation>Bestanden (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="132"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="145"/>
         <source>Written: %1 (%2 rows)</source>
         <translation>Opgeslagen: %1 (%2 rijen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/export_dialog.py" line="135"/>
+        <location filename="../../edtrainer/gui/export_dialog.py" line="148"/>
         <source>Writing the file…</source>
         <translation>Het bestand schrijven…</translation>
     </message>
@@ -1747,288 +1747,298 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="46"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="47"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="47"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="48"/>
         <source>Organisations with their contact persons</source>
         <translation>Organisaties met hun contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="48"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="49"/>
         <source>Sessions of a cohort</source>
         <translation>Bijeenkomsten van een groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="49"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="50"/>
         <source>Stop and show them</source>
         <translation>Stoppen en ze laten zien</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="50"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="51"/>
         <source>Fill in what the file knows</source>
         <translation>Aanvullen met wat het bestand weet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="51"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="52"/>
         <source>Leave them as they are</source>
         <translation>Laten zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="52"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="53"/>
         <source>+ add</source>
         <translation>+ toevoegen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="52"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="53"/>
         <source>~ update</source>
         <translation>~ bijwerken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="53"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="54"/>
         <source>= skip</source>
         <translation>= overslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="82"/>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="84"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="83"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="85"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="82"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="83"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="83"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="83"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="84"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="84"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="85"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="85"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="86"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="85"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="86"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="86"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="87"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="86"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="87"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="87"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="88"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="87"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="88"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="103"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="105"/>
         <source>Import from a spreadsheet</source>
         <translation>Inlezen uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="105"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="107"/>
         <source>Read an Excel file (.xlsx) or a CSV file. Nothing is stored until every row is right; a backup is made first. A column with a BSN or bank account number is never read.</source>
         <translation>Lees een Excel-bestand (.xlsx) of een CSV-bestand in. Er wordt niets opgeslagen tot elke rij klopt; eerst wordt een reservekopie gemaakt. Een kolom met een BSN of rekeningnummer wordt nooit ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="114"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="116"/>
         <source>What to import</source>
         <translation>Wat u wilt inlezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="115"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="117"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="118"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="120"/>
         <source>Spreadsheet file</source>
         <translation>Spreadsheetbestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="119"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="121"/>
         <source>Choose a file, or type its path and press Enter</source>
         <translation>Kies een bestand, of typ de plaats en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="121"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="123"/>
         <source>&amp;Choose…</source>
         <translation>Kie&amp;zen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="122"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="124"/>
         <source>Choose the spreadsheet file</source>
         <translation>Kies het spreadsheetbestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="126"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="128"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="130"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="130"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="132"/>
         <source>C&amp;ohort</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="134"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="136"/>
         <source>Who is already in edtrainer</source>
         <translation>Wie al in edtrainer staat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="135"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="137"/>
         <source>Already in edtrainer</source>
         <translation>Al in edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="138"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="140"/>
         <source>Co&amp;lumns in the file, and what edtrainer reads in them:</source>
         <translation>&amp;Kolommen in het bestand, en wat edtrainer erin leest:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="142"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="144"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="142"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="144"/>
         <source>Read as</source>
         <translation>Lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="143"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="145"/>
         <source>Columns in the file</source>
         <translation>Kolommen in het bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="150"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="152"/>
         <source>What will happen</source>
         <translation>Wat er gaat gebeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="154"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="155"/>
+        <source>&amp;Skip the rows with a problem, and import the rest</source>
+        <translation>Rijen met een probleem over&amp;slaan en de rest inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="156"/>
+        <source>Those rows are not stored; correct them later, or add them by hand</source>
+        <translation>Die rijen worden niet opgeslagen; verbeter ze later, of voer ze met de hand in</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="160"/>
         <source>Problems, each with its row and column</source>
         <translation>Problemen, elk met rij en kolom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="161"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="167"/>
         <source>Every row as it will be stored</source>
         <translation>Elke rij zoals die wordt opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="165"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="171"/>
         <source>&amp;Read again</source>
         <translation>&amp;Opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="166"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="172"/>
         <source>Read the file again, after correcting it or the columns</source>
         <translation>Lees het bestand opnieuw, na het verbeteren van het bestand of de kolommen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="168"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="174"/>
         <source>&amp;Import</source>
         <translation>&amp;Inlezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="169"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="175"/>
         <source>Store every row shown, all at once, after a backup</source>
         <translation>Sla alle getoonde rijen in één keer op, na een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="172"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="201"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="207"/>
         <source>(do not enrol)</source>
         <translation>(niet inschrijven)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="206"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="212"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="206"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="212"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="215"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="221"/>
         <source>Spreadsheet to import</source>
         <translation>Spreadsheet om in te lezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="216"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="222"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="265"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="271"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="285"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="299"/>
         <source>Read column %1 as</source>
         <translation>Kolom %1 lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="287"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="301"/>
         <source>never read (BSN or bank account)</source>
         <translation>nooit ingelezen (BSN of rekeningnummer)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="290"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="304"/>
         <source>(do not read)</source>
         <translation>(niet inlezen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="304"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="325"/>
         <source>Choose what to import and the file.</source>
         <translation>Kies wat u wilt inlezen en het bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="367"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="390"/>
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="372"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="395"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
     </message>
@@ -2432,47 +2442,47 @@
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="579"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="578"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="580"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="579"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="587"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="586"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="592"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="591"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="606"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="605"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="634"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="633"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="650"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="649"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="657"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="656"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="658"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="657"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,17 @@ class OrganisationsReport(ImportReport):
 
     def count_contacts(self, action: str) -> int:
         return sum(1 for r in self.contacts if r.action == action)
+
+    def leave_out(self, rows: Iterable[int]) -> None:
+        """As for trainees; an organisation stays when a contact person on a row not skipped belongs to it."""
+        wanted = set(rows)
+        known = {p.row for p in self.problems if p.row is not None} | {r.row for r in self.rows} | {
+            c.row for c in self.contacts}
+        self.skipped_rows = sorted(wanted & known)
+        self.problems = [p for p in self.problems if p.row is None or p.row not in wanted]
+        self.contacts = [c for c in self.contacts if c.row not in wanted]
+        needed = {c.values["organisation"] for c in self.contacts}
+        self.rows = [r for r in self.rows if r.row not in wanted or fold(r.values["name"]) in needed]
 
 
 def _missing(report: ImportReport, by_field: dict[str, int], needed: tuple[str, ...], headers: list[str],
@@ -225,12 +237,13 @@ def _store(db: Any, report: ImportReport, store: Any, *, actor: str | None, lang
 
 def import_organisations(db: Any, path: Path | str, *, mapping: dict[str, str] | None = None,
                          duplicates: str | None = None, dry_run: bool = False, actor: str | None = None,
-                         lang: str | None = None) -> OrganisationsReport:
-    """Plan, and store when no row has a problem (and not ``dry_run``)."""
+                         lang: str | None = None, skip_rows: Iterable[int] = ()) -> OrganisationsReport:
+    """Plan, and store when no row has a problem (and not ``dry_run``); rows in ``skip_rows`` left out."""
     from edtrainer.core.services import organisations
 
     with db.uow(actor) as uow:
         report = plan_organisations(uow, path, mapping=mapping, duplicates=duplicates, lang=lang)
+        report.leave_out(skip_rows)
     changes = [r for r in [*report.rows, *report.contacts] if r.action in ("add", "update")]
     if report.problems or dry_run or not changes:
         return report
@@ -407,12 +420,13 @@ def plan_sessions(uow: UnitOfWork, path: Path | str, *, cohort_id: int, mapping:
 
 def import_sessions(db: Any, path: Path | str, *, cohort_id: int, mapping: dict[str, str] | None = None,
                     duplicates: str | None = None, dry_run: bool = False, actor: str | None = None,
-                    lang: str | None = None) -> ImportReport:
-    """Plan, and store when no row has a problem (and not ``dry_run``)."""
+                    lang: str | None = None, skip_rows: Iterable[int] = ()) -> ImportReport:
+    """Plan, and store when no row has a problem (and not ``dry_run``); rows in ``skip_rows`` left out."""
     from edtrainer.core.services import sessions
 
     with db.uow(actor) as uow:
         report = plan_sessions(uow, path, cohort_id=cohort_id, mapping=mapping, duplicates=duplicates, lang=lang)
+        report.leave_out(skip_rows)
     if report.problems or dry_run or not any(r.action in ("add", "update") for r in report.rows):
         return report
 

@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,9 +88,19 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     stored: bool = False
     backup: Any = None
+    skipped_rows: list[int] = field(default_factory=list)        #: left out on purpose (``leave_out``)
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
+
+    def leave_out(self, rows: Iterable[int]) -> None:
+        """Rows the coordinator deliberately skips: not stored, and their problems no longer stop the import.
+        A problem of the whole file (a column missing) is never skipped."""
+        wanted = set(rows)
+        known = {p.row for p in self.problems if p.row is not None} | {r.row for r in self.rows}
+        self.skipped_rows = sorted(wanted & known)
+        self.problems = [p for p in self.problems if p.row is None or p.row not in wanted]
+        self.rows = [r for r in self.rows if r.row not in wanted]
 
 
 @dataclass
@@ -334,14 +345,16 @@ def _existing(uow: UnitOfWork) -> dict[tuple[str, ...], list[tuple[int, str, tup
 
 def import_trainees(db: Any, path: Path | str, *, cohort_id: int | None = None, mapping: dict[str, str] | None = None,
                     duplicates: str | None = None, dry_run: bool = False, actor: str | None = None,
-                    lang: str | None = None) -> ImportReport:
+                    lang: str | None = None, skip_rows: Iterable[int] = ()) -> ImportReport:
     """Plan the import; store it, all or nothing, only when no row has a problem (and not ``dry_run``), after
-    a verified backup. With ``cohort_id`` the new (and updated) trainees are enrolled in that cohort."""
+    a verified backup. With ``cohort_id`` the new (and updated) trainees are enrolled in that cohort; rows in
+    ``skip_rows`` are left out on purpose."""
     from edtrainer.core import backups
     from edtrainer.core.services import trainees
 
     with db.uow(actor) as uow:
         report = plan_trainees(uow, path, mapping=mapping, duplicates=duplicates, lang=lang)
+        report.leave_out(skip_rows)
         if cohort_id is not None:
             from edtrainer.core.services._common import get
 
