@@ -61,6 +61,17 @@ def test_the_trainer_records_with_the_register_keys_and_every_key_is_saved(qtbot
     window.view.setCurrentIndex(window.model.index(1, 1))
     qtbot.keyClick(window.view, Qt.Key.Key_0)
     assert exchange.read(path).mark(session.id, people[1].enrolment_id) is None
+    # The next sheet: Ctrl+PgUp to the session before, then one key marks its first trainee and nobody else.
+    qtbot.keyClick(window.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    before = window.current_session()
+    assert before.id != session.id and window.view.currentIndex().row() == 0
+    marks_before = {p.enrolment_id: exchange.read(path).mark(before.id, p.enrolment_id)
+                    for p in window.register.expected(before)}
+    qtbot.keyClick(window.view, Qt.Key.Key_L)
+    after = {p.enrolment_id: exchange.read(path).mark(before.id, p.enrolment_id)
+             for p in window.register.expected(before)}
+    first = window.register.expected(before)[0].enrolment_id
+    assert after == {**marks_before, first: "late"}
     assert str(path) in window.statusBar().currentMessage()
     # A file changed outside edtrainer does not open.
     data = bytearray(path.read_bytes())

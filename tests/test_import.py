@@ -210,3 +210,19 @@ def test_an_xlsx_written_by_libreoffice_imports_exactly(db, tmp_path: Path, caps
                    "IJsbrand Dijkstra": (dt.date(1975, 11, 12), None, None),
                    "Zoë Kuipers": (dt.date(2001, 2, 1), "zoe@example.org", "0598-123456"),
                    "Noël de Wit": (dt.date(1969, 12, 31), None, None)}
+
+
+def test_excel_files_with_another_ending_and_unicode_text_are_read_and_other_files_said(db, tmp_path: Path,  # noqa: ANN001
+                                                                                         capsys) -> None:
+    renamed = _xlsx(tmp_path / "echt.xlsx", [["Fenna", None, None, "Berg", "7-3-1984", None, None, None, None, None]])
+    renamed = renamed.rename(tmp_path / "lijst.csv")  # an Excel file with .csv at the end
+    code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(renamed), "--dry-run")
+    assert code == 0 and "Fenna Berg" in out, err
+    unicode_text = tmp_path / "unicode.txt"  # Excel: Save as "Unicode-tekst": UTF-16, tabs
+    unicode_text.write_bytes("Voornaam\tAchternaam\tGeboortedatum\nZoë\tKuipers\t1-2-2001\n".encode("utf-16"))
+    code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(unicode_text), "--dry-run")
+    assert code == 0 and "Zoë Kuipers" in out and "01-02-2001" in out, err
+    garbage = tmp_path / "foto.csv"
+    garbage.write_bytes(bytes(range(256)) * 4)
+    code, _, err = run(capsys, "--database", _url(db), "import", "trainees", str(garbage))
+    assert code == 1 and "geen CSV-tekstbestand" in err and "Traceback" not in err

@@ -1160,6 +1160,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import_skipped_rows": {"nl": "Bewust overgeslagen rijen: {rows}.", "en": "Rows skipped on purpose: {rows}."},
     "import_problems_skip": {"nl": "Of sla deze rijen bewust over met --skip-rows {rows}.",
                              "en": "Or skip these rows on purpose with --skip-rows {rows}."},
+    "import_not_text": {"nl": "{path} is geen CSV-tekstbestand dat edtrainer kan lezen. Bewaar de lijst in Excel als "
+                              "'Excel-werkmap (.xlsx)' of als 'CSV (gescheiden door lijstscheidingsteken)'.",
+                        "en": "{path} is not a CSV text file edtrainer can read. Save the list in Excel as 'Excel "
+                              "workbook (.xlsx)' or as 'CSV (comma delimited)'."},
     "import_columns": {"nl": "Kolommen: {pairs}.", "en": "Columns: {pairs}."},
     "import_bad_map": {"nl": "--map verwacht KOLOM=VELD, met VELD een van: {fields}.",
                        "en": "--map expects COLUMN=FIELD, with FIELD one of: {fields}."},

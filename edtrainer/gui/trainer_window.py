@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,6 +105,7 @@ class TrainerWindow(QMainWindow):
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Attendance of the session; a key marks the current trainee"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)  # one key, one trainee
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (RegisterModel.MINUTES, RegisterModel.REMARK):
             self.view.setColumnHidden(column, True)  # the file carries marks only
@@ -161,8 +162,7 @@ class TrainerWindow(QMainWindow):
         current = self.view.currentIndex().row()
         self.model.show(self.register, session)
         self.totals.setText(self.model.totals_text())
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(max(0, min(current, self.model.rowCount() - 1)), 1))
+        self._go_to(current)
 
     def current_session(self) -> SessionColumn | None:
         return self.model.session
@@ -173,8 +173,14 @@ class TrainerWindow(QMainWindow):
         if 0 <= row < self.sessions.count():
             self.sessions.setCurrentRow(row)
             self.view.setFocus()
-            if self.model.rowCount():
-                self.view.setCurrentIndex(self.model.index(0, 1))
+            self._go_to(0)
+
+    def _go_to(self, row: int, column: int = 1) -> None:
+        """The cursor on this trainee, and nothing else selected (a key marks what is selected)."""
+        if not self.model.rowCount():
+            return
+        index = self.model.index(max(0, min(row, self.model.rowCount() - 1)), column)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     # -- recording --------------------------------------------------------------------------------
 
@@ -202,7 +208,7 @@ class TrainerWindow(QMainWindow):
         exchange.write(self.file)
         self._reload()
         if current.isValid():
-            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+            self._go_to(current.row(), current.column())
         self.statusBar().showMessage(self.tr("Saved in %1 at %2").replace("%1", str(self.file.path))
                                      .replace("%2", clock.now().astimezone().strftime("%H:%M")), 8000)
 

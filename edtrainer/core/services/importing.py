@@ -118,6 +118,9 @@ def read_table(path: Path | str) -> Table:
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix in (".csv", ".txt"):
+        with path.open("rb") as fh:
+            if fh.read(4) == b"PK\x03\x04":  # an Excel file saved (or renamed) with .csv at the end
+                return _read_xlsx(path)
         return _read_csv(path)
     raise FileError("import_kind", path=str(path))
 
@@ -128,7 +131,7 @@ def _read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)  # any file name
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         raise FileError("import_unreadable", path=str(path)) from None
     try:
@@ -141,13 +144,18 @@ def _read_xlsx(path: Path) -> Table:
 
 def _read_csv(path: Path) -> Table:
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:  # Excel on Windows saves "CSV" in Windows-1252 (and a stray byte: Latin-1)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text": UTF-16, tabs between the columns
+        text = raw.decode("utf-16")
+    else:
         try:
-            text = raw.decode("cp1252")
-        except UnicodeDecodeError:
-            text = raw.decode("latin-1")
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:  # Excel on Windows saves "CSV" in Windows-1252 (and a stray byte: Latin-1)
+            try:
+                text = raw.decode("cp1252")
+            except UnicodeDecodeError:
+                text = raw.decode("latin-1")
+    if "\x00" in text:
+        raise FileError("import_not_text", path=str(path))
     sample = text[:4096]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
@@ -155,7 +163,10 @@ def _read_csv(path: Path) -> Table:
         class Guessed(csv.excel):  # never change the standard library's own csv.excel
             delimiter = ";" if sample.count(";") > sample.count(",") else ","
         dialect = Guessed
-    rows = [(i, list(r)) for i, r in enumerate(csv.reader(io.StringIO(text), dialect), start=1)]
+    try:
+        rows = [(i, list(r)) for i, r in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), start=1)]
+    except csv.Error:
+        raise FileError("import_not_text", path=str(path)) from None
     return _split(rows)
 
 

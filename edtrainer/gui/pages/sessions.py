@@ -310,8 +310,10 @@ class SessionsPage(Page):
             target, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.sessions_view.scrollTo(target)
         self.register_view.setFocus()
-        if self.register_model.rowCount():
-            self.register_view.setCurrentIndex(self.register_model.index(0, 1))
+        if self.register_model.rowCount():  # the cursor on row 1 and nothing else selected: a key marks one trainee
+            self.register_view.selectionModel().setCurrentIndex(
+                self.register_model.index(0, 1), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
         session = self.current_session()
         if session is not None:
             self.status(self.tr("Session of %1").replace("%1", fmt.date_long(session.date)))
