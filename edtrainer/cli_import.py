@@ -131,6 +131,8 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
         print(f"edtrainer: {i18n.text('import_problems', lang)}", file=sys.stderr)
         for problem in report.problems:
             print(problem.line(lang), file=sys.stderr)
+        for hint in sorted({p.hint for p in report.problems if p.hint}):
+            print(i18n.text(f"import_hint_{hint}_cli", lang), file=sys.stderr)
         rows = sorted({p.row for p in report.problems if p.row is not None})
         if rows and all(p.row is not None for p in report.problems):
             print(i18n.text("import_problems_skip", lang, rows=",".join(map(str, rows))), file=sys.stderr)

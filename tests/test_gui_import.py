@@ -137,3 +137,20 @@ def test_rows_with_a_problem_can_be_skipped_on_purpose(qtbot, app: Controller, t
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     names = {r.full_name for r in people.model.rows()}
     assert "Fenna Berg" in names and "Bram Wit" not in names
+
+
+def test_the_app_says_its_own_choices_not_command_line_options(qtbot, app: Controller, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "lijst.csv"
+    path.write_text("Voornaam;Achternaam\nAnja;de Vries\n", encoding="utf-8")  # already there (the world's)
+    app.window.import_action.trigger()
+    dialog = _dialog(qtbot)
+    dialog.path.setText(str(path))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    _read(qtbot, dialog)
+    lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert lines and "staat al in edtrainer" in lines[0]
+    assert "Al in edtrainer" in dialog.summary.text()
+    assert not any("--" in text for text in [*lines, dialog.summary.text()])
+    dialog.duplicates.setCurrentIndex(dialog.duplicates.findData("skip"))
+    _read(qtbot, dialog)
+    assert dialog.problems.count() == 0

@@ -226,3 +226,15 @@ def test_excel_files_with_another_ending_and_unicode_text_are_read_and_other_fil
     garbage.write_bytes(bytes(range(256)) * 4)
     code, _, err = run(capsys, "--database", _url(db), "import", "trainees", str(garbage))
     assert code == 1 and "geen CSV-tekstbestand" in err and "Traceback" not in err
+
+
+def test_a_tussenvoegsel_in_the_family_name_column_is_kept_apart_and_recognised(db, tmp_path: Path,  # noqa: ANN001
+                                                                              capsys) -> None:
+    make_world(db)  # holds Anja | de | Vries
+    path = tmp_path / "lijst.csv"
+    path.write_text("Voornaam;Achternaam\nAnja;De Vries\nKlaas;van der Veen\n", encoding="utf-8")
+    code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path), "--duplicates", "skip")
+    assert code == 0, err
+    assert "1 toegevoegd, 0 bijgewerkt, 1 overgeslagen." in out  # Anja de Vries recognised, not doubled
+    klaas = _people(db)["Klaas van der Veen"]
+    assert (klaas.name_prefix, klaas.family_name, klaas.sort_name) == ("van der", "Veen", "Veen, Klaas van der")

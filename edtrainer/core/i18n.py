@@ -1073,19 +1073,27 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "the same e-mail address as {name} (no {id}), but another name: perhaps a mentor's "
                                 "address. Leave the field empty or change it."},
     "import_row": {"nl": "rij {row}: ", "en": "row {row}: "},
-    "import_column_missing": {"nl": "Geen kolom voor {field} gevonden (kolommen: {columns}). Noem de kolom zoals "
-                                    "gewoonlijk ('Voornaam', 'Achternaam') of geef aan welke het is met --map.",
-                              "en": "No column for {field} found (columns: {columns}). Name the column as usual "
-                                    "('Voornaam', 'Achternaam') or say which one it is with --map."},
+    "import_column_missing": {"nl": "Geen kolom voor {field} gevonden (kolommen: {columns}).",
+                              "en": "No column for {field} found (columns: {columns})."},
     "import_bad_date": {"nl": "'{value}' is geen datum; schrijf bijvoorbeeld 24-11-1980.",
                         "en": "'{value}' is not a date; write for example 24-11-1980."},
     "import_twice": {"nl": "staat ook al op rij {row} van dit bestand (zelfde naam en geboortedatum, of "
                            "e-mailadres).",
                      "en": "is also on row {row} of this file (same name and date of birth, or e-mail address)."},
-    "import_duplicate": {"nl": "staat al in edtrainer als {name} (nr {id}). Kies --duplicates update (aanvullen) of "
-                               "--duplicates skip (overslaan).",
-                         "en": "is already in edtrainer as {name} (no {id}). Choose --duplicates update (fill in) or "
-                               "--duplicates skip."},
+    "import_duplicate": {"nl": "staat al in edtrainer als {name} (nr {id}).",
+                         "en": "is already in edtrainer as {name} (no {id})."},
+    "import_hint_duplicates_cli": {"nl": "Wie al in edtrainer staat: kies --duplicates update (aanvullen) of "
+                                         "--duplicates skip (overslaan).",
+                                   "en": "Who is already in edtrainer: choose --duplicates update (fill in) or "
+                                         "--duplicates skip."},
+    "import_hint_duplicates_gui": {"nl": "Kies bij 'Al in edtrainer' of u ze wilt aanvullen of laten zoals ze zijn.",
+                                   "en": "Choose at 'Already in edtrainer' whether to fill them in or leave them."},
+    "import_hint_map_cli": {"nl": "Noem de kolom zoals gewoonlijk ('Voornaam', 'Achternaam') of zeg welke het is met "
+                                  "--map \"Kolom=veld\".",
+                            "en": "Name the column as usual ('Voornaam', 'Achternaam') or say which one it is with "
+                                  "--map \"Column=field\"."},
+    "import_hint_map_gui": {"nl": "Kies hierboven bij de kolommen welke kolom het is.",
+                            "en": "Choose above, at the columns, which column it is."},
     "import_row_failed": {"nl": "Rij {row} kon niet worden opgeslagen: {reason} Er is niets opgeslagen.",
                           "en": "Row {row} could not be stored: {reason} Nothing was stored."},
     "import_kind": {"nl": "{path} is geen spreadsheet die edtrainer kan lezen; bewaar hem als .xlsx of .csv.",
@@ -1126,10 +1134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import_bad_trainer": {"nl": "'{value}' staat niet bij de medewerkers; voeg de trainer eerst toe, of laat de naam "
                                  "weg.",
                            "en": "'{value}' is not among the staff; add the trainer first, or leave the name out."},
-    "import_session_exists": {"nl": "op {date} om {time} heeft deze groep al een bijeenkomst. Kies --duplicates update "
-                                    "(bijwerken) of --duplicates skip (overslaan).",
-                              "en": "this cohort already has a session on {date} at {time}. Choose --duplicates "
-                                    "update or --duplicates skip."},
+    "import_session_exists": {"nl": "op {date} om {time} heeft deze groep al een bijeenkomst.",
+                              "en": "this cohort already has a session on {date} at {time}."},
     "import_orgs_done": {"nl": "Organisaties: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen. "
                                "Contactpersonen: {c_added} toegevoegd, {c_updated} bijgewerkt, {c_skipped} "
                                "overgeslagen.",

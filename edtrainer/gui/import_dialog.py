@@ -342,7 +342,10 @@ class ImportDialog(QDialog):
         if kind == "organisations":
             counts = [c + report.count_contacts(a) for c, a in zip(counts, ("add", "update", "skip"), strict=True)]
         if report.problems:
-            self.summary.setText(i18n.plural("import_gui_problems", len(report.problems), self.ctx.language))
+            hints = [i18n.text(f"import_hint_{h}_gui", self.ctx.language)
+                     for h in sorted({p.hint for p in report.problems if p.hint})]
+            self.summary.setText(" ".join([i18n.plural("import_gui_problems", len(report.problems),
+                                                       self.ctx.language), *hints]))
         else:
             self.summary.setText(i18n.text("import_gui_ready", self.ctx.language, added=counts[0],
                                            updated=counts[1], skipped=counts[2]) + (

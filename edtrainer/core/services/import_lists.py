@@ -104,9 +104,8 @@ def _missing(report: ImportReport, by_field: dict[str, int], needed: tuple[str, 
              lang: str | None) -> bool:
     for name in needed:
         if name not in by_field:
-            report.problems.append(Problem(None, None, i18n.text("import_column_missing", lang,
-                                                                 field=i18n.word(f"import_{name}", lang),
-                                                                 columns=", ".join(headers))))
+            report.problems.append(Problem(None, None, hint="map", message=i18n.text(
+                "import_column_missing", lang, field=i18n.word(f"import_{name}", lang), columns=", ".join(headers))))
     return bool(report.problems)
 
 
@@ -173,7 +172,7 @@ def plan_organisations(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, 
             if match is not None:
                 if duplicates not in ("update", "skip"):
                     report.problems.append(Problem(number, column("name"), i18n.text(
-                        "import_duplicate", lang, name=match.name, id=match.id)))
+                        "import_duplicate", lang, name=match.name, id=match.id), hint="duplicates"))
                     asked.add(key)
                     continue
                 action = duplicates
@@ -205,7 +204,7 @@ def plan_organisations(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, 
         if known is not None:
             if duplicates not in ("update", "skip"):
                 report.problems.append(Problem(number, column("contact_name"), i18n.text(
-                    "import_duplicate", lang, name=known.full_name, id=known.id)))
+                    "import_duplicate", lang, name=known.full_name, id=known.id), hint="duplicates"))
                 continue
             action = duplicates
         report.contacts.append(Planned(number, {**contact, "organisation": key}, action,
@@ -414,7 +413,9 @@ def plan_sessions(uow: UnitOfWork, path: Path | str, *, cohort_id: int, mapping:
             report.rows.append(Planned(number, values, duplicates, match.id,
                                        f"{i18n.format_date(match.date, lang)} {match.start_time:%H:%M}"))
         else:
-            problem("date", "import_session_exists", date=i18n.format_date(day, lang), time=start.strftime("%H:%M"))
+            report.problems.append(Problem(number, column("date"), i18n.text(
+                "import_session_exists", lang, date=i18n.format_date(day, lang), time=start.strftime("%H:%M")),
+                hint="duplicates"))
     return report
 
 

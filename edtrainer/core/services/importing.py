@@ -63,6 +63,7 @@ class Problem:
     row: int | None          #: as the spreadsheet shows it (the header is row 1); None: the whole file
     column: str | None
     message: str
+    hint: str | None = None  #: what the user can choose about it: "duplicates", "map" (said by the CLI or app)
 
     def line(self, lang: str | None = None) -> str:
         where = i18n.text("import_row", lang, row=self.row) if self.row is not None else ""
@@ -205,6 +206,24 @@ def recognise(headers: list[str], mapping: dict[str, str] | None = None,
     return by_field, ignored, refused
 
 
+# Tussenvoegsels: written in the family-name column ("van der Veen"), they belong apart, or the list sorts
+# her under V and the same person in edtrainer ("Klaas" "van der" "Veen") is not recognised.
+PREFIX_WORDS = frozenset({"van", "de", "der", "den", "het", "'t", "t", "ter", "ten", "te", "in", "op", "uit", "aan",
+                          "bij", "la", "le", "du", "da", "di", "del", "della", "des", "el", "al", "von", "vom", "zu",
+                          "'s"})
+
+
+def split_prefix(family_name: str) -> tuple[str | None, str]:
+    """'van der Veen' -> ('van der', 'Veen'); 'Veen' -> (None, 'Veen'); a name that is only such words stays."""
+    words = family_name.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in PREFIX_WORDS:
+        lead += 1
+    if lead == 0:
+        return None, family_name
+    return " ".join(w.lower() for w in words[:lead]), " ".join(words[lead:])
+
+
 _DUTCH_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")
 
 
@@ -261,9 +280,8 @@ def plan_trainees(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, str] 
     call_name = by_field.get("call_name")  # the official given names first; the call name where they are empty
     for needed in ("given_names", "family_name"):
         if needed not in by_field:
-            report.problems.append(Problem(None, None, i18n.text("import_column_missing", lang,
-                                                                 field=i18n.word(needed, lang),
-                                                                 columns=", ".join(table.headers))))
+            report.problems.append(Problem(None, None, hint="map", message=i18n.text(
+                "import_column_missing", lang, field=i18n.word(needed, lang), columns=", ".join(table.headers))))
     if report.problems:
         return report
     today = clock.today()
@@ -277,6 +295,8 @@ def plan_trainees(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, str] 
             values["phone"] = "0" + digits if len(digits) == 9 else digits
         if not values["given_names"] and call_name is not None:
             values["given_names"] = _cell(cells, call_name)
+        if not values["name_prefix"] and isinstance(values["family_name"], str):
+            values["name_prefix"], values["family_name"] = split_prefix(values["family_name"])
         problems_before = len(report.problems)
         try:
             values["date_of_birth"] = parse_date(values["date_of_birth"], today=today)
@@ -320,7 +340,7 @@ def plan_trainees(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, str] 
             report.rows.append(Planned(number, clean, duplicates, match[0], match[1]))
         else:
             report.problems.append(Problem(number, None, i18n.text("import_duplicate", lang, name=match[1],
-                                                                   id=match[0])))
+                                                                   id=match[0]), hint="duplicates"))
     return report
 
 
