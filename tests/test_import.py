@@ -238,3 +238,22 @@ def test_a_tussenvoegsel_in_the_family_name_column_is_kept_apart_and_recognised(
     assert "1 toegevoegd, 0 bijgewerkt, 1 overgeslagen." in out  # Anja de Vries recognised, not doubled
     klaas = _people(db)["Klaas van der Veen"]
     assert (klaas.name_prefix, klaas.family_name, klaas.sort_name) == ("van der", "Veen", "Veen, Klaas van der")
+
+
+def test_update_fills_in_what_edtrainer_does_not_know_and_changes_nothing_else(db, tmp_path: Path,  # noqa: ANN001
+                                                                              capsys) -> None:
+    w = make_world(db)  # Zoë Kuipers, no e-mail yet
+    with db.uow() as uow:
+        zoe = uow.session.get(Trainee, w.trainee_ids[2])
+        zoe.phone, zoe.date_of_birth = "0598-111111", dt.date(2001, 2, 1)
+        uow.commit()
+    path = tmp_path / "lijst.csv"  # the same name and date of birth: the same person
+    path.write_text("Voornaam;Achternaam;Geboortedatum;E-mail;Telefoon\n"
+                    "zoë;kuipers;1-2-2001;zoe@example.org;06-99999999\n", encoding="utf-8")
+    code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path), "--duplicates", "update")
+    assert code == 0 and "0 toegevoegd, 1 bijgewerkt, 0 overgeslagen." in out, err
+    zoe = _people(db)["Zoë Kuipers"]  # the name as it was written in edtrainer, the phone it knew kept
+    assert (zoe.given_names, zoe.family_name, zoe.email, zoe.phone) == ("Zoë", "Kuipers", "zoe@example.org",
+                                                                       "0598-111111")
+    code, out, _ = run(capsys, "--database", _url(db), "import", "trainees", str(path), "--duplicates", "update")
+    assert code == 0 and "0 toegevoegd, 0 bijgewerkt, 1 overgeslagen." in out  # nothing new: not "updated"

@@ -31,6 +31,7 @@ from edtrainer.core.services.importing import (
     Problem,
     _cell,
     _key,
+    fill_in,
     parse_date,
     read_table,
     recognise,
@@ -209,6 +210,15 @@ def plan_organisations(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, 
             action = duplicates
         report.contacts.append(Planned(number, {**contact, "organisation": key}, action,
                                        known.id if known else None, known.full_name if known else None))
+    # "Update" fills in what edtrainer does not know yet (after all rows of an organisation are read).
+    for planned in report.rows:
+        if planned.action == "update":
+            planned.action, planned.values = fill_in(uow.session.get(Organisation, planned.existing_id),
+                                                     planned.values, keep=("name",))
+    for planned in report.contacts:
+        if planned.action == "update":
+            planned.action, planned.values = fill_in(uow.session.get(ContactPerson, planned.existing_id),
+                                                     planned.values, keep=("full_name", "organisation"))
     return report
 
 

@@ -337,11 +337,25 @@ def plan_trainees(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, str] 
             report.problems.append(Problem(number, report.columns.get("email"), i18n.text(
                 "import_same_email", lang, name=match[1], id=match[0])))
         elif duplicates in ("update", "skip"):
-            report.rows.append(Planned(number, clean, duplicates, match[0], match[1]))
+            action, values = duplicates, clean
+            if action == "update":  # fill in: only what edtrainer does not know yet, never the name
+                action, values = fill_in(uow.session.get(Trainee, match[0]), clean, keep=NAME_FIELDS)
+            report.rows.append(Planned(number, values, action, match[0], match[1]))
         else:
             report.problems.append(Problem(number, None, i18n.text("import_duplicate", lang, name=match[1],
                                                                    id=match[0]), hint="duplicates"))
     return report
+
+
+NAME_FIELDS = ("given_names", "name_prefix", "family_name")
+
+
+def fill_in(existing: Any, values: dict[str, Any], *, keep: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
+    """'Update' as the coordinator means it: fill in what edtrainer does not know yet; what it knows stays.
+    Returns ("update", the fields in ``keep`` plus those to fill) or ("skip", ...) when there is nothing new."""
+    fill = {k: v for k, v in values.items() if k not in keep and v not in (None, "")
+            and getattr(existing, k, None) in (None, "")}
+    return ("update" if fill else "skip"), {**{k: values.get(k) for k in keep}, **fill}
 
 
 def _names(values: dict[str, Any]) -> tuple[str, ...]:
@@ -390,7 +404,10 @@ def import_trainees(db: Any, path: Path | str, *, cohort_id: int | None = None, 
             from edtrainer.core.services._common import get
 
             get(uow.session, Cohort, cohort_id, "cohort")
-    if report.problems or dry_run or not any(r.action in ("add", "update") for r in report.rows):
+    # With "update" and a cohort, someone already in edtrainer with nothing new is still enrolled there.
+    enrol_known = cohort_id is not None and duplicates == "update"
+    if report.problems or dry_run or not any(r.action in ("add", "update") or (enrol_known and r.existing_id)
+                                             for r in report.rows):
         return report
     if db.is_sqlite and not db.read_only:
         report.backup = backups.make(db.path, reason="before-import")
@@ -401,8 +418,10 @@ def import_trainees(db: Any, path: Path | str, *, cohort_id: int | None = None, 
                 if row.action == "add":
                     trainee_id = trainees.create_trainee(uow, **row.values).id
                 elif row.action == "update" and row.existing_id is not None:
-                    known = {k: v for k, v in row.values.items() if v not in (None, "")}
+                    known = {k: v for k, v in row.values.items() if v not in (None, "") and k not in NAME_FIELDS}
                     trainee_id = trainees.update_trainee(uow, trainee_id=row.existing_id, **known).id
+                elif enrol_known and row.existing_id is not None:
+                    trainee_id = row.existing_id
                 else:
                     continue
                 if cohort_id is not None:
