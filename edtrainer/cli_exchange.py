@@ -118,15 +118,15 @@ def _pack(args: argparse.Namespace, lang: str) -> int:
     from sqlalchemy import select
 
     from edtrainer.cli import _open
-    from edtrainer.core.errors import NotFoundError
+    from edtrainer.core.errors import FileError, NotFoundError
     from edtrainer.core.models import StaffMember
     from edtrainer.core.services import cohorts, exchange
     from edtrainer.core.text import fold
 
     if args.out.suffix.lower() != exchange.SUFFIX:
-        from edtrainer.core.errors import FileError
-
         raise FileError("exchange_suffix", path=str(args.out))
+    if args.out.expanduser().exists():  # perhaps a filled-in one that came back: never overwritten
+        raise FileError("exchange_exists", path=str(args.out))
     db = _open(args)
     try:
         def make(uow: Any) -> Any:
@@ -231,6 +231,14 @@ def _lines(plan: Any, lang: str) -> None:
                                    trainee=f"{r.trainee}: " if r.trainee else "", reason=i18n.text(r.reason, lang)))
 
 
+def _ask(prompt: str, answers: dict[str, Any]) -> Any:
+    """Ask until one of ``answers`` is typed (its value is returned); end of input raises EOFError."""
+    while True:
+        typed = input(prompt).strip().lower()
+        if typed in answers:
+            return answers[typed]
+
+
 def _apply(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.cli import _open
     from edtrainer.core.services import exchange
@@ -246,13 +254,19 @@ def _apply(args: argparse.Namespace, lang: str) -> int:
         asking = not args.yes and sys.stdin is not None and sys.stdin.isatty()
         if asking:
             choices = {}
-            for c in plan.conflicts:
-                print(i18n.text("exchange_conflict_line", lang, date=i18n.format_date(c.date, lang), time=c.start,
-                                trainee=c.trainee, before=exchange.status_word(c.before, lang),
-                                after=exchange.status_word(c.after, lang)))
-                answer = input(i18n.text("exchange_choose", lang)).strip().lower()
-                choices[(c.session_id, c.enrolment_id)] = "take" if answer in ("b", "f") else "keep"
-            if input(i18n.text("confirm_apply", lang)).strip().lower() not in ("j", "y", "ja", "yes"):
+            try:
+                for c in plan.conflicts:
+                    print(i18n.text("exchange_conflict_line", lang, date=i18n.format_date(c.date, lang),
+                                    time=c.start, trainee=c.trainee, before=exchange.status_word(c.before, lang),
+                                    after=exchange.status_word(c.after, lang)))
+                    answer = _ask(i18n.text("exchange_choose", lang), {"e": "keep", "b": "take", "f": "take"})
+                    choices[(c.session_id, c.enrolment_id)] = answer
+                go = _ask(i18n.text("confirm_apply", lang), {"j": True, "ja": True, "y": True, "yes": True,
+                                                              "n": False, "nee": False, "no": False})
+            except (EOFError, KeyboardInterrupt):
+                go = False
+            if not go:
+                print(i18n.text("exchange_not_stored", lang))
                 return EXIT_USER
         elif not args.yes:
             print(f"edtrainer: {i18n.text('exchange_confirm', lang)}", file=sys.stderr)

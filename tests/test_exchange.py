@@ -12,7 +12,7 @@ import pytest
 from clikit import run
 from sqlalchemy import select
 
-from edtrainer.core import backups
+from edtrainer.core import backups, clock
 from edtrainer.core.db import Database
 from edtrainer.core.errors import FileError
 from edtrainer.core.models import AppMeta, AttendanceMark, AuditEntry, Cohort, CohortSession, Enrolment, Trainee
@@ -41,6 +41,11 @@ def _session(db: Database, cohort_id: int, index: int) -> tuple[int, dt.date, li
             CohortSession.cohort_id == cohort_id, CohortSession.cancelled.is_(False)).order_by(CohortSession.date)))
         s = found[index]
         return s.id, s.date, [(e.id, e.trainee.full_name) for e in sessions.expected_enrolments(uow, s)]
+
+
+def _held(found: exchange.ExchangeFile) -> list[dict]:
+    """The sessions of the file that have taken place (a session still to come takes only an apology)."""
+    return [s for s in found.sessions() if s["date"] <= clock.today().isoformat()]
 
 
 def _pack(db: Database, capsys, tmp_path: Path, cohort: str = "Oost-Groningen") -> Path:  # noqa: ANN001
@@ -89,10 +94,10 @@ def test_a_file_for_oost_groningen_marked_by_record_sets_exactly_those_marks(dem
     cohort_id, _, _ = _cohort(demo_db, "Oost-Groningen")
     sid, day, people = _session(demo_db, cohort_id, 3)
     before = _marks(demo_db)
-    (e1, n1), (e2, n2), (e3, n3) = people[0], people[1], people[2]
-    wanted = {(sid, e1): "absent", (sid, e2): "late", (sid, e3): None}
+    (e1, n1), (e2, n2) = people[0], people[1]
+    wanted = {(sid, e1): "absent", (sid, e2): "late"}
     code, out, err = run(capsys, "exchange", "record", str(path), "--session", day.strftime("%d-%m-%Y"),
-                         "--mark", f"{n1.upper()}=X", "--mark", f"{n2}=l", "--mark", f"{n3}=0")
+                         "--mark", f"{n1.upper()}=X", "--mark", f"{n2}=l")
     assert code == 0, err
     assert day.strftime("%d-%m-%Y") in out
     code, out, err = run(capsys, "--database", _url(demo_db), "exchange", "apply", str(path))
@@ -117,7 +122,7 @@ def test_a_file_for_oost_groningen_marked_by_record_sets_exactly_those_marks(dem
 def test_applying_the_same_file_twice_changes_nothing(demo_db: Database, tmp_path: Path, capsys) -> None:  # noqa: ANN001
     path = _pack(demo_db, capsys, tmp_path, "Pekela")
     found = exchange.read(path)
-    first = found.sessions()[-1]
+    first = _held(found)[-1]
     exchange.set_marks(found, first["id"], {e: "present" for e in first["expected"]})
     exchange.write(found)
     assert run(capsys, "--database", _url(demo_db), "exchange", "apply", str(path), "--yes")[0] == 0
@@ -163,7 +168,7 @@ def test_a_conflicting_mark_is_shown_not_overwritten(demo_db: Database, tmp_path
 def test_a_file_with_one_byte_changed_is_refused(demo_db: Database, tmp_path: Path, capsys, where: str) -> None:  # noqa: ANN001
     path = _pack(demo_db, capsys, tmp_path, "Pekela")
     found = exchange.read(path)
-    last = found.sessions()[-1]
+    last = _held(found)[-1]
     exchange.set_marks(found, last["id"], {last["expected"][0]: "absent"})
     exchange.write(found)
     data = bytearray(path.read_bytes())
@@ -213,25 +218,27 @@ def test_marks_for_a_session_cancelled_since_are_said_and_left(demo_db: Database
                                                                capsys) -> None:  # noqa: ANN001
     path = _pack(demo_db, capsys, tmp_path, "Pekela")
     found = exchange.read(path)
-    a, b = found.sessions()[-2], found.sessions()[-1]
+    a, b = _held(found)[-2], _held(found)[-1]
     exchange.set_marks(found, a["id"], {a["expected"][0]: "absent"})
     exchange.set_marks(found, b["id"], {b["expected"][0]: "absent"})
     exchange.write(found)
     with demo_db.uow() as uow:
         sessions.cancel_session(uow, session_id=b["id"])
         uow.commit()
+    before = _marks(demo_db)
     code, out, err = run(capsys, "--database", _url(demo_db), "exchange", "apply", str(path), "--yes")
     assert code == 0, err
     assert "Dit wordt niet verwerkt:" in out and "intussen geannuleerd" in out
     marks = _marks(demo_db)
-    assert marks[(a["id"], a["expected"][0])] == "absent" and (b["id"], b["expected"][0]) not in marks
+    assert marks[(a["id"], a["expected"][0])] == "absent"
+    assert marks.get((b["id"], b["expected"][0])) == before.get((b["id"], b["expected"][0]))  # left as it was
 
 
 def test_the_trainer_is_told_what_the_file_holds_and_what_a_wrong_mark_is(demo_db: Database, tmp_path: Path,
                                                                           capsys) -> None:  # noqa: ANN001
     path = _pack(demo_db, capsys, tmp_path, "Pekela")
     found = exchange.read(path)
-    last = found.sessions()[-1]
+    last = _held(found)[-1]
     name = found.trainee(last["expected"][0])["name"]
     code, out, _ = run(capsys, "exchange", "show", str(path))
     assert code == 0 and name in out and "Registerbestand voor Pekela 2026" in out
@@ -269,3 +276,37 @@ def test_a_restore_keeps_files_made_since_usable(sqlite_db: Database, tmp_path: 
     code, out, err = run(capsys, "--database", str(sqlite_db.path), "exchange", "apply", str(path), "--yes")
     assert code == 0, err
     assert "Verwerkt: 1 veranderd" in out
+
+
+def test_a_session_still_to_come_takes_only_an_apology(demo_db: Database, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    path = _pack(demo_db, capsys, tmp_path, "Pekela")
+    found = exchange.read(path)
+    coming = next(s for s in found.sessions() if s["date"] > clock.today().isoformat())
+    name = found.trainee(coming["expected"][0])["name"]
+    code, _, err = run(capsys, "exchange", "record", str(path), "--session", coming["date"], "--mark", f"{name}=A")
+    assert code == 1 and "is nog niet geweest; alleen een afmelding (E) kan al" in err
+    code, _, err = run(capsys, "exchange", "record", str(path), "--session", coming["date"], "--mark", f"{name}=E")
+    assert code == 0, err
+
+
+def test_a_mark_from_the_office_cleared_by_the_trainer_is_the_coordinators_choice(
+        demo_db: Database, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    path = _pack(demo_db, capsys, tmp_path)
+    found = exchange.read(path)
+    session = _held(found)[0]
+    eid = session["expected"][0]
+    assert found.mark(session["id"], eid) is not None  # recorded at the office before the file was made
+    exchange.set_marks(found, session["id"], {eid: None})
+    exchange.write(found)
+    before = _marks(demo_db)
+    code, out, err = run(capsys, "--database", _url(demo_db), "exchange", "apply", str(path), "--yes")
+    assert code == 0, err
+    assert "in het bestand niet geregistreerd" in out and _marks(demo_db) == before  # shown, kept
+
+
+def test_packing_never_overwrites_a_file(demo_db: Database, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    path = _pack(demo_db, capsys, tmp_path, "Pekela")
+    kept = path.read_bytes()
+    code, _, err = run(capsys, "--database", _url(demo_db), "exchange", "pack", "--cohort", "Pekela",
+                       "--out", str(path))
+    assert code == 1 and "bestaat al" in err and path.read_bytes() == kept

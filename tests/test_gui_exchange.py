@@ -41,9 +41,19 @@ def test_the_trainer_records_with_the_register_keys_and_every_key_is_saved(qtbot
     window = TrainerWindow(path)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()  # its shortcuts (Ctrl+Z) work in the active window, as on a desktop
+    qtbot.waitUntil(window.isActiveWindow)
     last_held = max((s for s in window.register.sessions if s.date <= clock.today()), key=lambda s: s.date).id
     assert window.current_session().id == last_held  # it opens on the latest session held
-    window.sessions.setCurrentRow(len(window.register.sessions) - 1)  # the planned one: nothing marked yet
+    future = len(window.register.sessions) - 1  # the planned one: only an apology can come before
+    window.sessions.setCurrentRow(future)
+    window.view.setFocus()
+    window.view.setCurrentIndex(window.model.index(0, 1))
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    assert "nog niet geweest" in window.statusBar().currentMessage()
+    assert exchange.read(path).mark(window.current_session().id, window.register.expected(
+        window.current_session())[0].enrolment_id) is None
+    window.sessions.setCurrentRow(future - 1)  # today's: nothing marked yet
     session = window.current_session()
     people = window.register.expected(session)
     window.view.setFocus()
@@ -61,6 +71,8 @@ def test_the_trainer_records_with_the_register_keys_and_every_key_is_saved(qtbot
     window.view.setCurrentIndex(window.model.index(1, 1))
     qtbot.keyClick(window.view, Qt.Key.Key_0)
     assert exchange.read(path).mark(session.id, people[1].enrolment_id) is None
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo puts it back
+    assert exchange.read(path).mark(session.id, people[1].enrolment_id) == "absent"
     # The next sheet: Ctrl+PgUp to the session before, then one key marks its first trainee and nobody else.
     qtbot.keyClick(window.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     before = window.current_session()

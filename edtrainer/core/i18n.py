@@ -1252,6 +1252,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exchange_not_expected": {"nl": "hoort op die datum niet bij de groep (gepauzeerd, gestopt of later "
                                     "ingeschreven)",
                               "en": "is not expected on that date (paused, withdrawn or enrolled later)"},
+    "exchange_not_yet": {"nl": "De bijeenkomst van {date} is nog niet geweest; alleen een afmelding (E) kan al.",
+                         "en": "The session of {date} has not taken place yet; only an apology (E) can be given."},
+    "exchange_exists": {"nl": "{path} bestaat al. Kies een andere naam: een teruggekregen registerbestand zou anders "
+                              "verloren gaan.",
+                        "en": "{path} already exists. Choose another name, or a register file that came back would "
+                              "be lost."},
+    "exchange_not_stored": {"nl": "Er is niets opgeslagen.", "en": "Nothing was stored."},
     "exchange_packed": {"nl": "Registerbestand gemaakt: {path}", "en": "Register file made: {path}"},
     "exchange_packed_what": {"nl": "{cohort}, {sessions}, {trainees}. Alleen namen en presentie; geen "
                                    "contactgegevens of opmerkingen.",

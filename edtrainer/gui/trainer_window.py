@@ -124,6 +124,11 @@ class TrainerWindow(QMainWindow):
         self.view.all_present_requested.connect(self.all_present)
         self.view.step_session_requested.connect(self.step_session)
         self.sessions.currentRowChanged.connect(self.show_session)
+        self._undo: list[dict[int, dict[int | str, str | None]]] = []
+        undo = QAction(self.tr("&Undo"), self)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.triggered.connect(self.undo)
+        self.addAction(undo)
         close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
@@ -185,13 +190,31 @@ class TrainerWindow(QMainWindow):
     # -- recording --------------------------------------------------------------------------------
 
     def mark(self, targets: list[tuple[int, int]], status: str | None) -> None:
-        """One key: the marks in the file, saved at once."""
+        """One key: the marks in the file, saved at once (Ctrl+Z puts the ones before back)."""
         by_session: dict[int, dict[int | str, str | None]] = {}
         for session_id, enrolment_id in targets:
             by_session.setdefault(session_id, {})[enrolment_id] = status
-        for session_id, marks in by_session.items():
-            exchange.set_marks(self.file, session_id, marks)
+        self._set(by_session)
+
+    def _set(self, by_session: dict[int, dict[int | str, str | None]], *, undoing: bool = False) -> None:
+        from edtrainer.core.errors import EdtrainerError
+
+        before = {sid: {eid: self.file.mark(sid, eid) for eid in marks} for sid, marks in by_session.items()}
+        try:
+            for session_id, marks in by_session.items():
+                exchange.set_marks(self.file, session_id, marks)
+        except EdtrainerError as exc:  # e.g. a session still to come: said, nothing changed
+            self.file = exchange.read(self.file.path or "")
+            self.statusBar().showMessage("⚠ " + exc.message(), 10000)
+            self._reload()
+            return
+        if not undoing:
+            self._undo.append(before)
         self._save()
+
+    def undo(self) -> None:
+        if self._undo:
+            self._set(self._undo.pop(), undoing=True)
 
     def all_present(self) -> None:
         session = self.current_session()
@@ -200,8 +223,7 @@ class TrainerWindow(QMainWindow):
         missing: dict[int | str, str | None] = {p.enrolment_id: "present" for p in self.register.expected(session)
                                                 if (session.id, p.enrolment_id) not in self.register.marks}
         if missing:
-            exchange.set_marks(self.file, session.id, missing)
-            self._save()
+            self._set({session.id: missing})
 
     def _save(self) -> None:
         current = self.view.currentIndex()

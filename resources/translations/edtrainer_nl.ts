@@ -2033,12 +2033,12 @@
         <translation>Kies wat u wilt inlezen en het bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="390"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="393"/>
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="395"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="398"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
     </message>
@@ -4159,7 +4159,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="542"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="544"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4175,13 +4175,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="527"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="529"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="549"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="551"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -4207,7 +4207,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="354"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="356"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
@@ -4297,238 +4297,238 @@
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="317"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="319"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="324"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="326"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="326"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="328"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="327"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="337"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="339"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="353"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="355"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="426"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="428"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="428"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="430"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="431"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="441"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="443"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="444"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="448"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="449"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="451"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="474"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="476"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="476"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="478"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="477"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="479"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="489"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="491"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="510"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="510"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="531"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="533"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="532"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="534"/>
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="533"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="535"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="534"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="536"/>
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="535"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="537"/>
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="536"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="538"/>
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="537"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="539"/>
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="538"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="540"/>
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="539"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="541"/>
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="544"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="546"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="545"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="547"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="546"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="548"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="550"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="552"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="567"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="569"/>
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="598"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="600"/>
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="603"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="605"/>
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="627"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="629"/>
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="641"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="644"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="643"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="646"/>
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="642"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="644"/>
         <source>Cancel the session of %1? It stays in the list but counts for nobody&apos;s attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="659"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="661"/>
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="660"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="662"/>
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="661"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="663"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="692"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="694"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="693"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="695"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="695"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="697"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="696"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="698"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="698"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="700"/>
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="710"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="712"/>
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -5200,22 +5200,27 @@
         <translation>Presentie van de bijeenkomst; een toets markeert de huidige cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="126"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="128"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="132"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="136"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="142"/>
         <source>in advance</source>
         <translation>vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="147"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="153"/>
         <source>%1, %2 of %3 recorded</source>
         <translation>%1, %2 van %3 geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="206"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="234"/>
         <source>Saved in %1 at %2</source>
         <translation>Opgeslagen in %1 om %2</translation>
     </message>

@@ -292,9 +292,14 @@ def find_trainee(found: ExchangeFile, session: dict[str, Any], name: str) -> dic
 
 
 def set_marks(found: ExchangeFile, session_id: int | str, marks: dict[int | str, str | None]) -> int:
-    """The trainer records marks (enrolment id -> status, None clears); returns how many changed."""
+    """The trainer records marks (enrolment id -> status, None clears); returns how many changed. A session
+    still to come takes only an apology (E). A mark the office had that the trainer clears is not simply
+    cleared on applying: the coordinator decides (:func:`plan_apply`)."""
     session = found.session(session_id)
     expected = {str(e) for e in session["expected"]}
+    day = dt.date.fromisoformat(session["date"])
+    if day > clock.today() and any(st not in (None, "excused") for st in marks.values()):
+        raise ValidationError("exchange_not_yet", field="mark", date=day)  # only an apology can come before
     row = found.marks.setdefault(str(session["id"]), {})
     changed = 0
     for eid, status in marks.items():
@@ -414,7 +419,7 @@ def plan_apply(uow: UnitOfWork, found: ExchangeFile) -> ApplyPlan:
             who = enrolment.trainee.full_name
             if theirs == current:
                 plan.same += 1
-            elif current == base:
+            elif current == base and not (theirs is None and current is not None):
                 plan.changes.append(Change(session.id, enrolment.id, day, info["start"], who, current, theirs,
                                            apology))
             else:
