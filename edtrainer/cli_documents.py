@@ -277,9 +277,17 @@ def add_parsers(sub: Any, lang: str) -> None:
 
 
 def _iso_date(text: str) -> Any:
-    import datetime as dt
+    """A date as people type it: 2026-12-31, 31-12-2026 or 31-12-26."""
+    from edtrainer.core import clock
+    from edtrainer.core.services.importing import parse_date
 
-    return dt.date.fromisoformat(text)
+    try:
+        day = parse_date(text, today=clock.today())
+    except ValueError:
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(i18n.text("bad_date_arg", value=text))
+    return day
 
 
 # --- helpers ----------------------------------------------------------------------------------------

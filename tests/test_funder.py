@@ -87,7 +87,7 @@ def test_the_report_as_pdf_and_spreadsheet_names_nobody(db: Database, tmp_path: 
         code, out, err = run(capsys, "--database", url, "report", "funder", "--from", start, "--to",
                              TODAY.isoformat(), "--out", str(path))
         assert code == 0, err
-        assert "(1 groepen)" in out
+        assert "(1 groep)" in out
     text = " ".join(pdf_text((tmp_path / "verantwoording.pdf").read_bytes(), tmp_path).split())
     assert "Verantwoording" in text and "Oost-Groningen" in text and "< 5" in text and "gezondheid" in text
     assert "niet getoond" in text and "Pagina 1 van 1" in text
@@ -112,3 +112,24 @@ def test_a_total_never_gives_a_hidden_part_away() -> None:
     assert funder.shown_total({"health": 5, "work": 1}, "nl") == "5 of meer"
     assert funder.shown_total({"health": 5, "work": 0}, "nl") == "5"
     assert funder.shown_total({"health": 2, "work": 1}, "nl") == "< 5"
+
+
+def test_sessions_still_to_come_are_not_held_and_the_spreadsheet_holds_numbers(db: Database, tmp_path: Path,  # noqa: ANN001
+                                                                                capsys) -> None:
+    make_world(db, sessions_past=4, sessions_future=3)
+    url = str(db.path) if db.is_sqlite else db.url.render_as_string(hide_password=False)
+    path = tmp_path / "verantwoording.xlsx"
+    later = (TODAY + dt.timedelta(days=60)).strftime("%d-%m-%Y")  # Dutch dates, as people type them
+    code, _, err = run(capsys, "--database", url, "report", "funder", "--from", "1-1-2000", "--to", later,
+                       "--out", str(path))
+    assert code == 0, err
+    groups, hours = load_workbook(path).worksheets
+    header = [c.value for c in groups[1]]
+    row = [c.value for c in groups[2]]
+    assert row[header.index("Bijeenkomsten")] == 4  # held, not the three still to come
+    assert not any(isinstance(v, str) and v.strip().isdigit() for v in row)  # numbers Excel can add up
+    assert 0 in row and "< 5" in row  # a zero is a number; only a hidden count is text
+    assert [c.value for c in hours[1]][:2] == ["Per", "Organisatie of soort"]
+    code, _, err = run(capsys, "--database", url, "report", "funder", "--from", "31-02-2026", "--to", later,
+                       "--out", str(path))
+    assert code == 2 and "'31-02-2026' is geen datum" in err

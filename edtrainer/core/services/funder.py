@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from edtrainer.core import i18n
+from edtrainer.core import clock, i18n
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
@@ -122,14 +122,16 @@ def funder_report(uow: UnitOfWork, *, start: dt.date, end: dt.date, programme_id
             Enrolment.cohort_id == cohort.id, Certificate.kind == CertificateKind.PROGRAMME,
             Certificate.status != CertificateStatus.REVOKED,
             Certificate.issued_on.between(start, end))) or 0
+        # Held: up to today. A session still to come is not held, and its apologies count for nobody's rate.
+        held_until = min(end, clock.today())
         counts: dict[str, int] = {str(getattr(k, "value", k)): int(v) for k, v in s.execute(
             select(AttendanceMark.status, func.count()).join(CohortSession)
             .where(CohortSession.cohort_id == cohort.id, CohortSession.cancelled.is_(False),
-                   CohortSession.date.between(start, end)).group_by(AttendanceMark.status)).all()}
+                   CohortSession.date.between(start, held_until)).group_by(AttendanceMark.status)).all()}
         marked = sum(counts.values())
         figures.sessions_held = s.scalar(select(func.count()).select_from(CohortSession).where(
             CohortSession.cohort_id == cohort.id, CohortSession.cancelled.is_(False),
-            CohortSession.date.between(start, end))) or 0
+            CohortSession.date.between(start, held_until))) or 0
         if marked:  # as the programme counts it (an excused absence counts, or not, as its policy says)
             from edtrainer.core import rules
 
@@ -241,12 +243,18 @@ def as_sheets(report: FunderReport, lang: str) -> list[Any]:
     groups = Sheet(w("cohorts"), [w(k) for k in ("cohort", "programme", "started", "active", "paused")]
                    + [i18n.text("funder_withdrawn_by", lang, category=i18n.text(f"funder_cat_{c}", lang))
                       for c in CATEGORIES] + [w(k) for k in ("completed", "certified", "sessions", "rate")])
+    def cell(count: int) -> int | str:  # a number Excel can add up, unless it is hidden ("< 5")
+        text = shown(count)
+        return int(text) if text.isdigit() else text
+
     for c in report.cohorts:
-        groups.rows.append([c.cohort, c.programme, shown(c.started), shown(c.active), shown(c.paused)]
-                           + [shown(c.withdrawn.get(cat, 0)) for cat in CATEGORIES]
-                           + [shown(c.completed), shown(c.certified), c.sessions_held,
+        groups.rows.append([c.cohort, c.programme, cell(c.started), cell(c.active), cell(c.paused)]
+                           + [cell(c.withdrawn.get(cat, 0)) for cat in CATEGORIES]
+                           + [cell(c.completed), cell(c.certified), c.sessions_held,
                               None if c.attendance_rate is None else round(c.attendance_rate, 4)])
-    hours = Sheet(w("hours"), [w("where"), w("trainees"), w("hours_approved")])
-    for line in report.by_kind + report.by_organisation:
-        hours.rows.append([line.name, "—" if line.count_hidden else shown(line.trainees), hours_shown(line, lang)])
+    hours = Sheet(w("hours"), [w("per"), w("where"), w("trainees"), w("hours_approved")])
+    for per, lines in (("per_kind", report.by_kind), ("per_org", report.by_organisation)):
+        for line in lines:
+            hours.rows.append([w(per), line.name, "—" if line.count_hidden else cell(line.trainees),
+                               hours_shown(line, lang) if line.hidden else line.hours])
     return [groups, hours]
