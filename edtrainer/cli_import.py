@@ -22,8 +22,8 @@ HELP = {
            "file": "het bestand (.xlsx, of .csv in UTF-8 of Windows-1252, met ; of ,)",
            "cohort": "schrijf de cursisten in bij deze groep (naam of nummer)",
            "dry_run": "alleen laten zien wat er zou gebeuren; niets opslaan",
-           "duplicates": "wie al in edtrainer staat: update (aanvullen) of skip (overslaan); zonder deze optie "
-                         "stopt het inlezen en noemt de rijen",
+           "duplicates": "wat al in edtrainer staat: update (aanvullen wat edtrainer nog niet weet) of skip "
+                         "(overslaan); zonder deze optie stopt het inlezen en noemt de rijen",
            "map": "welke kolom welk gegeven is, als edtrainer de kolomnaam niet kent: 'Naam kolom=veld' (veld: "
                   "{fields})",
            "organisations": "organisaties met hun contactpersonen inlezen (een rij per contactpersoon): alles of "
@@ -85,13 +85,21 @@ def add_parsers(sub: Any, lang: str) -> None:
 
 
 def _mapping(pairs: list[str] | None, kind: str = "trainees") -> dict[str, str]:
-    FIELDS = _fields(kind)  # noqa: N806
+    """--map "Kolom=veld": the field by its name (family_name) or as a column is usually called (Achternaam)."""
+    from edtrainer.core.services import import_lists, importing
+
+    fields = _fields(kind)
+    synonyms = {"trainees": importing.SYNONYMS, "organisations": import_lists.ORG_SYNONYMS,
+                "sessions": import_lists.SESSION_SYNONYMS}[kind]
     out = {}
     for pair in pairs or []:
         column, _, name = pair.rpartition("=")
-        if not column.strip() or name.strip() not in FIELDS:
-            raise ValidationError("import_bad_map", field="file", fields=", ".join(FIELDS))
-        out[column.strip()] = name.strip()
+        key = importing._key(name)
+        field = name.strip() if name.strip() in fields else next(
+            (f for f, words in synonyms.items() if key in words and (f in fields or f == "call_name")), None)
+        if not column.strip() or field is None:
+            raise ValidationError("import_bad_map", field="file", fields=", ".join(fields))
+        out[column.strip()] = field
     return out
 
 

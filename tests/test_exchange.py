@@ -310,3 +310,10 @@ def test_packing_never_overwrites_a_file(demo_db: Database, tmp_path: Path, caps
     code, _, err = run(capsys, "--database", _url(demo_db), "exchange", "pack", "--cohort", "Pekela",
                        "--out", str(path))
     assert code == 1 and "bestaat al" in err and path.read_bytes() == kept
+
+
+def test_a_file_that_is_no_register_file_is_said_to_be_none(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    sheet = tmp_path / "lijst.edtx"
+    sheet.write_bytes(b"PK\x03\x04 not a register file at all")
+    code, _, err = run(capsys, "exchange", "show", str(sheet))
+    assert code == 1 and "geen registerbestand van edtrainer" in err

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from edtrainer.core import clock
@@ -150,8 +150,21 @@ def test_the_coordinator_applies_a_file_choosing_per_difference(qtbot, app: Cont
     take = dialog.choices[(first["id"], a)]
     take.setCurrentIndex(take.findData("take"))  # the trainer's mark for the first; edtrainer's for the second
     app.window.last_applied = None
+    said: list[str] = []
+    timer = QTimer()  # the result is said in a message box, which waits in its own event loop
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            said.append(box.text())
+            box.accept()
+
+    timer.timeout.connect(answer)
+    timer.start(20)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: getattr(app.window, "last_applied", None) is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT)
+    timer.stop()
+    assert said[0].startswith("Verwerkt: 2 veranderd, 1 zoals het in edtrainer stond")
     with db.uow() as uow:
         from edtrainer.core.models import AttendanceMark
 

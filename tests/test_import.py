@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from clikit import run
 from sqlalchemy import select
 
@@ -257,3 +258,22 @@ def test_update_fills_in_what_edtrainer_does_not_know_and_changes_nothing_else(d
                                                                        "0598-111111")
     code, out, _ = run(capsys, "--database", _url(db), "import", "trainees", str(path), "--duplicates", "update")
     assert code == 0 and "0 toegevoegd, 0 bijgewerkt, 1 overgeslagen." in out  # nothing new: not "updated"
+
+
+def test_dates_as_people_write_them_and_as_excel_keeps_them() -> None:
+    from edtrainer.core.services.importing import parse_date
+
+    today = dt.date(2026, 12, 2)
+    assert [parse_date(v, today=today) for v in ("1 januari 1960", "7 mrt. 1984", "3 March 2001", 33000, "4-3-98")] \
+        == [dt.date(1960, 1, 1), dt.date(1984, 3, 7), dt.date(2001, 3, 3), dt.date(1990, 5, 7), dt.date(1998, 3, 4)]
+    for wrong in ("31 februari 2001", "7 brumaire 1984", "1984"):
+        with pytest.raises(ValueError):
+            parse_date(wrong, today=today)
+
+
+def test_map_takes_the_usual_dutch_name_of_a_field(db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    path = tmp_path / "lijst.csv"
+    path.write_text("Naam;Familie\nFenna;Berg\n", encoding="utf-8")
+    code, out, err = run(capsys, "--database", _url(db), "import", "trainees", str(path), "--dry-run",
+                         "--map", "Naam=Voornaam", "--map", "Familie=achternaam")
+    assert code == 0 and "Fenna Berg" in out, err

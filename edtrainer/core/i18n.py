@@ -1178,6 +1178,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "'Excel-werkmap (.xlsx)' of als 'CSV (gescheiden door lijstscheidingsteken)'.",
                         "en": "{path} is not a CSV text file edtrainer can read. Save the list in Excel as 'Excel "
                               "workbook (.xlsx)' or as 'CSV (comma delimited)'."},
+    "import_gui_ready_orgs": {"nl": "Klaar om in te lezen: organisaties {added} toevoegen, {updated} bijwerken, "
+                                    "{skipped} overslaan; contactpersonen {c_added} toevoegen, {c_updated} bijwerken, "
+                                    "{c_skipped} overslaan.",
+                              "en": "Ready to import: organisations {added} to add, {updated} to update, {skipped} "
+                                    "to skip; contact persons {c_added} to add, {c_updated} to update, {c_skipped} "
+                                    "to skip."},
     "import_columns": {"nl": "Kolommen: {pairs}.", "en": "Columns: {pairs}."},
     "import_bad_map": {"nl": "--map verwacht KOLOM=VELD, met VELD een van: {fields}.",
                        "en": "--map expects COLUMN=FIELD, with FIELD one of: {fields}."},

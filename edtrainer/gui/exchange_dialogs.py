@@ -226,6 +226,7 @@ def apply_file(window: Any, ctx: AppContext, path: Path | None = None) -> ApplyD
                 text += "\n\n" + i18n.text("backup_made_before", ctx.language, path=result.backup.path)
             window.statusBar().showMessage(text.replace("\n\n", " "), 15000)
             window.last_applied = result
+            QMessageBox.information(window, translate("ExchangeDialogs", "Register file applied"), text)
 
     dialog.finished.connect(finished)
     dialog.open()

@@ -129,7 +129,8 @@ class ImportDialog(QDialog):
         self.cohort = QComboBox(self)
         self.cohort.setAccessibleName(self.tr("Cohort"))
         self._cohorts = cohorts
-        form.addRow(self._label(self.tr("C&ohort"), self.cohort), self.cohort)
+        self.cohort_label = self._label(self.tr("C&ohort"), self.cohort)
+        form.addRow(self.cohort_label, self.cohort)
         self.duplicates = QComboBox(self)
         for choice, label in DUPLICATES:
             self.duplicates.addItem(translate("ImportDialog", label), choice)
@@ -207,7 +208,8 @@ class ImportDialog(QDialog):
             self.cohort.addItem(self.tr("(do not enrol)"), None)
         for cohort_id, name in self._cohorts:
             self.cohort.addItem(name, cohort_id)
-        self.cohort.setEnabled(kind != "organisations")
+        self.cohort.setVisible(kind != "organisations")  # organisations belong to no cohort
+        self.cohort_label.setVisible(kind != "organisations")
         self.cohort.blockSignals(False)
         self.preview.setHeaderLabels([self.tr("Row"), self.tr("What")]
                                      + [translate("ImportDialog", h) for h in HEADERS[kind]])
@@ -332,27 +334,29 @@ class ImportDialog(QDialog):
         for planned in report.rows:
             self.preview.addTopLevelItem(QTreeWidgetItem([str(planned.row), actions[planned.action],
                                                           *_cells(kind, planned.values)]))
-        for contact in getattr(report, "contacts", []):
+        for contact in getattr(report, "contacts", []):  # under the organisation's name, as a person there
+            job = f" ({contact.values['job_title']})" if contact.values.get("job_title") else ""
             self.preview.addTopLevelItem(QTreeWidgetItem([str(contact.row), actions[contact.action],
-                                                          "  " + contact.values["full_name"],
-                                                          contact.values.get("job_title") or "", "", ""]))
+                                                          f"↳ {contact.values['full_name']}{job}", "", "", ""]))
         for column in range(self.preview.columnCount()):
             self.preview.resizeColumnToContents(column)
         counts = [report.count(a) for a in ("add", "update", "skip")]
-        if kind == "organisations":
-            counts = [c + report.count_contacts(a) for c, a in zip(counts, ("add", "update", "skip"), strict=True)]
+        contacts = [report.count_contacts(a) for a in ("add", "update", "skip")] if kind == "organisations" else []
         if report.problems:
             hints = [i18n.text(f"import_hint_{h}_gui", self.ctx.language)
                      for h in sorted({p.hint for p in report.problems if p.hint})]
             self.summary.setText(" ".join([i18n.plural("import_gui_problems", len(report.problems),
                                                        self.ctx.language), *hints]))
         else:
-            self.summary.setText(i18n.text("import_gui_ready", self.ctx.language, added=counts[0],
-                                           updated=counts[1], skipped=counts[2]) + (
+            ready = i18n.text("import_gui_ready", self.ctx.language, added=counts[0], updated=counts[1],
+                              skipped=counts[2]) if not contacts else i18n.text(
+                "import_gui_ready_orgs", self.ctx.language, added=counts[0], updated=counts[1], skipped=counts[2],
+                c_added=contacts[0], c_updated=contacts[1], c_skipped=contacts[2])
+            self.summary.setText(ready + (
                 " " + i18n.text("import_skipped_rows", self.ctx.language,
                                 rows=", ".join(map(str, report.skipped_rows))) if report.skipped_rows else ""))
         self.problems.setVisible(bool(report.problems))
-        self.import_button.setEnabled(not report.problems and (counts[0] + counts[1]) > 0)
+        self.import_button.setEnabled(not report.problems and sum([*counts[:2], *contacts[:2]]) > 0)
 
     # -- storing ----------------------------------------------------------------------------------
 

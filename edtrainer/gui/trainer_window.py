@@ -94,6 +94,8 @@ class TrainerWindow(QMainWindow):
         sessions_label = QLabel(self.tr("&Sessions"), central)
         self.sessions = QListWidget(central)
         self.sessions.setAccessibleName(self.tr("Sessions in the file"))
+        self.sessions.setWordWrap(True)  # a long module name on its own line, never cut off
+        self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sessions_label.setBuddy(self.sessions)
         left.addWidget(sessions_label)
         left.addWidget(self.sessions, 1)

@@ -1583,6 +1583,11 @@
         <source>Apply a register file</source>
         <translation>Een registerbestand verwerken</translation>
     </message>
+    <message>
+        <location filename="../../edtrainer/gui/exchange_dialogs.py" line="229"/>
+        <source>Register file applied</source>
+        <translation>Registerbestand verwerkt</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1903,142 +1908,142 @@
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="136"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="137"/>
         <source>Who is already in edtrainer</source>
         <translation>Wie al in edtrainer staat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="137"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="138"/>
         <source>Already in edtrainer</source>
         <translation>Al in edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="140"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="141"/>
         <source>Co&amp;lumns in the file, and what edtrainer reads in them:</source>
         <translation>&amp;Kolommen in het bestand, en wat edtrainer erin leest:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="144"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="145"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="144"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="145"/>
         <source>Read as</source>
         <translation>Lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="145"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="146"/>
         <source>Columns in the file</source>
         <translation>Kolommen in het bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="152"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="153"/>
         <source>What will happen</source>
         <translation>Wat er gaat gebeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="155"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="156"/>
         <source>&amp;Skip the rows with a problem, and import the rest</source>
         <translation>Rijen met een probleem over&amp;slaan en de rest inlezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="156"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="157"/>
         <source>Those rows are not stored; correct them later, or add them by hand</source>
         <translation>Die rijen worden niet opgeslagen; verbeter ze later, of voer ze met de hand in</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="160"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="161"/>
         <source>Problems, each with its row and column</source>
         <translation>Problemen, elk met rij en kolom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="167"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="168"/>
         <source>Every row as it will be stored</source>
         <translation>Elke rij zoals die wordt opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="171"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="172"/>
         <source>&amp;Read again</source>
         <translation>&amp;Opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="172"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="173"/>
         <source>Read the file again, after correcting it or the columns</source>
         <translation>Lees het bestand opnieuw, na het verbeteren van het bestand of de kolommen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="174"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="175"/>
         <source>&amp;Import</source>
         <translation>&amp;Inlezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="175"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="176"/>
         <source>Store every row shown, all at once, after a backup</source>
         <translation>Sla alle getoonde rijen in één keer op, na een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="178"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="207"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="208"/>
         <source>(do not enrol)</source>
         <translation>(niet inschrijven)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="212"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="214"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="212"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="214"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="221"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="223"/>
         <source>Spreadsheet to import</source>
         <translation>Spreadsheet om in te lezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="222"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="224"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="271"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="273"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="299"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="301"/>
         <source>Read column %1 as</source>
         <translation>Kolom %1 lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="301"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="303"/>
         <source>never read (BSN or bank account)</source>
         <translation>nooit ingelezen (BSN of rekeningnummer)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="304"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="306"/>
         <source>(do not read)</source>
         <translation>(niet inlezen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="325"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="327"/>
         <source>Choose what to import and the file.</source>
         <translation>Kies wat u wilt inlezen en het bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="393"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="397"/>
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="398"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="402"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
     </message>
@@ -5190,37 +5195,37 @@
         <translation>Bijeenkomsten in het bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="102"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="104"/>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="106"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="108"/>
         <source>Attendance of the session; a key marks the current trainee</source>
         <translation>Presentie van de bijeenkomst; een toets markeert de huidige cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="128"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="132"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="134"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="142"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="144"/>
         <source>in advance</source>
         <translation>vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="153"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="155"/>
         <source>%1, %2 of %3 recorded</source>
         <translation>%1, %2 van %3 geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/trainer_window.py" line="234"/>
+        <location filename="../../edtrainer/gui/trainer_window.py" line="236"/>
         <source>Saved in %1 at %2</source>
         <translation>Opgeslagen in %1 om %2</translation>
     </message>

@@ -129,7 +129,8 @@ def read(path: Path | str) -> ExchangeFile:
         _check_shape(found)
         whole = found.to_bytes() == raw and hmac.compare_digest(str(data.get("checksum")), found._checksum())
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
-        raise FileError("exchange_changed", path=str(path)) from None
+        ours = raw.lstrip().startswith(b"{") and f'"{FORMAT}"'.encode() in raw[:200_000]
+        raise FileError("exchange_changed" if ours else "exchange_not_ours", path=str(path)) from None
     if not whole:
         raise FileError("exchange_changed", path=str(path))
     return found

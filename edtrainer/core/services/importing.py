@@ -224,6 +224,11 @@ def split_prefix(family_name: str) -> tuple[str | None, str]:
     return " ".join(w.lower() for w in words[:lead]), " ".join(words[lead:])
 
 
+_WRITTEN_DATE = re.compile(r"^\s*(\d{1,2})\s+([a-zé.]+)\s+(\d{4})\s*$")
+_MONTHS = (("januari", "jan", "january"), ("februari", "feb", "february"), ("maart", "mrt", "mar", "march"),
+           ("april", "apr"), ("mei", "may"), ("juni", "jun", "june"), ("juli", "jul", "july"),
+           ("augustus", "aug", "august"), ("september", "sep", "sept"), ("oktober", "okt", "oct", "october"),
+           ("november", "nov"), ("december", "dec"))
 _DUTCH_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")
 
 
@@ -235,11 +240,19 @@ def parse_date(value: Any, *, today: dt.date) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, (int, float)) and 10_000 < value < 80_000:  # an Excel date the file kept as a number
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
+    written = _WRITTEN_DATE.match(text.lower())
+    if written is not None:  # "1 januari 1960", "7 mrt. 1984", "3 March 2001"
+        month = next((i for i, names in enumerate(_MONTHS, start=1) if written.group(2).rstrip(".") in names), None)
+        if month is None:
+            raise ValueError(text)
+        return dt.date(int(written.group(3)), month, int(written.group(1)))
     found = _DUTCH_DATE.match(text)
     if found is None:
         raise ValueError(text)
