@@ -7,6 +7,7 @@ by the app on its first start. Imports no Qt: it only runs the ``lrelease`` prog
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -32,6 +33,13 @@ def compile_all(source: Path, target: Path) -> list[Path]:
     written = []
     for ts in sorted(source.glob("*.ts")):
         qm = target / (ts.stem + ".qm")
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Under a temporary name, then renamed: a running app maps the .qm into memory, and rewriting that file
+        # in place (a wheel built beside a running app or test) kills it with a bus error.
+        part = target / f".{ts.stem}.{os.getpid()}.qm.part"
+        try:
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(part)], check=True)
+            os.replace(part, qm)
+        finally:
+            part.unlink(missing_ok=True)
         written.append(qm)
     return written
