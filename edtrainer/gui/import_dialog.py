@@ -331,13 +331,18 @@ class ImportDialog(QDialog):
         for problem in report.problems:
             self.problems.addItem("⚠ " + problem.line(self.ctx.language))
         actions = {a: translate("ImportDialog", w) for a, w in ACTIONS.items()}
+        from edtrainer.core.text import fold
+
+        contacts = getattr(report, "contacts", [])
         for planned in report.rows:
             self.preview.addTopLevelItem(QTreeWidgetItem([str(planned.row), actions[planned.action],
                                                           *_cells(kind, planned.values)]))
-        for contact in getattr(report, "contacts", []):  # under the organisation's name, as a person there
-            job = f" ({contact.values['job_title']})" if contact.values.get("job_title") else ""
-            self.preview.addTopLevelItem(QTreeWidgetItem([str(contact.row), actions[contact.action],
-                                                          f"↳ {contact.values['full_name']}{job}", "", "", ""]))
+            for contact in contacts:  # right under their organisation, as a person there
+                if kind == "organisations" and contact.values["organisation"] == fold(planned.values["name"]):
+                    job = f" ({contact.values['job_title']})" if contact.values.get("job_title") else ""
+                    self.preview.addTopLevelItem(QTreeWidgetItem([
+                        str(contact.row), actions[contact.action], f"↳ {contact.values['full_name']}{job}", "", "",
+                        ""]))
         for column in range(self.preview.columnCount()):
             self.preview.resizeColumnToContents(column)
         counts = [report.count(a) for a in ("add", "update", "skip")]
