@@ -56,16 +56,9 @@ HELP = {
 
 
 def _date_arg(text: str) -> dt.date:
-    from edtrainer.core import clock
-    from edtrainer.core.services.importing import parse_date
+    from edtrainer.cli_documents import _iso_date  # Dutch or ISO, a wrong one said in words
 
-    try:
-        day = parse_date(text, today=clock.today())
-    except ValueError:
-        day = None
-    if day is None:
-        raise argparse.ArgumentTypeError(i18n.text("exchange_bad_session", value=text))
-    return day
+    return _iso_date(text)
 
 
 def add_parsers(sub: Any, lang: str) -> None:

@@ -182,3 +182,27 @@ def fill_and_save(values: dict[str, Any], *, expect_error: str | None = None,
 
 def today() -> dt.date:
     return clock.today()
+
+
+@contextmanager
+def message_boxes(qtbot: Any) -> Iterator[list[str]]:
+    """Accept every message box that appears inside the block, keeping its text. A message box waits in its own
+    event loop (inside a callback), so it is answered from a timer; leaving the block waits for the first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    timer = QTimer()
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            said.append(box.text())
+            box.accept()
+
+    timer.timeout.connect(answer)
+    timer.start(20)
+    try:
+        yield said
+        qtbot.waitUntil(lambda: bool(said), timeout=WAIT)
+    finally:
+        timer.stop()

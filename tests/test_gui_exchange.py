@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from edtrainer.core import clock
@@ -22,7 +22,7 @@ from edtrainer.gui.exchange_dialogs import ApplyDialog
 from edtrainer.gui.trainer_window import TrainerWindow
 
 from factories import make_world
-from guikit import WAIT, answering_in_turn, fill_and_save, start_app, stop_app
+from guikit import WAIT, answering_in_turn, fill_and_save, message_boxes, start_app, stop_app
 
 
 def _pack(db: Database, cohort_id: int, path: Path) -> exchange.ExchangeFile:
@@ -150,20 +150,8 @@ def test_the_coordinator_applies_a_file_choosing_per_difference(qtbot, app: Cont
     take = dialog.choices[(first["id"], a)]
     take.setCurrentIndex(take.findData("take"))  # the trainer's mark for the first; edtrainer's for the second
     app.window.last_applied = None
-    said: list[str] = []
-    timer = QTimer()  # the result is said in a message box, which waits in its own event loop
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            said.append(box.text())
-            box.accept()
-
-    timer.timeout.connect(answer)
-    timer.start(20)
-    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(said), timeout=WAIT)
-    timer.stop()
+    with message_boxes(qtbot) as said:  # the result is said in a message box
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert said[0].startswith("Verwerkt: 2 veranderd, 1 zoals het in edtrainer stond")
     with db.uow() as uow:
         from edtrainer.core.models import AttendanceMark

@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from edtrainer.gui.app import Controller
 from edtrainer.gui.import_dialog import ImportDialog
 
 from factories import make_world
-from guikit import WAIT, open_page, start_app, stop_app
+from guikit import WAIT, message_boxes, open_page, start_app, stop_app
 
 HEADER = "Roepnaam;Achternaam;Geb. datum;Geboren in;Woonplaats;BSN\n"
 
@@ -72,21 +72,8 @@ def test_trainees_from_the_file_menu_with_a_column_chosen_and_a_problem_fixed(qt
              for i in range(dialog.preview.topLevelItemCount())]
     assert shown == [["2", "+ toevoegen", "Fenna Berg", "07-03-1984", "", ""],
                      ["3", "+ toevoegen", "Bram Wit", "28-02-2001", "", ""]]
-    said: list[str] = []
-    timer = QTimer()  # the message at the end waits in its own event loop: answered from a timer
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            said.append(box.text())
-            box.accept()
-
-    timer.timeout.connect(answer)
-    timer.start(20)
-    with qtbot.waitSignal(people.loaded, timeout=WAIT):
+    with qtbot.waitSignal(people.loaded, timeout=WAIT), message_boxes(qtbot) as said:  # the message at the end
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(said), timeout=WAIT)
-    timer.stop()
     assert said[0].startswith("2 toegevoegd, 0 bijgewerkt, 0 overgeslagen.")
     assert ("reservekopie" in said[0]) == app.ctx.db.is_sqlite  # a backup first, where edtrainer makes them
     names = {r.full_name: r for r in people.model.rows()}
