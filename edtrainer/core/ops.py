@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -49,9 +49,6 @@ class OpChanges:
     @property
     def areas(self) -> frozenset[str]:
         return frozenset(a for t in self.tables for a in TABLE_AREAS.get(t, ()))
-
-    def touches(self, *areas: str) -> bool:
-        return bool(self.areas & set(areas))
 
     def __bool__(self) -> bool:
         return bool(self.areas)
@@ -93,7 +90,3 @@ def run(fn: Callable[[], T]) -> Op[T]:
 def changes_of(tables: Iterable[str]) -> OpChanges:
     return OpChanges(frozenset(tables))
 
-
-def describe(changes: OpChanges) -> dict[str, Any]:
-    """For logs and tests: the tables and areas, sorted."""
-    return {"tables": sorted(changes.tables), "areas": sorted(changes.areas)}

@@ -251,7 +251,6 @@ class ImportDialog(QDialog):
         duplicates, cohort_id = self.duplicates.currentData(), self.cohort.currentData()
 
         def plan(uow: Any) -> Any:
-            table = importing.read_table(path)
             if kind == "trainees":
                 report = importing.plan_trainees(uow, path, mapping=mapping, duplicates=duplicates, lang=lang)
             elif kind == "organisations":
@@ -260,7 +259,7 @@ class ImportDialog(QDialog):
             else:
                 report = import_lists.plan_sessions(uow, path, cohort_id=cohort_id, mapping=mapping,
                                                     duplicates=duplicates, lang=lang)
-            return table.headers, report
+            return report.headers, report
 
         def failed(exc: BaseException) -> None:
             self.reading = False

@@ -126,8 +126,8 @@ def plan_organisations(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, 
 
     table = read_table(path)
     by_field, ignored, refused = recognise(table.headers, mapping, ORG_SYNONYMS)
-    report = OrganisationsReport(columns={f: table.headers[i] for f, i in by_field.items()}, ignored=ignored,
-                                 never_read=refused)
+    report = OrganisationsReport(headers=table.headers, columns={f: table.headers[i] for f, i in by_field.items()},
+                                 ignored=ignored, never_read=refused)
     if _missing(report, by_field, ("name",), table.headers, lang):
         return report
     existing = {fold(o.name): o for o in uow.session.scalars(select(Organisation))}
@@ -342,8 +342,8 @@ def plan_sessions(uow: UnitOfWork, path: Path | str, *, cohort_id: int, mapping:
     cohort = v.get(uow.session, Cohort, cohort_id, "cohort")
     table = read_table(path)
     by_field, ignored, refused = recognise(table.headers, mapping, SESSION_SYNONYMS)
-    report = ImportReport(columns={f: table.headers[i] for f, i in by_field.items()}, ignored=ignored,
-                          never_read=refused)
+    report = ImportReport(headers=table.headers, columns={f: table.headers[i] for f, i in by_field.items()},
+                          ignored=ignored, never_read=refused)
     if _missing(report, by_field, ("date", "module"), table.headers, lang):
         return report
     modules = {}

@@ -82,6 +82,7 @@ class Planned:
 
 @dataclass
 class ImportReport:
+    headers: list[str] = field(default_factory=list)             #: the file's column headers, in order
     columns: dict[str, str] = field(default_factory=dict)        #: field -> column header
     ignored: list[str] = field(default_factory=list)             #: columns not read
     never_read: list[str] = field(default_factory=list)          #: columns refused on principle (BSN)
@@ -285,8 +286,8 @@ def plan_trainees(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, str] 
 
     table = read_table(path)
     by_field, ignored, refused = recognise(table.headers, mapping)
-    report = ImportReport(columns={f: table.headers[i] for f, i in by_field.items()}, ignored=ignored,
-                          never_read=refused)
+    report = ImportReport(headers=table.headers, columns={f: table.headers[i] for f, i in by_field.items()},
+                          ignored=ignored, never_read=refused)
     if "given_names" not in by_field and "call_name" in by_field:
         by_field["given_names"] = by_field.pop("call_name")
         report.columns["given_names"] = report.columns.pop("call_name")
