@@ -16,7 +16,7 @@ from edtrainer.gui.app import Controller
 
 from conftest import count_rows
 from factories import make_world
-from guikit import answering, fill_and_save, open_page, start_app, stop_app
+from guikit import answering, answering_in_turn, fill_and_save, open_page, start_app, stop_app
 
 TODAY = clock.today()
 
@@ -318,23 +318,16 @@ def test_a_conflict_shows_both_versions_and_lets_the_user_choose(qtbot, app: Con
             trainees.update_trainee(uow, trainee_id=world.trainee_ids[1], email="noel@welzijn.example")
             uow.commit()
         dialog.inputs["email"].setText("noel@thuis.example")
-
-        def choose() -> None:
-            from PySide6.QtWidgets import QApplication
-
-            conflict = QApplication.activeModalWidget()
-            assert isinstance(conflict, ConflictDialog)
-            table = conflict.table
-            seen["rows"] = [(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())]
-            conflict.done(ConflictDialog.KEEP_MINE)
-
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(50, choose)
         dialog.save_button.click()
         assert not dialog.isVisible()
 
-    with answering(handler):
+    def choose(conflict) -> None:  # noqa: ANN001
+        assert isinstance(conflict, ConflictDialog)
+        table = conflict.table
+        seen["rows"] = [(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())]
+        conflict.done(ConflictDialog.KEEP_MINE)
+
+    with answering_in_turn(qtbot, handler, choose):
         page.edit_trainee()
     assert seen["rows"] == [("noel@thuis.example", "noel@welzijn.example")]
     with db.uow() as uow:
@@ -343,7 +336,7 @@ def test_a_conflict_shows_both_versions_and_lets_the_user_choose(qtbot, app: Con
 
 def test_a_mark_saved_by_someone_else_is_not_overwritten_silently(qtbot, app: Controller, db,  # noqa: ANN001
                                                                   world) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from edtrainer.core.services import sessions
 
@@ -354,17 +347,13 @@ def test_a_mark_saved_by_someone_else_is_not_overwritten_silently(qtbot, app: Co
         sessions.set_attendance(uow, session_id=session.id, enrolment_id=first, status="late")
         uow.commit()
 
-    def keep_theirs() -> None:
-        box = QApplication.activeModalWidget()
+    def keep_theirs(box) -> None:  # noqa: ANN001
         assert isinstance(box, QMessageBox) and "Hun registratie: L" in box.informativeText()
         next(b for b in box.buttons() if b.text() == "Hun registratie houden").click()
 
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(50, keep_theirs)
     page.register_view.setFocus()
     page.register_view.setCurrentIndex(page.register_model.index(0, 1))
-    with qtbot.waitSignal(page.loaded, timeout=20000):
+    with qtbot.waitSignal(page.loaded, timeout=20000), answering_in_turn(qtbot, keep_theirs):
         qtbot.keyClick(page.register_view, "x")
     assert marks(db, session.id) == {first: "late"}
     assert page.register.marks[(session.id, first)].status == "late"

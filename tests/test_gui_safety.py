@@ -421,6 +421,9 @@ def test_an_access_request_from_the_app_gives_a_pdf_to_read_and_json_to_take(qtb
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
         assert asked["suggestion"].endswith(".pdf")
         json_file = target.with_suffix(".json")
+        # Written in the background (with a progress display if it takes long); the status bar says when.
+        qtbot.waitUntil(lambda: "gegevens-zoe.json" in controller.window.statusBar().currentMessage(),
+                        timeout=20_000)
         assert target.exists() and json_file.exists()
         assert {stat.S_IMODE(p.stat().st_mode) for p in (target, json_file)} == {0o600}
         assert "Zoë Kuipers" in pdf_text(target.read_bytes(), tmp_path)

@@ -117,7 +117,8 @@ class AuditDialog(QDialog):
         from edtrainer.core.services import access
 
         trainee_id = self.trainee_id if self.person.isChecked() else None
-        with self.ctx.uow() as uow:
+        # The first opening logs that the log was looked at: a write from the start, so it waits its turn.
+        with self.ctx.uow(write=not self._actors_loaded) as uow:
             self.rows = access.audit_rows(uow, trainee_id=trainee_id, actor=self.actor.currentData() or None,
                                           action=self.action.currentData() or None, since=self._day(self.since),
                                           until=self._day(self.until), limit=LIMIT)

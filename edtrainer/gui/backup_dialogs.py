@@ -192,7 +192,9 @@ def restore(window: Any, ctx: AppContext, path: Path) -> None:
         progress.close()
         ctx.show_error(exc, window)
 
-    ctx.restore_backup(path, done, failed)
+    from edtrainer.gui import swaps
+
+    swaps.restore_backup(ctx, path, done, failed)
 
 
 def _created(path: Path) -> Any:

@@ -6,86 +6,35 @@ The GUI changes data only through the services, in the shape of Anki's operation
   GUI thread (a page's data, a report), so the window never freezes on a large database;
 - ``ctx.work(fn, done, label=...)`` runs ``fn(uow, task)`` on a worker thread with a progress dialog
   and, when ``cancellable``, a Cancel button (``task.progress(done, total)``, ``task.cancelled()``);
-- ``ctx.write(fn)`` runs one small user action in a unit of work on the GUI thread and commits (a mark,
-  a saved form: milliseconds), then announces what it changed.
+- ``ctx.write(fn)`` runs one user action (a mark, a saved form) in a unit of work on the writer thread
+  and commits it, then announces what it changed. The caller gets its result as from a plain call: the
+  window keeps painting meanwhile, and keys and clicks made in between wait their turn (``tasks.wait_for``).
 
 What an action changed is never named by hand: the unit of work collects the tables it wrote
 (``core.ops``), also from a worker thread (each job runs in a copy of the caller's context, which carries
 the language too), and ``changed`` announces their areas. Each page decides from them whether to reload.
+How the work is run is in ``gui.tasks``; putting another file in place of the open one in ``gui.swaps``.
 """
 
 from __future__ import annotations
 
-import contextvars
-import threading
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
 from edtrainer.core.ops import AREAS  # the areas a change can touch; pages reload on theirs
+from edtrainer.gui import tasks
 from edtrainer.gui.settings import Settings
+from edtrainer.gui.tasks import Cancelled, Change, Task
 
 if TYPE_CHECKING:
     from edtrainer.core.db import Database
     from edtrainer.core.uow import UnitOfWork
 
-
-
-
-
-class Change(NamedTuple):
-    """A change announcement: which areas, and which page made it (it may not need to reload)."""
-
-    areas: frozenset[str]
-    source: object = None
-
-    def touches(self, *areas: str) -> bool:
-        return bool(self.areas & set(areas))
-
-
-class Cancelled(Exception):
-    """Raised inside background work when the user pressed Cancel."""
-
-
-class Task(QObject):
-    """Background work: progress and cancel from the worker thread, results on the GUI thread."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-        self.done = False
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def progress(self, done: int, total: int) -> None:
-        """Report progress; raises Cancelled when the user asked to stop."""
-        self.progressed.emit(done, total)
-        if self._cancel.is_set():
-            raise Cancelled
-
-
-def _run_job(task: Task, fn: Callable[[], Any]) -> None:
-    """The body of a worker: the result or the failure goes to the GUI thread through the task's signals."""
-    try:
-        result = fn()
-    except BaseException as exc:  # noqa: BLE001  (every failure goes to the GUI thread)
-        import traceback
-
-        exc.__edtrainer_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
-        task.failed.emit(exc)
-    else:
-        task.succeeded.emit(result)
+__all__ = ["AREAS", "AppContext", "Cancelled", "Change", "Task"]
 
 
 class AppContext(QObject):
@@ -227,16 +176,24 @@ class AppContext(QObject):
 
         return self._start(job, opened, failed, owner=None)
 
-    @property
-    def pool(self) -> Any:
-        from PySide6.QtCore import QThreadPool
-
-        return QThreadPool.globalInstance()
+    def track(self, task: Task, running: bool) -> None:
+        """Background work started or ended: ``busy`` says whether any is under way."""
+        if running:
+            self._tasks.add(task)
+            self._running += 1
+            if self._running == 1:
+                self.busy.emit(True)
+        else:
+            task.done = True
+            self._tasks.discard(task)
+            self._running -= 1
+            if self._running == 0:
+                self.busy.emit(False)
 
     def close_database(self) -> None:
         """Wait for background work, fold the write-ahead log into the file (so the bare file is complete
         while the app is closed), note that the file is whole, and let the next app window have it."""
-        self.pool.waitForDone(10_000)
+        tasks.wait_all()
         self.backup_timer.stop()
         self.signer = None
         db, self.db = self.db, None
@@ -296,114 +253,6 @@ class AppContext(QObject):
 
         return self._start(lambda _task: backups.make(db.path, reason=reason), made, went_wrong, owner=None)
 
-    # -- restoring ------------------------------------------------------------------------------
-
-    def restore_backup(self, backup_path: Any, done: Callable[[Any], None],
-                       failed: Callable[[BaseException], None]) -> None:
-        """Put a backup in place of the open file: close it, restore in the background (the current data are
-        kept first), open it again (upgrading an older backup), and log the restore."""
-        from edtrainer.core import backups
-        from edtrainer.core.db import known_revisions
-
-        path = self.database_path()  # also when the file was too damaged to open at all
-        assert path is not None
-        self._close_for_swap()
-        reopen_then = self._reopen_then
-
-        def restored(outcome: Any) -> None:
-            report, done_since = outcome
-
-            def log_it() -> None:
-                from pathlib import Path
-
-                from edtrainer.core import audit
-                from edtrainer.core.errors import DatabaseError
-                from edtrainer.core.services import restoring
-
-                def after(uow: Any) -> Any:
-                    reapplied = restoring.reapply(uow, done_since)
-                    audit.record(uow.session, action="restore", entity="database", entity_id=None,
-                                 details={"backup": Path(report.restored_from).name, **reapplied.as_details()})
-                    return reapplied
-
-                if self.db is None or self.db.read_only or not self.db.is_sqlite or self.db.path != Path(path):
-                    failed(DatabaseError("restore_not_reopened", where=str(path)))  # nothing carried over: said
-                    return
-                try:
-                    report.reapplied = self.db.run(after, actor=self.actor)
-                    if report.reapplied.erased:  # the erased values out of the write-ahead log too
-                        self.db.checkpoint(wait_ms=5000, required=True)
-                except Exception as exc:  # noqa: BLE001 - said, and the restore itself stands
-                    self.notify(AREAS)
-                    failed(exc)
-                    return
-                self.notify(AREAS)
-                done(report)
-            reopen_then(log_it)
-
-        def went_wrong(exc: BaseException) -> None:
-            reopen_then(lambda: failed(exc))
-
-
-        def work(_task: Any) -> Any:
-            from edtrainer.core.services import restoring
-
-            done_since = restoring.since(path, backup_path)  # what the restore must not undo
-            report = backups.restore(path, backup_path, known_revisions=known_revisions())
-            restoring.bring_up_to_date(path)  # an older backup: upgraded without a fresh copy of it
-            return report, done_since
-
-        self._start(work, restored, went_wrong, owner=None)
-
-    def _close_for_swap(self) -> None:
-        """Before the file is replaced (a restore, encryption): wait for background work and close it."""
-        self.pool.waitForDone(10_000)
-        self.backup_timer.stop()
-        self.signer = None
-        if self.db is not None:
-            self.db.dispose()
-            self.db = None
-        self.undo_stack.clear()
-
-    def _reopen_then(self, after: Callable[[], None]) -> None:
-        """Open the database again, then ``after()``: once, for this reopening only (a database opened later by
-        hand must never get this work)."""
-        def once() -> None:
-            forget()
-            after()
-
-        def forget(*_args: Any) -> None:
-            import contextlib
-
-            for signal, slot in ((self.database_opened, once), (self.database_failed, forget)):
-                with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(slot)
-        self.database_opened.connect(once)
-        self.database_failed.connect(forget)
-        self.open_database(with_demo_on_first_start=False)
-
-    def change_encryption(self, passphrase: str | None, done: Callable[[Any], None],
-                          failed: Callable[[BaseException], None]) -> None:
-        """Encrypt the open SQLite file and its backups with ``passphrase`` (or store them plain with None):
-        close it, convert in the background, open it again."""
-        path = self.database_path()
-        assert path is not None and self.db is not None
-        actor = self.actor
-        self._close_for_swap()
-
-        def work(_task: Any) -> Any:
-            from edtrainer.core.db import open_database
-            from edtrainer.core.services import encryption
-
-            db = open_database(path, upgrade=False)
-            try:
-                return encryption.set_encryption(db, passphrase, actor=actor)
-            finally:
-                db.dispose(checkpoint=False)
-
-        self._start(work, lambda report: self._reopen_then(lambda: done(report)),
-                    lambda exc: self._reopen_then(lambda: failed(exc)), owner=None)
-
     def run_in_background(self, fn: Callable[[], Any], done: Callable[[Any], None],
                           failed: Callable[[BaseException], None] | None = None) -> Task:
         """Work that is not a unit of work (files, backups) off the GUI thread."""
@@ -429,7 +278,7 @@ class AppContext(QObject):
         db = self.db
         if db is None:
             raise RuntimeError("the database is not open yet")
-        op = ops.run(lambda: db.run(fn, actor=self.actor))
+        op = tasks.wait_for(self, lambda: ops.run(lambda: db.run(fn, actor=self.actor)))
         if op.changes:
             self.notify(op.changes.areas, source=source)
         return op.result
@@ -461,98 +310,13 @@ class AppContext(QObject):
     def work(self, fn: Callable[[UnitOfWork, Task], Any], done: Callable[[Any], object], *, label: str,
              parent: Any, cancellable: bool = False, commit: bool = True,
              failed: Callable[[BaseException], None] | None = None) -> Task:
-        """Longer work with a progress dialog (shown after half a second) and optionally Cancel.
-
-        With ``commit`` the work is one unit of work: Cancel rolls all of it back. Without, ``fn`` commits
-        its own steps (a batch of certificates, each signed and stored): Cancel stops it after the step at
-        hand, and what was done is delivered to ``done`` and announced like any finished work.
-        """
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QProgressDialog
-
-        from edtrainer.core import ops
-
-        def job(task: Task) -> Any:
-            with ops.collecting() as seen:
-                with self.uow(write=commit) as uow:
-                    result = fn(uow, task)
-                    if commit:
-                        if task.cancelled():
-                            raise Cancelled
-                        uow.commit()
-            return result, ops.changes_of(seen)
-
-        dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
-        dialog.setWindowTitle("edtrainer")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        if not cancellable:
-            dialog.setCancelButton(None)
-
-        def progressed(done_count: int, total: int) -> None:
-            if isValid(dialog):
-                dialog.setMaximum(total)
-                dialog.setValue(done_count)
-
-        def finished(outcome: Any) -> None:
-            result, changes = outcome
-            if isValid(dialog):
-                dialog.reset()
-                dialog.deleteLater()
-            if changes:
-                self.notify(changes.areas)
-            done(result)
-
-        def went_wrong(exc: BaseException) -> None:
-            if isValid(dialog):
-                dialog.reset()
-                dialog.deleteLater()
-            if isinstance(exc, Cancelled):
-                return
-            (failed or (lambda e: self.show_error(e, parent)))(exc)
-
-        task = self._start(job, finished, went_wrong, owner=None)
-        task.progressed.connect(progressed)
-        dialog.canceled.connect(task.cancel)
-        dialog.setValue(0)
-        return task
+        """Longer work with a progress dialog and optionally Cancel (``tasks.with_progress``)."""
+        return tasks.with_progress(self, fn, done, label=label, parent=parent, cancellable=cancellable,
+                                   commit=commit, failed=failed)
 
     def _start(self, job: Callable[[Task], Any], done: Callable[[Any], None],
                failed: Callable[[BaseException], None], owner: QObject | None) -> Task:
-        task = Task()
-        self._tasks.add(task)
-        self._running += 1
-        if self._running == 1:
-            self.busy.emit(True)
-
-        def finish() -> None:
-            task.done = True
-            self._tasks.discard(task)
-            self._running -= 1
-            if self._running == 0:
-                self.busy.emit(False)
-
-        def on_success(result: Any) -> None:
-            finish()
-            if owner is None or isValid(owner):
-                done(result)
-
-        def on_failure(exc: BaseException) -> None:
-            finish()
-            if owner is None or isValid(owner):
-                failed(exc)
-
-        from PySide6.QtCore import Qt
-
-        task.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
-        task.failed.connect(on_failure, Qt.ConnectionType.QueuedConnection)
-        # The job runs in a copy of the caller's context: the language (a message made on the worker comes
-        # out in the app's language) and the collectors of what it changes go with it.
-        context = contextvars.copy_context()
-        self.pool.start(lambda: context.run(_run_job, task, lambda: job(task)))
-        return task
+        return tasks.start(self, job, done, failed, owner)
 
     # -- telling the user -----------------------------------------------------------------------
 

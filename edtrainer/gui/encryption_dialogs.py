@@ -259,4 +259,6 @@ class EncryptionGroup(QGroupBox):
             self.refresh()
             self.ctx.show_error(exc, self)
 
-        self.ctx.change_encryption(passphrase, done, failed)
+        from edtrainer.gui import swaps
+
+        swaps.change_encryption(self.ctx, passphrase, done, failed)

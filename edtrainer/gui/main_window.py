@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
         ctx.database_opened.connect(self._database_opened)
         ctx.database_failed.connect(self._database_failed)
         ctx.busy.connect(self.busy.setVisible)
-        ctx.notice.connect(lambda text: self.statusBar().showMessage("⚠ " + text, 15000))
+        # A notice; an empty one takes back what was said (a write no longer waits for the database).
+        ctx.notice.connect(lambda text: self.statusBar().showMessage("⚠ " + text, 15000) if text
+                           else self.statusBar().clearMessage())
         ctx.backed_up.connect(self._backed_up)
         ctx.backup_failed.connect(self._backup_failed)
         self._closing_after_backup = False

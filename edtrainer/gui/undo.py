@@ -15,11 +15,18 @@ from PySide6.QtGui import QUndoCommand
 from edtrainer.core.errors import EdtrainerError
 from edtrainer.gui.context import AppContext
 
+Step = Callable[[], Callable[[Any], Any]]  # on the GUI thread: the unit-of-work function to run, e.g. with versions
+
 
 class ServiceCommand(QUndoCommand):
-    """Undo and redo as two service calls; each returns nothing or the changed record."""
+    """Undo and redo as two service calls; each returns nothing or the changed record.
 
-    def __init__(self, ctx: AppContext, text: str, *, do: Callable[[Any], Any], undo: Callable[[Any], Any],
+    ``do`` and ``undo`` are called on the GUI thread when the step is taken, and return the function that
+    runs in the unit of work on the writer thread: what they read of the screen (the versions it shows) is
+    read then, never from the writer thread.
+    """
+
+    def __init__(self, ctx: AppContext, text: str, *, do: Step, undo: Step,
                  source: object = None, after: Callable[[Any], None] | None = None) -> None:
         super().__init__(text)
         self.ctx = ctx
@@ -29,9 +36,9 @@ class ServiceCommand(QUndoCommand):
         self.after = after
         self._first = True
 
-    def _run(self, fn: Callable[[Any], Any]) -> None:
+    def _run(self, step: Step) -> None:
         try:
-            result = self.ctx.write(fn, source=self.source)
+            result = self.ctx.write(step(), source=self.source)
         except EdtrainerError as error:
             self.setObsolete(True)
             self.ctx.show_error(error, None)
@@ -58,11 +65,11 @@ class FieldEditCommand(ServiceCommand):
         self.version = version
         self._update = update
         self._after_user = after
-        super().__init__(ctx, text, do=lambda uow: self._apply(uow, new), undo=lambda uow: self._apply(uow, old),
-                         after=self._track)
+        super().__init__(ctx, text, do=lambda: self._step(new), undo=lambda: self._step(old), after=self._track)
 
-    def _apply(self, uow: Any, values: dict[str, Any]) -> Any:
-        return self._update(uow, expected_version=self.version, **values)
+    def _step(self, values: dict[str, Any]) -> Callable[[Any], Any]:
+        version = self.version
+        return lambda uow: self._update(uow, expected_version=version, **values)
 
     def _track(self, record: Any) -> None:
         self.version = getattr(record, "version", self.version)

@@ -4,12 +4,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="485"/>
+        <location filename="../../edtrainer/gui/tasks.py" line="193"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="573"/>
+        <location filename="../../edtrainer/gui/context.py" line="337"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -341,12 +341,12 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/audit_dialog.py" line="149"/>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="150"/>
         <source>%1 entries</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/audit_dialog.py" line="151"/>
+        <location filename="../../edtrainer/gui/audit_dialog.py" line="152"/>
         <source>(the newest %1; narrow the filter to see older ones)</source>
         <translation>(de nieuwste %1; maak het filter smaller om oudere te zien)</translation>
     </message>
@@ -460,519 +460,519 @@
 <context>
     <name>CertificationPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="41"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="43"/>
         <source>passed</source>
         <translation>behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="42"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="44"/>
         <source>not passed</source>
         <translation>niet behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="43"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="45"/>
         <source>no result yet</source>
         <translation>nog geen resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="85"/>
         <source>optional</source>
         <translation>niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="161"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="163"/>
         <source>Certification</source>
         <translation>Certificering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="177"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="238"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="179"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="240"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="178"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="180"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="178"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="180"/>
         <source>ready</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="179"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="181"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="180"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="182"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="181"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="183"/>
         <source>Placement hours</source>
         <translation>Stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="183"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="185"/>
         <source>What is still missing</source>
         <translation>Wat nog ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="186"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="188"/>
         <source>Search trainees (Ctrl+F)</source>
         <translation>Zoek cursisten (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="189"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="191"/>
         <source>Readiness for the certificate</source>
         <translation>Klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="194"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="196"/>
         <source>What the chosen trainee still needs</source>
         <translation>Wat de gekozen cursist nog nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="202"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="204"/>
         <source>&amp;Issue certificates…</source>
         <translation>Certificaten &amp;uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="203"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="205"/>
         <source>To everyone in the cohort who is ready; signed and frozen</source>
         <translation>Aan iedereen in de groep die klaar is; ondertekend en vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="204"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="206"/>
         <source>Issue &amp;anyway…</source>
         <translation>&amp;Toch uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="205"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="207"/>
         <source>For the chosen trainee, with the reason recorded</source>
         <translation>Aan de gekozen cursist, met de reden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="206"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="208"/>
         <source>Progress &amp;statement…</source>
         <translation>Voortgangs&amp;verklaring…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="207"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="209"/>
         <source>What the chosen trainee can take home</source>
         <translation>Wat de gekozen cursist mee naar huis kan nemen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="208"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="210"/>
         <source>Cohort progress re&amp;port…</source>
         <translation>Voortgangsra&amp;pport groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="212"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="214"/>
         <source>&amp;Readiness</source>
         <translation>Ger&amp;eedheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="216"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="218"/>
         <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
         <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="225"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="227"/>
         <source>Module results</source>
         <translation>Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="232"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="234"/>
         <source>&amp;Module results</source>
         <translation>&amp;Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="237"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="239"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="239"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="504"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="241"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="496"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="240"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="242"/>
         <source>Issued on</source>
         <translation>Uitgereikt op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="241"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="242"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="510"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="580"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="688"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="244"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="502"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="572"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="680"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="247"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="249"/>
         <source>Certificate register</source>
         <translation>Certificaatregister</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="253"/>
         <source>The certificate exactly as it was issued</source>
         <translation>Het certificaat precies zoals het is uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="256"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="258"/>
         <source>As a signed PDF and a CSV file, confidential: for your own organisation</source>
         <translation>Als ondertekende PDF en als CSV-bestand, vertrouwelijk: voor uw eigen organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="261"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="263"/>
         <source>Register &amp;for organisations…</source>
         <translation>Register voor or&amp;ganisaties…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="263"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="265"/>
         <source>A signed PDF without names and without reasons</source>
         <translation>Een ondertekende PDF zonder namen en zonder redenen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="266"/>
         <source>Publish the &amp;verification page…</source>
         <translation>C&amp;ontrolepagina publiceren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="266"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="268"/>
         <source>One web page, to put online or on a USB stick, where anyone checks a certificate&apos;s code; it names nobody</source>
         <translation>Eén webpagina, om online te zetten of op een USB-stick, waar iedereen de code van een certificaat controleert; ze noemt niemand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="525"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="517"/>
         <source>For the cohort %1. Who does not qualify is skipped, with the reason.</source>
         <translation>Voor de groep %1. Wie er niet voor in aanmerking komt, wordt overgeslagen, met de reden.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="526"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="518"/>
         <source>Next</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="664"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="656"/>
         <source>Kept in your own register; the verification page says only that it was revoked, and when</source>
         <translation>Blijft in uw eigen register; de controlepagina zegt alleen dat het is ingetrokken, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="667"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="659"/>
         <source>Anyone who checks this certificate will be told it was revoked. This cannot be undone.</source>
         <translation>Wie dit certificaat controleert, hoort dat het is ingetrokken. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="250"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="252"/>
         <source>&amp;Preview, print, save…</source>
         <translation>Be&amp;kijken, afdrukken, opslaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="244"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="246"/>
         <source>Search the register by number or name</source>
         <translation>Zoek in het register op nummer of naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="252"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="254"/>
         <source>Rev&amp;oke…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="255"/>
         <source>Correc&amp;t (issue again)…</source>
         <translation>&amp;Corrigeren (opnieuw uitreiken)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="254"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="256"/>
         <source>A new version replaces this one; both stay in the register</source>
         <translation>Een nieuwe versie vervangt deze; beide blijven in het register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="255"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="257"/>
         <source>E&amp;xport the register…</source>
         <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="258"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="260"/>
         <source>&amp;Digital badge…</source>
         <translation>Digitale &amp;badge…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="259"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="261"/>
         <source>The certificate as an Open Badge for the graduate&apos;s wallet (edubadges, eduWallet)</source>
         <translation>Het certificaat als Open Badge voor de wallet van de afgestudeerde (edubadges, eduWallet)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="275"/>
         <source>Certificate re&amp;gister</source>
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="288"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="290"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="296"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="298"/>
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="309"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="311"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="333"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="335"/>
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="342"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="344"/>
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="343"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="345"/>
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="423"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="413"/>
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="439"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="432"/>
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="438"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="447"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="439"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="448"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="440"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="448"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="440"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="450"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="442"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="450"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="442"/>
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="479"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="471"/>
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="480"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="472"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="485"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="477"/>
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="489"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="481"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="505"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="497"/>
         <source>Certificates, for everyone who is ready</source>
         <translation>Certificaten, voor iedereen die klaar is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="506"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="498"/>
         <source>Module certificates, for everyone who passed the module</source>
         <translation>Modulecertificaten, voor iedereen die de module heeft behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="507"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="499"/>
         <source>Statements of participation, for those who stopped</source>
         <translation>Bewijzen van deelname, voor wie gestopt is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="508"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="500"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="508"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="500"/>
         <source>(only for module certificates)</source>
         <translation>(alleen bij modulecertificaten)</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="516"/>
         <location filename="../../edtrainer/gui/pages/certification.py" line="524"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="532"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="537"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="529"/>
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="533"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="525"/>
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="538"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="530"/>
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="540"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="532"/>
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="567"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="559"/>
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="577"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="569"/>
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="578"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="570"/>
         <source>Recorded with the certificate, e.g. &apos;Exemption for module ETH granted by the exam committee on 12-11-2026&apos;</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. &apos;Vrijstelling module ETH door de examencommissie op 12-11-2026&apos;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="594"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="586"/>
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="596"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="588"/>
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="623"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="615"/>
         <source>Digital badge of %1</source>
         <translation>Digitale badge van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="625"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="617"/>
         <source>Open Badges (*.jwt)</source>
         <translation>Open Badges (*.jwt)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="637"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="629"/>
         <source>Digital badge written: %1</source>
         <translation>Digitale badge opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="638"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="630"/>
         <source>Making the digital badge…</source>
         <translation>Digitale badge maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="662"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="654"/>
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="663"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="655"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="666"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="658"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="686"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="678"/>
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="687"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="679"/>
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="689"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="681"/>
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="690"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="682"/>
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="704"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="696"/>
         <source>Register for organisations</source>
         <translation>Register voor organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="705"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="697"/>
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="706"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="698"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="723"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="715"/>
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="724"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="716"/>
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="732"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="724"/>
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="735"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="727"/>
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="746"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="738"/>
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="91"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="243"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -1109,8 +1109,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="93"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="244"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="265"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
@@ -1141,8 +1141,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="162"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="242"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="234"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="256"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1177,42 +1177,42 @@
         <translation>Groep %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="225"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="217"/>
         <source>Trainers of %1</source>
         <translation>Trainers van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="218"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="248"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="240"/>
         <source>Enrol a trainee in %1</source>
         <translation>Cursist inschrijven in %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="241"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="243"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="245"/>
         <source>New people are added on the Trainees page first.</source>
         <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="262"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254"/>
         <source>Choose a trainee in the lower list first.</source>
         <translation>Kies eerst een cursist in de onderste lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="264"/>
         <source>Buddy of %1</source>
         <translation>Maatje van %1</translation>
     </message>
@@ -2013,37 +2013,37 @@
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="273"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="272"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="301"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="300"/>
         <source>Read column %1 as</source>
         <translation>Kolom %1 lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="303"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="302"/>
         <source>never read (BSN or bank account)</source>
         <translation>nooit ingelezen (BSN of rekeningnummer)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="306"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="305"/>
         <source>(do not read)</source>
         <translation>(niet inlezen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="327"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="326"/>
         <source>Choose what to import and the file.</source>
         <translation>Kies wat u wilt inlezen en het bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="397"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="401"/>
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="402"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="406"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
     </message>
@@ -4067,22 +4067,22 @@
         <translation>De reservekopie is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="243"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="245"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="259"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="261"/>
         <source>Restore the &amp;newest backup</source>
         <translation>De &amp;nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="264"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="266"/>
         <source>&amp;Read only</source>
         <translation>&amp;Alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/backup_dialogs.py" line="262"/>
+        <location filename="../../edtrainer/gui/backup_dialogs.py" line="264"/>
         <source>&amp;Choose a backup…</source>
         <translation>Een reservekopie &amp;kiezen…</translation>
     </message>
@@ -4158,382 +4158,382 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="46"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="48"/>
         <source>Sessions &amp; attendance</source>
         <translation>Bijeenkomsten &amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="544"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="65"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="519"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="64"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
         <source>Recorded</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="65"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
         <source>Trainees with a mark / trainees expected</source>
         <translation>Cursisten met een registratie / verwachte cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="529"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="504"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="551"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="526"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="73"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
         <source>Search sessions by date, module or topic (Ctrl+F)</source>
         <translation>Zoek bijeenkomsten op datum, module of onderwerp (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="77"/>
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="80"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="82"/>
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="356"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="358"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="106"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="108"/>
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="119"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="121"/>
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="126"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="128"/>
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="81"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
         <source>Plan a ser&amp;ies…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="132"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="134"/>
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="142"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="144"/>
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="147"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="149"/>
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="154"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="156"/>
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="159"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="161"/>
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="280"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="282"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="319"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="321"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="326"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="328"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="328"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="330"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="331"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="339"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="341"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="355"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="357"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="428"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="417"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="430"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="419"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="431"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="420"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="431"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="434"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="448"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="436"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="451"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="439"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="476"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="464"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="478"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="466"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="479"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="467"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="491"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="477"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="488"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="488"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="533"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="508"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="534"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="509"/>
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="535"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="510"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="536"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="511"/>
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="537"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="538"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="513"/>
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="539"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="514"/>
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="540"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="515"/>
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="541"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="516"/>
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="546"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="521"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="547"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="522"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="548"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="523"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="552"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="527"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="569"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="544"/>
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="600"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="575"/>
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="605"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="580"/>
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="629"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="599"/>
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="643"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="646"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="613"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="616"/>
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="644"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="614"/>
         <source>Cancel the session of %1? It stays in the list but counts for nobody&apos;s attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="661"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="631"/>
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="662"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="632"/>
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="663"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="633"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="694"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="664"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="695"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="665"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="697"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="667"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="698"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="668"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="700"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="670"/>
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="712"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="682"/>
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -4760,6 +4760,14 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../edtrainer/gui/tasks.py" line="152"/>
+        <source>Waiting for the database: someone else is saving…</source>
+        <translation>Wachten op de database: iemand anders slaat iets op…</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <location filename="../../edtrainer/gui/dialogs.py" line="196"/>
@@ -4770,347 +4778,347 @@
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="25"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="24"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="26"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="25"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="27"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="26"/>
         <source>withdrawn</source>
         <translation>uitgeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="28"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="27"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="35"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="34"/>
         <source>not enrolled</source>
         <translation>niet ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="44"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="43"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="81"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="48"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="47"/>
         <source>Search by name or e-mail (Ctrl+F)</source>
         <translation>Zoek op naam of e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="54"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="53"/>
         <source>Show the trainees of</source>
         <translation>Toon de cursisten van</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="57"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="56"/>
         <source>Enrolment status</source>
         <translation>Status van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="58"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="57"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="63"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="62"/>
         <source>C&amp;ohort:</source>
         <translation>Gr&amp;oep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="65"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="64"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="72"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="76"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="252"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="78"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="77"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="79"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="78"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="88"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="87"/>
         <source>&amp;New trainee…</source>
         <translation>&amp;Nieuwe cursist…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="91"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="90"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Uitschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="92"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="91"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="93"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="92"/>
         <source>&amp;Resume…</source>
         <translation>Her&amp;vatten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="94"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="93"/>
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="95"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="94"/>
         <source>E&amp;xport data (GDPR)…</source>
         <translation>Gegevens e&amp;xporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="96"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="95"/>
         <source>Everything held about this person, as a file (access request)</source>
         <translation>Alles wat over deze persoon is vastgelegd, als bestand (inzageverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="89"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="88"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="90"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="89"/>
         <source>Enro&amp;l in a cohort…</source>
         <translation>&amp;Inschrijven in een groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="96"/>
         <source>Er&amp;ase (GDPR)…</source>
         <translation>Gegevens wi&amp;ssen (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="97"/>
         <source>Make this person unidentifiable (erasure request)</source>
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="101"/>
         <source>Who &amp;saw what…</source>
         <translation>Wie &amp;zag wat…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="103"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="102"/>
         <source>The audit log about this person: who created, changed, viewed, printed or exported what, and when</source>
         <translation>De auditlog over deze persoon: wie wat vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="145"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="146"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="180"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="181"/>
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="206"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
         <source>Given names</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="208"/>
         <source>Name prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="208"/>
         <source>For example: van der, de, ten</source>
         <translation>Bijvoorbeeld: van der, de, ten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="208"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="209"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="209"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="210"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="209"/>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="210"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="211"/>
         <source>Printed on the certificate</source>
         <translation>Komt op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="210"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="211"/>
         <source>Place of birth</source>
         <translation>Geboorteplaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="211"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="212"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="212"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="213"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="218"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="219"/>
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="219"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="220"/>
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="232"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="233"/>
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="243"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="244"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="249"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250"/>
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="252"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="252"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="253"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="263"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="263"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="267"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
         <source>Why, in short</source>
         <translation>Waarom, in het kort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
         <source>health</source>
         <translation>gezondheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
         <source>found work</source>
         <translation>werk gevonden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
         <source>personal circumstances</source>
         <translation>persoonlijke omstandigheden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
         <source>moved away</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
         <source>the programme did not suit</source>
         <translation>de opleiding paste niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
         <source>Counted in reports for funders; never the reason&apos;s own words</source>
         <translation>Geteld in de verantwoording voor financiers; nooit de woorden van de reden zelf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="273"/>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="352"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="277"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="278"/>
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="298"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="299"/>
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="299"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="300"/>
         <source>PDF and JSON (*.pdf)</source>
         <translation>PDF en JSON (*.pdf)</translation>
     </message>
@@ -5118,6 +5126,11 @@
         <location filename="../../edtrainer/gui/pages/trainees.py" line="313"/>
         <source>Exported to %1 and %2 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 en %2 (alleen leesbaar voor u).</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="314"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
@@ -5151,7 +5164,7 @@
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
         <source>other</source>
         <translation>anders</translation>

@@ -114,6 +114,23 @@ def unassign_trainer(uow: UnitOfWork, *, cohort_id: int, staff_id: int) -> Cohor
     return cohort
 
 
+def trainer_ids(uow: UnitOfWork, *, cohort_id: int) -> list[int]:
+    """Who trains this cohort (staff ids)."""
+    return [t.id for t in v.get(uow.session, Cohort, cohort_id, "cohort").trainers]
+
+
+def set_trainers(uow: UnitOfWork, *, cohort_id: int, staff_ids: list[int]) -> Cohort:
+    """Make exactly these people the cohort's trainers: the others are taken off, the new ones added."""
+    wanted = set(staff_ids)
+    cohort = v.get(uow.session, Cohort, cohort_id, "cohort")
+    current = {t.id for t in cohort.trainers}
+    for sid in sorted(wanted - current):
+        assign_trainer(uow, cohort_id=cohort_id, staff_id=sid)
+    for sid in sorted(current - wanted):
+        unassign_trainer(uow, cohort_id=cohort_id, staff_id=sid)
+    return cohort
+
+
 @dataclass(frozen=True)
 class CohortRow:
     id: int

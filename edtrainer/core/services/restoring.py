@@ -257,6 +257,17 @@ def bring_up_to_date(path: Path | str) -> None:
         db.dispose()
 
 
+def after_restore(uow: Any, done: Since, *, backup_name: str, created: str | None = None) -> Reapplied:
+    """In the restored database: carry over what the restore must not undo, and log the restore itself."""
+    from edtrainer.core import audit
+
+    reapplied = reapply(uow, done)
+    when = {"created": created} if created else {}
+    audit.record(uow.session, action="restore", entity="database", entity_id=None,
+                 details={"backup": backup_name, **when, **reapplied.as_details()})
+    return reapplied
+
+
 def reapply(uow: Any, done: Since) -> Reapplied:
     """Carry ``done`` into the restored database (idempotent: what is already there is left as it is)."""
     from edtrainer.core import audit

@@ -67,6 +67,24 @@ class ResultCell:
     remark: str | None
 
 
+def set_results(uow: UnitOfWork, changes: list[tuple[int, int, ResultCell | None, int | None]]
+                ) -> list[tuple[int, int, ResultCell]]:
+    """Several module results as one user action, all or nothing: (enrolment id, module id, the result to
+    store or None for "pending", the version the screen showed). Returns the results as stored."""
+    out = []
+    for eid, mid, target, seen in changes:
+        if target is None:
+            saved = record_module_result(uow, enrolment_id=eid, module_id=mid, status="pending",
+                                         expected_version=seen)
+        else:
+            saved = record_module_result(uow, enrolment_id=eid, module_id=mid, status=target.status,
+                                         decided_on=target.decided_on, assessor_id=target.assessor_id,
+                                         remark=target.remark, expected_version=seen)
+        out.append((eid, mid, ResultCell(saved.status.value, saved.version, saved.decided_on, saved.assessor_id,
+                                         saved.remark)))
+    return out
+
+
 @dataclass(frozen=True)
 class CohortResults:
     """Module results of a whole cohort: enrolments x the programme's modules."""

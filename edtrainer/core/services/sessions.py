@@ -153,6 +153,11 @@ def cancel_session(uow: UnitOfWork, *, session_id: int, cancelled: bool = True,
     return session
 
 
+def trainer_ids(uow: UnitOfWork, *, session_id: int) -> list[int]:
+    """Who gives this session (staff ids)."""
+    return [t.id for t in v.get(uow.session, CohortSession, session_id, "session").trainers]
+
+
 def delete_session(uow: UnitOfWork, *, session_id: int) -> None:
     """Remove a session planned by mistake. One with attendance recorded can only be cancelled."""
     session = v.get(uow.session, CohortSession, session_id, "session")

@@ -3,7 +3,9 @@ and the module results, entered with one key per trainee and module."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -362,29 +364,15 @@ class CertificationPage(Page):
 
     # -- results --------------------------------------------------------------------------------
 
-    def _apply(self, uow: Any, changes: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    def _writer(self, changes: list[tuple[int, int, Any]]) -> Callable[[Any], list[tuple[int, int, Any]]]:
+        """The results to write (a ResultCell, or None for "pending"), each with the version the grid shows now:
+        read here, on the GUI thread; the returned function runs on the writer."""
         from edtrainer.core.services import results
-        from edtrainer.core.services.results import ResultCell
 
-        out = []
-        for eid, mid, target in changes:
-            cell = self.data.results.results.get((eid, mid)) if self.data else None
-            version = cell.version if cell is not None else None
-            if isinstance(target, ResultCell):
-                saved = results.record_module_result(uow, enrolment_id=eid, module_id=mid, status=target.status,
-                                                     decided_on=target.decided_on, assessor_id=target.assessor_id,
-                                                     remark=target.remark, expected_version=version)
-            elif target is None:
-                saved = results.record_module_result(uow, enrolment_id=eid, module_id=mid, status="pending",
-                                                     expected_version=version)
-            else:
-                status, decided, assessor, remark = target
-                saved = results.record_module_result(uow, enrolment_id=eid, module_id=mid, status=status,
-                                                     decided_on=decided, assessor_id=assessor, remark=remark,
-                                                     expected_version=version)
-            out.append((eid, mid, ResultCell(saved.status.value, saved.version, saved.decided_on, saved.assessor_id,
-                                             saved.remark)))
-        return out
+        cells = self.data.results.results if self.data else {}
+        wanted = [(eid, mid, target, cells[(eid, mid)].version if (eid, mid) in cells else None)
+                  for eid, mid, target in changes]
+        return partial(results.set_results, changes=wanted)
 
     def _store(self, saved: list[tuple[int, int, Any]]) -> None:
         if self.data is None:
@@ -395,7 +383,7 @@ class CertificationPage(Page):
 
     def _write(self, new: list[tuple[int, int, Any]], old: list[tuple[int, int, Any]], text: str) -> None:
         try:
-            saved = self.ctx.write(lambda uow: self._apply(uow, new), source=self)
+            saved = self.ctx.write(self._writer(new), source=self)
         except ConflictError as conflict:
             self.error(conflict)
             self.load_cohort()
@@ -404,9 +392,8 @@ class CertificationPage(Page):
             self.error(error)
             return
         self._store(saved)
-        self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, do=lambda uow: self._apply(uow, new),
-                                                undo=lambda uow: self._apply(uow, old),
-                                                source=self, after=self._store))
+        self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, do=partial(self._writer, new),
+                                                undo=partial(self._writer, old), source=self, after=self._store))
         self.load_readiness_only()
 
     def write_results(self, targets: list[tuple[int, int]], status: str) -> None:
@@ -417,8 +404,11 @@ class CertificationPage(Page):
                                                           else "pending") != status]
         if not changes:
             return
+        from edtrainer.core.services.results import ResultCell
+
         today = clock.today()
-        new = [(eid, mid, (status, today if status != "pending" else None, None, None)) for eid, mid in changes]
+        new = [(eid, mid, ResultCell(status, 0, today if status != "pending" else None, None, None))
+               for eid, mid in changes]
         old = [(eid, mid, cells.get((eid, mid))) for eid, mid in changes]
         self._write(new, old, self.tr("Module result: %1").replace("%1", result_text(status)))
 
@@ -432,13 +422,15 @@ class CertificationPage(Page):
         title = self.data.results.modules[index.column()][2]
 
         def save(values: dict[str, Any]) -> Any:
-            new = [(eid, mid, (values["status"], values["decided_on"], values["assessor_id"], values["remark"]))]
+            from edtrainer.core.services.results import ResultCell
+
+            new = [(eid, mid, ResultCell(values["status"], 0, values["decided_on"], values["assessor_id"],
+                                         values["remark"]))]
             before = [(eid, mid, cell)]
-            saved = self.ctx.write(lambda uow: self._apply(uow, new), source=self)
+            saved = self.ctx.write(self._writer(new), source=self)
             self._store(saved)
             self.ctx.undo_stack.push(ServiceCommand(self.ctx, self.tr("Module result of %1").replace("%1", name),
-                                                    do=lambda uow: self._apply(uow, new),
-                                                    undo=lambda uow: self._apply(uow, before),
+                                                    do=partial(self._writer, new), undo=partial(self._writer, before),
                                                     source=self, after=self._store))
             return saved
 

@@ -201,26 +201,18 @@ class CohortsPage(Page):
                          row.version, lambda uow, **kw: cohorts.update_cohort(uow, cohort_id=row.id, **kw))
 
     def edit_trainers(self) -> None:
-        from edtrainer.core.models import Cohort
         from edtrainer.core.services import cohorts
 
         row = self.view.current_row()
         if row is None:
             return
         with self.ctx.uow() as uow:
-            cohort = uow.session.get(Cohort, row.id)
-            current = [t.id for t in cohort.trainers] if cohort is not None else []
+            current = cohorts.trainer_ids(uow, cohort_id=row.id)
         choices = [(sid, name) for sid, name, role in self.lookups.get("staff", []) if role != "buddy"]
 
         def save(values: dict[str, Any]) -> Any:
-            wanted = set(values["trainer_ids"])
-
-            def apply(uow: Any) -> None:
-                for sid in wanted - set(current):
-                    cohorts.assign_trainer(uow, cohort_id=row.id, staff_id=sid)
-                for sid in set(current) - wanted:
-                    cohorts.unassign_trainer(uow, cohort_id=row.id, staff_id=sid)
-            return self.ctx.write(apply)
+            wanted = list(values["trainer_ids"])
+            return self.ctx.write(lambda uow: cohorts.set_trainers(uow, cohort_id=row.id, staff_ids=wanted).id)
 
         FormDialog(self, self.tr("Trainers of %1").replace("%1", row.name),
                    [Field("trainer_ids", self.tr("Trainers"), "multi", choices=choices, errors=("role",))],

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -358,33 +360,20 @@ class SessionsPage(Page):
 
     # -- marks ----------------------------------------------------------------------------------
 
-    def _version_for(self, uow: Any, sid: int, eid: int) -> int | None:
+    def _version_for(self, sid: int, eid: int) -> int | None:
         reg = self.register
         if reg is None or all(s.id != sid for s in reg.sessions):
             return None  # another cohort by now: no version known, the service checks the rest
         cell = reg.marks.get((sid, eid))
         return cell.version if cell is not None else 0
 
-    def _apply(self, uow: Any, targets: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
-        """Write marks; a target is a status, None (clear) or a MarkCell to put back (undo)."""
-        from edtrainer.core.services import sessions
-        from edtrainer.core.services.sessions import MarkCell
+    def _writer(self, targets: list[tuple[int, int, Any]]) -> Callable[[Any], list[tuple[int, int, Any]]]:
+        """The marks to write (a status, None to clear, or a MarkCell to put back), each with the version the
+        register shows now: read here, on the GUI thread; the returned function runs on the writer."""
+        from edtrainer.core.services import marks
 
-        out = []
-        # In key order, so that two coordinators marking the same cohort never deadlock (see sessions).
-        for sid, eid, target in sorted(targets, key=lambda t: (t[0], t[1])):
-            version = self._version_for(uow, sid, eid)
-            if isinstance(target, MarkCell):
-                mark = sessions.set_attendance(
-                    uow, session_id=sid, enrolment_id=eid, status=target.status,
-                    minutes_present=target.minutes_present, remark=target.remark or "",
-                    apology_reason=target.apology_reason, apology_given_on=target.apology_given_on,
-                    expected_version=version)
-            else:
-                mark = sessions.set_attendance(uow, session_id=sid, enrolment_id=eid, status=target,
-                                               expected_version=version)
-            out.append((sid, eid, _cell(mark)))
-        return out
+        changes = [marks.MarkChange(sid, eid, target, self._version_for(sid, eid)) for sid, eid, target in targets]
+        return partial(marks.set_marks, changes=changes)
 
     def _store(self, results: list[tuple[int, int, Any]]) -> None:
         reg = self.register
@@ -416,7 +405,7 @@ class SessionsPage(Page):
         new = [(sid, eid, status) for sid, eid, _old in changes]
         old = [(sid, eid, prev) for sid, eid, prev in changes]
         try:
-            results = self.ctx.write(lambda uow: self._apply(uow, new), source=self)
+            results = self.ctx.write(self._writer(new), source=self)
         except ConflictError as conflict:
             self._mark_conflict(conflict, new)
             return False
@@ -429,9 +418,8 @@ class SessionsPage(Page):
             person = self._name_of(changes[0][1]) if len(changes) == 1 else ""
             text = self.tr("Attendance of %1: %2").replace("%1", person).replace("%2", word) if person else \
                 self.tr("Attendance of %1 trainees: %2").replace("%1", str(len(changes))).replace("%2", word)
-        self.ctx.undo_stack.push(ServiceCommand(
-            self.ctx, text, do=lambda uow: self._apply(uow, new), undo=lambda uow: self._apply(uow, old),
-            source=self, after=self._store))
+        self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, do=partial(self._writer, new),
+                                                undo=partial(self._writer, old), source=self, after=self._store))
         return True
 
     def _name_of(self, enrolment_id: int) -> str:
@@ -479,9 +467,7 @@ class SessionsPage(Page):
             self.status(self.tr("%1 trainees marked present.").replace("%1", str(len(targets))))
 
     def _change_mark(self, eid: int, **changes: Any) -> bool:
-        """Change the minutes or remark of an existing mark (undoable)."""
-        from edtrainer.core.services import sessions
-
+        """Change the minutes or remark of an existing mark (undoable); its status and apology stay."""
         session = self.current_session()
         reg = self.register
         if session is None or reg is None:
@@ -490,28 +476,17 @@ class SessionsPage(Page):
         if old is None:
             self.status(self.tr("Mark the attendance first (A, L, E or X), then add a remark."))
             return False
-        sid = session.id
-
-        def put(uow: Any, cell: Any, values: dict[str, Any]) -> list[tuple[int, int, Any]]:
-            mark = sessions.set_attendance(uow, session_id=sid, enrolment_id=eid, status=cell.status,
-                                           expected_version=self._version_for(uow, sid, eid),
-                                           apology_reason=cell.apology_reason,
-                                           apology_given_on=cell.apology_given_on, **values)
-            return [(sid, eid, _cell(mark))]
-
-        new_values = dict(changes)
-        old_values = {"remark": old.remark or "", "minutes_present": old.minutes_present}
-        old_values = {k: old_values[k] for k in changes}
+        new = [(session.id, eid, old._replace(**changes))]
+        before = [(session.id, eid, old)]
         try:
-            results = self.ctx.write(lambda uow: put(uow, old, new_values), source=self)
+            results = self.ctx.write(self._writer(new), source=self)
         except EdtrainerError as error:
             self.error(error)
             return False
         self._store(results)
         self.ctx.undo_stack.push(ServiceCommand(
             self.ctx, self.tr("Change a remark") if "remark" in changes else self.tr("Change minutes present"),
-            do=lambda uow: put(uow, old, new_values), undo=lambda uow: put(uow, old, old_values), source=self,
-            after=self._store))
+            do=partial(self._writer, new), undo=partial(self._writer, before), source=self, after=self._store))
         return True
 
     def edit_remark(self, eid: int, text: str) -> bool:
@@ -619,13 +594,8 @@ class SessionsPage(Page):
             return self.ctx.write(lambda uow: sessions.update_session(
                 uow, session_id=session.id, trainer_ids=trainers, **values).id, source=self)
 
-        def current_trainers(uow: Any) -> list[int]:
-            from edtrainer.core.models import CohortSession
-
-            return [t.id for t in uow.session.get(CohortSession, session.id).trainers]
-
         with self.ctx.uow() as uow:
-            trainer_ids = current_trainers(uow)
+            trainer_ids = sessions.trainer_ids(uow, session_id=session.id)
         dialog = FormDialog(self, self.tr("Change the session"), fields, save=save, values={
             "module_id": session.module_id, "date": session.date, "start_time": session.start_time,
             "duration_minutes": session.duration_minutes, "location": session.location, "topic": session.topic,
@@ -712,14 +682,3 @@ class SessionsPage(Page):
         self.document(self.tr("Sign-in sheet %1").replace("%1", fmt.date_long(session.date)),
                       lambda uow: reports.sign_in_sheet(uow, session_id=session.id, lang=lang),
                       f"presentielijst-{session.date.isoformat()}.pdf")
-
-
-def _cell(mark: Any) -> Any:
-    from edtrainer.core.services.sessions import MarkCell
-
-    if mark is None:
-        return None
-    return MarkCell(status=str(mark.status.value), version=mark.version, minutes_present=mark.minutes_present,
-                    remark=mark.remark, apology_reason=mark.apology_reason, apology_given_on=mark.apology_given_on)
-
-

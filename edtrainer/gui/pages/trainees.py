@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 
 from edtrainer.core import clock
-from edtrainer.core.errors import EdtrainerError
 from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
@@ -132,11 +131,13 @@ class TraineesPage(Page):
         """The list of people was shown: written to the audit log in the background, after the list."""
         from edtrainer.core.services import access
 
-        def log(uow: Any) -> None:
-            access.log_access(uow, action="view", entity="trainee", via="gui")
-            uow.commit()
-
-        self.ctx.read(log, lambda _result: None, owner=self)
+        db, actor = self.ctx.db, self.ctx.actor
+        if db is None:
+            return
+        # A write of its own (it waits for its turn, and runs again when it lost a race with another write),
+        # not the end of a read: a read that starts writing after someone else wrote would be refused.
+        self.ctx.run_in_background(lambda: db.run(lambda uow: access.log_access(
+            uow, action="view", entity="trainee", via="gui"), actor=actor), lambda _result: None)
 
     def _fill_cohort_filter(self, rows: Any) -> None:
         current_filter = self.cohort_filter.currentData()
@@ -301,17 +302,16 @@ class TraineesPage(Page):
             return
         # Both: the PDF to read, and the same data as JSON to take elsewhere (AVG art. 15 and 20).
         pdf_path, json_path = Path(path).with_suffix(".pdf"), Path(path).with_suffix(".json")
-        try:
-            with self.ctx.uow() as uow:
-                data = privacy.export_trainee_data(uow, trainee_id=row.trainee_id)
-                write_private(pdf_path, privacy.export_as_pdf(uow, data, self.ctx.language), overwrite=True)
-                write_private(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode(), overwrite=True)
-                uow.commit()
-        except EdtrainerError as error:
-            self.error(error)
-            return
-        self.status(self.tr("Exported to %1 and %2 (readable by you only).").replace("%1", str(pdf_path))
-                    .replace("%2", json_path.name))
+        language = self.ctx.language
+
+        def export(uow: Any, _task: Any) -> None:
+            data = privacy.export_trainee_data(uow, trainee_id=row.trainee_id)
+            write_private(pdf_path, privacy.export_as_pdf(uow, data, language), overwrite=True)
+            write_private(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode(), overwrite=True)
+
+        self.ctx.work(export, lambda _result: self.status(
+            self.tr("Exported to %1 and %2 (readable by you only).").replace("%1", str(pdf_path))
+            .replace("%2", json_path.name)), label=self.tr("Exporting…"), parent=self)
 
     def show_audit(self) -> None:
         row = self.view.current_row()
