@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -64,7 +65,7 @@ def test_issue_view_print_revoke_and_check(qtbot, app: Controller, db, world, tm
     page.register_search.setText("")
     page.register_view.select_first(lambda r: r.trainee == "Zoë Kuipers")
     number = page.register_view.current_row().number
-    page.view_certificate()
+    qtbot.mouseClick(page.register_tab.view_button, Qt.MouseButton.LeftButton)
     preview = wait_for(qtbot, PdfPreview)
     assert preview.document.pageCount() == 1
     assert preview.pdf == (tmp_path / f"{number}.pdf").read_bytes()  # the frozen bytes, again
@@ -81,7 +82,7 @@ def test_issue_view_print_revoke_and_check(qtbot, app: Controller, db, world, tm
 
     with qtbot.waitSignal(page.loaded, timeout=20000):
         with answering(fill_and_save({"reason": "Uitgereikt aan de verkeerde persoon"})):
-            page.revoke()
+            qtbot.mouseClick(page.register_tab.revoke_button, Qt.MouseButton.LeftButton)
     revoked = next(i for i, r in enumerate(page.register_model.rows()) if r.number == number)
     assert page.register_model.index(revoked, 4).data().startswith("✗ ")
     assert not verify.check(tmp_path / f"{number}.pdf")
@@ -95,20 +96,32 @@ def test_issue_view_print_revoke_and_check(qtbot, app: Controller, db, world, tm
     assert "staat in het register en" not in verify.details.toPlainText()  # no reassurance about a forgery
 
 
-def test_sign_in_sheet_and_placement_report_preview(qtbot, app: Controller, world) -> None:  # noqa: ANN001
+def test_sign_in_sheet_and_placement_report_preview(qtbot, app: Controller, world, tmp_path: Path) -> None:  # noqa: ANN001
+    from doc_factories import pdf_text
+    from guikit import answering_in_turn
+
     sessions = open_page(qtbot, app, "sessions")
-    sessions.sign_in_sheet()
+    qtbot.mouseClick(sessions.sheet_button, Qt.MouseButton.LeftButton)
     sheet = wait_for(qtbot, PdfPreview)
     assert sheet.document.pageCount() >= 1 and sheet.windowTitle().startswith("Presentielijst")
+    assert "Zoë Kuipers" in pdf_text(sheet.pdf, tmp_path)
     sheet.close()
 
     placements = open_page(qtbot, app, "placements")
     assert placements.model.rowCount() == 2
-    from edtrainer.core.services import reports
+    trainee = placements.view.current_row().trainee
 
-    with app.ctx.uow() as uow:
-        pdf = reports.placement_report(uow, placement_id=placements.view.current_row().id, organisation_copy=True)
-    assert pdf.startswith(b"%PDF")
+    def organisation_copy(box) -> None:  # noqa: ANN001
+        next(b for b in box.buttons() if b.text() == "Exemplaar voor de &organisatie").click()
+
+    with answering_in_turn(qtbot, organisation_copy):
+        qtbot.mouseClick(placements.report_button, Qt.MouseButton.LeftButton)
+    report = wait_for(qtbot, PdfPreview)
+    assert report.windowTitle() == f"Stageverslag van {trainee}"
+    assert report.document.pageCount() >= 1  # Qt's own PDF reader opened it
+    text = pdf_text(report.pdf, tmp_path)
+    assert trainee in text and "Forte Welzijn" in text
+    report.close()
 
 
 def test_module_certificates_and_statements_from_the_app(qtbot, app: Controller, db, world,  # noqa: ANN001
@@ -164,7 +177,7 @@ def test_the_verification_page_is_published_and_kept_up_to_date(qtbot, app: Cont
         box.accept()
 
     with answering(told):
-        qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.register_tab.publish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(said), timeout=30000)
     assert "Controlepagina geschreven" in said[0] and "2 certificaten" in said[0]
     assert preferences.load().verify_page_folder == str(site)
@@ -178,7 +191,7 @@ def test_the_verification_page_is_published_and_kept_up_to_date(qtbot, app: Cont
     assert page.register_view.select_first(lambda r: r.number == rows[0].number)
     before = (site / "index.html").stat().st_mtime_ns
     with answering(fill_and_save({"reason": "Onjuiste geboortedatum"})):
-        qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.register_tab.revoke_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: (site / "index.html").stat().st_mtime_ns != before, timeout=30000)
     html = (site / "index.html").read_text()
     assert check_page(html, rows[0].code, pem).verdict == "revoked"
@@ -201,7 +214,7 @@ def test_a_digital_badge_is_saved_from_the_register(qtbot, app: Controller, worl
     assert page.register_view.select_first(lambda r: r.trainee == "Zoë Kuipers")
     target = tmp_path / "zoe"  # the extension is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))  # the system's dialog
-    qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.register_tab.badge_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "zoe.jwt"
     qtbot.waitUntil(written.exists, timeout=30000)
     public = x509.load_der_x509_certificate(app.ctx.signer.material.certificate_der).public_key()

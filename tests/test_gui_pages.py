@@ -134,7 +134,7 @@ def test_plan_a_series_and_a_session(qtbot, app: Controller, db, world) -> None:
                                       "until": "", "skip_dates": skip.strftime("%d-%m-%Y"),
                                       "start_time": "13.00", "duration_minutes": 120, "location": "Veendam",
                                       "trainer_ids": [world.trainer_id]})):
-            page.plan_series()
+            qtbot.mouseClick(page.series_button, Qt.MouseButton.LeftButton)
     assert len(page.register.sessions) == before + 3
     added = [s for s in page.register.sessions if s.start_time == dt.time(13, 0)]
     assert [s.date for s in added] == [first, first + dt.timedelta(weeks=2), first + dt.timedelta(weeks=3)]
@@ -252,11 +252,11 @@ def test_bad_input_is_refused_next_to_the_field_and_nothing_is_saved(qtbot, app:
 
     sessions_page = open_page(qtbot, app, "sessions")
     with answering(fill_and_save({"date": TODAY + dt.timedelta(days=3650)}, expect_error="date")):
-        sessions_page.plan_session()
+        qtbot.mouseClick(sessions_page.plan_button, Qt.MouseButton.LeftButton)
     with answering(fill_and_save({"start_time": "25:99"}, expect_error="start_time")):
-        sessions_page.plan_session()
+        qtbot.mouseClick(sessions_page.plan_button, Qt.MouseButton.LeftButton)
     with answering(fill_and_save({"first_date": TODAY, "count": 0, "until": ""}, expect_error="until")):
-        sessions_page.plan_series()
+        qtbot.mouseClick(sessions_page.series_button, Qt.MouseButton.LeftButton)
 
     placements_page = open_page(qtbot, app, "placements")
     with answering(fill_and_save({"enrolment_id": world.enrolment_ids[0], "planned_start": TODAY,
@@ -363,7 +363,7 @@ def test_overview_items_open_the_place_where_they_are_resolved(qtbot, demo_url: 
     controller = start_app(qtbot, demo_url)
     try:
         page = open_page(qtbot, controller, "overview")
-        assert page.demo_bar.isVisible() or not page.isVisible()
+        assert page.isVisible() and page.demo_bar.isVisible()
         kinds = {page.todo.topLevelItem(i).child(0).data(0, Qt.ItemDataRole.UserRole).kind
                  for i in range(page.todo.topLevelItemCount())}
         assert kinds == {"unrecorded", "attendance", "agreement", "evaluation", "hours", "ready"}
@@ -460,3 +460,45 @@ def test_readiness_page_speaks_plain_words(qtbot, app: Controller, db, world) ->
     text = page.detail.toPlainText()
     assert "Anja de Vries" in text and "Module Communicatie nog geen resultaat" in text
     assert page.summary.text() == "0 van de 4 cursisten zijn klaar voor het certificaat."
+
+
+def test_an_apology_in_advance_is_not_overwritten_without_a_word(qtbot, app: Controller, db,  # noqa: ANN001
+                                                                 world) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from edtrainer.core.services import sessions
+
+    page = open_page(qtbot, app, "sessions")
+    session = page.current_session()
+    first = page.register_model.people[0].enrolment_id
+    with db.uow(write=True) as uow:  # given before the session (which has been held since)
+        sessions.set_attendance(uow, session_id=session.id, enrolment_id=first, status="excused",
+                                apology_reason="naar de huisarts", apology_given_on=session.date - dt.timedelta(days=2))
+        uow.commit()
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.reload()
+    asked: list[str] = []
+
+    def keep_it(box) -> None:  # noqa: ANN001
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Annuleren").click()
+
+    page.register_view.setFocus()
+    page.register_view.setCurrentIndex(page.register_model.index(0, 1))
+    with answering_in_turn(qtbot, keep_it):
+        qtbot.keyClick(page.register_view, "x")
+    assert "naar de huisarts" in asked[0]
+    assert marks(db, session.id) == {first: "excused"}  # kept
+
+    def record_anyway(box) -> None:  # noqa: ANN001
+        next(b for b in box.buttons() if b.text() == "Toch registreren").click()
+
+    page.register_view.setCurrentIndex(page.register_model.index(0, 1))
+    with answering_in_turn(qtbot, record_anyway):
+        qtbot.keyClick(page.register_view, "x")
+    assert marks(db, session.id) == {first: "absent"}
+    app.ctx.undo_stack.undo()  # the apology comes back, with its reason
+    with db.uow() as uow:
+        row = next(r for r in sessions.session_register(uow, session_id=session.id) if r.enrolment_id == first)
+    assert (row.status, row.apology_reason) == ("excused", "naar de huisarts")

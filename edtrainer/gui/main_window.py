@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from edtrainer.core import clock
+from edtrainer.gui import menus
 from edtrainer.gui import settings as S
 from edtrainer.gui.context import AppContext
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
@@ -54,6 +55,24 @@ def page_title(name: str) -> str:
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+
+    # Made by menus.build: the actions other parts of the window enable, disable or trigger.
+    _shortcuts: list[tuple[QAction, list[Any]]]
+    _undo_button: QAction
+    backup_now_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    import_action: QAction
+    export_action: QAction
+    pack_action: QAction
+    apply_action: QAction
+    coordinator_actions: list[QAction]
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    refresh_action: QAction
+    privacy_action: QAction
+    page_actions: dict[str, QAction]
 
     def __init__(self, ctx: AppContext, controller: Controller | None = None) -> None:
         super().__init__()
@@ -88,7 +107,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        self._build_actions()
+        menus.build(self)
         self._build_status_bar()
         ctx.database_opened.connect(self._database_opened)
         ctx.database_failed.connect(self._database_failed)
@@ -132,112 +151,6 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         return action
-
-    def _build_actions(self) -> None:
-        # Shortcuts are given to the actions right after the first paint: handing Qt a key sequence creates
-        # the hundred enumerations of Qt's namespace in Python, which would double the time to the window.
-        self._shortcuts: list[tuple[QAction, list[Any]]] = []
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.backup_now_action = self._action(self.tr("&Back up now"), self.back_up_now,
-                                              tip=self.tr("A checked backup in the backup folder (Settings)"))
-        self.backup_action = self._action(self.tr("Save a backup copy &as…"), self.backup,
-                                          tip=self.tr("Copy the database to a file of your choice"))
-        self.restore_action = self._action(self.tr("&Restore a backup…"), self.restore_backup,
-                                           tip=self.tr("Put an earlier backup in place of the database"))
-        for action in (self.backup_now_action, self.backup_action, self.restore_action):
-            action.setEnabled(False)  # until a SQLite database is open
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        self.import_action = self._action(self.tr("&Import from a spreadsheet…"), self.import_spreadsheet,
-                                          tip=self.tr("Trainees, organisations or sessions from Excel or CSV"))
-        self.export_action = self._action(self.tr("&Export to a file…"), self.export_to_file,
-                                          tip=self.tr("A list to Excel or CSV, or the report for the funder"))
-        self.pack_action = self._action(self.tr("Register &file for a trainer…"), self.make_register_file,
-                                        tip=self.tr("Sessions and names for a trainer without this database"))
-        self.apply_action = self._action(self.tr("Appl&y a trainer's register file…"), self.apply_register_file,
-                                         tip=self.tr("Store the attendance a trainer recorded in a register file"))
-        self.coordinator_actions = [
-            self.import_action,
-            self.export_action,
-            self.pack_action,
-            self.apply_action,
-            self._action(self.tr("&Check a certificate…"), self.verify_certificate,
-                         tip=self.tr("Is a certificate genuine, unchanged and still valid?")),
-            self._action(self.tr("&Organisation on certificates…"), self.edit_issuer,
-                         tip=self.tr("Name, place, signatories, logo and numbering")),
-            self._action(self.tr("A&udit log…"), self.show_audit_log,
-                         tip=self.tr("Who created, changed, viewed, printed or exported personal data, and when"))]
-        for action in self.coordinator_actions:
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
-                                         QKeySequence.StandardKey.Preferences))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self._shortcuts.append((self.undo_action, [QKeySequence.StandardKey.Undo]))
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self._shortcuts.append((self.redo_action, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find,
-                                        self.tr("Go to the search field of this page"))
-        edit_menu.addAction(self.find_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.page_actions: dict[str, QAction] = {}
-        for index, (name, title, _module, _cls) in enumerate(PAGES):
-            menu_text = QCoreApplication.translate("MainWindow", title)  # "&&" stays a plain "&" in a menu
-            self.page_actions[name] = self._action(menu_text, lambda n=name: self.show_page(n),
-                                                   QKeySequence(f"Ctrl+{index + 1}"))
-            view_menu.addAction(self.page_actions[name])
-        view_menu.addSeparator()
-        view_menu.addAction(self._action(self.tr("&Larger text"), lambda: self.change_text_size(+1),
-                                         [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]))
-        view_menu.addAction(self._action(self.tr("&Smaller text"), lambda: self.change_text_size(-1),
-                                         QKeySequence("Ctrl+-")))
-        view_menu.addAction(self._action(self.tr("&Normal text size"), lambda: self.change_text_size(0),
-                                         QKeySequence("Ctrl+0")))
-        view_menu.addSeparator()
-        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
-                                           self.tr("Read this page again from the database"))
-        view_menu.addAction(self.refresh_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                                         QKeySequence.StandardKey.HelpContents))
-        self.privacy_action = self._action(self.tr("&Privacy statement"), self.show_privacy,
-                                           tip=self.tr("What is kept about trainees, why, for how long, and what "
-                                                       "they can ask; to print or send them"))
-        help_menu.addAction(self.privacy_action)
-        help_menu.addAction(self._action(self.tr("&About edtrainer"), self.show_about))
-
-        tools = self.addToolBar(self.tr("Tools"))
-        tools.setObjectName("tools")
-        tools.setMovable(False)  # its actions have no icons, so their text shows
-        # On the tool bar, undo and redo keep short names (the menu says what they undo); they follow the
-        # undo stack's state.
-        stack = self.ctx.undo_stack
-        undo_button = QAction(self.tr("Undo"), self)
-        undo_button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
-        undo_button.triggered.connect(stack.undo)
-        undo_button.setEnabled(stack.canUndo())
-        stack.canUndoChanged.connect(undo_button.setEnabled)
-        self._undo_button = undo_button
-        stack.undoTextChanged.connect(self._undo_tip)  # a method: disconnected when this window goes
-        redo_button = QAction(self.tr("Redo"), self)
-        redo_button.setToolTip(self.tr("Redo what was undone (Ctrl+Y)"))
-        redo_button.triggered.connect(stack.redo)
-        redo_button.setEnabled(stack.canRedo())
-        stack.canRedoChanged.connect(redo_button.setEnabled)
-        tools.addAction(undo_button)
-        tools.addAction(redo_button)
-        tools.addAction(self.refresh_action)
-        tools.addAction(self.find_action)
 
     def _undo_tip(self, text: str) -> None:
         self._undo_button.setToolTip(self.tr("Undo: %1 (Ctrl+Z)").replace("%1", text) if text
@@ -467,59 +380,9 @@ class MainWindow(QMainWindow):
         self.demo_label.setVisible(is_demo)
 
     def _database_failed(self, exc: BaseException) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from edtrainer.gui import open_failed
 
-        from edtrainer.core.errors import EdtrainerError
-
-        self.where_label.setText(self.tr("No database"))
-        if isinstance(exc, EdtrainerError) and exc.key in ("db_needs_passphrase", "db_wrong_passphrase"):
-            from edtrainer.gui.encryption_dialogs import ask_passphrase
-
-            if ask_passphrase(self, str(exc.params.get("where", "")), wrong=exc.key == "db_wrong_passphrase"):
-                self.ctx.open_database()
-                return
-        if isinstance(exc, EdtrainerError):
-            text = exc.message(self.ctx.language)
-        else:  # never a driver's words: a sentence, and the details folded away for whoever helps
-            import logging
-
-            logging.getLogger(__name__).error("opening failed: %s", getattr(exc, "__edtrainer_trace__", repr(exc)))
-            text = self.tr("The database could not be opened for a reason edtrainer did not expect. Nothing "
-                           "was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.")
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The database cannot be opened"),
-                          text, QMessageBox.StandardButton.NoButton, self)
-        if not isinstance(exc, EdtrainerError):
-            box.setDetailedText(getattr(exc, "__edtrainer_trace__", repr(exc)))
-        elsewhere = isinstance(exc, EdtrainerError) and exc.key == "db_open_elsewhere"
-        unreadable = isinstance(exc, EdtrainerError) and exc.key == "db_unreadable"
-        put_back = box.addButton(self.tr("Restore the newest backup"),
-                                 QMessageBox.ButtonRole.AcceptRole) if unreadable else None
-        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole) if elsewhere else None
-        other = box.addButton(self.tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if put_back is not None and box.clickedButton() is put_back:
-            from pathlib import Path
-
-            from edtrainer.gui.backup_dialogs import restore
-
-            restore(self, self.ctx, Path(str(getattr(exc, "params", {})["backup"])))
-        elif anyway is not None and box.clickedButton() is anyway:
-            self.ctx.force_lock()
-            self.ctx.open_database()
-        elif box.clickedButton() is retry:
-            self.ctx.open_database()
-        elif box.clickedButton() is other:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database file"), "",
-                                                  self.tr("edtrainer databases (*.sqlite3);;All files (*)"))
-            if path:
-                self.ctx.database_arg = path
-                self.ctx.open_database(with_demo_on_first_start=False)
-            else:
-                self.close()
-        else:
-            self.close()
+        open_failed.ask_what_next(self, exc)
 
     # -- menu actions ---------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/tasks.py" line="193"/>
+        <location filename="../../edtrainer/gui/tasks.py" line="196"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -458,521 +458,536 @@
     </message>
 </context>
 <context>
-    <name>CertificationPage</name>
+    <name>CertificateRegister</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="43"/>
-        <source>passed</source>
-        <translation>behaald</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="44"/>
-        <source>not passed</source>
-        <translation>niet behaald</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="45"/>
-        <source>no result yet</source>
-        <translation>nog geen resultaat</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="85"/>
-        <source>optional</source>
-        <translation>niet verplicht</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="163"/>
-        <source>Certification</source>
-        <translation>Certificering</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="179"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="240"/>
-        <source>Trainee</source>
-        <translation>Cursist</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="180"/>
-        <source>Ready</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="180"/>
-        <source>ready</source>
-        <translation>klaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="181"/>
-        <source>not yet</source>
-        <translation>nog niet</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="182"/>
-        <source>Attendance</source>
-        <translation>Aanwezigheid</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="183"/>
-        <source>Placement hours</source>
-        <translation>Stage-uren</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="185"/>
-        <source>What is still missing</source>
-        <translation>Wat nog ontbreekt</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="188"/>
-        <source>Search trainees (Ctrl+F)</source>
-        <translation>Zoek cursisten (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="191"/>
-        <source>Readiness for the certificate</source>
-        <translation>Klaar voor het certificaat</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="196"/>
-        <source>What the chosen trainee still needs</source>
-        <translation>Wat de gekozen cursist nog nodig heeft</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="204"/>
-        <source>&amp;Issue certificates…</source>
-        <translation>Certificaten &amp;uitreiken…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="205"/>
-        <source>To everyone in the cohort who is ready; signed and frozen</source>
-        <translation>Aan iedereen in de groep die klaar is; ondertekend en vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="206"/>
-        <source>Issue &amp;anyway…</source>
-        <translation>&amp;Toch uitreiken…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="207"/>
-        <source>For the chosen trainee, with the reason recorded</source>
-        <translation>Aan de gekozen cursist, met de reden vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="208"/>
-        <source>Progress &amp;statement…</source>
-        <translation>Voortgangs&amp;verklaring…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="209"/>
-        <source>What the chosen trainee can take home</source>
-        <translation>Wat de gekozen cursist mee naar huis kan nemen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="210"/>
-        <source>Cohort progress re&amp;port…</source>
-        <translation>Voortgangsra&amp;pport groep…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="214"/>
-        <source>&amp;Readiness</source>
-        <translation>Ger&amp;eedheid</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="218"/>
-        <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
-        <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="227"/>
-        <source>Module results</source>
-        <translation>Moduleresultaten</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="234"/>
-        <source>&amp;Module results</source>
-        <translation>&amp;Moduleresultaten</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="239"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="35"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="241"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="496"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="36"/>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="37"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="242"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="38"/>
         <source>Issued on</source>
         <translation>Uitgereikt op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="243"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="244"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="502"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="572"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="680"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="40"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="134"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="249"/>
-        <source>Certificate register</source>
-        <translation>Certificaatregister</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="253"/>
-        <source>The certificate exactly as it was issued</source>
-        <translation>Het certificaat precies zoals het is uitgereikt</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="258"/>
-        <source>As a signed PDF and a CSV file, confidential: for your own organisation</source>
-        <translation>Als ondertekende PDF en als CSV-bestand, vertrouwelijk: voor uw eigen organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="263"/>
-        <source>Register &amp;for organisations…</source>
-        <translation>Register voor or&amp;ganisaties…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="265"/>
-        <source>A signed PDF without names and without reasons</source>
-        <translation>Een ondertekende PDF zonder namen en zonder redenen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="266"/>
-        <source>Publish the &amp;verification page…</source>
-        <translation>C&amp;ontrolepagina publiceren…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="268"/>
-        <source>One web page, to put online or on a USB stick, where anyone checks a certificate&apos;s code; it names nobody</source>
-        <translation>Eén webpagina, om online te zetten of op een USB-stick, waar iedereen de code van een certificaat controleert; ze noemt niemand</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="517"/>
-        <source>For the cohort %1. Who does not qualify is skipped, with the reason.</source>
-        <translation>Voor de groep %1. Wie er niet voor in aanmerking komt, wordt overgeslagen, met de reden.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="518"/>
-        <source>Next</source>
-        <translation>Verder</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="656"/>
-        <source>Kept in your own register; the verification page says only that it was revoked, and when</source>
-        <translation>Blijft in uw eigen register; de controlepagina zegt alleen dat het is ingetrokken, en wanneer</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="659"/>
-        <source>Anyone who checks this certificate will be told it was revoked. This cannot be undone.</source>
-        <translation>Wie dit certificaat controleert, hoort dat het is ingetrokken. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="252"/>
-        <source>&amp;Preview, print, save…</source>
-        <translation>Be&amp;kijken, afdrukken, opslaan…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="246"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="42"/>
         <source>Search the register by number or name</source>
         <translation>Zoek in het register op nummer of naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="254"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="45"/>
+        <source>Certificate register</source>
+        <translation>Certificaatregister</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="48"/>
+        <source>&amp;Preview, print, save…</source>
+        <translation>Be&amp;kijken, afdrukken, opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="49"/>
+        <source>The certificate exactly as it was issued</source>
+        <translation>Het certificaat precies zoals het is uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="50"/>
         <source>Rev&amp;oke…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="255"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="51"/>
         <source>Correc&amp;t (issue again)…</source>
         <translation>&amp;Corrigeren (opnieuw uitreiken)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="256"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="52"/>
         <source>A new version replaces this one; both stay in the register</source>
         <translation>Een nieuwe versie vervangt deze; beide blijven in het register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="257"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="53"/>
         <source>E&amp;xport the register…</source>
         <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="260"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="54"/>
+        <source>As a signed PDF and a CSV file, confidential: for your own organisation</source>
+        <translation>Als ondertekende PDF en als CSV-bestand, vertrouwelijk: voor uw eigen organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="56"/>
         <source>&amp;Digital badge…</source>
         <translation>Digitale &amp;badge…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="261"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="57"/>
         <source>The certificate as an Open Badge for the graduate&apos;s wallet (edubadges, eduWallet)</source>
         <translation>Het certificaat als Open Badge voor de wallet van de afgestudeerde (edubadges, eduWallet)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="275"/>
-        <source>Certificate re&amp;gister</source>
-        <translation>Certificaat&amp;register</translation>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="59"/>
+        <source>Register &amp;for organisations…</source>
+        <translation>Register voor or&amp;ganisaties…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="290"/>
-        <source>%1 (and %2 more)</source>
-        <translation>%1 (en nog %2)</translation>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="61"/>
+        <source>A signed PDF without names and without reasons</source>
+        <translation>Een ondertekende PDF zonder namen en zonder redenen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="298"/>
-        <source>needs %1</source>
-        <translation>nodig %1</translation>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="62"/>
+        <source>Publish the &amp;verification page…</source>
+        <translation>C&amp;ontrolepagina publiceren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="311"/>
-        <source>There is no cohort yet: make one on the Cohorts page.</source>
-        <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="64"/>
+        <source>One web page, to put online or on a USB stick, where anyone checks a certificate&apos;s code; it names nobody</source>
+        <translation>Eén webpagina, om online te zetten of op een USB-stick, waar iedereen de code van een certificaat controleert; ze noemt niemand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="335"/>
-        <source>%1 of %2 trainees are ready for the certificate.</source>
-        <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="344"/>
-        <source>ready for the certificate</source>
-        <translation>klaar voor het certificaat</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="345"/>
-        <source>not ready yet</source>
-        <translation>nog niet klaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="413"/>
-        <source>Module result: %1</source>
-        <translation>Moduleresultaat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="432"/>
-        <source>Module result of %1</source>
-        <translation>Moduleresultaat van %1</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="438"/>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="439"/>
-        <source>Decided on</source>
-        <translation>Besloten op</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="440"/>
-        <source>Assessor</source>
-        <translation>Beoordelaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="440"/>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="442"/>
-        <source>Remark</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="442"/>
-        <source>About the work; no private details</source>
-        <translation>Over het werk; geen privézaken</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="471"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="84"/>
         <source>valid</source>
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="472"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="85"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="477"/>
-        <source>In which language?</source>
-        <translation>In welke taal?</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="481"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="497"/>
-        <source>Certificates, for everyone who is ready</source>
-        <translation>Certificaten, voor iedereen die klaar is</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="498"/>
-        <source>Module certificates, for everyone who passed the module</source>
-        <translation>Modulecertificaten, voor iedereen die de module heeft behaald</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="499"/>
-        <source>Statements of participation, for those who stopped</source>
-        <translation>Bewijzen van deelname, voor wie gestopt is</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="500"/>
-        <source>Module</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="500"/>
-        <source>(only for module certificates)</source>
-        <translation>(alleen bij modulecertificaten)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="516"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="524"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="529"/>
-        <source>Issue certificates</source>
-        <translation>Certificaten uitreiken</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="525"/>
-        <source>Nobody in this cohort gets this document now.</source>
-        <translation>Niemand in deze groep krijgt dit document nu.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="530"/>
-        <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
-        <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="532"/>
-        <source>Issue %1</source>
-        <translation>%1 uitreiken</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="559"/>
-        <source>Issuing and signing certificates…</source>
-        <translation>Certificaten uitreiken en ondertekenen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="569"/>
-        <source>Why the certificate is issued anyway</source>
-        <translation>Waarom het certificaat toch wordt uitgereikt</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="570"/>
-        <source>Recorded with the certificate, e.g. &apos;Exemption for module ETH granted by the exam committee on 12-11-2026&apos;</source>
-        <translation>Wordt bij het certificaat vastgelegd, bijv. &apos;Vrijstelling module ETH door de examencommissie op 12-11-2026&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="586"/>
-        <source>Issue a certificate to %1 anyway</source>
-        <translation>Toch een certificaat uitreiken aan %1</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="588"/>
-        <source>%1 does not meet every requirement: %2</source>
-        <translation>%1 voldoet niet aan alle eisen: %2</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="615"/>
-        <source>Digital badge of %1</source>
-        <translation>Digitale badge van %1</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="617"/>
-        <source>Open Badges (*.jwt)</source>
-        <translation>Open Badges (*.jwt)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="629"/>
-        <source>Digital badge written: %1</source>
-        <translation>Digitale badge opgeslagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="630"/>
-        <source>Making the digital badge…</source>
-        <translation>Digitale badge maken…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="654"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="108"/>
         <source>Revoke %1</source>
         <translation>%1 intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="655"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="109"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="658"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="110"/>
+        <source>Kept in your own register; the verification page says only that it was revoked, and when</source>
+        <translation>Blijft in uw eigen register; de controlepagina zegt alleen dat het is ingetrokken, en wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="112"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="678"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="113"/>
+        <source>Anyone who checks this certificate will be told it was revoked. This cannot be undone.</source>
+        <translation>Wie dit certificaat controleert, hoort dat het is ingetrokken. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="132"/>
         <source>Correct %1</source>
         <translation>%1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="679"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="133"/>
         <source>What was wrong</source>
         <translation>Wat er niet klopte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="681"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="135"/>
         <source>Issue the correction</source>
         <translation>Correctie uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="682"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="136"/>
         <source>Correct the data first (for example the name on the Trainees page). The new version gets a new number and replaces %1, which stays in the register.</source>
         <translation>Verbeter eerst de gegevens (bijvoorbeeld de naam op de pagina Cursisten). De nieuwe versie krijgt een nieuw nummer en vervangt %1, dat in het register blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="696"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="152"/>
+        <source>Digital badge of %1</source>
+        <translation>Digitale badge van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="154"/>
+        <source>Open Badges (*.jwt)</source>
+        <translation>Open Badges (*.jwt)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="166"/>
+        <source>Digital badge written: %1</source>
+        <translation>Digitale badge opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="167"/>
+        <source>Making the digital badge…</source>
+        <translation>Digitale badge maken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="179"/>
         <source>Register for organisations</source>
         <translation>Register voor organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="697"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="180"/>
         <source>Export the register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="698"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="181"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="715"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="198"/>
         <source>Register written: %1</source>
         <translation>Register opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="716"/>
+        <location filename="../../edtrainer/gui/pages/certificate_register.py" line="199"/>
         <source>Exporting the register…</source>
         <translation>Register exporteren…</translation>
     </message>
+</context>
+<context>
+    <name>CertificationPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="724"/>
+        <location filename="../../edtrainer/gui/widgets/results.py" line="18"/>
+        <source>passed</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/results.py" line="19"/>
+        <source>not passed</source>
+        <translation>niet behaald</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/results.py" line="20"/>
+        <source>no result yet</source>
+        <translation>nog geen resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/results.py" line="60"/>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="50"/>
+        <source>Certification</source>
+        <translation>Certificering</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="66"/>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="67"/>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="67"/>
+        <source>ready</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="68"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="69"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="70"/>
+        <source>Placement hours</source>
+        <translation>Stage-uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="72"/>
+        <source>What is still missing</source>
+        <translation>Wat nog ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="75"/>
+        <source>Search trainees (Ctrl+F)</source>
+        <translation>Zoek cursisten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="78"/>
+        <source>Readiness for the certificate</source>
+        <translation>Klaar voor het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="83"/>
+        <source>What the chosen trainee still needs</source>
+        <translation>Wat de gekozen cursist nog nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="91"/>
+        <source>&amp;Issue certificates…</source>
+        <translation>Certificaten &amp;uitreiken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="92"/>
+        <source>To everyone in the cohort who is ready; signed and frozen</source>
+        <translation>Aan iedereen in de groep die klaar is; ondertekend en vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="93"/>
+        <source>Issue &amp;anyway…</source>
+        <translation>&amp;Toch uitreiken…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="94"/>
+        <source>For the chosen trainee, with the reason recorded</source>
+        <translation>Aan de gekozen cursist, met de reden vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="95"/>
+        <source>Progress &amp;statement…</source>
+        <translation>Voortgangs&amp;verklaring…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="96"/>
+        <source>What the chosen trainee can take home</source>
+        <translation>Wat de gekozen cursist mee naar huis kan nemen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="97"/>
+        <source>Cohort progress re&amp;port…</source>
+        <translation>Voortgangsra&amp;pport groep…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="101"/>
+        <source>&amp;Readiness</source>
+        <translation>Ger&amp;eedheid</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="105"/>
+        <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
+        <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="114"/>
+        <source>Module results</source>
+        <translation>Moduleresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="121"/>
+        <source>&amp;Module results</source>
+        <translation>&amp;Moduleresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="335"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="341"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="411"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="356"/>
+        <source>For the cohort %1. Who does not qualify is skipped, with the reason.</source>
+        <translation>Voor de groep %1. Wie er niet voor in aanmerking komt, wordt overgeslagen, met de reden.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="357"/>
+        <source>Next</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="124"/>
+        <source>Certificate re&amp;gister</source>
+        <translation>Certificaat&amp;register</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="142"/>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (en nog %2)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="150"/>
+        <source>needs %1</source>
+        <translation>nodig %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="163"/>
+        <source>There is no cohort yet: make one on the Cohorts page.</source>
+        <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="183"/>
+        <source>%1 of %2 trainees are ready for the certificate.</source>
+        <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="192"/>
+        <source>ready for the certificate</source>
+        <translation>klaar voor het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="193"/>
+        <source>not ready yet</source>
+        <translation>nog niet klaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="261"/>
+        <source>Module result: %1</source>
+        <translation>Moduleresultaat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="280"/>
+        <source>Module result of %1</source>
+        <translation>Moduleresultaat van %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="286"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="287"/>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="288"/>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="288"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="290"/>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="290"/>
+        <source>About the work; no private details</source>
+        <translation>Over het werk; geen privézaken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="316"/>
+        <source>In which language?</source>
+        <translation>In welke taal?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="320"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="336"/>
+        <source>Certificates, for everyone who is ready</source>
+        <translation>Certificaten, voor iedereen die klaar is</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="337"/>
+        <source>Module certificates, for everyone who passed the module</source>
+        <translation>Modulecertificaten, voor iedereen die de module heeft behaald</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="338"/>
+        <source>Statements of participation, for those who stopped</source>
+        <translation>Bewijzen van deelname, voor wie gestopt is</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="339"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="339"/>
+        <source>(only for module certificates)</source>
+        <translation>(alleen bij modulecertificaten)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="355"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="363"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="368"/>
+        <source>Issue certificates</source>
+        <translation>Certificaten uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="364"/>
+        <source>Nobody in this cohort gets this document now.</source>
+        <translation>Niemand in deze groep krijgt dit document nu.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="369"/>
+        <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
+        <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="371"/>
+        <source>Issue %1</source>
+        <translation>%1 uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="398"/>
+        <source>Issuing and signing certificates…</source>
+        <translation>Certificaten uitreiken en ondertekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="408"/>
+        <source>Why the certificate is issued anyway</source>
+        <translation>Waarom het certificaat toch wordt uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="409"/>
+        <source>Recorded with the certificate, e.g. &apos;Exemption for module ETH granted by the exam committee on 12-11-2026&apos;</source>
+        <translation>Wordt bij het certificaat vastgelegd, bijv. &apos;Vrijstelling module ETH door de examencommissie op 12-11-2026&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="425"/>
+        <source>Issue a certificate to %1 anyway</source>
+        <translation>Toch een certificaat uitreiken aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="427"/>
+        <source>%1 does not meet every requirement: %2</source>
+        <translation>%1 voldoet niet aan alle eisen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="451"/>
         <source>Progress statement</source>
         <translation>Voortgangsverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="727"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="454"/>
         <source>Progress statement of %1</source>
         <translation>Voortgangsverklaring van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="738"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="465"/>
         <source>Progress report of %1</source>
         <translation>Voortgangsrapport van %1</translation>
     </message>
@@ -2051,443 +2066,443 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="39"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="40"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="40"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="41"/>
         <source>Cohorts</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="41"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="42"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="42"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="43"/>
         <source>Programme &amp;&amp; modules</source>
         <translation>Opleiding &amp;&amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="43"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="44"/>
         <source>Sessions &amp;&amp; attendance</source>
         <translation>Bijeenkomsten &amp;&amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="44"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="45"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="45"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="46"/>
         <source>Certification</source>
         <translation>Certificering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="46"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="47"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="76"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="95"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="77"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="96"/>
         <source>Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from anywhere</source>
         <translation>Kies een onderdeel met de pijltoetsen; overal met Ctrl+1 tot Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="83"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="102"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="139"/>
+        <location filename="../../edtrainer/gui/menus.py" line="25"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="143"/>
+        <location filename="../../edtrainer/gui/menus.py" line="34"/>
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="144"/>
+        <location filename="../../edtrainer/gui/menus.py" line="37"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="145"/>
+        <location filename="../../edtrainer/gui/menus.py" line="39"/>
         <source>Put an earlier backup in place of the database</source>
         <translation>Zet een eerdere reservekopie terug in plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="150"/>
+        <location filename="../../edtrainer/gui/menus.py" line="46"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>Inlezen uit een &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="151"/>
+        <location filename="../../edtrainer/gui/menus.py" line="48"/>
         <source>Trainees, organisations or sessions from Excel or CSV</source>
         <translation>Cursisten, organisaties of bijeenkomsten uit Excel of CSV</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="152"/>
+        <location filename="../../edtrainer/gui/menus.py" line="51"/>
         <source>&amp;Export to a file…</source>
         <translation>&amp;Exporteren naar een bestand…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="153"/>
+        <location filename="../../edtrainer/gui/menus.py" line="53"/>
         <source>A list to Excel or CSV, or the report for the funder</source>
         <translation>Een lijst naar Excel of CSV, of de verantwoording voor de financier</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="154"/>
+        <location filename="../../edtrainer/gui/menus.py" line="56"/>
         <source>Register &amp;file for a trainer…</source>
         <translation>Registerbestand &amp;maken voor een trainer…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="155"/>
+        <location filename="../../edtrainer/gui/menus.py" line="58"/>
         <source>Sessions and names for a trainer without this database</source>
         <translation>Bijeenkomsten en namen voor een trainer zonder deze database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <location filename="../../edtrainer/gui/menus.py" line="61"/>
         <source>Appl&amp;y a trainer&apos;s register file…</source>
         <translation>Registerbestand van een trainer &amp;verwerken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="157"/>
+        <location filename="../../edtrainer/gui/menus.py" line="63"/>
         <source>Store the attendance a trainer recorded in a register file</source>
         <translation>Sla de presentie op die een trainer in een registerbestand invulde</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
+        <location filename="../../edtrainer/gui/menus.py" line="71"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="164"/>
+        <location filename="../../edtrainer/gui/menus.py" line="73"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="165"/>
+        <location filename="../../edtrainer/gui/menus.py" line="76"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="166"/>
+        <location filename="../../edtrainer/gui/menus.py" line="78"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="167"/>
+        <location filename="../../edtrainer/gui/menus.py" line="81"/>
         <source>A&amp;udit log…</source>
         <translation>A&amp;uditlog…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="168"/>
+        <location filename="../../edtrainer/gui/menus.py" line="83"/>
         <source>Who created, changed, viewed, printed or exported personal data, and when</source>
         <translation>Wie persoonsgegevens vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="172"/>
+        <location filename="../../edtrainer/gui/menus.py" line="90"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="175"/>
+        <location filename="../../edtrainer/gui/menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="177"/>
+        <location filename="../../edtrainer/gui/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="178"/>
+        <location filename="../../edtrainer/gui/menus.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="180"/>
+        <location filename="../../edtrainer/gui/menus.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="185"/>
+        <location filename="../../edtrainer/gui/menus.py" line="104"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="186"/>
+        <location filename="../../edtrainer/gui/menus.py" line="107"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="189"/>
+        <location filename="../../edtrainer/gui/menus.py" line="111"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="197"/>
+        <location filename="../../edtrainer/gui/menus.py" line="120"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="199"/>
+        <location filename="../../edtrainer/gui/menus.py" line="126"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="201"/>
+        <location filename="../../edtrainer/gui/menus.py" line="129"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="204"/>
+        <location filename="../../edtrainer/gui/menus.py" line="133"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="205"/>
+        <location filename="../../edtrainer/gui/menus.py" line="136"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="208"/>
+        <location filename="../../edtrainer/gui/menus.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="209"/>
+        <location filename="../../edtrainer/gui/menus.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="211"/>
+        <location filename="../../edtrainer/gui/menus.py" line="147"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="212"/>
+        <location filename="../../edtrainer/gui/menus.py" line="149"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="215"/>
+        <location filename="../../edtrainer/gui/menus.py" line="154"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="217"/>
+        <location filename="../../edtrainer/gui/menus.py" line="156"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="223"/>
+        <location filename="../../edtrainer/gui/menus.py" line="162"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="224"/>
-        <location filename="../../edtrainer/gui/main_window.py" line="242"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="157"/>
+        <location filename="../../edtrainer/gui/menus.py" line="163"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="241"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="448"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="363"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="493"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="51"/>
         <source>Restore the newest backup</source>
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="230"/>
+        <location filename="../../edtrainer/gui/menus.py" line="169"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="140"/>
+        <location filename="../../edtrainer/gui/menus.py" line="27"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="141"/>
+        <location filename="../../edtrainer/gui/menus.py" line="29"/>
         <source>A checked backup in the backup folder (Settings)</source>
         <translation>Een gecontroleerde reservekopie in de map voor reservekopieën (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="142"/>
+        <location filename="../../edtrainer/gui/menus.py" line="32"/>
         <source>Save a backup copy &amp;as…</source>
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="231"/>
+        <location filename="../../edtrainer/gui/menus.py" line="170"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="246"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="247"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="162"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="248"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="249"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="164"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="255"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="170"/>
         <source>READ-ONLY: DATABASE DAMAGED</source>
         <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="256"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="171"/>
         <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
         <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="264"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="179"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="395"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="310"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="415"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="330"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="426"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="341"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="452"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="367"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="458"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="373"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="472"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="21"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="485"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="34"/>
         <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
         <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="487"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="41"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="495"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="55"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="496"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="57"/>
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="497"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="61"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="498"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="62"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="512"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="78"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="513"/>
+        <location filename="../../edtrainer/gui/open_failed.py" line="80"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="578"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="443"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="579"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="444"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="586"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="451"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="591"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="456"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="605"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="470"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="633"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="498"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="649"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="514"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="656"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="521"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="657"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="522"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -4156,6 +4171,165 @@
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="32"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="36"/>
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="37"/>
+        <source>The series repeats on this weekday</source>
+        <translation>De reeks herhaalt zich op deze weekdag</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="38"/>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="39"/>
+        <source>Give a last date or a number of sessions</source>
+        <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="40"/>
+        <source>Number of sessions</source>
+        <translation>Aantal bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="41"/>
+        <source>0: up to the last date</source>
+        <translation>0: tot en met de laatste datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="42"/>
+        <source>Every … weeks</source>
+        <translation>Elke … weken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="43"/>
+        <source>Leave out (holidays)</source>
+        <translation>Overslaan (vakanties)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="44"/>
+        <source>e.g. 22-12-2026, 29-12-2026</source>
+        <translation>bijv. 22-12-2026, 29-12-2026</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="47"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="49"/>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="50"/>
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="51"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="54"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="55"/>
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="73"/>
+        <source>Plan a session</source>
+        <translation>Bijeenkomst plannen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="104"/>
+        <source>Plan a series of sessions</source>
+        <translation>Reeks bijeenkomsten plannen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="110"/>
+        <source>%1 sessions planned.</source>
+        <translation>%1 bijeenkomsten gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="129"/>
+        <source>Change the session</source>
+        <translation>Bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="143"/>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="146"/>
+        <source>Cancel the session</source>
+        <translation>Bijeenkomst annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="144"/>
+        <source>Cancel the session of %1? It stays in the list but counts for nobody&apos;s attendance.</source>
+        <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="161"/>
+        <source>Delete the session</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="162"/>
+        <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
+        <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="163"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="195"/>
+        <source>Apology in advance</source>
+        <translation>Afmelding vooraf</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="196"/>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="198"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="199"/>
+        <source>Keep it short: no medical or other private details</source>
+        <translation>Houd het kort: geen medische of andere privézaken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="201"/>
+        <source>For the session of %1. The trainee is marked excused.</source>
+        <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/session_actions.py" line="213"/>
+        <source>Sign-in sheet %1</source>
+        <translation>Presentielijst %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="48"/>
@@ -4163,379 +4337,256 @@
         <translation>Bijeenkomsten &amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="65"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="519"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
         <source>Recorded</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>
         <source>Trainees with a mark / trainees expected</source>
         <translation>Cursisten met een registratie / verwachte cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="504"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="526"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="70"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="74"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="72"/>
         <source>Search sessions by date, module or topic (Ctrl+F)</source>
         <translation>Zoek bijeenkomsten op datum, module of onderwerp (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="77"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="78"/>
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="358"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="359"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="88"/>
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="108"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="109"/>
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="121"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="122"/>
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="129"/>
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="132"/>
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="134"/>
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="136"/>
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
         <source>Plan a ser&amp;ies…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="144"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="145"/>
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="149"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="150"/>
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="156"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="157"/>
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="161"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="162"/>
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="283"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="321"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="322"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="328"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="330"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="331"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="331"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="332"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="341"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="342"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="357"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="358"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="417"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="420"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="436"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="419"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="422"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="420"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="423"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="431"/>
-        <source>Someone else recorded this</source>
-        <translation>Iemand anders heeft dit geregistreerd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="434"/>
-        <source>Their mark: %1. Yours: %2.</source>
-        <translation>Hun registratie: %1. De uwe: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="436"/>
-        <source>Save my mark</source>
-        <translation>Mijn registratie opslaan</translation>
-    </message>
-    <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="439"/>
-        <source>Keep theirs</source>
-        <translation>Hun registratie houden</translation>
+        <source>%1 sent an apology in advance (%2). Record &apos;%3&apos; instead? The apology is then removed; Ctrl+Z brings it back.</source>
+        <translation>%1 heeft zich vooraf afgemeld (%2). Toch '%3' registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="464"/>
-        <source>Everyone already has a mark.</source>
-        <translation>Iedereen heeft al een registratie.</translation>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="443"/>
+        <source>%1 of these trainees sent an apology in advance. Record &apos;%2&apos; for them too? Their apologies are then removed; Ctrl+Z brings them back.</source>
+        <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen '%2' registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="466"/>
-        <source>Everyone present (%1)</source>
-        <translation>Iedereen aanwezig (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="467"/>
-        <source>%1 trainees marked present.</source>
-        <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="477"/>
-        <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
-        <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="488"/>
-        <source>Change a remark</source>
-        <translation>Opmerking wijzigen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="488"/>
-        <source>Change minutes present</source>
-        <translation>Minuten aanwezig wijzigen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="508"/>
-        <source>First date</source>
-        <translation>Eerste datum</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="509"/>
-        <source>The series repeats on this weekday</source>
-        <translation>De reeks herhaalt zich op deze weekdag</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="510"/>
-        <source>Last date</source>
-        <translation>Laatste datum</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="511"/>
-        <source>Give a last date or a number of sessions</source>
-        <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
-        <source>Number of sessions</source>
-        <translation>Aantal bijeenkomsten</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="513"/>
-        <source>0: up to the last date</source>
-        <translation>0: tot en met de laatste datum</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="514"/>
-        <source>Every … weeks</source>
-        <translation>Elke … weken</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="515"/>
-        <source>Leave out (holidays)</source>
-        <translation>Overslaan (vakanties)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="516"/>
-        <source>e.g. 22-12-2026, 29-12-2026</source>
-        <translation>bijv. 22-12-2026, 29-12-2026</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="521"/>
-        <source>Start time</source>
-        <translation>Begintijd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="522"/>
-        <source>Duration (minutes)</source>
-        <translation>Duur (minuten)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="523"/>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="527"/>
-        <source>Trainers</source>
-        <translation>Trainers</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="544"/>
-        <source>Plan a session</source>
-        <translation>Bijeenkomst plannen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="575"/>
-        <source>Plan a series of sessions</source>
-        <translation>Reeks bijeenkomsten plannen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="580"/>
-        <source>%1 sessions planned.</source>
-        <translation>%1 bijeenkomsten gepland.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="599"/>
-        <source>Change the session</source>
-        <translation>Bijeenkomst wijzigen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="613"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="616"/>
-        <source>Cancel the session</source>
-        <translation>Bijeenkomst annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="614"/>
-        <source>Cancel the session of %1? It stays in the list but counts for nobody&apos;s attendance.</source>
-        <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="631"/>
-        <source>Delete the session</source>
-        <translation>Bijeenkomst verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="632"/>
-        <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
-        <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="633"/>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="664"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="665"/>
-        <source>Trainee</source>
-        <translation>Cursist</translation>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
+        <source>Record anyway</source>
+        <translation>Toch registreren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="667"/>
-        <source>Reason</source>
-        <translation>Reden</translation>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="454"/>
+        <source>Someone else recorded this</source>
+        <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="668"/>
-        <source>Keep it short: no medical or other private details</source>
-        <translation>Houd het kort: geen medische of andere privézaken</translation>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="457"/>
+        <source>Their mark: %1. Yours: %2.</source>
+        <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="670"/>
-        <source>For the session of %1. The trainee is marked excused.</source>
-        <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="459"/>
+        <source>Save my mark</source>
+        <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="682"/>
-        <source>Sign-in sheet %1</source>
-        <translation>Presentielijst %1</translation>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="462"/>
+        <source>Keep theirs</source>
+        <translation>Hun registratie houden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="487"/>
+        <source>Everyone already has a mark.</source>
+        <translation>Iedereen heeft al een registratie.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="489"/>
+        <source>Everyone present (%1)</source>
+        <translation>Iedereen aanwezig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="490"/>
+        <source>%1 trainees marked present.</source>
+        <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="500"/>
+        <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
+        <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="511"/>
+        <source>Change a remark</source>
+        <translation>Opmerking wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="511"/>
+        <source>Change minutes present</source>
+        <translation>Minuten aanwezig wijzigen</translation>
     </message>
 </context>
 <context>

@@ -7,19 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from html import escape
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -28,115 +23,14 @@ from PySide6.QtWidgets import (
 
 from edtrainer.core import clock
 from edtrainer.core.errors import ConflictError, EdtrainerError
-from edtrainer.gui import fmt, style
+from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import CohortPicker, Page
-from edtrainer.gui.tr import QT_TRANSLATE_NOOP
+from edtrainer.gui.pages.certificate_register import CertificateRegister
 from edtrainer.gui.undo import ServiceCommand
-from edtrainer.gui.widgets.attendance import AttendanceView, MarkRole
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
+from edtrainer.gui.widgets.results import RESULTS, ResultsModel, ResultsView, result_text
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-RESULTS = {
-    "passed": ("✓", "P", QT_TRANSLATE_NOOP("CertificationPage", "passed"), "#c8efd0", "#1f5f2e"),
-    "not_passed": ("✗", "N", QT_TRANSLATE_NOOP("CertificationPage", "not passed"), "#f8c9c9", "#6e1f1f"),
-    "pending": ("…", "0", QT_TRANSLATE_NOOP("CertificationPage", "no result yet"), "", ""),
-}
-RESULT_KEYS = {"P": "passed", "B": "passed", "N": "not_passed", "0": "pending"}
-
-
-def result_text(status: str) -> str:
-    symbol, _key, word, _light, _dark = RESULTS[status]
-    return f"{symbol} {QApplication.translate('CertificationPage', word)}"
-
-
-class ResultsModel(QAbstractTableModel):
-    """Trainees x modules; each cell a module result."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.data_: Any = None
-
-    def show(self, results: Any) -> None:
-        self.beginResetModel()
-        self.data_ = results
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        if self.data_ is not None and self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.data_ is None else len(self.data_.enrolments)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.data_ is None else len(self.data_.modules)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.data_ is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.data_.modules):
-            _mid, code, title, required = self.data_.modules[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return code
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                extra = "" if required else " (" + QApplication.translate("CertificationPage", "optional") + ")"
-                return title + extra
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.data_.enrolments) \
-                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.data_.enrolments[section][1]
-        return None
-
-    def key(self, row: int, column: int) -> tuple[int, int]:
-        return self.data_.enrolments[row][0], self.data_.modules[column][0]
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.data_ is None or not index.isValid() or not (0 <= index.row() < self.rowCount()) \
-                or not (0 <= index.column() < self.columnCount()):
-            return None
-        eid, mid = self.key(index.row(), index.column())
-        cell = self.data_.results.get((eid, mid))
-        status = cell.status if cell else "pending"
-        symbol, _key, _word, light, dark = RESULTS[status]
-        if role == MarkRole:
-            return (eid, mid)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return symbol
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            name = self.data_.enrolments[index.row()][1]
-            title = self.data_.modules[index.column()][2]
-            text = f"{name} — {title}: {result_text(status)}"
-            if cell is not None and cell.decided_on:
-                text += f" ({fmt.date(cell.decided_on)})"
-            if cell is not None and cell.remark and role == Qt.ItemDataRole.ToolTipRole:
-                text += "\n" + cell.remark
-            return text
-        if role == Qt.ItemDataRole.BackgroundRole and light:
-            return QBrush(QColor(dark if style.is_dark() else light))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-
-class ResultsView(AttendanceView):
-    """P (or B) passed, N not passed, 0 no result; Enter opens the details (date, assessor, remark)."""
-
-    details_requested = Signal()
-
-    def keyPressEvent(self, event: Any) -> None:
-        key = event.text().upper()
-        if key in RESULT_KEYS or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            targets = self._targets()
-            if targets:
-                self.mark_requested.emit(targets, RESULT_KEYS.get(key, "pending"))
-                self._advance()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.details_requested.emit()
-            return
-        QTableView.keyPressEvent(self, event)
 
 
 @dataclass(frozen=True)
@@ -145,13 +39,6 @@ class CertificationData:
     results: Any
     staff: list[tuple[int, str]]
     register: list[Any]
-
-
-def kind_word(kind: str, module: str | None = None) -> str:
-    from edtrainer.core import i18n
-
-    word = i18n.word(f"kind_{kind}")
-    return f"{word}: {module}" if module else word
 
 
 class CertificationPage(Page):
@@ -233,46 +120,11 @@ class CertificationPage(Page):
         results_layout.addWidget(self.results_view, 1)
         self.tabs.addTab(results_tab, self.tr("&Module results"))
 
-        register_tab = QWidget(self.tabs)
-        register_layout = QVBoxLayout(register_tab)
-        self.register_model = RowTableModel([
-            Column(self.tr("Number"), lambda c: c.number),
-            Column(self.tr("Trainee"), lambda c: c.trainee),
-            Column(self.tr("Document"), lambda c: kind_word(c.kind, c.module)),
-            Column(self.tr("Issued on"), lambda c: fmt.date(c.issued_on), sort=lambda c: c.issued_on),
-            Column(self.tr("Status"), self._certificate_status, sort=lambda c: c.status),
-            Column(self.tr("Language"), lambda c: c.language.upper(), searchable=False),
-        ], self)
-        self.register_search = SearchBox(self.tr("Search the register by number or name"), register_tab)
-        register_layout.addWidget(self.register_search)
-        self.register_proxy, self.register_view = self.searchable_table(
-            self.register_model, register_tab, name=self.tr("Certificate register"),
-            object_name="certificate_register", search=self.register_search, on_activate=self.view_certificate)
-        register_layout.addWidget(self.register_view, 1)
-        self.view_button = self.button(self.tr("&Preview, print, save…"), self.view_certificate, parent=register_tab,
-                                       tip=self.tr("The certificate exactly as it was issued"))
-        self.revoke_button = self.button(self.tr("Rev&oke…"), self.revoke, parent=register_tab)
-        self.reissue_button = self.button(self.tr("Correc&t (issue again)…"), self.reissue, parent=register_tab,
-                                          tip=self.tr("A new version replaces this one; both stay in the register"))
-        self.export_button = self.button(self.tr("E&xport the register…"), self.export_register, parent=register_tab,
-                                         tip=self.tr("As a signed PDF and a CSV file, confidential: for your own "
-                                                     "organisation"))
-        self.badge_button = self.button(self.tr("&Digital badge…"), self.save_badge, parent=register_tab,
-                                        tip=self.tr("The certificate as an Open Badge for the graduate's wallet "
-                                                    "(edubadges, eduWallet)"))
-        self.public_button = self.button(self.tr("Register &for organisations…"), self.export_public_register,
-                                         parent=register_tab,
-                                         tip=self.tr("A signed PDF without names and without reasons"))
-        self.publish_button = self.button(self.tr("Publish the &verification page…"), self.publish_page,
-                                          parent=register_tab,
-                                          tip=self.tr("One web page, to put online or on a USB stick, where anyone "
-                                                      "checks a certificate's code; it names nobody"))
-        register_layout.addWidget(self.button_row([self.view_button, self.revoke_button, self.reissue_button,
-                                                   self.badge_button, self.export_button, self.public_button,
-                                                   self.publish_button], register_tab))
-        self.needs_row(self.register_view, self.view_button, self.revoke_button, self.reissue_button,
-                       self.badge_button)
-        self.tabs.addTab(register_tab, self.tr("Certificate re&gister"))
+        self.register_tab = CertificateRegister(self, self.tabs)
+        self.tabs.addTab(self.register_tab, self.tr("Certificate re&gister"))
+        # What the tests and the rest of the window reach through the page.
+        self.register_model, self.register_view = self.register_tab.model, self.register_tab.view
+        self.register_proxy, self.register_search = self.register_tab.proxy, self.register_tab.search
         self.tabs.currentChanged.connect(lambda _index: self.focus_target().setFocus())
         self.data: CertificationData | None = None
 
@@ -326,11 +178,7 @@ class CertificationPage(Page):
         self.data = data
         self.ready_view.refill(self.ready_model, data.readiness, lambda r: r.enrolment_id, max_width=340)
         self.results_model.show(data.results)
-        keep_number = self.register_view.current_row()
-        self.register_model.set_rows(data.register)
-        self.register_view.fit_columns()
-        if keep_number is not None:
-            self.register_view.select_first(lambda c: c.number == keep_number.number)
+        self.register_tab.show_rows(data.register)
         ready = sum(1 for r in data.readiness if r.readiness.ready)
         self.summary.setText(self.tr("%1 of %2 trainees are ready for the certificate.").replace("%1", str(ready))
                              .replace("%2", str(len(data.readiness))))
@@ -464,15 +312,6 @@ class CertificationPage(Page):
 
     # -- certificates ---------------------------------------------------------------------------
 
-    def _certificate_status(self, c: Any) -> str:
-        from edtrainer.core import i18n
-
-        if c.status == "issued":
-            return "✓ " + self.tr("valid")
-        word = i18n.word(c.status) if c.status != "superseded" else self.tr("replaced")
-        extra = f" ({c.superseded_by})" if c.superseded_by else (f": {c.reason}" if c.reason else "")
-        return f"✗ {word}{extra}"
-
     def _choose_language(self, title: str) -> str | None:
         box = QMessageBox(QMessageBox.Icon.Question, title, self.tr("In which language?"),
                           QMessageBox.StandardButton.NoButton, self)
@@ -602,118 +441,6 @@ class CertificationPage(Page):
         from edtrainer.gui import verify_publish
 
         verify_publish.publish(self, self.ctx)
-
-    def save_badge(self) -> None:
-        """The chosen certificate as a digital badge (a .jwt file the graduate imports in their wallet)."""
-        from edtrainer.core.files import write_private
-        from edtrainer.core.services import certificates
-        from edtrainer.gui.documents import ensure_signer
-
-        row = self.register_view.current_row()
-        if row is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Digital badge of %1").replace("%1", row.number),
-                                              str(Path.home() / f"{row.number}.jwt"),
-                                              self.tr("Open Badges (*.jwt)"))
-        if not path:
-            return
-        signer = ensure_signer(self, self.ctx)
-        if signer is None:
-            return
-        target = Path(path if path.lower().endswith(".jwt") else path + ".jwt")
-
-        def run(uow: Any, _task: Any) -> Path:
-            token = certificates.badge(uow, number=row.number, signer=signer)
-            return write_private(target, token.encode("ascii"), overwrite=True)
-
-        self.ctx.work(run, lambda written: self.status(self.tr("Digital badge written: %1").replace(
-            "%1", str(written))), label=self.tr("Making the digital badge…"), parent=self)
-
-    def export_public_register(self) -> None:
-        self.export_register(public=True)
-
-    def view_certificate(self) -> None:
-        from edtrainer.core.services import certificates
-
-        row = self.register_view.current_row()
-        if row is None:
-            return
-        self.document(f"{kind_word(row.kind)} {row.number} — {row.trainee}",
-                      lambda uow: certificates.reprint(uow, number=row.number), f"{row.number}.pdf")
-
-    def revoke(self) -> None:
-        from edtrainer.core.services import certificates
-
-        row = self.register_view.current_row()
-        if row is None:
-            return
-
-        def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: certificates.revoke(uow, number=row.number, reason=values["reason"]))
-
-        if FormDialog(self, self.tr("Revoke %1").replace("%1", row.number), [
-                Field("reason", self.tr("Reason"), required=True, max_len=300,
-                      help=self.tr("Kept in your own register; the verification page says only that it was revoked, "
-                                   "and when"))], save=save,
-                save_text=self.tr("Revoke"),
-                intro=self.tr("Anyone who checks this certificate will be told it was revoked. This cannot be "
-                              "undone.")).exec():
-            self._republish()
-
-    def reissue(self) -> None:
-        from edtrainer.core.services import certificates
-        from edtrainer.gui.documents import ensure_signer, show_pdf
-
-        row = self.register_view.current_row()
-        if row is None:
-            return
-        signer = ensure_signer(self, self.ctx)
-        if signer is None:
-            return
-
-        def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: certificates.reissue(uow, number=row.number, signer=signer,
-                                                                   reason=values["reason"], lang=values["lang"]))
-
-        dialog = FormDialog(self, self.tr("Correct %1").replace("%1", row.number), [
-            Field("reason", self.tr("What was wrong"), required=True, max_len=300),
-            Field("lang", self.tr("Language"), "choice", choices=[("nl", "Nederlands"), ("en", "English")])],
-            save=save, values={"lang": row.language}, save_text=self.tr("Issue the correction"),
-            intro=self.tr("Correct the data first (for example the name on the Trainees page). The new version "
-                          "gets a new number and replaces %1, which stays in the register.").replace("%1", row.number))
-        if dialog.exec():
-            issued = dialog.result_value
-            self._republish()
-            show_pdf(self, issued.number, issued.pdf, f"{issued.number}.pdf")
-
-    def export_register(self, *, public: bool = False) -> None:
-        from edtrainer.core.files import write_private
-        from edtrainer.core.services import certificates
-        from edtrainer.gui.documents import ensure_signer
-
-        cohort_id = self.picker.current_id()
-        name = "certificaatregister-organisaties.pdf" if public else "certificaatregister-vertrouwelijk.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Register for organisations") if public
-                                              else self.tr("Export the register"),
-                                              str(Path.home() / name), self.tr("PDF documents (*.pdf)"))
-        if not path:
-            return
-        signer = ensure_signer(self, self.ctx)
-        if signer is None:
-            return
-        lang = self.ctx.language
-        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-
-        def run(uow: Any, _task: Any) -> list[Path]:
-            pdf = certificates.register_pdf(uow, signer=signer, cohort_id=cohort_id, lang=lang, public=public)
-            if public:  # the CSV holds names and reasons: it is for the organisation's own use only
-                return [write_private(target, pdf, overwrite=True)]
-            csv = certificates.register_csv(uow, cohort_id=cohort_id, lang=lang)
-            return [write_private(target, pdf, overwrite=True),
-                    write_private(target.with_suffix(".csv"), csv, overwrite=True)]
-
-        self.ctx.work(run, lambda files: self.status(self.tr("Register written: %1").replace(
-            "%1", ", ".join(str(f) for f in files))), label=self.tr("Exporting the register…"), parent=self)
 
     def statement(self) -> None:
         from edtrainer.core.services import reports

@@ -25,9 +25,10 @@ from edtrainer.core import clock
 from edtrainer.core.errors import ConflictError, EdtrainerError
 from edtrainer.gui import fmt, style
 from edtrainer.gui.pages.base import CohortPicker, Page
+from edtrainer.gui.pages.session_actions import SessionActions
 from edtrainer.gui.undo import ServiceCommand
 from edtrainer.gui.widgets import attendance as att
-from edtrainer.gui.widgets.forms import Field, FormDialog, confirm, time_value
+from edtrainer.gui.widgets.forms import confirm
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
@@ -53,6 +54,7 @@ class SessionsPage(Page):
         self.picker = CohortPicker(ctx, self)
         self.picker.chosen.connect(self.load_register)
         self.layout_.addWidget(self.picker)
+        self.actions_ = SessionActions(self)  # plan, change, cancel, apologies, the sign-in sheet
         self.tabs = QTabWidget(self)
         self.layout_.addWidget(self.tabs, 1)
 
@@ -79,11 +81,11 @@ class SessionsPage(Page):
         wrap(sessions_label)
         left_layout.addWidget(sessions_label)
         left_layout.addWidget(self.sessions_view, 1)
-        self.plan_button = self.button(self.tr("&Plan a session…"), self.plan_session, parent=left)
-        self.series_button = self.button(self.tr("Plan a ser&ies…"), self.plan_series, parent=left)
-        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_session, parent=left)
-        self.cancel_button = self.button(self.tr("Ca&ncel session"), self.toggle_cancelled, parent=left)
-        self.delete_button = self.button(self.tr("&Delete"), self.delete_session,
+        self.plan_button = self.button(self.tr("&Plan a session…"), self.actions_.plan_session, parent=left)
+        self.series_button = self.button(self.tr("Plan a ser&ies…"), self.actions_.plan_series, parent=left)
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.actions_.edit_session, parent=left)
+        self.cancel_button = self.button(self.tr("Ca&ncel session"), self.actions_.toggle_cancelled, parent=left)
+        self.delete_button = self.button(self.tr("&Delete"), self.actions_.delete_session,
                                          tip=self.tr("Only for a session planned by mistake, without attendance"),
                                          parent=left)
         left_layout.addWidget(self.button_row([self.plan_button, self.series_button], left))
@@ -130,8 +132,8 @@ class SessionsPage(Page):
         self.all_present_button = self.button(self.tr("Everyone presen&t"), self.all_present,
                                               tip=self.tr("Marks everyone not yet marked present (Ctrl+Shift+A)"),
                                               parent=right)
-        self.apology_button = self.button(self.tr("&Apology in advance…"), self.apology, parent=right)
-        self.sheet_button = self.button(self.tr("Sign-in sheet…"), self.sign_in_sheet,
+        self.apology_button = self.button(self.tr("&Apology in advance…"), self.actions_.apology, parent=right)
+        self.sheet_button = self.button(self.tr("Sign-in sheet…"), self.actions_.sign_in_sheet,
                                         tip=self.tr("A printed list to sign, for rooms without a laptop"),
                                         parent=right)
         right_layout.addWidget(self.button_row([self.all_present_button, self.apology_button, self.sheet_button],
@@ -402,6 +404,8 @@ class SessionsPage(Page):
         changes = [(sid, eid, old) for sid, eid, old in changes if (old.status if old else None) != status]
         if not changes:
             return True
+        if not self._apologies_may_go(changes, status):
+            return False
         new = [(sid, eid, status) for sid, eid, _old in changes]
         old = [(sid, eid, prev) for sid, eid, prev in changes]
         try:
@@ -421,6 +425,26 @@ class SessionsPage(Page):
         self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, do=partial(self._writer, new),
                                                 undo=partial(self._writer, old), source=self, after=self._store))
         return True
+
+    def _apologies_may_go(self, changes: list[tuple[int, int, Any]], status: str | None) -> bool:
+        """An apology given in advance is not overwritten without a word: the user confirms, or keeps it."""
+        if status == "excused":
+            return True
+        gone = [(eid, old) for _sid, eid, old in changes
+                if old is not None and old.status == "excused" and old.apology_reason]
+        if not gone:
+            return True
+        word = style.STATUSES[status].label() if status else self.tr("cleared")
+        if len(gone) == 1:
+            eid, old = gone[0]
+            text = self.tr("%1 sent an apology in advance (%2). Record '%3' instead? The apology is then "
+                           "removed; Ctrl+Z brings it back.").replace("%1", self._name_of(eid)).replace(
+                "%2", old.apology_reason).replace("%3", word)
+        else:
+            text = self.tr("%1 of these trainees sent an apology in advance. Record '%2' for them too? Their "
+                           "apologies are then removed; Ctrl+Z brings them back.").replace(
+                "%1", str(len(gone))).replace("%2", word)
+        return confirm(self, self.tr("Apology in advance"), text, self.tr("Record anyway"))
 
     def _name_of(self, enrolment_id: int) -> str:
         reg = self.register
@@ -494,191 +518,3 @@ class SessionsPage(Page):
 
     def edit_minutes(self, eid: int, value: Any) -> bool:
         return self._change_mark(eid, minutes_present=value)
-
-    # -- sessions -------------------------------------------------------------------------------
-
-    def _session_fields(self, *, series: bool = False) -> list[Field]:
-        data = self.data
-        modules = data.modules if data else []
-        staff = data.staff if data else []
-        fields = [Field("module_id", self.tr("Module"), "choice", required=True, choices=modules,
-                        errors=("module",))]
-        if series:
-            fields += [
-                Field("first_date", self.tr("First date"), "date", required=True, errors=("start_date",),
-                      help=self.tr("The series repeats on this weekday")),
-                Field("until", self.tr("Last date"), "date", errors=("end_date",),
-                      help=self.tr("Give a last date or a number of sessions")),
-                Field("count", self.tr("Number of sessions"), "int", low=0, high=200,
-                      help=self.tr("0: up to the last date")),
-                Field("interval_weeks", self.tr("Every … weeks"), "int", low=1, high=8, errors=("weekday",)),
-                Field("skip_dates", self.tr("Leave out (holidays)"), "text", errors=("skip",),
-                      placeholder=self.tr("e.g. 22-12-2026, 29-12-2026")),
-            ]
-        else:
-            fields += [Field("date", self.tr("Date"), "date", required=True)]
-        fields += [
-            Field("start_time", self.tr("Start time"), "time", required=True),
-            Field("duration_minutes", self.tr("Duration (minutes)"), "int", low=15, high=600, errors=("duration",)),
-            Field("location", self.tr("Location"), max_len=120),
-        ]
-        if not series:
-            fields.append(Field("topic", self.tr("Topic"), max_len=200, errors=("title",)))
-        fields.append(Field("trainer_ids", self.tr("Trainers"), "multi", choices=staff))
-        return fields
-
-    def plan_session(self) -> None:
-        from edtrainer.core.services import sessions
-
-        cohort_id = self.picker.current_id()
-        cohort = self.picker.current()
-        if not cohort_id or cohort is None:
-            return
-        today = clock.today()
-        start = max(cohort.start_date, min(today, cohort.end_date))
-
-        def save(values: dict[str, Any]) -> Any:
-            values["start_time"] = time_value(values["start_time"])
-            return self.ctx.write(lambda uow: sessions.plan_session(uow, cohort_id=cohort_id, **values).id, source=self)
-
-        dialog = FormDialog(self, self.tr("Plan a session"), self._session_fields(), save=save,
-                            values={"date": start, "start_time": "09:30", "duration_minutes": 180,
-                                    "location": cohort.location})
-        if dialog.exec():
-            self._after_change(dialog.result_value)
-
-    def plan_series(self) -> None:
-        from edtrainer.core.services import sessions
-
-        cohort_id = self.picker.current_id()
-        cohort = self.picker.current()
-        if not cohort_id or cohort is None:
-            return
-
-        def save(values: dict[str, Any]) -> Any:
-            skip_text = values.pop("skip_dates") or ""
-            skip = []
-            for part in skip_text.replace(";", ",").split(","):
-                if part.strip():
-                    day = fmt.parse_date(part)
-                    if day is None:
-                        from edtrainer.core.errors import ValidationError
-
-                        raise ValidationError("invalid_choice", field="skip", value=part.strip(),
-                                              choices=fmt.date_placeholder())
-                    skip.append(day)
-            values["start_time"] = time_value(values["start_time"])
-            values["count"] = values["count"] or None
-            return self.ctx.write(lambda uow: [s.id for s in sessions.plan_weekly_sessions(
-                uow, cohort_id=cohort_id, skip_dates=skip, **values)], source=self)
-
-        dialog = FormDialog(self, self.tr("Plan a series of sessions"), self._session_fields(series=True), save=save,
-                            values={"first_date": max(cohort.start_date, clock.today()), "interval_weeks": 1,
-                                    "start_time": "09:30", "duration_minutes": 180, "location": cohort.location,
-                                    "count": 10})
-        if dialog.exec():
-            self.status(self.tr("%1 sessions planned.").replace("%1", str(len(dialog.result_value))))
-            self._after_change(dialog.result_value[0] if dialog.result_value else None)
-
-    def edit_session(self) -> None:
-        from edtrainer.core.services import sessions
-
-        session = self.current_session()
-        if session is None:
-            return
-        fields = self._session_fields()
-
-        def save(values: dict[str, Any]) -> Any:
-            values["start_time"] = time_value(values["start_time"])
-            trainers = values.pop("trainer_ids")
-            return self.ctx.write(lambda uow: sessions.update_session(
-                uow, session_id=session.id, trainer_ids=trainers, **values).id, source=self)
-
-        with self.ctx.uow() as uow:
-            trainer_ids = sessions.trainer_ids(uow, session_id=session.id)
-        dialog = FormDialog(self, self.tr("Change the session"), fields, save=save, values={
-            "module_id": session.module_id, "date": session.date, "start_time": session.start_time,
-            "duration_minutes": session.duration_minutes, "location": session.location, "topic": session.topic,
-            "trainer_ids": trainer_ids, "version": session.version})
-        if dialog.exec():
-            self._after_change(session.id)
-
-    def toggle_cancelled(self) -> None:
-        from edtrainer.core.services import sessions
-
-        session = self.current_session()
-        if session is None:
-            return
-        cancel = not session.cancelled
-        if cancel and not confirm(self, self.tr("Cancel the session"),
-                                  self.tr("Cancel the session of %1? It stays in the list but counts for nobody's "
-                                          "attendance.").replace("%1", fmt.date_long(session.date)),
-                                  self.tr("Cancel the session")):
-            return
-        try:
-            self.ctx.write(lambda uow: sessions.cancel_session(uow, session_id=session.id, cancelled=cancel,
-                                                               expected_version=session.version), source=self)
-        except EdtrainerError as error:
-            self.error(error)
-            return
-        self._after_change(session.id)
-
-    def delete_session(self) -> None:
-        from edtrainer.core.services import sessions
-
-        session = self.current_session()
-        if session is None or not confirm(
-                self, self.tr("Delete the session"),
-                self.tr("Delete the session of %1? Only a session planned by mistake can be deleted.").replace(
-                    "%1", fmt.date_long(session.date)), self.tr("Delete")):
-            return
-        try:
-            self.ctx.write(lambda uow: sessions.delete_session(uow, session_id=session.id),
-                           source=self)
-        except EdtrainerError as error:
-            self.error(error)
-            return
-        self._after_change(None)
-
-    def _after_change(self, session_id: int | None) -> None:
-        if session_id:
-            self._target = {"session_id": session_id}
-        self.load_register(self.picker.current_id())
-
-    def apology(self) -> None:
-        from edtrainer.core.services import sessions
-
-        session = self.current_session()
-        reg = self.register
-        if session is None or reg is None:
-            return
-        people = [(t.enrolment_id, t.trainee) for t in reg.expected(session)]
-        current = self.register_view.currentIndex()
-        chosen = self.register_model.people[current.row()].enrolment_id if current.isValid() and \
-            current.row() < len(self.register_model.people) else None
-
-        def save(values: dict[str, Any]) -> Any:
-            return self.ctx.write(lambda uow: sessions.record_apology(
-                uow, session_id=session.id, enrolment_id=values["enrolment_id"], reason=values["reason"]), source=self)
-
-        dialog = FormDialog(self, self.tr("Apology in advance"), [
-            Field("enrolment_id", self.tr("Trainee"), "choice", required=True, choices=people,
-                  errors=("trainee", "enrolment")),
-            Field("reason", self.tr("Reason"), required=True, max_len=200, errors=("date",),
-                  help=self.tr("Keep it short: no medical or other private details")),
-        ], save=save, values={"enrolment_id": chosen},
-            intro=self.tr("For the session of %1. The trainee is marked excused.").replace(
-                "%1", fmt.date_long(session.date)))
-        if dialog.exec():
-            self._after_change(session.id)
-
-    def sign_in_sheet(self) -> None:
-        from edtrainer.core.services import reports
-
-        session = self.current_session()
-        if session is None:
-            return
-        lang = self.ctx.language
-        self.document(self.tr("Sign-in sheet %1").replace("%1", fmt.date_long(session.date)),
-                      lambda uow: reports.sign_in_sheet(uow, session_id=session.id, lang=lang),
-                      f"presentielijst-{session.date.isoformat()}.pdf")
