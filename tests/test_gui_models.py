@@ -269,3 +269,24 @@ def test_text_size_changes_every_widget_at_once(qtbot, demo_app: Controller) -> 
     assert page.heading.font().pointSizeF() > before * 1.3
     demo_app.step_text_size(0)
     assert page.new_button.font().pointSizeF() == before
+
+
+def test_text_size_switched_live_to_200_keeps_titles_large_and_dates_whole(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt as QtNs
+
+    window = demo_app.window
+    page = window.show_page("sessions")
+    qtbot.waitUntil(lambda: not page.loading and page.sessions_view.model().rowCount() > 0, timeout=20_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for _step in range(4):  # Ctrl++ four times: 125, 150, 175, 200 %
+        qtbot.keyClick(window, QtNs.Key.Key_Plus, QtNs.KeyboardModifier.ControlModifier)
+    from edtrainer.gui import settings as S
+
+    assert demo_app.settings.get(S.TEXT_SCALE) == 200
+    body = page.sessions_view.font().pointSizeF()
+    assert page.heading.font().pointSizeF() >= body * 1.3  # the title stays larger than the text under it
+    view, metrics = page.sessions_view, page.sessions_view.fontMetrics()
+    dates = [view.model().index(r, 0).data() for r in range(min(view.model().rowCount(), 10))]
+    assert dates and all(metrics.horizontalAdvance(d) <= view.columnWidth(0) for d in dates)  # no "di …"
+    demo_app.step_text_size(0)

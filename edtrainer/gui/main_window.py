@@ -327,8 +327,14 @@ class MainWindow(QMainWindow):
 
     def _database_opened(self) -> None:
         db = self.ctx.db
-        self.where_label.setText(self.tr("Database: %1").replace("%1", self.ctx.where))
-        self.where_label.setToolTip(self.ctx.where)
+        # The file's name only: a whole path pushed the status bar's messages out of sight at large text sizes.
+        from pathlib import Path
+
+        where = self.ctx.where
+        shown = Path(where).name if self.ctx.db is not None and self.ctx.db.is_sqlite else where
+        self.where_label.setText(self.tr("Database: %1").replace("%1", shown))
+        self.where_label.setToolTip(where)
+        self.where_label.setAccessibleDescription(where)
         self.demo_label.setVisible(self.ctx.is_demo)
         sqlite = db is not None and db.is_sqlite
         damaged = db is not None and db.read_only

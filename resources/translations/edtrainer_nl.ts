@@ -4344,7 +4344,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
         <source>Recorded</source>
-        <translation>Geregistreerd</translation>
+        <translation>Ingevuld</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>

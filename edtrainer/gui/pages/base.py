@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,8 +43,7 @@ class Page(QWidget):
         self._target: dict[str, Any] = {}
         self.layout_ = QVBoxLayout(self)
         self.heading = QLabel(self.title(), self)
-        self.heading.setProperty("role", "heading")
-        self._size_heading()
+        self.heading.setProperty("role", "title")  # its size comes from the style sheet (style.style_sheet)
         self.heading.setAccessibleName(self.title())
         self.layout_.addWidget(self.heading)
         ctx.changed.connect(self._on_changed)
@@ -57,17 +55,6 @@ class Page(QWidget):
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the page is opened with its shortcut (Ctrl+1 … Ctrl+8)."""
         return getattr(self, "view", None) or self
-
-    def _size_heading(self) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-
-    def changeEvent(self, event: Any) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "heading"):
-            self._size_heading()  # the heading's font was set, so it does not follow the app's by itself
 
     # -- loading --------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -182,6 +182,11 @@ class SessionsPage(Page):
         super().resizeEvent(event)
         if self.tabs.currentIndex() == 0:
             self._fit_register()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.tabs.currentIndex() == 0:
+            self._fit_register()  # the text size changed: names and statuses fit again
 
     def _tab_changed(self, index: int) -> None:
         if index == 0:

@@ -261,6 +261,7 @@ class TableView(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the list, arrows move inside it
         self.verticalHeader().setVisible(False)
+        self._max_width = 420  # the widest a column is fitted (at 100 % text size), see fit_columns
         # One line per row at a height that follows the text size: sizing rows to their contents would
         # ask every cell of a long list before the first screen appears.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -308,6 +309,8 @@ class TableView(QTableView):
         if event.type() == QEvent.Type.FontChange:  # the app's text size changed
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
             self._keep_rows_visible()
+            if self.model() is not None and self.model().rowCount():
+                self.fit_columns(max_width=self._max_width)  # dates and names fit again, as at the start
 
     def _keep_rows_visible(self, rows: int = 4) -> None:
         """A list always shows a few rows; when the window is too small the page scrolls instead."""
@@ -327,6 +330,7 @@ class TableView(QTableView):
         100 % text size; the cap grows with the text, so a long name at 200 % is not cut short sooner)."""
         from edtrainer.gui.style import BASE_POINT_SIZE
 
+        self._max_width = max_width  # fitted again with it when the text size changes
         header = self.horizontalHeader()
         model = self.model()
         sample = min(model.rowCount(), 60)
