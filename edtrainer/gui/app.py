@@ -87,7 +87,9 @@ def _quit_when_ready(app: QApplication, controller: Controller) -> None:
     mark = os.environ.get("EDTRAINER_READY_FILE")
 
     def failed(exc: BaseException) -> None:
-        print(f"edtrainer: {exc}", file=sys.stderr)
+        from edtrainer.core.errors import EdtrainerError
+
+        print(f"edtrainer: {exc.message(ctx.language) if isinstance(exc, EdtrainerError) else exc}", file=sys.stderr)
         app.exit(1)
 
     def ready() -> None:
