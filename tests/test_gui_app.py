@@ -43,6 +43,28 @@ def test_first_start_opens_a_private_embedded_database_with_the_demo(qtbot) -> N
         con.close()
 
 
+def test_first_start_shows_the_demo_being_made_step_by_step(qtbot) -> None:  # noqa: ANN001
+    controller = Controller(QApplication.instance(), S.Settings.open())
+    seen: list[tuple[int, int, bool, int]] = []
+
+    def watch(done: int, total: int) -> None:  # after the dialog's own handler: what it shows now
+        dialog = controller.demo_progress.dialog
+        seen.append((done, total, dialog is not None and dialog.isVisible(), dialog.value() if dialog else -1))
+
+    controller.ctx.demo_progress.connect(watch)
+    with qtbot.waitSignal(controller.ctx.database_opened, timeout=60000):
+        controller.start()
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] == seen[-1][1])
+    total = seen[0][1]
+    assert [s[0] for s in seen] == list(range(total + 1)) and total > 10
+    assert all(visible and value == done for done, _t, visible, value in seen), seen
+    assert controller.demo_progress.dialog is None  # gone once the database is open
+    assert controller.ctx.is_demo
+    controller.ctx.close_database()
+    controller.window.close()
+    controller.window.deleteLater()
+
+
 def test_smoke_flag_paints_the_window_and_exits_quietly(tmp_path: Path) -> None:
     env = {**os.environ, "EDTRAINER_DATA_DIR": str(tmp_path), "EDTRAINER_CONFIG_DIR": str(tmp_path),
            "QT_QPA_PLATFORM": "offscreen"}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from edtrainer.gui import settings as S
 from edtrainer.gui import style, translations
 from edtrainer.gui.context import AppContext
+from edtrainer.gui.first_start import DemoProgress
 from edtrainer.gui.main_window import MainWindow
 from edtrainer.gui.tr import translate
 
@@ -31,6 +32,7 @@ class Controller:
         style.apply_look(app, high_contrast=settings.get(S.HIGH_CONTRAST))
         style.apply_text_scale(app, settings.get(S.TEXT_SCALE))
         self.ctx = AppContext(settings, database_arg=database, language=lang)
+        self.demo_progress = DemoProgress(self.ctx, lambda: self.window)  # the first start's demo
         self.window = MainWindow(self.ctx, self)
         self.window.restore()
 

@@ -4,12 +4,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="485"/>
+        <location filename="../../edtrainer/gui/context.py" line="486"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="573"/>
+        <location filename="../../edtrainer/gui/context.py" line="574"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -1273,7 +1273,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../edtrainer/gui/app.py" line="52"/>
+        <location filename="../../edtrainer/gui/app.py" line="54"/>
         <source>Text size %1 %</source>
         <translation>Tekstgrootte %1 %</translation>
     </message>
@@ -1285,6 +1285,25 @@
         <location filename="../../edtrainer/gui/widgets/forms.py" line="92"/>
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../edtrainer/gui/first_start.py" line="33"/>
+        <source>First start: edtrainer is making a demo to try it out with, a programme with two cohorts of invented trainees. You can remove it later on the Overview.</source>
+        <translation>Eerste start: edtrainer maakt een demo om mee te oefenen. Dat is een opleiding met twee groepen verzonnen cursisten. U kunt de demo later verwijderen op het Overzicht.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_start.py" line="38"/>
+        <location filename="../../edtrainer/gui/first_start.py" line="44"/>
+        <source>Making the demo</source>
+        <translation>De demo wordt gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_start.py" line="46"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -2013,37 +2032,37 @@
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="273"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="272"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="301"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="300"/>
         <source>Read column %1 as</source>
         <translation>Kolom %1 lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="303"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="302"/>
         <source>never read (BSN or bank account)</source>
         <translation>nooit ingelezen (BSN of rekeningnummer)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="306"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="305"/>
         <source>(do not read)</source>
         <translation>(niet inlezen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="327"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="326"/>
         <source>Choose what to import and the file.</source>
         <translation>Kies wat u wilt inlezen en het bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="397"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="401"/>
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="402"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="406"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -213,12 +214,19 @@ def _log_and_approve(uow: UnitOfWork, placement_id: int, p_start: dt.date, stop:
     return entries
 
 
-def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, object]:
-    """Fill an empty database with the demo. Refuses a database that already holds data."""
+def create_demo(uow: UnitOfWork, *, today: dt.date | None = None,
+                progress: Callable[[int, int], object] | None = None) -> dict[str, object]:
+    """Fill an empty database with the demo. Refuses a database that already holds data.
+
+    ``progress(done, total)`` is told each step (the programme and its sessions, each trainee of the first
+    cohort, the second cohort, the record of what the demo made): the app shows it on the first start."""
     present = database_is_empty(uow)
     if present:
         raise ValidationError("db_not_empty", what=present)
     today = today or clock.today()
+    total = len(PERSONAS) + 3
+    step = progress or (lambda _done, _total: None)
+    step(0, total)
 
     programme = programmes.create_programme(
         uow, name="Ervaringsdeskundige in Armoede en Sociale Uitsluiting", code="EDASU",
@@ -258,7 +266,10 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
 
     placement_count = 0
     last_session = all_sessions[-1].date
+    step(1, total)
     for index, p in enumerate(PERSONAS):
+        if index:
+            step(1 + index, total)
         trainee = trainees.create_trainee(uow, given_names=p.given, name_prefix=p.prefix, family_name=p.family,
                                           date_of_birth=p.born, birth_place=p.place)
         enrolment = trainees.enrol(uow, trainee_id=trainee.id, cohort_id=cohort.id, enrolled_on=start,
@@ -327,9 +338,11 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
         uow.session.add_all(decided_results)
         uow.session.flush()
 
+    step(1 + len(PERSONAS), total)
     _create_running_cohort(uow, programme, mods, [trainer_b, trainer_a], coordinator, buddies, orgs, today)
-
+    step(2 + len(PERSONAS), total)
     remember_demo(uow)
+    step(total, total)
     return {"programme": programme.code, "cohort": cohort.name, "trainees": len(PERSONAS),
             "sessions": len(all_sessions), "placements": placement_count,
             "second_cohort": SECOND_COHORT, "second_trainees": len(RUNNING)}
