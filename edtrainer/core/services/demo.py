@@ -38,17 +38,10 @@ from edtrainer.core.models import (
     StaffRole,
     Trainee,
 )
-from edtrainer.core.services import (
-    cohorts,
-    organisations,
-    placements,
-    programmes,
-    results,
-    sessions,
-    staff,
-    trainees,
-)
 from edtrainer.core.uow import UnitOfWork
+
+# The services that write are imported where the demo is made: opening the app (which asks demo_marker)
+# needs none of them.
 
 DEMO_COHORT = "Oost-Groningen"
 
@@ -165,6 +158,8 @@ def _random_status(rnd: random.Random, p: Persona) -> AttendanceStatus:
 def _plan_year(uow: UnitOfWork, cohort: Cohort, start: dt.date, mods: dict, trainers: list[StaffMember]
                ) -> list[CohortSession]:
     """A year of Tuesdays, module after module, with the summer and Christmas holidays left out."""
+    from edtrainer.core.services import sessions
+
     holidays = {d for d in (start + dt.timedelta(weeks=w) for w in range(60))
                 if (d.month == 12 and d.day >= 22) or (d.month == 1 and d.day <= 4)
                 or (d.month == 7 and d.day >= 20) or (d.month == 8 and d.day <= 28)}
@@ -190,6 +185,8 @@ def _plan_year(uow: UnitOfWork, cohort: Cohort, start: dt.date, mods: dict, trai
 
 def _marks(uow: UnitOfWork, enrolment_id: int, statuses: list[tuple[CohortSession, AttendanceStatus, int | None]]
            ) -> None:
+    from edtrainer.core.services import sessions
+
     uow.session.add_all(AttendanceMark(session_id=sess.id, enrolment_id=enrolment_id,
                                        **sessions._mark_values(status, minutes, None, sess))
                         for sess, status, minutes in statuses)
@@ -220,6 +217,8 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None,
 
     ``progress(done, total)`` is told each step (the programme and its sessions, each trainee of the first
     cohort, the second cohort, the record of what the demo made): the app shows it on the first start."""
+    from edtrainer.core.services import cohorts, organisations, placements, programmes, staff, trainees
+
     present = database_is_empty(uow)
     if present:
         raise ValidationError("db_not_empty", what=present)
@@ -352,6 +351,8 @@ def _create_running_cohort(uow: UnitOfWork, programme: Programme, mods: dict, tr
                            coordinator: StaffMember, buddies: list[StaffMember], orgs: list, today: dt.date
                            ) -> dict[str, list[int]]:
     """A cohort half-way through its year, with the most recent session not recorded yet."""
+    from edtrainer.core.services import cohorts, placements, results, sessions, trainees
+
     start = _tuesday_on_or_after(today - dt.timedelta(weeks=22))
     end = start + dt.timedelta(weeks=53)
     cohort = cohorts.create_cohort(uow, programme_id=programme.id, name=SECOND_COHORT, location="Oude Pekela",
