@@ -56,8 +56,10 @@ def test_first_start_shows_the_demo_being_made_step_by_step(qtbot) -> None:  # n
         controller.start()
     qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] == seen[-1][1])
     total = seen[0][1]
-    assert [s[0] for s in seen] == list(range(total + 1)) and total > 10
-    assert all(visible and value == done for done, _t, visible, value in seen), seen
+    # Every step shown (a modal dialog handles waiting events while it shows a value, so a later step may be
+    # shown before an earlier one's handler has finished: the dialog never shows less than the step told).
+    assert sorted(s[0] for s in seen) == list(range(total + 1)) and total > 10
+    assert all(visible and value >= done for done, _t, visible, value in seen), seen
     assert controller.demo_progress.dialog is None  # gone once the database is open
     assert controller.ctx.is_demo
     controller.ctx.close_database()
