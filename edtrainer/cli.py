@@ -138,6 +138,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=h["lang"])
     parser.add_argument("--db-passphrase-file", type=Path, metavar="FILE", help=h["db_passphrase_file"])
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     from edtrainer import cli_db, cli_exchange, cli_import, cli_lists
@@ -519,7 +520,8 @@ def _document_commands() -> None:
 def _app_only(argv: list[str]) -> Any:
     """The arguments when they only start the app (no subcommand, no help): then no parser is built, so
     the window appears as fast as Qt allows. Anything else goes through the full parser."""
-    values: dict[str, Any] = {"database": None, "lang": None, "quit_after_first_paint": False, "command": None}
+    values: dict[str, Any] = {"database": None, "lang": None, "quit_after_first_paint": False,
+                              "quit_when_ready": False, "command": None}
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
@@ -529,8 +531,8 @@ def _app_only(argv: list[str]) -> Any:
             if not value or (name == "--lang" and value not in i18n.LANGUAGES):
                 return None
             values[name[2:]] = value
-        elif arg == "--quit-after-first-paint":
-            values["quit_after_first_paint"] = True
+        elif arg in ("--quit-after-first-paint", "--quit-when-ready"):
+            values[arg[2:].replace("-", "_")] = True
         else:
             return None
     return SimpleNamespace(**values)

@@ -7,6 +7,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -42,6 +43,30 @@ def test_first_start_opens_a_private_embedded_database_with_the_demo(qtbot) -> N
         con.close()
 
 
+def test_first_start_shows_the_demo_being_made_step_by_step(qtbot) -> None:  # noqa: ANN001
+    controller = Controller(QApplication.instance(), S.Settings.open())
+    seen: list[tuple[int, int, bool, int]] = []
+
+    def watch(done: int, total: int) -> None:  # after the dialog's own handler: what it shows now
+        dialog = controller.demo_progress.dialog
+        seen.append((done, total, dialog is not None and dialog.isVisible(), dialog.value() if dialog else -1))
+
+    controller.ctx.demo_progress.connect(watch)
+    with qtbot.waitSignal(controller.ctx.database_opened, timeout=60000):
+        controller.start()
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] == seen[-1][1])
+    total = seen[0][1]
+    # Every step shown (a modal dialog handles waiting events while it shows a value, so a later step may be
+    # shown before an earlier one's handler has finished: the dialog never shows less than the step told).
+    assert sorted(s[0] for s in seen) == list(range(total + 1)) and total > 10
+    assert all(visible and value >= done for done, _t, visible, value in seen), seen
+    assert controller.demo_progress.dialog is None  # gone once the database is open
+    assert controller.ctx.is_demo
+    controller.ctx.close_database()
+    controller.window.close()
+    controller.window.deleteLater()
+
+
 def test_smoke_flag_paints_the_window_and_exits_quietly(tmp_path: Path) -> None:
     env = {**os.environ, "EDTRAINER_DATA_DIR": str(tmp_path), "EDTRAINER_CONFIG_DIR": str(tmp_path),
            "QT_QPA_PLATFORM": "offscreen"}
@@ -49,6 +74,30 @@ def test_smoke_flag_paints_the_window_and_exits_quietly(tmp_path: Path) -> None:
                           text=True, env=env, timeout=120)
     assert (proc.returncode, proc.stdout) == (0, "")
     assert "Traceback" not in proc.stderr
+
+
+def test_quit_when_ready_waits_for_the_overview_and_writes_when(tmp_path: Path, demo_copy: Path) -> None:
+    env = {**os.environ, "EDTRAINER_DATA_DIR": str(tmp_path), "EDTRAINER_CONFIG_DIR": str(tmp_path),
+           "QT_QPA_PLATFORM": "offscreen", "EDTRAINER_FIRST_PAINT_FILE": str(tmp_path / "painted"),
+           "EDTRAINER_READY_FILE": str(tmp_path / "ready")}
+    started = time.time()
+    proc = subprocess.run([sys.executable, "-m", "edtrainer", "--database", str(demo_copy), "--quit-when-ready"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    ended = time.time()
+    assert (proc.returncode, proc.stdout) == (0, ""), proc.stderr
+    assert "Traceback" not in proc.stderr
+    painted, ready = float((tmp_path / "painted").read_text()), float((tmp_path / "ready").read_text())
+    assert started < painted < ready < ended
+
+
+def test_quit_when_ready_on_a_database_that_cannot_open_exits_1(tmp_path: Path) -> None:
+    env = {**os.environ, "EDTRAINER_DATA_DIR": str(tmp_path), "EDTRAINER_CONFIG_DIR": str(tmp_path),
+           "QT_QPA_PLATFORM": "offscreen", "EDTRAINER_READY_FILE": str(tmp_path / "ready")}
+    (tmp_path / "other.sqlite3").write_text("not a database, someone else's file\n")
+    proc = subprocess.run([sys.executable, "-m", "edtrainer", "--database", str(tmp_path / "other.sqlite3"),
+                           "--quit-when-ready"], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 1 and "other.sqlite3" in proc.stderr
+    assert not (tmp_path / "ready").exists()
 
 
 def test_without_a_screen_the_app_says_so(tmp_path: Path) -> None:

@@ -16,22 +16,24 @@ import errno
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from edtrainer import paths
-from edtrainer.core import backups, cipher, i18n, integrity
+from edtrainer.core import backups, cipher, i18n, integrity, schema
 from edtrainer.core.db_errors import explain
 from edtrainer.core.errors import DamagedError, DatabaseError, EdtrainerError
-from edtrainer.core.models import Base
+from edtrainer.core.schema import head_revision, known_revisions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only for an upgrade and the full check: that the schema is current is learnt from
+# the migration files and the alembic_version row (see core.schema).
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a writer waits for another to finish before saying the database is busy.
@@ -171,20 +173,11 @@ def create_engine_for(url: URL, *, foreign_keys: bool = True, read_only: bool = 
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     return cfg
-
-
-def known_revisions() -> set[str]:
-    """Every schema revision this version of edtrainer can open (and upgrade)."""
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the migrations folder has no revisions"
-    return head
 
 
 @dataclass
@@ -375,7 +368,7 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return schema.current_revision(conn)
 
     def _foreign_tables(self) -> list[str]:
         with self.engine.connect() as conn:
@@ -387,12 +380,8 @@ class Database:
         self.ping()
         head = head_revision()
         current = self.current_revision()
-        script = ScriptDirectory.from_config(alembic_config())
-        if current is not None and current != head:
-            try:
-                script.get_revision(current)
-            except Exception:  # an unknown revision: made by a newer edtrainer
-                raise DatabaseError("db_newer", revision=current) from None
+        if current is not None and current != head and current not in known_revisions():
+            raise DatabaseError("db_newer", revision=current)  # made by a newer edtrainer
         if current == head:
             return current, head
         if current is None and self._foreign_tables():
@@ -413,13 +402,15 @@ class Database:
         return current, head
 
     def _migrate(self, current: str | None, head: str) -> None:
+        from alembic import command
+
         cfg = alembic_config()
         engine = _sqlite_engine(self.url, foreign_keys=False) if self.is_sqlite else self.engine
         try:
             with engine.begin() as conn:
                 if not self.is_sqlite:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-                    if MigrationContext.configure(conn).get_current_revision() == head:
+                    if schema.current_revision(conn) == head:
                         return  # another coordinator upgraded while we waited
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
@@ -467,6 +458,11 @@ class Database:
             else:
                 report.integrity = i18n.word("not_applicable")
             if report.revision == report.head:
+                from alembic.autogenerate import compare_metadata
+                from alembic.runtime.migration import MigrationContext
+
+                from edtrainer.core.models import Base
+
                 diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}),
                                         Base.metadata)
                 if diff:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from edtrainer.gui import settings as S
 from edtrainer.gui import style, translations
 from edtrainer.gui.context import AppContext
+from edtrainer.gui.first_start import DemoProgress
 from edtrainer.gui.main_window import MainWindow
 from edtrainer.gui.tr import translate
 
@@ -31,6 +32,7 @@ class Controller:
         style.apply_look(app, high_contrast=settings.get(S.HIGH_CONTRAST))
         style.apply_text_scale(app, settings.get(S.TEXT_SCALE))
         self.ctx = AppContext(settings, database_arg=database, language=lang)
+        self.demo_progress = DemoProgress(self.ctx, lambda: self.window)  # the first start's demo
         self.window = MainWindow(self.ctx, self)
         self.window.restore()
 
@@ -79,6 +81,34 @@ def _no_screen() -> bool:
     return False
 
 
+def _quit_when_ready(app: QApplication, controller: Controller) -> None:
+    """``--quit-when-ready`` (for bench/startup.py and the tests): quit once the Overview shows its data (read,
+    filled in and painted), writing the wall-clock time of that moment to ``EDTRAINER_READY_FILE``. A database
+    that cannot be opened ends the app with exit code 1 and the reason on stderr instead of a dialog."""
+    window, ctx = controller.window, controller.ctx
+    mark = os.environ.get("EDTRAINER_READY_FILE")
+
+    def failed(exc: BaseException) -> None:
+        from edtrainer.core.errors import EdtrainerError
+
+        print(f"edtrainer: {exc.message(ctx.language) if isinstance(exc, EdtrainerError) else exc}", file=sys.stderr)
+        app.exit(1)
+
+    def ready() -> None:
+        window.repaint()  # the data on screen, not only in the widgets
+        if mark:
+            Path(mark).write_text(repr(time.time()))
+        QTimer.singleShot(0, app.quit)
+
+    def painted() -> None:
+        page = window.show_page("overview") if window.current_page_name() != "overview" else window.page("overview")
+        page.loaded.connect(ready)
+
+    ctx.database_failed.disconnect(window._database_failed)  # noqa: SLF001  (nobody to answer a dialog)
+    ctx.database_failed.connect(failed)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, painted))
+
+
 def run(args: Any) -> int:
     from edtrainer.core import i18n
 
@@ -102,6 +132,9 @@ def run(args: Any) -> int:
         controller.window.build_after_paint = False
         controller.window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         controller.start(open_database=False)
+    elif getattr(args, "quit_when_ready", False):
+        _quit_when_ready(app, controller)
+        controller.start()
     else:
         controller.start()
     code = app.exec()

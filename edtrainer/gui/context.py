@@ -45,6 +45,7 @@ class AppContext(QObject):
     backed_up = Signal(object)        # a backups.Backup made automatically
     backup_failed = Signal(object)    # the exception of an automatic backup
     notice = Signal(str)              # something to say in the status bar rather than a dialog
+    demo_progress = Signal(int, int)  # the demo being made on the first start: steps done, of how many
 
     def __init__(self, settings: Settings, *, database_arg: str | None = None, actor: str | None = None,
                  language: str = "nl", parent: QObject | None = None) -> None:
@@ -149,7 +150,7 @@ class AppContext(QObject):
                     with db.uow(self.actor) as uow:
                         empty = demo.database_is_empty(uow) is None
                     if empty:
-                        db.run(demo.create_demo, actor=self.actor)
+                        db.run(lambda uow: demo.create_demo(uow, progress=self.demo_progress.emit), actor=self.actor)
                 try:
                     with db.uow(self.actor) as uow:
                         is_demo = demo.demo_marker(uow) is not None

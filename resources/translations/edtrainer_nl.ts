@@ -9,7 +9,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="337"/>
+        <location filename="../../edtrainer/gui/context.py" line="338"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -995,17 +995,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="246"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="233"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="248"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="235"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="251"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -1288,7 +1288,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../edtrainer/gui/app.py" line="52"/>
+        <location filename="../../edtrainer/gui/app.py" line="54"/>
         <source>Text size %1 %</source>
         <translation>Tekstgrootte %1 %</translation>
     </message>
@@ -1300,6 +1300,25 @@
         <location filename="../../edtrainer/gui/widgets/forms.py" line="92"/>
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../edtrainer/gui/first_start.py" line="33"/>
+        <source>First start: edtrainer is making a demo to try it out with, a programme with two cohorts of invented trainees. You can remove it later on the Overview.</source>
+        <translation>Eerste start: edtrainer maakt een demo om mee te oefenen. Dat is een opleiding met twee groepen verzonnen cursisten. U kunt de demo later verwijderen op het Overzicht.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_start.py" line="42"/>
+        <location filename="../../edtrainer/gui/first_start.py" line="48"/>
+        <source>Making the demo</source>
+        <translation>De demo wordt gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_start.py" line="50"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2341,7 @@
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="363"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="369"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
@@ -2397,22 +2416,22 @@
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="330"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="335"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="341"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="347"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="367"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="373"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="373"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="379"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
@@ -2462,47 +2481,47 @@
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="443"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="449"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="444"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="450"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="451"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="457"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="456"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="462"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="470"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="476"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="498"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="504"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="514"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="520"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="521"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="527"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="522"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="528"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -2994,7 +3013,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="213"/>
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -4332,259 +4351,259 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="48"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="49"/>
         <source>Sessions &amp; attendance</source>
         <translation>Bijeenkomsten &amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>
         <source>Recorded</source>
         <translation>Ingevuld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
         <source>Trainees with a mark / trainees expected</source>
         <translation>Cursisten met een registratie / verwachte cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="70"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="74"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="75"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="73"/>
         <source>Search sessions by date, module or topic (Ctrl+F)</source>
         <translation>Zoek bijeenkomsten op datum, module of onderwerp (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="78"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="79"/>
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="359"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="365"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="88"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="88"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="89"/>
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="109"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="110"/>
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="122"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="123"/>
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="132"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="137"/>
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
         <source>Plan a ser&amp;ies…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="132"/>
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="136"/>
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="145"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="146"/>
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="150"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="151"/>
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="157"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="158"/>
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="162"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="163"/>
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="283"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="289"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="322"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="328"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="335"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="331"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="337"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="332"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="338"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="342"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="348"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="358"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="364"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="420"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="436"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="426"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="442"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="422"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="428"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="423"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="439"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="445"/>
         <source>%1 sent an apology in advance (%2). Record &apos;%3&apos; instead? The apology is then removed; Ctrl+Z brings it back.</source>
-        <translation>%1 heeft zich vooraf afgemeld (%2). Toch '%3' registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
+        <translation>%1 heeft zich vooraf afgemeld (%2). Toch &apos;%3&apos; registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="449"/>
         <source>%1 of these trainees sent an apology in advance. Record &apos;%2&apos; for them too? Their apologies are then removed; Ctrl+Z brings them back.</source>
-        <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen '%2' registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
+        <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen &apos;%2&apos; registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="452"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="452"/>
         <source>Record anyway</source>
         <translation>Toch registreren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="454"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="460"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="457"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="463"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="459"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="465"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="462"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="468"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="487"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="493"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="489"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="495"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="490"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="496"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="500"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="506"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="511"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="517"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="511"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="517"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
@@ -4785,27 +4804,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="132"/>
+        <location filename="../../edtrainer/gui/style.py" line="141"/>
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="134"/>
+        <location filename="../../edtrainer/gui/style.py" line="143"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="135"/>
+        <location filename="../../edtrainer/gui/style.py" line="144"/>
         <source>excused</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="137"/>
+        <location filename="../../edtrainer/gui/style.py" line="146"/>
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="147"/>
+        <location filename="../../edtrainer/gui/style.py" line="156"/>
         <source>not recorded</source>
         <translation>niet geregistreerd</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -22,11 +23,14 @@ from edtrainer.core import clock, i18n
 from edtrainer.core.errors import ValidationError
 from edtrainer.core.models import (
     AppMeta,
+    AttendanceMark,
     AttendanceStatus,
     Cohort,
     CohortSession,
     CohortStatus,
     Enrolment,
+    HourLogEntry,
+    ModuleResult,
     Organisation,
     Programme,
     ResultStatus,
@@ -34,17 +38,10 @@ from edtrainer.core.models import (
     StaffRole,
     Trainee,
 )
-from edtrainer.core.services import (
-    cohorts,
-    organisations,
-    placements,
-    programmes,
-    results,
-    sessions,
-    staff,
-    trainees,
-)
 from edtrainer.core.uow import UnitOfWork
+
+# The services that write are imported where the demo is made: opening the app (which asks demo_marker)
+# needs none of them.
 
 DEMO_COHORT = "Oost-Groningen"
 
@@ -161,6 +158,8 @@ def _random_status(rnd: random.Random, p: Persona) -> AttendanceStatus:
 def _plan_year(uow: UnitOfWork, cohort: Cohort, start: dt.date, mods: dict, trainers: list[StaffMember]
                ) -> list[CohortSession]:
     """A year of Tuesdays, module after module, with the summer and Christmas holidays left out."""
+    from edtrainer.core.services import sessions
+
     holidays = {d for d in (start + dt.timedelta(weeks=w) for w in range(60))
                 if (d.month == 12 and d.day >= 22) or (d.month == 1 and d.day <= 4)
                 or (d.month == 7 and d.day >= 20) or (d.month == 8 and d.day <= 28)}
@@ -179,6 +178,21 @@ def _plan_year(uow: UnitOfWork, cohort: Cohort, start: dt.date, mods: dict, trai
     return planned_sessions
 
 
+# The demo's marks and hours are made whole and stored in one flush per trainee rather than through
+# sessions.record_attendance and placements.log_hours, which check each one and flush it on its own: the
+# same rows (and, through the flush, the same audit entries), in a fraction of the time (issue 13: the demo
+# on first start). The values are what those services store for valid input, which the demo's is.
+
+def _marks(uow: UnitOfWork, enrolment_id: int, statuses: list[tuple[CohortSession, AttendanceStatus, int | None]]
+           ) -> None:
+    from edtrainer.core.services import sessions
+
+    uow.session.add_all(AttendanceMark(session_id=sess.id, enrolment_id=enrolment_id,
+                                       **sessions._mark_values(status, minutes, None, sess))
+                        for sess, status, minutes in statuses)
+    uow.session.flush()
+
+
 def _log_and_approve(uow: UnitOfWork, placement_id: int, p_start: dt.date, stop: dt.date, target_minutes: int,
                      rnd: random.Random, today: dt.date) -> list:
     logged = 0
@@ -186,21 +200,32 @@ def _log_and_approve(uow: UnitOfWork, placement_id: int, p_start: dt.date, stop:
     entries = []
     while logged < target_minutes and work_day <= stop:
         hours = rnd.choice((4, 6, 8, 8, 8))
-        entries.append(placements.log_hours(uow, placement_id=placement_id, date=work_day, hours=hours,
-                                            activity=rnd.choice(ACTIVITIES), today=today))
+        entries.append(HourLogEntry(placement_id=placement_id, date=work_day, minutes=hours * 60,
+                                    activity=rnd.choice(ACTIVITIES)))
         logged += hours * 60
         work_day += dt.timedelta(weeks=1) if rnd.random() < 0.5 else dt.timedelta(days=2)
         if work_day.weekday() >= 5:
             work_day += dt.timedelta(days=7 - work_day.weekday())
+    uow.session.add_all(entries)
+    uow.session.flush()
     return entries
 
 
-def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, object]:
-    """Fill an empty database with the demo. Refuses a database that already holds data."""
+def create_demo(uow: UnitOfWork, *, today: dt.date | None = None,
+                progress: Callable[[int, int], object] | None = None) -> dict[str, object]:
+    """Fill an empty database with the demo. Refuses a database that already holds data.
+
+    ``progress(done, total)`` is told each step (the programme and its sessions, each trainee of the first
+    cohort, the second cohort, the record of what the demo made): the app shows it on the first start."""
+    from edtrainer.core.services import cohorts, organisations, placements, programmes, staff, trainees
+
     present = database_is_empty(uow)
     if present:
         raise ValidationError("db_not_empty", what=present)
     today = today or clock.today()
+    total = len(PERSONAS) + 3
+    step = progress or (lambda _done, _total: None)
+    step(0, total)
 
     programme = programmes.create_programme(
         uow, name="Ervaringsdeskundige in Armoede en Sociale Uitsluiting", code="EDASU",
@@ -240,7 +265,10 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
 
     placement_count = 0
     last_session = all_sessions[-1].date
+    step(1, total)
     for index, p in enumerate(PERSONAS):
+        if index:
+            step(1 + index, total)
         trainee = trainees.create_trainee(uow, given_names=p.given, name_prefix=p.prefix, family_name=p.family,
                                           date_of_birth=p.born, birth_place=p.place)
         enrolment = trainees.enrol(uow, trainee_id=trainee.id, cohort_id=cohort.id, enrolled_on=start,
@@ -249,14 +277,14 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
         # One random stream per trainee and purpose: the story of each trainee is the same whatever the
         # date the demo is made on.
         rnd = random.Random(f"attendance-{index}")
-
+        marks = []
         for sess in all_sessions:
             if left_on and sess.date > left_on:
                 break
             status = _random_status(rnd, p)
             minutes = sess.duration_minutes - rnd.choice((10, 15, 20, 30)) if status is AttendanceStatus.LATE else None
-            sessions.record_attendance(uow, session_id=sess.id, enrolment_id=enrolment.id, status=status,
-                                       minutes_present=minutes)
+            marks.append((sess, status, minutes))
+        _marks(uow, enrolment.id, marks)
 
         org, (tandem, supervisor) = orgs[index % len(orgs)]
         p_start = start + dt.timedelta(weeks=8)
@@ -297,18 +325,23 @@ def create_demo(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, o
                 ratings={c: rnd.choice((3, 4, 4, 5)) for c in placements.DEFAULT_CRITERIA}, today=today)
             placements.complete_placement(uow, placement_id=placement.id, on=p_end)
 
+        decided_results = []
         for code, mod in mods.items():
             if code == p.pending_module:
                 continue
             result = ResultStatus.NOT_PASSED if code == p.failed_module else ResultStatus.PASSED
             decided = max(s.date for s in all_sessions if s.module_id == mod.id)
-            if decided <= today:
-                results.record_module_result(uow, enrolment_id=enrolment.id, module_id=mod.id, status=result,
-                                             decided_on=decided, assessor_id=trainer_a.id, today=today)
+            if decided <= today:  # what results.record_module_result stores, in one flush per trainee
+                decided_results.append(ModuleResult(enrolment_id=enrolment.id, module_id=mod.id, status=result,
+                                                    decided_on=decided, assessor_id=trainer_a.id))
+        uow.session.add_all(decided_results)
+        uow.session.flush()
 
+    step(1 + len(PERSONAS), total)
     _create_running_cohort(uow, programme, mods, [trainer_b, trainer_a], coordinator, buddies, orgs, today)
-
+    step(2 + len(PERSONAS), total)
     remember_demo(uow)
+    step(total, total)
     return {"programme": programme.code, "cohort": cohort.name, "trainees": len(PERSONAS),
             "sessions": len(all_sessions), "placements": placement_count,
             "second_cohort": SECOND_COHORT, "second_trainees": len(RUNNING)}
@@ -318,6 +351,8 @@ def _create_running_cohort(uow: UnitOfWork, programme: Programme, mods: dict, tr
                            coordinator: StaffMember, buddies: list[StaffMember], orgs: list, today: dt.date
                            ) -> dict[str, list[int]]:
     """A cohort half-way through its year, with the most recent session not recorded yet."""
+    from edtrainer.core.services import cohorts, placements, results, sessions, trainees
+
     start = _tuesday_on_or_after(today - dt.timedelta(weeks=22))
     end = start + dt.timedelta(weeks=53)
     cohort = cohorts.create_cohort(uow, programme_id=programme.id, name=SECOND_COHORT, location="Oude Pekela",
@@ -337,11 +372,12 @@ def _create_running_cohort(uow: UnitOfWork, programme: Programme, mods: dict, tr
         enrolment = trainees.enrol(uow, trainee_id=trainee.id, cohort_id=cohort.id, enrolled_on=start,
                                    buddy_id=buddies[index % 2].id)
         rnd = random.Random(f"p26-attendance-{index}")
+        marks = []
         for sess in to_record:
             status = _random_status(rnd, p)
             minutes = sess.duration_minutes - rnd.choice((10, 15, 20, 30)) if status is AttendanceStatus.LATE else None
-            sessions.record_attendance(uow, session_id=sess.id, enrolment_id=enrolment.id, status=status,
-                                       minutes_present=minutes)
+            marks.append((sess, status, minutes))
+        _marks(uow, enrolment.id, marks)
         if index == 4 and upcoming:
             sessions.record_apology(uow, session_id=upcoming[0].id, enrolment_id=enrolment.id,
                                     reason="Afspraak bij het ziekenhuis", today=today)
