@@ -35,7 +35,7 @@ class EdtrainerError(Exception):
                   for k, v in self.params.items()}
         msg = i18n.text(self.key, lang, **params)
         # A sentence starts with a capital, but a value at its start stays as it is: 'tekst.pdf is geen…'.
-        template = i18n.MESSAGES[self.key][lang]
+        template = i18n.template(self.key, lang)
         if template.startswith("{"):
             first = self.params.get(template[1:template.find("}")].split(":")[0].split("!")[0])
             if not (isinstance(first, str) and first.startswith("@")) and not isinstance(first, Localised):

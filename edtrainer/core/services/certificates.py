@@ -375,7 +375,7 @@ def issue_certificate(uow: UnitOfWork, *, enrolment_id: int, signer: signing.Org
     if replaces is not None and _supersedes is None:
         replaces.status = CertificateStatus.SUPERSEDED
         replaces.revoked_on = today
-        replaces.revoked_reason = _NOTES[language]["finished"]
+        replaces.revoked_reason = i18n.section("register_note", language)["finished"]
     s.flush()
     return IssuedCertificate(id=record.id, number=number, kind=cert_kind.value, trainee=name,
                              enrolment_id=enrolment.id, sha256=digest, pdf=pdf)
@@ -720,21 +720,11 @@ def publish_page(uow: UnitOfWork, *, signer: signing.OrgSigner, out_dir: Path | 
     return Published(path=target, count=len(entries), without_code=missing)
 
 
-_NOTES = {
-    "nl": {"revoked": "ingetrokken op {date}: {reason}", "superseded": "vervangen door {new} op {date}: {reason}",
-           "supersedes": "vervangt {old}", "override": "uitgereikt met afwijking van de eisen: {reason}",
-           "finished": "opleiding alsnog afgerond", "revoked_plain": "ingetrokken op {date}",
-           "superseded_plain": "vervangen door {new} op {date}", "name_now": "naam nu: {name}"},
-    "en": {"revoked": "revoked on {date}: {reason}", "superseded": "replaced by {new} on {date}: {reason}",
-           "supersedes": "replaces {old}", "override": "issued with an exception to the requirements: {reason}",
-           "finished": "programme finished after all", "revoked_plain": "revoked on {date}",
-           "superseded_plain": "replaced by {new} on {date}", "name_now": "name now: {name}"},
-}
 
 
 def _register_note(r: RegisterRow, lang: str, *, reasons: bool = True) -> str:
     """The register's note; without ``reasons`` (for outsiders) only what happened and when."""
-    words = _NOTES[lang]
+    words = i18n.section("register_note", lang)
     parts = []
     if r.status == CertificateStatus.REVOKED.value:
         parts.append(words["revoked" if reasons else "revoked_plain"].format(date=_date(r.revoked_on, lang),

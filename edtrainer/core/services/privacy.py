@@ -381,6 +381,6 @@ def privacy_statement(uow: UnitOfWork, lang: str | None = None) -> str:
     from edtrainer.core import cipher
 
     encrypted = uow.db.is_sqlite and cipher.is_encrypted(uow.db.path)
-    security = i18n.text("privacy_encrypted" if encrypted else "privacy_not_encrypted", lang)
+    security = i18n.text("privacy_encrypted", lang) if encrypted else ""  # nothing to say when it is not
     return template.replace("{organisation}", organisation).replace("{years}", str(years)).replace(
         " {security}", f" {security}" if security else "")
