@@ -83,18 +83,34 @@ class _Catalogue:
 def locale_dir() -> Path:
     """Where the compiled ``.mo`` files are: beside the sources after a build, else compiled now into the
     user's cache folder (a checkout run without a build, or a ``.po`` edited since)."""
-    from edtrainer import _mo, paths
+    from edtrainer import paths
 
     source = paths.resources_dir() / "locale"
     checkout = (source.parent.parent / "pyproject.toml").exists()
-    if _mo.fresh(source, source, compare_times=checkout):
+    if _fresh(source, source, compare_times=checkout):
         return source
     import platformdirs
 
+    from edtrainer import _mo  # the compiler only when needed: it costs more to import than to read a .mo
+
     cache = Path(os.environ.get("EDTRAINER_CACHE_DIR") or platformdirs.user_cache_dir("edtrainer")) / "locale"
-    if not _mo.fresh(source, cache):
+    if not _fresh(source, cache):
         _mo.compile_all(source, cache)
     return cache
+
+
+def _fresh(source: Path, target: Path, *, compare_times: bool = True) -> bool:
+    """Whether each language's ``.mo`` in ``target`` exists and (``compare_times``) is newer than its ``.po``."""
+    for lang in LANGUAGES:
+        mo = target / lang / "LC_MESSAGES" / "edtrainer.mo"
+        try:
+            if compare_times and mo.stat().st_mtime < (source / lang / "LC_MESSAGES" / "edtrainer.po").stat().st_mtime:
+                return False
+        except FileNotFoundError:
+            return False
+        if not compare_times and not mo.exists():
+            return False
+    return True
 
 
 def _catalogue(lang: str | None) -> _Catalogue:
