@@ -16,6 +16,7 @@ import pytest
 
 from edtrainer import _mo
 from edtrainer.core import i18n, models
+from edtrainer.core.services import privacy
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
@@ -39,6 +40,7 @@ FAMILIES: dict[tuple[str | None, str], list[str]] = {
     ("certificate", "subject_"): [e.value for e in models.CertificateKind],
     ("certificate", ""): [e.value for e in models.CertificateKind],  # the title: t[d.kind]
     ("report", ""): [e.value for e in models.EvaluationKind],        # w[kind] for midterm, final
+    ("export_key", ""): list(privacy.EXPORT_KEYS),                   # explained in each export file
 }
 
 
