@@ -558,7 +558,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="206"/>
         <source>Progress &amp;statement…</source>
-        <translation>Voortgangs&amp;verklaring…</translation>
+        <translation>Voortgangso&amp;verzicht…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="207"/>
@@ -568,7 +568,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="208"/>
         <source>Cohort progress re&amp;port…</source>
-        <translation>Voortgangsra&amp;pport groep…</translation>
+        <translation>Voortgangsra&amp;pportage groep…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="212"/>
@@ -964,17 +964,17 @@
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="732"/>
         <source>Progress statement</source>
-        <translation>Voortgangsverklaring</translation>
+        <translation>Voortgangsoverzicht</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="735"/>
         <source>Progress statement of %1</source>
-        <translation>Voortgangsverklaring van %1</translation>
+        <translation>Voortgangsoverzicht van %1</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="746"/>
         <source>Progress report of %1</source>
-        <translation>Voortgangsrapport van %1</translation>
+        <translation>Voortgangsrapportage van %1</translation>
     </message>
 </context>
 <context>
@@ -4782,7 +4782,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="27"/>
         <source>withdrawn</source>
-        <translation>uitgeschreven</translation>
+        <translation>gestopt</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="28"/>
