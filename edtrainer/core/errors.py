@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, runtime_checkable
 
-from edtrainer.core import i18n
+from edtrainer.core import formats, i18n
 
 
 @runtime_checkable
@@ -30,6 +30,7 @@ class EdtrainerError(Exception):
     def message(self, lang: str | None = None) -> str:
         lang = lang or i18n.get_language()
         params = {k: (i18n.word(v[1:], lang) if isinstance(v, str) and v.startswith("@")
+                      else formats.date_time(v, lang) if isinstance(v, dt.datetime)
                       else i18n.format_date(v, lang) if isinstance(v, dt.date)
                       else v.text(lang) if isinstance(v, Localised) else v)
                   for k, v in self.params.items()}

@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from edtrainer.core import i18n
+from edtrainer.core import formats, i18n
 from edtrainer.documents.common import MUTED, PAGE_W, long_date, short_date
 from edtrainer.documents.data import Issuer
 from edtrainer.documents.report_page import _build, _esc, _facts_table, _signature_blocks, _styles, _table
@@ -53,7 +53,7 @@ def render_sign_in_sheet(d: SignInData) -> bytes:
     story: list[Flowable] = [
         Paragraph(f"{w['sign_in']} – {_esc(d.cohort)}", st["title"]),
         _facts_table([(w["module"], d.module), (w["date"], long_date(d.date, lang)),
-                      (w["time"], f"{d.start.strftime('%H:%M')} – {end.strftime('%H:%M')}"),
+                      (w["time"], f"{formats.time(d.start)} – {formats.time(end)}"),
                       (w["location"], d.location or ""), (w["trainers"], ", ".join(d.trainers))]
                      + ([(w["topic"], d.topic)] if d.topic else []), st, width),
         Spacer(1, 8), Paragraph(w["sign_in_note"], big), Spacer(1, 8)]
