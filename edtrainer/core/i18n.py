@@ -89,14 +89,17 @@ def locale_dir() -> Path:
     checkout = (source.parent.parent / "pyproject.toml").exists()
     if _fresh(source, source, compare_times=checkout):
         return source
-    import platformdirs
+    cache = os.environ.get("EDTRAINER_CACHE_DIR")
+    if not cache:
+        import platformdirs
 
-    from edtrainer import _mo  # the compiler only when needed: it costs more to import than to read a .mo
+        cache = platformdirs.user_cache_dir("edtrainer")
+    target = Path(cache) / "locale"
+    if not _fresh(source, target):
+        from edtrainer import _mo  # the compiler only when needed: it costs more to import than to read a .mo
 
-    cache = Path(os.environ.get("EDTRAINER_CACHE_DIR") or platformdirs.user_cache_dir("edtrainer")) / "locale"
-    if not _fresh(source, cache):
-        _mo.compile_all(source, cache)
-    return cache
+        _mo.compile_all(source, target)
+    return target
 
 
 def _fresh(source: Path, target: Path, *, compare_times: bool = True) -> bool:
