@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from edtrainer.cli import main
-from edtrainer.core import i18n
 from edtrainer.core.db import open_database
 from edtrainer.core.errors import DatabaseError, EdtrainerError, NotFoundError, ValidationError
 from edtrainer.core.services import cohorts, sessions, trainees
@@ -165,13 +164,6 @@ def test_missing_folder_for_database(tmp_path: Path) -> None:
         open_database(tmp_path / "nope" / "db.sqlite3")
     assert one_line(err.value) == f"De map {tmp_path / 'nope'} bestaat niet."
     assert not (tmp_path / "nope").exists()
-
-
-def test_messages_exist_in_both_languages() -> None:
-    for key, texts in i18n.MESSAGES.items():
-        assert set(texts) == {"nl", "en"}, key
-    for key, texts in i18n.WORDS.items():
-        assert set(texts) == {"nl", "en"}, key
 
 
 def test_a_message_that_starts_with_a_file_name_keeps_its_case() -> None:

@@ -222,7 +222,7 @@ def test_reports_read_back(db, tmp_path) -> None:  # noqa: ANN001
     full_t, copy_t = _flat(pdf_text(full, tmp_path)), _flat(pdf_text(copy, tmp_path))
     for t in (full_t, copy_t):
         assert "Stageverslag" in t and "Noël Hendriks" in t and "Forte Welzijn" in t and "Petra Zwiers" in t
-        assert "Hanneke Brouwer" in t and "Totaal 104" in t and "104 van 100 uur vereist" in t
+        assert "Hanneke Brouwer" in t and "Totaal 104" in t and "104 uur gewerkt, 100 uur nodig" in t
         assert "Eindevaluatie" in t and "Spreekuur schuldhulp" in t
         assert "Periode 7 juli 2026 – 24 november 2026" in t and "Stageovereenkomst getekend 30 juni 2026" in t
         assert "september 2026 40" in t and "Tussenevaluatie: Nog niet gehouden." in t

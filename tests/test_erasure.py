@@ -277,7 +277,7 @@ def test_an_access_request_as_a_readable_pdf(sqlite_demo_template: Path, tmp_pat
     pdf = out_file.read_bytes()
     assert_fonts_embedded(pdf, tmp_path)
     text = " ".join(pdf_text(pdf, tmp_path).split())
-    for expected in ("Uw gegevens", "Zoë Kuipers", "VERTROUWELIJK", "Inschrijving: Oost-Groningen", "Aanwezigheid",
+    for expected in ("Uw gegevens", "Zoë Kuipers", "VERTROUWELIJK", "Inschrijving: Oost-Groningen", "Presentie",
                      "Gewerkte uren", "Wie wat deed met uw gegevens",
                      "Alles wat in edtrainer over Zoë Kuipers is bewaard", "tot 2 jaar na het einde",
                      "Autoriteit Persoonsgegevens",

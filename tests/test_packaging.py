@@ -36,6 +36,9 @@ def test_wheel_carries_migrations_and_resources(wheel: Path) -> None:
     assert len(versions) == len(list((ROOT / "db" / "versions").glob("*.py")))
     assert "edtrainer/_resources/README.md" in names
     assert "edtrainer/_resources/translations/edtrainer_nl.qm" in names  # compiled at build time
+    for lang in ("nl", "en"):  # the core's text catalogue: the source and its compiled form
+        assert f"edtrainer/_resources/locale/{lang}/LC_MESSAGES/edtrainer.po" in names
+        assert f"edtrainer/_resources/locale/{lang}/LC_MESSAGES/edtrainer.mo" in names
     for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
                  "LICENSE-DejaVu.txt"):
         assert f"edtrainer/_resources/fonts/{font}" in names
@@ -66,3 +69,39 @@ def test_packaged_build_finds_files_beside_the_executable(tmp_path: Path, monkey
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.migrations_dir() == tmp_path / "db"
     assert paths.resources_dir() == tmp_path / "resources"
+
+
+def test_installed_wheel_reads_its_compiled_texts(wheel: Path, tmp_path: Path) -> None:
+    """The installed package reads the .mo built into it: nothing compiled, nothing written to the cache."""
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    code = ("from edtrainer.core import i18n; print(i18n.locale_dir()); "
+            "print(i18n.plural('retention_erased', 2, 'nl')); print(i18n.word('mark', 'en'))")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(target), "EDTRAINER_CACHE_DIR": str(cache)}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    folder, sentence, word = proc.stdout.splitlines()
+    assert folder == str(target / "edtrainer" / "_resources" / "locale")
+    assert sentence == "De gegevens van 2 mensen voorbij de bewaartermijn zijn gewist." and word == "attendance mark"
+    assert not cache.exists() and "missing" not in proc.stderr
+
+
+def test_a_checkout_compiles_its_texts_on_first_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From a checkout without a build (no .mo beside the .po), the catalogue is compiled into the cache;
+    a .po edited later is compiled again."""
+    from edtrainer import _mo
+    from edtrainer.core import i18n
+
+    shutil.copytree(ROOT / "resources", tmp_path / "resources", ignore=shutil.ignore_patterns("*.mo", "*.qm"))
+    (tmp_path / "pyproject.toml").write_text("")
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path / "resources")
+    monkeypatch.setenv("EDTRAINER_CACHE_DIR", str(tmp_path / "cache"))
+    assert i18n.locale_dir() == tmp_path / "cache" / "locale"
+    mo = tmp_path / "cache" / "locale" / "nl" / "LC_MESSAGES" / "edtrainer.mo"
+    assert mo.exists()
+    po = _mo.po_path(tmp_path / "resources" / "locale", "nl")
+    os.utime(mo, (1, 1))  # older than its source: compiled again
+    i18n.locale_dir()
+    assert mo.stat().st_mtime > po.stat().st_mtime - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, runtime_checkable
 
-from edtrainer.core import i18n
+from edtrainer.core import formats, i18n
 
 
 @runtime_checkable
@@ -30,12 +30,13 @@ class EdtrainerError(Exception):
     def message(self, lang: str | None = None) -> str:
         lang = lang or i18n.get_language()
         params = {k: (i18n.word(v[1:], lang) if isinstance(v, str) and v.startswith("@")
+                      else formats.date_time(v, lang) if isinstance(v, dt.datetime)
                       else i18n.format_date(v, lang) if isinstance(v, dt.date)
                       else v.text(lang) if isinstance(v, Localised) else v)
                   for k, v in self.params.items()}
         msg = i18n.text(self.key, lang, **params)
         # A sentence starts with a capital, but a value at its start stays as it is: 'tekst.pdf is geen…'.
-        template = i18n.MESSAGES[self.key][lang]
+        template = i18n.template(self.key, lang)
         if template.startswith("{"):
             first = self.params.get(template[1:template.find("}")].split(":")[0].split("!")[0])
             if not (isinstance(first, str) and first.startswith("@")) and not isinstance(first, Localised):

@@ -144,7 +144,7 @@ class Unmet:
             elif key == "status":
                 value = i18n.word(str(value), lang)
             params[key] = value
-        if self.code == "unmet_status" and f"unmet_status_{self.params.get('status')}" in i18n.MESSAGES:
+        if self.code == "unmet_status" and i18n.has(f"unmet_status_{self.params.get('status')}"):
             return i18n.text(f"unmet_status_{self.params['status']}", lang)  # "Gestopt met de opleiding"
         return i18n.text(self.code, lang, **params)
 

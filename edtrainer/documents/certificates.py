@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from edtrainer.core import i18n
 from edtrainer.documents.common import (
     ACCENT,
     INK,
@@ -35,59 +36,6 @@ from edtrainer.documents.common import (
 )
 from edtrainer.documents.data import CertificateData
 from edtrainer.documents.verify import INFO_CODE, INFO_FACTS
-
-T = {
-    "nl": {
-        "programme": "Certificaat", "module": "Modulecertificaat", "participation": "Bewijs van deelname",
-        "awarded_to": "uitgereikt aan", "born": "geboren op {date} te {place}", "born_date": "geboren op {date}",
-        "wording_programme": "heeft met goed gevolg de opleiding {programme} afgerond.",
-        "wording_module": "heeft de module {module} ({hours} uur) van de opleiding {programme} met goed gevolg "
-                          "afgerond op {date}.",
-        "wording_participation": "heeft van {start} tot en met {end} deelgenomen aan de opleiding {programme}.",
-        "programme_label": "Opleiding", "cohort_label": "Groep", "period_label": "Periode",
-        "modules_label": "Afgeronde modules", "modules_so_far": "Behaalde modules", "hours": "uur",
-        "assessment_label": "Getoetst met", "assessment_assignment": "een opdracht",
-        "assessment_presentation": "een presentatie", "assessment_portfolio": "een portfolio",
-        "assessment_exam": "een examen", "assessment_observation": "een observatie in de praktijk",
-        "exempted": "vrijstelling", "total": "Totaal", "total_with_placement": "Totaal, met de uren beroepspraktijk",
-        "placement_label": "Beroepspraktijk",
-        "placement": "{hours} uur bij {organisation}{city}, {period}",
-        "attendance_label": "Aanwezigheid", "attendance": "aanwezig bij {count} bijeenkomsten, samen {hours} uur",
-        "number_label": "Certificaatnummer", "code_label": "Controlecode",
-        "note": "Digitaal ondertekend door {organisation}. Controleer dit certificaat met de controlecode op de "
-                "controlepagina van {organisation}.",
-        "note_url": "Digitaal ondertekend door {organisation}. Controleer dit certificaat op {url} met de "
-                    "controlecode, of scan de QR-code.",
-        "supersedes": "Vervangt certificaat {number}.",
-        "subject_programme": "Certificaat {programme}", "subject_module": "Modulecertificaat {module}",
-        "subject_participation": "Bewijs van deelname {programme}",
-    },
-    "en": {
-        "programme": "Certificate", "module": "Module certificate", "participation": "Statement of participation",
-        "awarded_to": "awarded to", "born": "born on {date} in {place}", "born_date": "born on {date}",
-        "wording_programme": "has successfully completed the programme {programme}.",
-        "wording_module": "has successfully completed the module {module} ({hours} hours) of the programme "
-                          "{programme} on {date}.",
-        "wording_participation": "took part in the programme {programme} from {start} to {end}.",
-        "programme_label": "Programme", "cohort_label": "Cohort", "period_label": "Period",
-        "modules_label": "Modules completed", "modules_so_far": "Modules passed", "hours": "hours",
-        "assessment_label": "Assessed by", "assessment_assignment": "an assignment",
-        "assessment_presentation": "a presentation", "assessment_portfolio": "a portfolio",
-        "assessment_exam": "an examination", "assessment_observation": "observation in practice",
-        "exempted": "exemption", "total": "Total", "total_with_placement": "Total, with the work placement hours",
-        "placement_label": "Work placement",
-        "placement": "{hours} hours at {organisation}{city}, {period}",
-        "attendance_label": "Attendance", "attendance": "present at {count} sessions, {hours} hours in all",
-        "number_label": "Certificate number", "code_label": "Verification code",
-        "note": "Digitally signed by {organisation}. Check this certificate with the verification code on "
-                "{organisation}'s verification page.",
-        "note_url": "Digitally signed by {organisation}. Check this certificate at {url} with the verification "
-                    "code, or scan the QR code.",
-        "supersedes": "Replaces certificate {number}.",
-        "subject_programme": "Certificate {programme}", "subject_module": "Module certificate {module}",
-        "subject_participation": "Statement of participation {programme}",
-    },
-}
 
 QrDrawer = Callable[[Canvas, str, float, float, float], None]
 MARGIN = 56
@@ -157,7 +105,7 @@ def _details(c: Canvas, rows: list[tuple[str, str]], y: float) -> float:
     return y
 
 
-def _modules(c: Canvas, d: CertificateData, t: dict[str, str], y: float, label: str, *,
+def _modules(c: Canvas, d: CertificateData, t: Mapping[str, str], y: float, label: str, *,
              compact: bool = False) -> float:
     """Modules with their hours in two columns, and the total. Returns the baseline below the total."""
     lines = list(d.modules)
@@ -228,7 +176,7 @@ def _signatories(c: Canvas, d: CertificateData, y: float) -> None:
         c.drawCentredString(cx, y - 25, role)
 
 
-def _footer(c: Canvas, d: CertificateData, t: dict[str, str], qr: QrDrawer) -> None:
+def _footer(c: Canvas, d: CertificateData, t: Mapping[str, str], qr: QrDrawer) -> None:
     qr_size = 74
     x0, y0 = MARGIN, 44
     if d.qr_payload:
@@ -263,7 +211,7 @@ SQUEEZE = (1.0, 0.7, 0.45)
 def draw_certificate(c: Canvas, d: CertificateData, *, qr: QrDrawer = draw_qr) -> None:
     """One certificate page on ``c`` (the caller shows the page). ``qr`` draws the QR code (the benchmark
     swaps in ReportLab's own widget to compare)."""
-    t = T[d.lang]
+    t = i18n.section("certificate", d.lang)
     _frame(c)
     # The body's height depends on the logo, long names and wordings, the placement line and the number
     # of modules. Drawn with generous spacing first; if it would reach the place and date, the page's
@@ -283,7 +231,7 @@ def draw_certificate(c: Canvas, d: CertificateData, *, qr: QrDrawer = draw_qr) -
     _footer(c, d, t, qr)
 
 
-def _body(c: Canvas, d: CertificateData, t: dict[str, str], squeeze: float) -> float:
+def _body(c: Canvas, d: CertificateData, t: Mapping[str, str], squeeze: float) -> float:
     """Everything from the logo to the modules; returns the lowest baseline used."""
     y = PAGE_H - 70 + (1 - squeeze) * 22
     if d.issuer.logo_png:
@@ -355,7 +303,7 @@ def _body(c: Canvas, d: CertificateData, t: dict[str, str], squeeze: float) -> f
 
 
 def _subject(d: CertificateData) -> str:
-    t = T[d.lang]
+    t = i18n.section("certificate", d.lang)
     if d.kind == "module" and d.module:
         return t["subject_module"].format(module=d.module.title)
     return t[f"subject_{d.kind}"].format(programme=d.programme_name)
@@ -364,7 +312,7 @@ def _subject(d: CertificateData) -> str:
 def render_certificate(d: CertificateData) -> bytes:
     """The unsigned PDF of one certificate, with its verification facts in the document information."""
     buf = io.BytesIO()
-    c = new_canvas(buf, title=f"{T[d.lang][d.kind]} {d.number} – {d.trainee_name}",
+    c = new_canvas(buf, title=f"{i18n.section('certificate', d.lang)[d.kind]} {d.number} – {d.trainee_name}",
                    author=d.issuer.organisation, subject=_subject(d), lang=d.lang, keywords=d.number,
                    extra={INFO_FACTS[1:]: d.facts, INFO_CODE[1:]: d.signed_code or d.qr_payload},
                    created=d.issued_on)

@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from edtrainer import paths
+from edtrainer.core import formats
 
 SANS, SANS_BOLD, SERIF, SERIF_BOLD = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSerif", "DejaVuSerif-Bold"
 FONT_FILES = {SANS: "DejaVuSans.ttf", SANS_BOLD: "DejaVuSans-Bold.ttf", SERIF: "DejaVuSerif.ttf",
@@ -108,46 +109,31 @@ def set_metadata_on(doc: Any, *, title: str, author: str, subject: str, lang: st
 
 # --- words, dates and numbers -------------------------------------------------------------------------
 
-MONTHS = {
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-}
+MONTHS = formats.MONTHS
 
 
 def long_date(day: dt.date | str | None, lang: str) -> str:
     """'30 juni 2026' / '30 June 2026'."""
-    if day is None or day == "":
-        return ""
-    if isinstance(day, str):
-        day = dt.date.fromisoformat(day)
-    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
+    return formats.long_date(day, lang)
 
 
 def short_date(day: dt.date | str | None, lang: str) -> str:
     """'30-06-2026' (nl) / '2026-06-30' (en): the way each language writes dates in tables."""
-    if day is None or day == "":
-        return ""
-    if isinstance(day, str):
-        day = dt.date.fromisoformat(day)
-    return day.strftime("%d-%m-%Y") if lang == "nl" else day.isoformat()
+    return formats.table_date(day, lang)
 
 
 def period(start: dt.date | str | None, end: dt.date | str | None, lang: str) -> str:
-    return f"{long_date(start, lang)} – {long_date(end, lang)}"
+    return formats.long_period(start, end, lang)
 
 
 def number(value: float, lang: str) -> str:
-    text = str(int(value)) if float(value).is_integer() else f"{value:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    """Hours in a document: at most one decimal, '12,5' (nl) / '12.5' (en)."""
+    return formats.number(round(value, 1), lang)
 
 
 def percent(rate: float | None, lang: str) -> str:
-    if rate is None:
-        return "–"
-    pct = round(rate * 100)
-    return f"{pct} %" if lang == "nl" else f"{pct}%"
+    """'79 %' (nl) / '79%' (en); '–' for none."""
+    return formats.percent(rate, lang)
 
 
 def dump_json(data: Any) -> str:

@@ -87,10 +87,9 @@ def number(value: float | None, decimals: int = 1) -> str:
 
 def percent(rate: float | None) -> str:
     """A rate 0..1 as '72 %' (nl) or '72%' (en); an empty string when there is none yet."""
-    if rate is None:
-        return "—"
-    pct = round(rate * 100)
-    return f"{pct} %" if _language == "nl" else f"{pct}%"
+    from edtrainer.core import formats
+
+    return "—" if rate is None else formats.percent(rate, _language)
 
 
 def hours(minutes: int | float) -> str:

@@ -766,7 +766,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="95"/>
         <source>Progress &amp;statement…</source>
-        <translation>Voortgangs&amp;verklaring…</translation>
+        <translation>Voortgangso&amp;verzicht…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="96"/>
@@ -776,7 +776,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="97"/>
         <source>Cohort progress re&amp;port…</source>
-        <translation>Voortgangsra&amp;pport groep…</translation>
+        <translation>Voortgangsra&amp;pportage groep…</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="101"/>
@@ -964,7 +964,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="409"/>
         <source>Recorded with the certificate, e.g. &apos;Exemption for module ETH granted by the exam committee on 12-11-2026&apos;</source>
-        <translation>Wordt bij het certificaat vastgelegd, bijv. &apos;Vrijstelling module ETH door de examencommissie op 12-11-2026&apos;</translation>
+        <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="425"/>
@@ -979,17 +979,17 @@
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="451"/>
         <source>Progress statement</source>
-        <translation>Voortgangsverklaring</translation>
+        <translation>Voortgangsoverzicht</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="454"/>
         <source>Progress statement of %1</source>
-        <translation>Voortgangsverklaring van %1</translation>
+        <translation>Voortgangsoverzicht van %1</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="465"/>
         <source>Progress report of %1</source>
-        <translation>Voortgangsrapport van %1</translation>
+        <translation>Voortgangsrapportage van %1</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1347,7 @@
     <message>
         <location filename="../../edtrainer/gui/documents.py" line="151"/>
         <source>Printed as &apos;place, date&apos; under the text</source>
-        <translation>Komt als &apos;plaats, datum&apos; onder de tekst</translation>
+        <translation>Komt als 'plaats, datum' onder de tekst</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/documents.py" line="152"/>
@@ -1600,7 +1600,7 @@
 %2 sessions, %3 trainees. Give it to the trainer (on a USB stick or by mail); the trainer opens it with: edtrainer exchange open &quot;%4&quot;</source>
         <translation>%1
 
-%2 bijeenkomsten, %3 cursisten. Geef het aan de trainer (op een USB-stick of per mail); de trainer opent het met: edtrainer exchange open &quot;%4&quot;</translation>
+%2 bijeenkomsten, %3 cursisten. Geef het aan de trainer (op een USB-stick of per mail); de trainer opent het met: edtrainer exchange open "%4"</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/exchange_dialogs.py" line="94"/>
@@ -3071,7 +3071,7 @@
     <message>
         <location filename="../../edtrainer/gui/documents.py" line="78"/>
         <source>%1 pages</source>
-        <translation>%1 pagina&apos;s</translation>
+        <translation>%1 pagina's</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/documents.py" line="81"/>
@@ -4540,12 +4540,12 @@
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="445"/>
         <source>%1 sent an apology in advance (%2). Record &apos;%3&apos; instead? The apology is then removed; Ctrl+Z brings it back.</source>
-        <translation>%1 heeft zich vooraf afgemeld (%2). Toch &apos;%3&apos; registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
+        <translation>%1 heeft zich vooraf afgemeld (%2). Toch '%3' registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="449"/>
         <source>%1 of these trainees sent an apology in advance. Record &apos;%2&apos; for them too? Their apologies are then removed; Ctrl+Z brings them back.</source>
-        <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen &apos;%2&apos; registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
+        <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen '%2' registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="452"/>
@@ -4860,7 +4860,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="26"/>
         <source>withdrawn</source>
-        <translation>uitgeschreven</translation>
+        <translation>gestopt</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="27"/>
@@ -5376,7 +5376,7 @@
     <message>
         <location filename="../../edtrainer/gui/verify_publish.py" line="65"/>
         <source>The verification page is not up to date yet: choose &apos;Publish the verification page…&apos;.</source>
-        <translation>De controlepagina is nog niet bijgewerkt: kies &apos;Controlepagina publiceren…&apos;.</translation>
+        <translation>De controlepagina is nog niet bijgewerkt: kies 'Controlepagina publiceren…'.</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/verify_publish.py" line="77"/>

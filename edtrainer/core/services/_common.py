@@ -155,7 +155,7 @@ def check_version(obj: Edited, expected_version: int | None, what: str, fields: 
     """Optimistic locking for an edit the user started earlier: refuse if the record moved on since."""
     if expected_version is None or obj.version == expected_version:
         return
-    when = obj.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if obj.updated_at else "?"
+    when = obj.updated_at.astimezone() if obj.updated_at else "?"  # written in the reader's language
     current = {f: plain(getattr(obj, f)) for f in fields}
     current["version"] = obj.version
     raise ConflictError("conflict", what=f"@{what}", who=obj.updated_by or "?", when=when, current=current)

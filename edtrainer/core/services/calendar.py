@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from edtrainer.core import clock
+from edtrainer.core import clock, i18n
 from edtrainer.core.models import Cohort, StaffMember
 from edtrainer.core.services import _common as v
 from edtrainer.core.services import sessions
@@ -40,7 +40,7 @@ def cohort_calendar(uow: UnitOfWork, *, cohort_id: int, trainer_id: int | None =
     cal.add("x-wr-calname", f"{cohort.programme.name} – {cohort.name}")
     cal.add("x-wr-timezone", TIME_ZONE)
     stamp = clock.now().astimezone(dt.UTC)
-    words = {"nl": ("Trainers", "Onderwerp", "Groep"), "en": ("Trainers", "Topic", "Cohort")}[lang]
+    words = (i18n.word("trainers", lang), i18n.word("topic", lang), i18n.word("cohort", lang).capitalize())
     for s in sessions.list_sessions(uow, cohort_id=cohort.id):
         if trainer is not None and trainer not in s.trainers:
             continue

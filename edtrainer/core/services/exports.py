@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from edtrainer.core import i18n
+from edtrainer.core import formats, i18n
 from edtrainer.core.errors import FileError, ValidationError
 from edtrainer.core.uow import UnitOfWork
 
@@ -185,7 +185,7 @@ def to_csv(sheet: Sheet, lang: str) -> bytes:
 
     def plain(value: Any) -> Any:
         if isinstance(value, dt.date):
-            return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
+            return formats.table_date(value, lang)
         if isinstance(value, float) and lang == "nl":
             return str(value).replace(".", ",")
         return "" if value is None else value

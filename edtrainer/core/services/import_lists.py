@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from edtrainer.core import clock, i18n
+from edtrainer.core import clock, formats, i18n
 from edtrainer.core.errors import EdtrainerError, ValidationError
 from edtrainer.core.models import Cohort, CohortSession, ContactPerson, Organisation, OrganisationKind, StaffMember
 from edtrainer.core.services.importing import (
@@ -387,7 +387,7 @@ def plan_sessions(uow: UnitOfWork, path: Path | str, *, cohort_id: int, mapping:
         if end is not None:
             minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
             if minutes <= 0:
-                problem("end_time", "import_end_before_start", start=start.strftime("%H:%M"), end=end.strftime("%H:%M"))
+                problem("end_time", "import_end_before_start", start=formats.time(start), end=formats.time(end))
         module = modules.get(fold(str(raw["module"] or "")))
         if module is None:
             problem("module", "import_bad_module" if raw["module"] else "import_required", value=raw["module"],
@@ -424,7 +424,7 @@ def plan_sessions(uow: UnitOfWork, path: Path | str, *, cohort_id: int, mapping:
                                        f"{i18n.format_date(match.date, lang)} {match.start_time:%H:%M}"))
         else:
             report.problems.append(Problem(number, column("date"), i18n.text(
-                "import_session_exists", lang, date=i18n.format_date(day, lang), time=start.strftime("%H:%M")),
+                "import_session_exists", lang, date=i18n.format_date(day, lang), time=formats.time(start)),
                 hint="duplicates"))
     return report
 

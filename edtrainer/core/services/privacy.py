@@ -52,60 +52,21 @@ def _row(obj: Any, *fields: str) -> dict[str, Any]:
 
 
 # What each key of an export holds, in the file itself: whoever reads it later needs no other document.
-EXPORT_KEYS: dict[str, dict[str, str]] = {
-    "nl": {
-        "exported_at": "wanneer dit bestand is gemaakt (ISO 8601, UTC)",
-        "exported_by": "wie het maakte (de aanmeldnaam)",
-        "software": "met welke versie van edtrainer",
-        "keys": "wat elke sleutel bevat (deze lijst)",
-        "trainee": "naam (given_names = voornamen, name_prefix = tussenvoegsel, family_name = achternaam), "
-                   "date_of_birth, birth_place, email, phone, created_at en updated_at (wanneer gemaakt en "
-                   "laatst gewijzigd)",
-        "enrolments": "elke inschrijving in een groep: cohort, enrolled_on, ended_on, status, withdrawal_reason "
-                      "(reden van stoppen), buddy (naam van de buddy)",
-        "enrolments[].attendance": "elke bijeenkomst: date, status (present = aanwezig, late = te laat, excused = "
-                                   "afgemeld, absent = afwezig), minutes_present, remark, apology_reason, "
-                                   "apology_given_on",
-        "enrolments[].placements": "elke tandemstage: organisation, tandem_professional, supervisor, kind, "
-                                   "planned_start, planned_end, ended_on, hours_per_week, agreement_signed_on, "
-                                   "status, end_reason",
-        "enrolments[].placements[].hours": "elke gewerkte dag: date, hours, activity, approved_at, approved_by",
-        "enrolments[].placements[].evaluations": "elke evaluatie: kind (midterm = tussentijds, final = eind), date, "
-                                                 "evaluator, ratings (criterium: score 1-5), remarks",
-        "enrolments[].module_results": "elke module: module, status, decided_on, remark, assessor",
-        "enrolments[].certificates": "elk certificaat: number, kind, issued_on, status, override_reason (waarom "
-                                     "uitgereikt terwijl een eis niet was gehaald), revoked_on, revoked_reason",
-        "audit_log": "wie wat deed met uw gegevens en wanneer, oudste eerst: at (UTC), by, action (create = "
-                     "gemaakt, update = gewijzigd, delete = verwijderd, view = bekeken, print = afgedrukt, export = "
-                     "geëxporteerd, erase = gewist), about (soort gegeven), record (nummer); bij een wijziging "
-                     "fields (welke velden, nooit de waarden), bij afdrukken of exporteren details (welk document)",
-    },
-    "en": {
-        "exported_at": "when this file was made (ISO 8601, UTC)",
-        "exported_by": "who made it (the login name)",
-        "software": "with which version of edtrainer",
-        "keys": "what each key holds (this list)",
-        "trainee": "name (given_names, name_prefix, family_name), date_of_birth, birth_place, email, phone, "
-                   "created_at and updated_at (when made and last changed)",
-        "enrolments": "each enrolment in a cohort: cohort, enrolled_on, ended_on, status, withdrawal_reason, "
-                      "buddy (the buddy's name)",
-        "enrolments[].attendance": "each session: date, status (present, late, excused, absent), minutes_present, "
-                                   "remark, apology_reason, apology_given_on",
-        "enrolments[].placements": "each tandem placement: organisation, tandem_professional, supervisor, kind, "
-                                   "planned_start, planned_end, ended_on, hours_per_week, agreement_signed_on, "
-                                   "status, end_reason",
-        "enrolments[].placements[].hours": "each day worked: date, hours, activity, approved_at, approved_by",
-        "enrolments[].placements[].evaluations": "each evaluation: kind (midterm, final), date, evaluator, ratings "
-                                                 "(criterion: score 1-5), remarks",
-        "enrolments[].module_results": "each module: module, status, decided_on, remark, assessor",
-        "enrolments[].certificates": "each certificate: number, kind, issued_on, status, override_reason (why "
-                                     "issued although a requirement was not met), revoked_on, revoked_reason",
-        "audit_log": "who did what with the person's data and when, oldest first: at (UTC), by, action (create, "
-                     "update, delete, view, print, export, erase), about (which kind of record), record (its "
-                     "number); a change lists the fields that changed, never their values; a print or export has "
-                     "details (which document)",
-    },
-}
+EXPORT_KEYS = (  # what each holds, in both languages: the catalogue's export_key section
+    "exported_at",
+    "exported_by",
+    "software",
+    "keys",
+    "trainee",
+    "enrolments",
+    "enrolments[].attendance",
+    "enrolments[].placements",
+    "enrolments[].placements[].hours",
+    "enrolments[].placements[].evaluations",
+    "enrolments[].module_results",
+    "enrolments[].certificates",
+    "audit_log",
+)
 
 
 def export_trainee_data(uow: UnitOfWork, *, trainee_id: int) -> dict[str, Any]:
@@ -154,7 +115,7 @@ def export_trainee_data(uow: UnitOfWork, *, trainee_id: int) -> dict[str, Any]:
         "exported_at": _plain(utcnow().replace(microsecond=0)),
         "exported_by": uow.actor,
         "software": f"edtrainer {__version__}",
-        "keys": EXPORT_KEYS[i18n.get_language()],
+        "keys": {k: i18n.section("export_key")[k] for k in EXPORT_KEYS},
         "trainee": _row(trainee, "given_names", "name_prefix", "family_name", "date_of_birth", "birth_place",
                         "email", "phone", "created_at", "updated_at"),
         "enrolments": out_enrolments,
@@ -381,6 +342,6 @@ def privacy_statement(uow: UnitOfWork, lang: str | None = None) -> str:
     from edtrainer.core import cipher
 
     encrypted = uow.db.is_sqlite and cipher.is_encrypted(uow.db.path)
-    security = i18n.text("privacy_encrypted" if encrypted else "privacy_not_encrypted", lang)
+    security = i18n.text("privacy_encrypted", lang) if encrypted else ""  # nothing to say when it is not
     return template.replace("{organisation}", organisation).replace("{years}", str(years)).replace(
         " {security}", f" {security}" if security else "")

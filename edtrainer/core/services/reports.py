@@ -155,7 +155,7 @@ def sign_in_sheet(uow: UnitOfWork, *, session_id: int, lang: str | None = None) 
         AttendanceMark.session_id == sess.id, AttendanceMark.apology_given_on.is_not(None))))
     people = session_service.expected_enrolments(uow, sess)
     people.sort(key=lambda e: readiness_service.sort_key(e.trainee.sort_name))
-    rows = tuple(r.SignInRow(e.trainee.full_name, r.W[lang]["apology"] if e.id in apologies else "")
+    rows = tuple(r.SignInRow(e.trainee.full_name, i18n.section("report", lang)["apology"] if e.id in apologies else "")
                  for e in people)
     data = r.SignInData(lang=lang, issuer=_issuer(uow, sess.cohort), cohort=sess.cohort.name,
                         programme=sess.cohort.programme.name, module=sess.module.title, date=sess.date,
