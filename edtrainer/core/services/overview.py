@@ -7,7 +7,9 @@ so the list stays quick on a database with hundreds of cohorts.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
@@ -78,6 +80,41 @@ def _cohorts_in_view(uow: UnitOfWork, today: dt.date, cohort_ids: list[int] | No
     return {cid: name for cid, name in uow.session.execute(stmt)}
 
 
+ALONE_AT = 3  # one trainee missing alone at this many sessions or more: one line about them, not one per session
+
+
+def _unrecorded(missing: Sequence[Any], cohorts: dict[int, str], today: dt.date) -> list[ActionItem]:
+    """Held sessions with marks missing: a line per session; but a trainee who is the only one missing at
+    several sessions (an enrolment date entered too early, say) gets one line that names them and asks
+    whether the date is right, instead of a line per session."""
+    per_session: dict[int, list[Any]] = {}
+    for row in missing:
+        per_session.setdefault(row[0], []).append(row)
+    alone: dict[int, list[Any]] = {}
+    for rows in per_session.values():
+        if len(rows) == 1:
+            alone.setdefault(rows[0][4], []).append(rows[0])
+    grouped = {eid for eid, rows in alone.items() if len(rows) >= ALONE_AT}
+    items = []
+    for eid in sorted(grouped, key=lambda e: min(r[2] for r in alone[e])):
+        rows = sorted(alone[eid], key=lambda r: r[2])
+        first = rows[0]
+        _sid, cid, _day, _module, _eid, enrolled_on, given, prefix, family = first
+        items.append(ActionItem("unrecorded", URGENT if (today - first[2]).days > 7 else ATTENTION, cid,
+                                cohorts[cid], "todo_unrecorded_alone",
+                                {"trainee": full_name(given, prefix, family), "count": len(rows),
+                                 "first": first[2], "last": rows[-1][2], "enrolled": enrolled_on},
+                                session_id=first[0], enrolment_id=eid))
+    for sid, rows in per_session.items():
+        if len(rows) == 1 and rows[0][4] in grouped:
+            continue
+        _sid, cid, day, module = rows[0][:4]
+        items.append(ActionItem("unrecorded", URGENT if (today - day).days > 7 else ATTENTION, cid, cohorts[cid],
+                                "todo_unrecorded", {"date": day, "module": module, "count": len(rows)},
+                                session_id=sid))
+    return items
+
+
 def action_items(uow: UnitOfWork, *, today: dt.date | None = None,
                  cohort_ids: list[int] | None = None) -> list[ActionItem]:
     """What needs the coordinator's attention, most urgent first within each kind."""
@@ -93,20 +130,18 @@ def action_items(uow: UnitOfWork, *, today: dt.date | None = None,
     expected = and_(Enrolment.cohort_id == CohortSession.cohort_id, Enrolment.enrolled_on <= CohortSession.date,
                     or_(Enrolment.ended_on.is_(None), Enrolment.ended_on >= CohortSession.date),
                     or_(Enrolment.paused_on.is_(None), Enrolment.paused_on > CohortSession.date))
-    unrecorded = s.execute(
-        select(CohortSession.id, CohortSession.cohort_id, CohortSession.date, Module.title, func.count())
+    missing = s.execute(
+        select(CohortSession.id, CohortSession.cohort_id, CohortSession.date, Module.title, Enrolment.id,
+               Enrolment.enrolled_on, Trainee.given_names, Trainee.name_prefix, Trainee.family_name)
         .join(Module, Module.id == CohortSession.module_id)
         .join(Enrolment, expected)
+        .join(Trainee, Trainee.id == Enrolment.trainee_id)
         .outerjoin(AttendanceMark, and_(AttendanceMark.session_id == CohortSession.id,
                                         AttendanceMark.enrolment_id == Enrolment.id))
         .where(CohortSession.cohort_id.in_(ids), CohortSession.cancelled.is_(False), CohortSession.date <= today,
                AttendanceMark.id.is_(None))
-        .group_by(CohortSession.id, CohortSession.cohort_id, CohortSession.date, Module.title)
-        .order_by(CohortSession.date.desc()))
-    for sid, cid, day, module, count in unrecorded:
-        items.append(ActionItem("unrecorded", URGENT if (today - day).days > 7 else ATTENTION, cid, cohorts[cid],
-                                "todo_unrecorded", {"date": day, "module": module, "count": count},
-                                session_id=sid))
+        .order_by(CohortSession.date.desc(), CohortSession.id)).all()
+    items += _unrecorded(missing, cohorts, today)
 
     # 2. attendance below or close to the threshold, and 6. ready for the certificate
     issued = set(s.scalars(select(Certificate.enrolment_id).where(
