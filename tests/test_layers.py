@@ -17,6 +17,8 @@ def test_importing_core_and_services_loads_no_qt() -> None:
         "import edtrainer.core, edtrainer.core.services, edtrainer.cli\n"
         "for m in pkgutil.walk_packages(edtrainer.core.__path__, 'edtrainer.core.'):\n"
         "    importlib.import_module(m.name)\n"
+        "for m in pkgutil.walk_packages(edtrainer.cli.__path__, 'edtrainer.cli.'):\n"
+        "    importlib.import_module(m.name)\n"
         "qt = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6'))\n"
         "print(len([n for n in sys.modules if n.startswith('edtrainer.core')]), qt)\n"
     )
@@ -56,3 +58,84 @@ def test_every_core_module_is_importable() -> None:
     assert "edtrainer.core.services.readiness" in names
     for name in names:
         importlib.import_module(name)
+
+
+CLI = ROOT / "cli"
+
+
+def _cli_imports(path: Path) -> set[str]:
+    """The edtrainer.cli modules one module of the command line imports, at the top or inside a function."""
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("edtrainer.cli")}
+        elif isinstance(node, ast.ImportFrom) and node.module is not None:
+            if node.module == "edtrainer":
+                found |= {f"edtrainer.{a.name}" for a in node.names if a.name == "cli"}
+            elif node.module == "edtrainer.cli":  # a module of the package, or something of the package itself
+                found |= {f"edtrainer.cli.{a.name}" if (CLI / f"{a.name}.py").exists() else "edtrainer.cli"
+                          for a in node.names}
+            elif node.module.startswith("edtrainer.cli."):
+                found.add(node.module)
+    return found
+
+
+def test_the_command_line_modules_import_downwards_only() -> None:
+    """No module of edtrainer/cli/ imports the package itself (its main) back, and no two import each other
+    in a circle, not even inside a function: the old tangle of cli.py and cli_documents.py stays gone."""
+    graph = {f"edtrainer.cli.{p.stem}": _cli_imports(p) for p in CLI.glob("*.py") if p.stem != "__init__"}
+    assert len(graph) >= 10, "the command line's modules were not found"
+    assert sorted(m for m, uses in graph.items() if "edtrainer.cli" in uses) == []
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, f"import circle: {' -> '.join((*path, module))}"
+        if module in done:
+            return
+        for used in sorted(graph.get(module, ())):
+            visit(used, (*path, module))
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module, ())
+
+
+def test_no_command_line_module_is_over_500_lines() -> None:
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in CLI.glob("*.py")}
+    assert {name: n for name, n in sizes.items() if n > 500} == {}
+
+
+def test_every_command_is_known_to_the_parser_and_its_module() -> None:
+    """The parser names each command's module; that module adds its arguments and runs it (in both languages)."""
+    from edtrainer.cli import parser
+
+    for lang in ("nl", "en"):
+        parser.localise_argparse(lang)
+        complete = parser.build_parser(lang, complete=True)
+        assert complete.parse_args(["cohorts", "list"]).cohorts_command == "list"
+    parser.localise_argparse("en")
+    for command in parser.COMMANDS:
+        assert callable(parser.command_module(command).COMMANDS[command]), command
+
+
+def test_a_simple_command_loads_only_what_it_needs() -> None:
+    """``cohorts list`` builds the arguments of no other command and loads no PDF, signing, spreadsheet, calendar
+    or Qt library (each would slow down every command's start)."""
+    code = (
+        "import sys\n"
+        "from edtrainer.cli import main\n"
+        "assert main(['cohorts', 'list']) == 0\n"
+        "heavy = ('reportlab', 'pyhanko', 'cryptography', 'openpyxl', 'icalendar', 'PySide6', 'shiboken6')\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in heavy and '.' not in n))\n"
+        "print(sorted(n for n in sys.modules if n.startswith('edtrainer.cli.')))\n"
+        "print(sorted(n for n in sys.modules if n.startswith('edtrainer.core.services.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    heavy, cli, services = out.splitlines()[-3:]
+    assert heavy == "[]"
+    assert cli == str(sorted(f"edtrainer.cli.{m}" for m in ("app", "opening", "output", "parser", "texts",
+                                                             "trainees")))
+    heavy_services = ("certificates", "exports", "funder", "import_lists", "importing", "reports", "signing_keys")
+    assert [s for s in heavy_services if f"edtrainer.core.services.{s}'" in services] == []

@@ -7,49 +7,14 @@ a problem with what was asked (here: every bad row, as ``rij N: …``), nothing 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from edtrainer.cli.opening import open_db
+from edtrainer.cli.output import EXIT_OK, EXIT_USER, note, problem, say
+from edtrainer.cli.texts import IMPORT_HELP
 from edtrainer.core import i18n
 from edtrainer.core.errors import ValidationError
-
-EXIT_OK, EXIT_USER = 0, 1
-
-HELP = {
-    "nl": {"import": "gegevens inlezen uit een spreadsheet (.xlsx of .csv)",
-           "trainees": "cursisten inlezen: alles of niets, met een reservekopie vooraf",
-           "file": "het bestand (.xlsx, of .csv in UTF-8 of Windows-1252, met ; of ,)",
-           "cohort": "schrijf de cursisten in bij deze groep (naam of nummer)",
-           "dry_run": "alleen laten zien wat er zou gebeuren; niets opslaan",
-           "duplicates": "wat al in edtrainer staat: update (aanvullen wat edtrainer nog niet weet) of skip "
-                         "(overslaan); zonder deze optie stopt het inlezen en noemt de rijen",
-           "map": "welke kolom welk gegeven is, als edtrainer de kolomnaam niet kent: 'Naam kolom=veld' (veld: "
-                  "{fields})",
-           "organisations": "organisaties met hun contactpersonen inlezen (een rij per contactpersoon): alles of "
-                            "niets, met een reservekopie vooraf",
-           "sessions": "de bijeenkomsten van een groep inlezen (datum, tijd, module, locatie, trainers): alles of "
-                       "niets, met een reservekopie vooraf",
-           "cohort_sessions": "de groep (naam of nummer)",
-           "skip_rows": "sla deze rijen bewust over (rijnummers zoals de spreadsheet ze toont, bijvoorbeeld 3,7); de "
-                        "rest wordt ingelezen"},
-    "en": {"import": "read data from a spreadsheet (.xlsx or .csv)",
-           "trainees": "read trainees: all or nothing, with a backup first",
-           "file": "the file (.xlsx, or .csv in UTF-8 or Windows-1252, with ; or ,)",
-           "cohort": "enrol the trainees in this cohort (name or number)",
-           "dry_run": "only show what would happen; store nothing",
-           "duplicates": "who is already in edtrainer: update (fill in) or skip; without this option the import "
-                         "stops and names the rows",
-           "map": "which column holds which field, when edtrainer does not know the column name: 'Column name=field' "
-                  "(field: {fields})",
-           "organisations": "read organisations with their contact persons (a row per contact person): all or "
-                            "nothing, with a backup first",
-           "sessions": "read a cohort's sessions (date, time, module, location, trainers): all or nothing, with a "
-                       "backup first",
-           "cohort_sessions": "the cohort (name or number)",
-           "skip_rows": "skip these rows on purpose (row numbers as the spreadsheet shows them, e.g. 3,7); the rest "
-                        "is read"},
-}
 
 
 def _fields(kind: str) -> tuple[str, ...]:
@@ -66,10 +31,9 @@ def _rows(text: str) -> list[int]:
         raise argparse.ArgumentTypeError(i18n.text("import_bad_rows", value=text)) from None
 
 
-def add_parsers(sub: Any, lang: str) -> None:
-    h = HELP.get(lang, HELP["nl"])
-    imp = sub.add_parser("import", help=h["import"], description=h["import"])
-    isub = imp.add_subparsers(dest="import_command", metavar="KIND", required=True)
+def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
+    h = IMPORT_HELP.get(lang, IMPORT_HELP["nl"])
+    isub = parser.add_subparsers(dest="import_command", metavar="KIND", required=True)
     for kind in ("trainees", "organisations", "sessions"):
         one = isub.add_parser(kind, help=h[kind], description=h[kind])
         one.add_argument("file", type=Path, metavar="FILE", help=h["file"])
@@ -82,6 +46,7 @@ def add_parsers(sub: Any, lang: str) -> None:
         one.add_argument("--skip-rows", type=_rows, default=[], metavar="N,N", help=h["skip_rows"])
         one.add_argument("--map", action="append", metavar="KOLOM=VELD",
                          help=h["map"].format(fields=", ".join(_fields(kind))))
+
 
 
 def _mapping(pairs: list[str] | None, kind: str = "trainees") -> dict[str, str]:
@@ -104,12 +69,11 @@ def _mapping(pairs: list[str] | None, kind: str = "trainees") -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace, lang: str) -> int:
-    from edtrainer.cli import _open
     from edtrainer.core.services import cohorts, import_lists, importing
 
     kind = args.import_command
     mapping = _mapping(args.map, kind)
-    db = _open(args)
+    db = open_db(args)
     try:
         cohort_id = None
         if getattr(args, "cohort", None):
@@ -128,22 +92,22 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
         db.dispose()
     pairs = ", ".join(f"{_field_word(f, lang)} ← {c}" for f, c in report.columns.items())
     if pairs:
-        print(i18n.text("import_columns", lang, pairs=pairs))
+        say(i18n.text("import_columns", lang, pairs=pairs))
     if report.never_read:
-        print(i18n.text("import_never_read", lang, columns=", ".join(report.never_read)))
+        say(i18n.text("import_never_read", lang, columns=", ".join(report.never_read)))
     if report.ignored:
-        print(i18n.text("import_ignored", lang, columns=", ".join(report.ignored)))
+        say(i18n.text("import_ignored", lang, columns=", ".join(report.ignored)))
     if report.skipped_rows:
-        print(i18n.text("import_skipped_rows", lang, rows=", ".join(map(str, report.skipped_rows))))
+        say(i18n.text("import_skipped_rows", lang, rows=", ".join(map(str, report.skipped_rows))))
     if report.problems:
-        print(f"edtrainer: {i18n.text('import_problems', lang)}", file=sys.stderr)
-        for problem in report.problems:
-            print(problem.line(lang), file=sys.stderr)
+        problem(i18n.text("import_problems", lang))
+        for row_problem in report.problems:
+            note(row_problem.line(lang))
         for hint in sorted({p.hint for p in report.problems if p.hint}):
-            print(i18n.text(f"import_hint_{hint}_cli", lang), file=sys.stderr)
+            note(i18n.text(f"import_hint_{hint}_cli", lang))
         rows = sorted({p.row for p in report.problems if p.row is not None})
         if rows and all(p.row is not None for p in report.problems):
-            print(i18n.text("import_problems_skip", lang, rows=",".join(map(str, rows))), file=sys.stderr)
+            note(i18n.text("import_problems_skip", lang, rows=",".join(map(str, rows))))
         return EXIT_USER
     counts = {"added": report.count("add"), "updated": report.count("update"), "skipped": report.count("skip")}
     if isinstance(report, import_lists.OrganisationsReport):
@@ -152,19 +116,19 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
     if args.dry_run:
         for row in report.rows:
             what = {"add": "+", "update": "~", "skip": "="}[row.action]
-            print(f"{i18n.text('import_row', lang, row=row.row)}{what} {_describe(kind, row.values, lang)}".rstrip())
+            say(f"{i18n.text('import_row', lang, row=row.row)}{what} {_describe(kind, row.values, lang)}".rstrip())
         if isinstance(report, import_lists.OrganisationsReport):
             for row in report.contacts:
                 what = {"add": "+", "update": "~", "skip": "="}[row.action]
-                print(f"{i18n.text('import_row', lang, row=row.row)}  {what} {row.values['full_name']}"
-                      f"  {row.values.get('job_title') or ''}".rstrip())
-            print(i18n.text("import_orgs_dry_run", lang, **counts))
+                say(f"{i18n.text('import_row', lang, row=row.row)}  {what} {row.values['full_name']}"
+                    f"  {row.values.get('job_title') or ''}".rstrip())
+            say(i18n.text("import_orgs_dry_run", lang, **counts))
         else:
-            print(i18n.text("import_dry_run", lang, **counts))
+            say(i18n.text("import_dry_run", lang, **counts))
         return EXIT_OK
-    print(i18n.text("import_orgs_done" if kind == "organisations" else "import_done", lang, **counts))
+    say(i18n.text("import_orgs_done" if kind == "organisations" else "import_done", lang, **counts))
     if report.backup is not None:
-        print(i18n.text("backup_made_before", lang, path=report.backup.path))
+        say(i18n.text("backup_made_before", lang, path=report.backup.path))
     return EXIT_OK
 
 
@@ -185,6 +149,7 @@ def _describe(kind: str, values: dict[str, Any], lang: str) -> str:
         return "  ".join(str(p) for p in (values["name"], kind, values.get("city") or "") if p)
     day = i18n.format_date(values["date"], lang)
     return f"{day} {values['start_time']:%H:%M} ({values['duration_minutes']} min)  {values.get('location') or ''}"
+
 
 
 COMMANDS = {"import": cmd_import}

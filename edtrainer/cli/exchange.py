@@ -14,61 +14,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from edtrainer.cli.inputs import iso_date
+from edtrainer.cli.opening import open_db
+from edtrainer.cli.output import EXIT_OK, EXIT_USER, note, print_json, problem, say
+from edtrainer.cli.texts import EXCHANGE_HELP
 from edtrainer.core import i18n
 
-EXIT_OK, EXIT_USER = 0, 1
 
-HELP = {
-    "nl": {"exchange": "registerbestanden voor trainers zonder gedeelde database (.edtx)",
-           "pack": "maak een registerbestand voor een trainer: bijeenkomsten en namen, geen contactgegevens",
-           "show": "laat zien wat in een registerbestand staat",
-           "open": "open een registerbestand in een venster en vul de presentie in met het toetsenbord (geen "
-                   "database nodig)",
-           "record": "presentie vastleggen in een registerbestand (zoals de trainer dat in de app doet)",
-           "apply": "een ingevuld registerbestand verwerken: eerst laten zien, met --yes opslaan",
-           "cohort": "groep (naam of nummer)", "from": "eerste datum (standaard: een week geleden)",
-           "to": "laatste datum (standaard: acht weken vooruit)",
-           "trainer": "alleen de bijeenkomsten van deze trainer (naam)", "out": "het registerbestand (.edtx)",
-           "file": "het registerbestand (.edtx)", "session": "de bijeenkomst: datum (3-12-2026), met tijd als er "
-           "meer op één dag zijn (\"3-12-2026 13:30\"), of nummer",
-           "mark": "NAAM=LETTER, met A aanwezig, L te laat, E afgemeld, X afwezig, 0 wissen (meer keren)",
-           "yes": "verwerk het zonder te vragen",
-           "conflicts": "waar edtrainer en het bestand verschillen: keep (houd edtrainer, standaard) of take (volg "
-                        "het bestand)",
-           "json": "uitvoer als JSON"},
-    "en": {"exchange": "register files for trainers without a shared database (.edtx)",
-           "pack": "make a register file for a trainer: sessions and names, no contact details",
-           "show": "show what a register file holds",
-           "open": "open a register file in a window and record attendance with the keyboard (no database "
-                   "needed)",
-           "record": "record attendance in a register file (as the trainer does in the app)",
-           "apply": "apply a filled-in register file: shown first, stored with --yes",
-           "cohort": "cohort (name or number)", "from": "first date (default: a week ago)",
-           "to": "last date (default: eight weeks ahead)", "trainer": "only this trainer's sessions (name)",
-           "out": "the register file (.edtx)", "file": "the register file (.edtx)",
-           "session": "the session: date (2026-12-03), with the time when a day has more (\"2026-12-03 13:30\"), "
-                      "or number",
-           "mark": "NAME=LETTER, with A present, L late, E excused, X absent, 0 clear (repeatable)",
-           "yes": "apply it without asking",
-           "conflicts": "where edtrainer and the file differ: keep (edtrainer's, the default) or take (the file's)",
-           "json": "output as JSON"},
-}
-
-
-def _date_arg(text: str) -> dt.date:
-    from edtrainer.cli_documents import _iso_date  # Dutch or ISO, a wrong one said in words
-
-    return _iso_date(text)
-
-
-def add_parsers(sub: Any, lang: str) -> None:
-    h = HELP.get(lang, HELP["nl"])
-    ex = sub.add_parser("exchange", help=h["exchange"], description=h["exchange"])
-    esub = ex.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
+def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
+    h = EXCHANGE_HELP.get(lang, EXCHANGE_HELP["nl"])
+    esub = parser.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
     pk = esub.add_parser("pack", help=h["pack"], description=h["pack"])
     pk.add_argument("--cohort", required=True, help=h["cohort"])
-    pk.add_argument("--from", dest="start", type=_date_arg, metavar="DATE", help=h["from"])
-    pk.add_argument("--to", dest="end", type=_date_arg, metavar="DATE", help=h["to"])
+    pk.add_argument("--from", dest="start", type=iso_date, metavar="DATE", help=h["from"])
+    pk.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help=h["to"])
     pk.add_argument("--trainer", help=h["trainer"])
     pk.add_argument("--out", required=True, type=Path, metavar="FILE.edtx", help=h["out"])
     sh = esub.add_parser("show", help=h["show"], description=h["show"])
@@ -86,6 +45,7 @@ def add_parsers(sub: Any, lang: str) -> None:
     ap.add_argument("--conflicts", choices=("keep", "take"), default=None, help=h["conflicts"])
 
 
+
 def cmd_exchange(args: argparse.Namespace, lang: str) -> int:
     return {"pack": _pack, "show": _show, "record": _record, "apply": _apply, "open": _open_window}[
         args.exchange_command](args, lang)
@@ -99,10 +59,10 @@ def _open_window(args: argparse.Namespace, lang: str) -> int:
     try:
         from edtrainer.gui import app, trainer_window
     except ImportError as exc:
-        print(f"edtrainer: {exc}", file=sys.stderr)
+        problem(str(exc))
         return EXIT_USER
     if app._no_screen():
-        print(i18n.text("no_screen", lang), file=sys.stderr)
+        note(i18n.text("no_screen", lang))
         return EXIT_USER
     return trainer_window.run(args.file, lang)
 
@@ -110,7 +70,6 @@ def _open_window(args: argparse.Namespace, lang: str) -> int:
 def _pack(args: argparse.Namespace, lang: str) -> int:
     from sqlalchemy import select
 
-    from edtrainer.cli import _open
     from edtrainer.core.errors import FileError, NotFoundError
     from edtrainer.core.models import StaffMember
     from edtrainer.core.services import cohorts, exchange
@@ -120,7 +79,7 @@ def _pack(args: argparse.Namespace, lang: str) -> int:
         raise FileError("exchange_suffix", path=str(args.out))
     if args.out.expanduser().exists():  # perhaps a filled-in one that came back: never overwritten
         raise FileError("exchange_exists", path=str(args.out))
-    db = _open(args)
+    db = open_db(args)
     try:
         def make(uow: Any) -> Any:
             cohort = cohorts.find_cohort(uow, args.cohort)
@@ -140,10 +99,10 @@ def _pack(args: argparse.Namespace, lang: str) -> int:
         found = db.run(make)
     finally:
         db.dispose()
-    print(i18n.text("exchange_packed", lang, path=found.path))
-    print(i18n.text("exchange_packed_what", lang, cohort=found.pack["cohort"]["name"],
-                    sessions=i18n.text("n_sessions", lang, count=len(found.pack["sessions"])),
-                    trainees=i18n.text("n_trainees", lang, count=len(found.pack["trainees"]))))
+    say(i18n.text("exchange_packed", lang, path=found.path))
+    say(i18n.text("exchange_packed_what", lang, cohort=found.pack["cohort"]["name"],
+                  sessions=i18n.text("n_sessions", lang, count=len(found.pack["sessions"])),
+                  trainees=i18n.text("n_trainees", lang, count=len(found.pack["trainees"]))))
     return EXIT_OK
 
 
@@ -152,12 +111,11 @@ def _day(iso: str, lang: str) -> str:
 
 
 def _show(args: argparse.Namespace, lang: str) -> int:
-    from edtrainer.cli import _print_json
     from edtrainer.core.services import exchange
 
     found = exchange.read(args.file)
     if args.json:
-        _print_json({"cohort": found.pack["cohort"]["name"], "period": found.pack["period"],
+        print_json({"cohort": found.pack["cohort"]["name"], "period": found.pack["period"],
                      "sessions": [{"id": s["id"], "date": s["date"], "start": s["start"], "module": s["module"],
                                    "location": s["location"], "trainers": s["trainers"],
                                    "marks": [{"name": t["name"], "status": found.mark(s["id"], t["enrolment"]),
@@ -165,19 +123,19 @@ def _show(args: argparse.Namespace, lang: str) -> int:
                                   for s, people in exchange.register(found)]})
         return EXIT_OK
     pack = found.pack
-    print(i18n.text("exchange_for", lang, cohort=pack["cohort"]["name"], start=_day(pack["period"]["from"], lang),
-                    end=_day(pack["period"]["to"], lang), made=_day(pack["made_at"][:10], lang), by=pack["made_by"]))
+    say(i18n.text("exchange_for", lang, cohort=pack["cohort"]["name"], start=_day(pack["period"]["from"], lang),
+                  end=_day(pack["period"]["to"], lang), made=_day(pack["made_at"][:10], lang), by=pack["made_by"]))
     width = max((len(t["name"]) for t in pack["trainees"]), default=0)
     for session, people in exchange.register(found):
         where = f", {session['location']}" if session.get("location") else ""
-        print(f"\n{_day(session['date'], lang)} {session['start']}  {session['module']}{where}")
+        say(f"\n{_day(session['date'], lang)} {session['start']}  {session['module']}{where}")
         for number, person in enumerate(people, start=1):
             status = found.mark(session["id"], person["enrolment"])
-            note = ""
+            remark = ""
             if found.apology(session["id"], person["enrolment"]):
                 said = "exchange_apology" if status == "excused" else "exchange_apology_other"
-                note = f"  ({i18n.text(said, lang)})"
-            print(f"  {number:>2}. {person['name']:<{width}} {exchange.status_word(status, lang)}{note}")
+                remark = f"  ({i18n.text(said, lang)})"
+            say(f"  {number:>2}. {person['name']:<{width}} {exchange.status_word(status, lang)}{remark}")
     return EXIT_OK
 
 
@@ -196,8 +154,8 @@ def _record(args: argparse.Namespace, lang: str) -> int:
         marks[person["enrolment"]] = exchange.status_of(letter)
     changed = exchange.set_marks(found, session["id"], marks)
     exchange.write(found)
-    print(i18n.text("exchange_recorded", lang, date=_day(session["date"], lang),
-                    changed=i18n.text("n_trainees", lang, count=changed), path=found.path))
+    say(i18n.text("exchange_recorded", lang, date=_day(session["date"], lang),
+                  changed=i18n.text("n_trainees", lang, count=changed), path=found.path))
     return EXIT_OK
 
 
@@ -209,19 +167,19 @@ def _lines(plan: Any, lang: str) -> None:
                 "before": status_word(change.before, lang), "after": status_word(change.after, lang)}
 
     if plan.changes:
-        print(i18n.text("exchange_changes", lang))
+        say(i18n.text("exchange_changes", lang))
         for c in plan.changes:
-            note = i18n.text("exchange_replaces_apology", lang) if c.apology else ""
-            print("  " + i18n.text("exchange_change_line", lang, **when(c)) + note)
+            remark = i18n.text("exchange_replaces_apology", lang) if c.apology else ""
+            say("  " + i18n.text("exchange_change_line", lang, **when(c)) + remark)
     if plan.conflicts:
-        print(i18n.text("exchange_conflicts", lang))
+        say(i18n.text("exchange_conflicts", lang))
         for c in plan.conflicts:
-            print("  " + i18n.text("exchange_conflict_line", lang, **when(c)))
+            say("  " + i18n.text("exchange_conflict_line", lang, **when(c)))
     if plan.refused:
-        print(i18n.text("exchange_refused", lang))
+        say(i18n.text("exchange_refused", lang))
         for r in plan.refused:
-            print("  " + i18n.text("exchange_refused_line", lang, date=i18n.format_date(r.date, lang),
-                                   trainee=f"{r.trainee}: " if r.trainee else "", reason=i18n.text(r.reason, lang)))
+            say("  " + i18n.text("exchange_refused_line", lang, date=i18n.format_date(r.date, lang),
+                                 trainee=f"{r.trainee}: " if r.trainee else "", reason=i18n.text(r.reason, lang)))
 
 
 def _ask(prompt: str, answers: dict[str, Any]) -> Any:
@@ -233,15 +191,14 @@ def _ask(prompt: str, answers: dict[str, Any]) -> Any:
 
 
 def _apply(args: argparse.Namespace, lang: str) -> int:
-    from edtrainer.cli import _open
     from edtrainer.core.services import exchange
 
-    db = _open(args)
+    db = open_db(args)
     try:
         plan = exchange.apply(db, args.file, dry_run=True)
         _lines(plan, lang)
         if plan.nothing_to_do:
-            print(i18n.text("exchange_nothing_more" if plan.refused else "exchange_nothing", lang))
+            say(i18n.text("exchange_nothing_more" if plan.refused else "exchange_nothing", lang))
             return EXIT_OK
         choices: Any = args.conflicts or "keep"
         asking = not args.yes and sys.stdin is not None and sys.stdin.isatty()
@@ -249,9 +206,9 @@ def _apply(args: argparse.Namespace, lang: str) -> int:
             choices = {}
             try:
                 for c in plan.conflicts:
-                    print(i18n.text("exchange_conflict_line", lang, date=i18n.format_date(c.date, lang),
-                                    time=c.start, trainee=c.trainee, before=exchange.status_word(c.before, lang),
-                                    after=exchange.status_word(c.after, lang)))
+                    say(i18n.text("exchange_conflict_line", lang, date=i18n.format_date(c.date, lang),
+                                  time=c.start, trainee=c.trainee, before=exchange.status_word(c.before, lang),
+                                  after=exchange.status_word(c.after, lang)))
                     answer = _ask(i18n.text("exchange_choose", lang), {"e": "keep", "b": "take", "f": "take"})
                     choices[(c.session_id, c.enrolment_id)] = answer
                 go = _ask(i18n.text("confirm_apply", lang), {"j": True, "ja": True, "y": True, "yes": True,
@@ -259,20 +216,21 @@ def _apply(args: argparse.Namespace, lang: str) -> int:
             except (EOFError, KeyboardInterrupt):
                 go = False
             if not go:
-                print(i18n.text("exchange_not_stored", lang))
+                say(i18n.text("exchange_not_stored", lang))
                 return EXIT_USER
         elif not args.yes:
-            print(f"edtrainer: {i18n.text('exchange_confirm', lang)}", file=sys.stderr)
+            problem(i18n.text("exchange_confirm", lang))
             return EXIT_USER
         done = exchange.apply(db, args.file, conflicts=choices)
     finally:
         db.dispose()
-    print(i18n.text("exchange_done", lang, applied=done.applied, kept=done.kept, refused=len(done.refused)))
+    say(i18n.text("exchange_done", lang, applied=done.applied, kept=done.kept, refused=len(done.refused)))
     if done.kept and not asking:
-        print(i18n.text("exchange_kept", lang, count=done.kept))
+        say(i18n.text("exchange_kept", lang, count=done.kept))
     if done.backup is not None:
-        print(i18n.text("backup_made_before", lang, path=done.backup.path))
+        say(i18n.text("backup_made_before", lang, path=done.backup.path))
     return EXIT_OK
+
 
 
 COMMANDS = {"exchange": cmd_exchange}
