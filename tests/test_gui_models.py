@@ -256,6 +256,9 @@ def test_a_page_opened_by_its_shortcut_takes_the_keyboard(qtbot, demo_app: Contr
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.sessions_view)
     qtbot.keyClick(page.sessions_view, QtNs.Key.Key_Return)  # Enter goes to the register
     assert page.register_view.currentIndex().isValid()
+    while (cell := page.register_model.cell(page.register_view.currentIndex().row())) is not None \
+            and cell.status == "excused":  # an apology in advance would be asked about first: the next row
+        qtbot.keyClick(page.register_view, QtNs.Key.Key_Down)
     row = page.register_view.currentIndex().row()
     qtbot.keyClick(page.register_view, "a")
     assert page.register_model.cell(row).status == "present"
