@@ -127,100 +127,115 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="32"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="44"/>
         <source>0 or Delete: clear</source>
         <translation>0 of Delete: wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="33"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="45"/>
         <source>Keys:</source>
         <translation>Toetsen:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="41"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="53"/>
         <source>%1 minutes present</source>
         <translation>%1 minuten aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="44"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="56"/>
         <source>Apology in advance: %1</source>
         <translation>Afmelding vooraf: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="47"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="59"/>
         <source>Remark: %1</source>
         <translation>Opmerking: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="103"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="88"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="104"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="88"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="104"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="89"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="105"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="149"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="169"/>
         <source>not recorded %1</source>
         <translation>niet geregistreerd %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="216"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="236"/>
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="224"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="244"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="234"/>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="279"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="254"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="303"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="235"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="255"/>
         <source>%1 present or late, %2 excused, %3 absent, %4 not recorded</source>
         <translation>%1 aanwezig of te laat, %2 afgemeld, %3 afwezig, %4 niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="282"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="305"/>
         <source>not expected</source>
         <translation>niet verwacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="326"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="350"/>
         <source>meets the threshold</source>
         <translation>haalt de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="327"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="351"/>
         <source>below the threshold</source>
         <translation>onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="337"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="361"/>
         <source>%1 of %2 expected trainees came</source>
         <translation>%1 van de %2 verwachte cursisten kwamen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="130"/>
+        <source>cleared</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="135"/>
+        <source>%1 trainees: %2</source>
+        <translation>%1 cursisten: %2</translation>
     </message>
 </context>
 <context>
@@ -980,17 +995,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="246"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="252"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="248"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="254"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="270"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -1220,52 +1235,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="427"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="282"/>
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="290"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="290"/>
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="290"/>
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="436"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="291"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="447"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="305"/>
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="448"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="306"/>
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="450"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="308"/>
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="451"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="309"/>
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="452"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="310"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -1281,10 +1296,30 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="91"/>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="92"/>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="80"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Kies uit een kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="81"/>
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="87"/>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="91"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="88"/>
+        <source>Arrow keys choose a day, Page Up and Page Down a month, Enter takes it, Escape closes</source>
+        <translation>Pijltjestoetsen kiezen een dag, Page Up en Page Down een maand, Enter neemt hem over, Escape sluit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="109"/>
+        <source>Calendar: %1</source>
+        <translation>Kalender: %1</translation>
     </message>
 </context>
 <context>
@@ -1721,22 +1756,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="311"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="114"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="316"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="119"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="317"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="120"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="414"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="269"/>
         <source>The form now shows the other person&apos;s values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
     </message>
@@ -1744,9 +1779,19 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="465"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="226"/>
+        <source>%1 is required.</source>
+        <translation>%1 is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="323"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="235"/>
+        <source>required</source>
+        <translation>verplicht</translation>
     </message>
 </context>
 <context>
@@ -2013,37 +2058,37 @@
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="273"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="272"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="301"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="300"/>
         <source>Read column %1 as</source>
         <translation>Kolom %1 lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="303"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="302"/>
         <source>never read (BSN or bank account)</source>
         <translation>nooit ingelezen (BSN of rekeningnummer)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="306"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="305"/>
         <source>(do not read)</source>
         <translation>(niet inlezen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="327"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="326"/>
         <source>Choose what to import and the file.</source>
         <translation>Kies wat u wilt inlezen en het bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="397"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="401"/>
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="402"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="406"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
     </message>
@@ -2307,12 +2352,12 @@
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="448"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="451"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="493"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="496"/>
         <source>Restore the newest backup</source>
         <translation>De nieuwste terugzetten</translation>
     </message>
@@ -2377,117 +2422,117 @@
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="395"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="398"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="415"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="418"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="426"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="429"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="452"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="455"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="458"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="461"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="472"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="475"/>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="485"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="488"/>
         <source>The database could not be opened for a reason edtrainer did not expect. Nothing was changed. Try again; if it keeps happening, ask whoever helps you with edtrainer.</source>
         <translation>De database kon niet worden geopend om een reden die edtrainer niet verwachtte. Er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, vraag dan hulp aan wie u met edtrainer helpt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="487"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="490"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="495"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="498"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="496"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="499"/>
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="497"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="500"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="498"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="501"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="512"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="515"/>
         <source>Open a database file</source>
         <translation>Databasebestand openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="513"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="516"/>
         <source>edtrainer databases (*.sqlite3);;All files (*)</source>
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="578"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="581"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="579"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="582"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="586"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="589"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="591"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="594"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="605"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="608"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="633"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="636"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="649"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="652"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="656"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="659"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="657"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="660"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -2979,7 +3024,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="232"/>
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -4734,27 +4779,28 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="132"/>
+        <location filename="../../edtrainer/gui/style.py" line="167"/>
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="134"/>
+        <location filename="../../edtrainer/gui/style.py" line="169"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="135"/>
+        <location filename="../../edtrainer/gui/style.py" line="170"/>
         <source>excused</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="137"/>
+        <location filename="../../edtrainer/gui/style.py" line="172"/>
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="147"/>
+        <location filename="../../edtrainer/gui/style.py" line="182"/>
+        <location filename="../../edtrainer/gui/style.py" line="191"/>
         <source>not recorded</source>
         <translation>niet geregistreerd</translation>
     </message>
