@@ -311,3 +311,92 @@ def test_tab_follows_the_reading_order(qtbot, demo_app: Controller, name: str) -
     described = [f"{type(w).__name__} {getattr(w, 'text', lambda: '')() or w.accessibleName()} at {p}"
                  for w, p in zip(chain, places, strict=True)]
     assert places == sorted(places), "\n".join(described)
+
+
+# --- forms: every error at once, on its field, gone when fixed; dates named and one Tab stop ----------------
+
+def accessible(widget: QWidget) -> tuple[str, str]:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name), iface.text(QAccessible.Text.Description)
+
+
+def test_a_form_shows_every_error_beside_its_field_and_clears_it_when_fixed(qtbot, demo_app: Controller,  # noqa: ANN001
+                                                                           spoken) -> None:
+    from edtrainer.gui.widgets.forms import FormDialog
+
+    page = open_page(qtbot, demo_app, "cohorts")
+
+    def check(dialog: QDialog) -> None:
+        assert isinstance(dialog, FormDialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        start = dialog.inputs["start_date"]
+        # The date's text box is named after its label and is the one Tab stop of the field.
+        assert accessible(start.edit)[0] == "Begindatum"
+        assert "verplicht" in accessible(start.edit)[1] and "dd-mm-jjjj" in accessible(start.edit)[1]
+        assert "verplicht" in accessible(dialog.inputs["name"])[1]
+        start.edit.setFocus()
+        qtbot.keyClick(start.edit, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.inputs["end_date"].edit, QApplication.focusWidget()
+
+        dialog.inputs["name"].clear()
+        start.edit.setText("31-02-2026")
+        dialog.inputs["end_date"].edit.setText("zomaar")
+        spoken.clear()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()
+        errors = {name: dialog.error_text(name) for name in ("name", "start_date", "end_date")}
+        assert all(text.startswith("⚠") for text in errors.values()), errors
+        # Each message is on its field for a screen reader too, and was announced.
+        assert errors["start_date"][2:] in accessible(start.edit)[1]
+        assert errors["name"][2:] in accessible(dialog.inputs["name"])[1]
+        assert sum(1 for kind, _text in spoken if kind == "alert") >= 3
+        assert any(kind == "announcement" and "31-02-2026" in text and "zomaar" in text for kind, text in spoken)
+        assert QApplication.focusWidget() is dialog.inputs["name"]  # the first field with an error
+
+        qtbot.keyClicks(dialog.inputs["name"], "Winschoten 2027")
+        assert dialog.error_text("name") == ""
+        assert "⚠" not in accessible(dialog.inputs["name"])[1]
+        assert dialog.error_text("start_date") and dialog.error_text("end_date")  # not fixed yet
+        start.edit.setFocus()
+        start.edit.selectAll()
+        qtbot.keyClicks(start.edit, "01-03-2027")
+        assert dialog.error_text("start_date") == "" and dialog.error_text("end_date")
+
+    with answering(check):
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_calendar_takes_the_keyboard_at_once(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+
+    from edtrainer.gui.widgets.forms import FormDialog
+
+    page = open_page(qtbot, demo_app, "cohorts")
+    seen: dict[str, Any] = {}
+
+    def in_calendar(field: Any) -> None:
+        focus = QApplication.focusWidget()
+        seen["focus_in_calendar"] = focus is not None and field.calendar.isAncestorOf(focus)
+        seen["calendar_name"] = accessible(field.calendar)[0]
+        if focus is not None:
+            qtbot.keyClick(focus, Qt.Key.Key_Right)  # one day later, without pressing Down first
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        field.button.menu().hide()
+
+    def check(dialog: QDialog) -> None:
+        assert isinstance(dialog, FormDialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        field = dialog.inputs["start_date"]
+        field.edit.setText("14-12-2026")
+        field.edit.setFocus()
+        QTimer.singleShot(200, lambda: in_calendar(field))
+        qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # opens; returns when closed
+        seen["text"] = field.edit.text()
+        seen["focus_back"] = dialog.focusWidget() is field.edit  # (offscreen, the popup leaves no window active)
+
+    with answering(check):
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen == {"focus_in_calendar": True, "calendar_name": "Kalender: Begindatum", "text": "15-12-2026",
+                    "focus_back": True}
