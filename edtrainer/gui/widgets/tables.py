@@ -243,7 +243,11 @@ class SearchBox(QLineEdit):
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
-        self.setAccessibleName(placeholder)
+        # A placeholder disappears once typing starts: the field's name for a screen reader is its own, with the
+        # shortcut apart in the description ("Zoek groepen", "Ctrl+F").
+        name, _sep, keys = placeholder.partition(" (")
+        self.setAccessibleName(name.rstrip(" .…"))
+        self.setAccessibleDescription(keys.rstrip(")"))
         self.setClearButtonEnabled(True)
 
     def keyPressEvent(self, event: Any) -> None:
