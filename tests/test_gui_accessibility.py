@@ -143,7 +143,7 @@ DIALOG_BUTTONS = [
 ]
 # Dialogs of the menus: (menu action's method on the main window).
 MENU_DIALOGS = ["open_settings", "edit_issuer", "show_shortcuts", "show_audit_log", "show_about",
-                "verify_certificate"]
+                "verify_certificate", "show_privacy", "export_to_file", "restore_backup"]
 
 
 def test_every_page_names_each_interactive_object(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
@@ -178,7 +178,7 @@ def test_every_form_and_dialog_names_each_interactive_object(qtbot, demo_app: Co
     for method in MENU_DIALOGS:
         with answering(check(method)):
             getattr(demo_app.window, method)()
-    assert len(opened) >= 20, opened
+    assert len(opened) >= 20 and set(MENU_DIALOGS) <= set(opened), opened
     assert not problems, "\n".join(problems)
 
 
