@@ -1235,52 +1235,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="282"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="284"/>
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="290"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="292"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="290"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="292"/>
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="290"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="292"/>
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="291"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="293"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="305"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="307"/>
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="306"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="308"/>
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="308"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="310"/>
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="309"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="311"/>
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="310"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="312"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -1756,22 +1756,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="114"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="116"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="119"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="121"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="120"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="122"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="269"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="271"/>
         <source>The form now shows the other person&apos;s values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
     </message>
@@ -1779,12 +1779,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="226"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="228"/>
         <source>%1 is required.</source>
         <translation>%1 is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="323"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="325"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2063,32 +2063,32 @@
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="300"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="303"/>
         <source>Read column %1 as</source>
         <translation>Kolom %1 lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="302"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="305"/>
         <source>never read (BSN or bank account)</source>
         <translation>nooit ingelezen (BSN of rekeningnummer)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="305"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="308"/>
         <source>(do not read)</source>
         <translation>(niet inlezen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="326"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="329"/>
         <source>Choose what to import and the file.</source>
         <translation>Kies wat u wilt inlezen en het bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="401"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="404"/>
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="406"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="409"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
     </message>
@@ -4779,28 +4779,28 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="167"/>
+        <location filename="../../edtrainer/gui/style.py" line="169"/>
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="169"/>
+        <location filename="../../edtrainer/gui/style.py" line="171"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="170"/>
+        <location filename="../../edtrainer/gui/style.py" line="172"/>
         <source>excused</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="172"/>
+        <location filename="../../edtrainer/gui/style.py" line="174"/>
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="182"/>
-        <location filename="../../edtrainer/gui/style.py" line="191"/>
+        <location filename="../../edtrainer/gui/style.py" line="184"/>
+        <location filename="../../edtrainer/gui/style.py" line="193"/>
         <source>not recorded</source>
         <translation>niet geregistreerd</translation>
     </message>

@@ -41,7 +41,7 @@ def frame_colours(palette: QPalette) -> tuple[QColor, QColor]:
 
 def frame_width(view: QWidget) -> int:
     """Each ring's width: 2 pixels at 100 % text, growing with the text size."""
-    return max(2, round(view.fontMetrics().height() / 9))
+    return max(2, round(view.fontMetrics().height() / 12))
 
 
 class CurrentCellDelegate(QStyledItemDelegate):

@@ -2,7 +2,9 @@
 
 A form never validates on its own: it hands the values to a service (through ``save``), and a
 ``ValidationError`` names the field it is about, so the message appears under that field, in the
-user's language, and nothing is saved. A ``ConflictError`` (someone else saved first on a shared
+user's language, and nothing is saved. As a service stops at its first problem, the form then adds what it
+can see by itself (a required field left empty, a date that is not one), so every problem shows at once; a
+message goes as soon as its field is changed. A ``ConflictError`` (someone else saved first on a shared
 database) opens a dialog that shows what changed and lets the user choose.
 """
 
