@@ -296,6 +296,9 @@ class ImportDialog(QDialog):
             item = QTableWidgetItem(header)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.columns.setItem(row, 0, item)
+            row_name = QTableWidgetItem()  # a screen reader hears the row by its column's name, not "1", "2"
+            row_name.setData(Qt.ItemDataRole.AccessibleTextRole, header)
+            self.columns.setVerticalHeaderItem(row, row_name)
             combo = QComboBox(self.columns)
             combo.setAccessibleName(self.tr("Read column %1 as").replace("%1", header))
             if header in report.never_read:

@@ -191,12 +191,15 @@ class MainWindow(QMainWindow):
             index, module, cls = next((i, m, c) for i, (n, _t, m, c) in enumerate(PAGES) if n == name)
             from PySide6.QtWidgets import QFrame, QScrollArea
 
+            from edtrainer.gui.widgets.a11y import no_tab_stop
+
             page_cls = getattr(importlib.import_module(f"edtrainer.gui.pages.{module}"), cls)
             page = page_cls(self.ctx, self)
             # A page that does not fit (a small window, 200 % text) scrolls instead of squeezing its texts.
             scroller = QScrollArea(self.stack)
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
+            no_tab_stop(scroller)  # it shows no focus: Tab goes straight to the page's first control
             scroller.setWidget(page)
             old = self.stack.widget(index)
             showing = self.stack.currentIndex() == index

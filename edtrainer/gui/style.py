@@ -67,6 +67,9 @@ QDateEdit:focus, QTimeEdit:focus {
     border: 2px solid palette(highlight); border-radius: 3px; padding: 1px;
 }
 QAbstractItemView:focus { border: 2px solid palette(highlight); }
+QGraphicsView:focus { border: 3px solid palette(highlight); }
+QTabBar::tab:focus { border: 3px solid palette(highlight); border-radius: 3px; padding: 4px 10px;
+    background: palette(base); }
 QPushButton:focus, QToolButton:focus { border: 2px solid palette(highlight); border-radius: 4px;
     padding: 2px 4px; background: palette(button); }
 QPushButton:focus:pressed, QToolButton:focus:pressed { background: palette(mid); }
@@ -104,13 +107,47 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
+# What must stand out against what (WCAG 2.x): text 4.5:1, a focus outline or a disabled control's text
+# 3:1 (WCAG exempts disabled controls, but people with low vision still need to read what they cannot use).
+# (colour role, group, background role, minimum)
+CONTRAST_RULES: tuple[tuple[QPalette.ColorRole, QPalette.ColorGroup, QPalette.ColorRole, float], ...] = tuple(
+    (role, group, background, minimum)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    for role, background, minimum in (
+        (QPalette.ColorRole.Highlight, QPalette.ColorRole.Base, 3.0),             # the focus outline
+        (QPalette.ColorRole.Highlight, QPalette.ColorRole.Window, 3.0),
+        # last, as it matters most: selected rows, the current page, the selected attendance cell
+        (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText, 4.5),
+        (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base, 4.5),
+    )) + tuple(
+    (role, QPalette.ColorGroup.Disabled, background, 3.0)
+    for role, background in ((QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+                             (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+                             (QPalette.ColorRole.Text, QPalette.ColorRole.Base)))
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """The palette with every colour in CONTRAST_RULES moved (darker or lighter, same hue) until it reaches
+    its minimum contrast; colours that already do stay as they are."""
+    from edtrainer.gui.widgets.a11y import readable
+
+    palette = QPalette(palette)
+    for role, group, background, minimum in CONTRAST_RULES:
+        palette.setColor(group, role, readable(palette.color(group, role), palette.color(group, background),
+                                               minimum))
+    return palette
+
+
 def apply_look(app: QApplication, *, high_contrast: bool) -> None:
     """Fusion (chosen when the app is made, see app.py) with the system's palette, dark or light, or ours
-    for high contrast; and the focus outline."""
+    for high contrast, with colours that fall short of WCAG AA made readable; and the focus outline."""
     if high_contrast:
-        app.setPalette(high_contrast_palette())
+        app.setPalette(readable_palette(high_contrast_palette()))
     else:
-        app.setPalette(QPalette())  # the platform's own palette, which follows its dark or light theme
+        # The platform's own palette, which follows its dark or light theme: reset first, as a default
+        # QPalette is a copy of the application's, which may be the high-contrast one.
+        app.setPalette(QPalette())
+        app.setPalette(readable_palette(app.palette()))
     app.setStyleSheet(style_sheet(text_scale(app)))
 
 
@@ -156,3 +193,11 @@ def status_text(status: str | None) -> str:
         return QCoreApplication.translate("Status", "not recorded")
     look = STATUSES[status]
     return f"{look.letter} {look.symbol} {look.label()}"
+
+
+def status_word(status: str | None) -> str:
+    """The status in words only, for a screen reader ('aanwezig', 'niet geregistreerd'): a letter and a symbol
+    read aloud ('A, check mark') only get in the way."""
+    if status is None:
+        return QCoreApplication.translate("Status", "not recorded")
+    return STATUSES[status].label()

@@ -127,100 +127,115 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="32"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="44"/>
         <source>0 or Delete: clear</source>
         <translation>0 of Delete: wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="33"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="45"/>
         <source>Keys:</source>
         <translation>Toetsen:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="41"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="53"/>
         <source>%1 minutes present</source>
         <translation>%1 minuten aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="44"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="56"/>
         <source>Apology in advance: %1</source>
         <translation>Afmelding vooraf: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="47"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="59"/>
         <source>Remark: %1</source>
         <translation>Opmerking: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="103"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="87"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="88"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="104"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="88"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="104"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="89"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="105"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="149"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="169"/>
         <source>not recorded %1</source>
         <translation>niet geregistreerd %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="216"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="236"/>
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="224"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="244"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="234"/>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="279"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="254"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="303"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="235"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="255"/>
         <source>%1 present or late, %2 excused, %3 absent, %4 not recorded</source>
         <translation>%1 aanwezig of te laat, %2 afgemeld, %3 afwezig, %4 niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="282"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="305"/>
         <source>not expected</source>
         <translation>niet verwacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="326"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="350"/>
         <source>meets the threshold</source>
         <translation>haalt de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="327"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="351"/>
         <source>below the threshold</source>
         <translation>onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="337"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="361"/>
         <source>%1 of %2 expected trainees came</source>
         <translation>%1 van de %2 verwachte cursisten kwamen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="130"/>
+        <source>cleared</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="135"/>
+        <source>%1 trainees: %2</source>
+        <translation>%1 cursisten: %2</translation>
     </message>
 </context>
 <context>
@@ -995,17 +1010,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="233"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="239"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="235"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="241"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="257"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -1235,52 +1250,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="427"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="284"/>
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="292"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="292"/>
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="292"/>
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="436"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="293"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="447"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="307"/>
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="448"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="308"/>
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="450"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="310"/>
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="451"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="311"/>
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="452"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="312"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -1296,10 +1311,30 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="91"/>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="92"/>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="80"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Kies uit een kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="81"/>
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="87"/>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="91"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="88"/>
+        <source>Arrow keys choose a day, Page Up and Page Down a month, Enter takes it, Escape closes</source>
+        <translation>Pijltjestoetsen kiezen een dag, Page Up en Page Down een maand, Enter neemt hem over, Escape sluit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="109"/>
+        <source>Calendar: %1</source>
+        <translation>Kalender: %1</translation>
     </message>
 </context>
 <context>
@@ -1755,22 +1790,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="311"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="116"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="316"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="121"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="317"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="122"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="414"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="271"/>
         <source>The form now shows the other person&apos;s values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
     </message>
@@ -1778,9 +1813,19 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="465"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="228"/>
+        <source>%1 is required.</source>
+        <translation>%1 is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="325"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/inputs.py" line="235"/>
+        <source>required</source>
+        <translation>verplicht</translation>
     </message>
 </context>
 <context>
@@ -2052,32 +2097,32 @@
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="300"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="303"/>
         <source>Read column %1 as</source>
         <translation>Kolom %1 lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="302"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="305"/>
         <source>never read (BSN or bank account)</source>
         <translation>nooit ingelezen (BSN of rekeningnummer)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="305"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="308"/>
         <source>(do not read)</source>
         <translation>(niet inlezen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="326"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="329"/>
         <source>Choose what to import and the file.</source>
         <translation>Kies wat u wilt inlezen en het bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="401"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="404"/>
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="406"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="409"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
     </message>
@@ -2341,7 +2386,7 @@
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="369"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="372"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
@@ -2411,27 +2456,27 @@
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="310"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="313"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="335"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="338"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="347"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="350"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="373"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="376"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="379"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="382"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
@@ -2481,47 +2526,47 @@
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="449"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="452"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="450"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="453"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="457"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="460"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="462"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="465"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="476"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="479"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="504"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="507"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="520"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="523"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="527"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="530"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="528"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="531"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -3013,7 +3058,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="213"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="219"/>
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -4804,27 +4849,28 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="141"/>
+        <location filename="../../edtrainer/gui/style.py" line="178"/>
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="143"/>
+        <location filename="../../edtrainer/gui/style.py" line="180"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="144"/>
+        <location filename="../../edtrainer/gui/style.py" line="181"/>
         <source>excused</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="146"/>
+        <location filename="../../edtrainer/gui/style.py" line="183"/>
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="156"/>
+        <location filename="../../edtrainer/gui/style.py" line="193"/>
+        <location filename="../../edtrainer/gui/style.py" line="202"/>
         <source>not recorded</source>
         <translation>niet geregistreerd</translation>
     </message>

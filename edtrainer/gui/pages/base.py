@@ -41,6 +41,7 @@ class Page(QWidget):
         self.loading = False  # between asking for the data and showing it
         self._generations: dict[str, int] = {}
         self._target: dict[str, Any] = {}
+        self._quieted = False
         self.layout_ = QVBoxLayout(self)
         self.heading = QLabel(self.title(), self)
         self.heading.setProperty("role", "title")  # its size comes from the style sheet (style.style_sheet)
@@ -72,6 +73,11 @@ class Page(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if not self._quieted:
+            self._quieted = True
+            from edtrainer.gui.widgets.a11y import quiet_containers
+
+            quiet_containers(self)
         if self._dirty and self.ctx.db is not None:
             self.reload()
 

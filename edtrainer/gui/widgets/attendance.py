@@ -12,19 +12,31 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from edtrainer.core import clock
 from edtrainer.gui import fmt, style
+from edtrainer.gui.widgets.attendance_view import (
+    AttendanceView,
+    MarkRole,
+    MarkStatusRole,
+    TraineeRole,
+    fit_grid,
+    grid_view,
+)
 
 if TYPE_CHECKING:
     from edtrainer.core.services.sessions import CohortRegister, EnrolmentRow, MarkCell, SessionColumn
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-MarkRole = Qt.ItemDataRole.UserRole + 10      # (session id, enrolment id) of a cell, or None
-MUTED = QColor("#9e9e9e")
+# "Not expected" in the grid: quieter than the marks, still readable (4.5:1 on the row's background).
+MUTED_LIGHT, MUTED_DARK = QColor("#5c5c5c"), QColor("#b4b4b4")
+
+
+def muted() -> QColor:
+    return MUTED_DARK if style.is_dark() else MUTED_LIGHT
 
 
 def legend() -> str:
@@ -83,6 +95,10 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.AccessibleTextRole \
+                and 0 <= section < len(self.people):
+            # The numbers are those of the sign-in sheet, for the eye; a screen reader says whose row it is.
+            return self.people[section].trainee
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             titles = (QApplication.translate("Attendance", "Trainee"), QApplication.translate("Attendance", "Status"),
                       QApplication.translate("Attendance", "Minutes"), QApplication.translate("Attendance", "Remark"),
@@ -104,6 +120,10 @@ class RegisterModel(QAbstractTableModel):
         column = index.column()
         if role == MarkRole:
             return (self.session.id, person.enrolment_id)
+        if role == MarkStatusRole:
+            return cell.status if cell else None
+        if role == TraineeRole:
+            return person.trainee
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
                 return person.trainee
@@ -118,8 +138,8 @@ class RegisterModel(QAbstractTableModel):
             if column == 4:
                 return cell.apology_reason or ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if column == 1:
-                return f"{person.trainee}: {style.status_text(cell.status if cell else None)}"
+            if column in (0, 1):  # what a screen reader says for the row a key marks: whom, and what is recorded
+                return f"{person.trainee}, {style.status_word(cell.status if cell else None)}"
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.BackgroundRole and column == 1 and cell is not None:
             return QBrush(style.STATUSES[cell.status].background())
@@ -266,6 +286,10 @@ class GridModel(QAbstractTableModel):
         expected = not session.cancelled and person.expected_at(session.date)
         if role == MarkRole:
             return (session.id, person.enrolment_id) if expected else None
+        if role == MarkStatusRole:
+            return cell.status if cell else None
+        if role == TraineeRole:
+            return person.trainee
         if role == Qt.ItemDataRole.DisplayRole:
             if session.cancelled:
                 return "×"
@@ -274,14 +298,14 @@ class GridModel(QAbstractTableModel):
             if cell is None:
                 return "?" if session.date <= self.today else ""
             return style.STATUSES[cell.status].letter
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # whom and what first: the date is in the column header
             if session.cancelled:
-                return f"{person.trainee}, {fmt.date(session.date)}: " + QApplication.translate("Attendance",
-                                                                                               "cancelled")
-            if not expected:
-                return f"{person.trainee}, {fmt.date(session.date)}: " + QApplication.translate(
-                    "Attendance", "not expected")
-            return f"{person.trainee}, {fmt.date(session.date)}: {style.status_text(cell.status if cell else None)}"
+                word = QApplication.translate("Attendance", "cancelled")
+            elif not expected:
+                word = QApplication.translate("Attendance", "not expected")
+            else:
+                word = style.status_word(cell.status if cell else None)
+            return f"{person.trainee}, {word}, {fmt.date(session.date)}"
         if role == Qt.ItemDataRole.BackgroundRole:
             if cell is not None and expected:
                 return QBrush(style.STATUSES[cell.status].background())
@@ -289,7 +313,7 @@ class GridModel(QAbstractTableModel):
                 return QBrush(QApplication.palette().color(QPalette.ColorRole.AlternateBase))
             return None
         if role == Qt.ItemDataRole.ForegroundRole and not expected:
-            return QBrush(MUTED)
+            return QBrush(muted())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -337,95 +361,4 @@ class GridModel(QAbstractTableModel):
         return QApplication.translate("Attendance", "%1 of %2 expected trainees came").replace(
             "%1", str(tally.present + tally.late)).replace("%2", str(expected))
 
-
-class AttendanceView(QTableView):
-    """A table where one key marks the current trainee (and every selected cell) and moves on."""
-
-    mark_requested = Signal(object, object)   # list of (session id, enrolment id), status or None
-    all_present_requested = Signal()
-    step_session_requested = Signal(int)      # Ctrl+PgDn / Ctrl+PgUp: the next or previous session (+1, -1)
-
-    def __init__(self, parent: QWidget | None = None, *, advance: str = "down") -> None:
-        super().__init__(parent)
-        self.advance = advance
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(False)
-        self.setWordWrap(False)
-        self.horizontalHeader().setHighlightSections(True)
-        self.verticalHeader().setHighlightSections(True)
-        self.setMinimumHeight((self.fontMetrics().lineSpacing() + 10) * 6)  # a few trainees, at any text size
-
-    def changeEvent(self, event: Any) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.setMinimumHeight((self.fontMetrics().lineSpacing() + 10) * 6)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.text().upper()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if mods == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier) \
-                and event.key() == Qt.Key.Key_A:
-            self.all_present_requested.emit()
-            return
-        if mods == Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            # A stack of paper sign-in sheets: the next sheet without leaving the keys.
-            self.step_session_requested.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)
-            return
-        if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier) and self.state() != \
-                QAbstractItemView.State.EditingState:
-            status: str | None | bool = False
-            if key in style.KEY_TO_STATUS:
-                status = style.KEY_TO_STATUS[key]
-            elif key in style.CLEAR_KEYS or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                status = None
-            if status is not False:
-                targets = self._targets()
-                if targets:
-                    self.mark_requested.emit(targets, status)
-                    self._advance()
-                return
-        super().keyPressEvent(event)
-
-    def _targets(self) -> list[tuple[int, int]]:
-        """The marks a key applies to: every selected cell (or row), else the current one."""
-        indexes = self.selectionModel().selectedIndexes() or [self.currentIndex()]
-        seen: list[tuple[int, int]] = []
-        for index in indexes:
-            key = index.data(MarkRole)
-            if key is not None and key not in seen:
-                seen.append(key)
-        return seen
-
-    def _advance(self) -> None:
-        if len(self._targets()) > 1:
-            return  # a bulk change stays where it is
-        current = self.currentIndex()
-        if self.advance == "down":
-            target = self.model().index(current.row() + 1, current.column())
-        else:
-            target = self.model().index(current.row(), current.column() + 1)
-        if target.isValid() and target.data(MarkRole) is not None:
-            self.setCurrentIndex(target)
-
-
-def grid_view(parent: QWidget) -> AttendanceView:
-    view = AttendanceView(parent)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    return view
-
-
-def fit_grid(view: AttendanceView) -> None:
-    metrics = view.fontMetrics()
-    width = metrics.horizontalAdvance("00-00") + 14
-    header = view.horizontalHeader()
-    header.setDefaultSectionSize(width)
-    header.setMinimumHeight(metrics.lineSpacing() * 2 + 10)
-    model = view.model()
-    if model is not None and model.columnCount():
-        header.resizeSection(model.columnCount() - 1, metrics.horizontalAdvance("100 % ✓") + 16)
-    view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 8)
+__all__ = ["AttendanceView", "GridModel", "MarkRole", "RegisterModel", "fit_grid", "grid_view", "legend"]

@@ -42,7 +42,8 @@ class AttendanceChart(QChartView):
         super().__init__(parent)
         self.horizontal = horizontal
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a Tab stop, so a screen reader reads its summary
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one stop, on the frame that shows the focus
         self.setMinimumHeight(220)
         self.values: list[float | None] = []
         self.labels: list[str] = []

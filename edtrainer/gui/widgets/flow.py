@@ -89,6 +89,10 @@ def flow_row(widgets: list[QWidget], parent: QWidget) -> QWidget:
     layout = FlowLayout(row)
     for widget in widgets:
         layout.addWidget(widget)
+    # Tab visits the buttons as they stand, left to right, whatever order they were made in.
+    from edtrainer.gui.widgets.a11y import tab_in_order
+
+    tab_in_order(widgets)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     row.setSizePolicy(policy)

@@ -2,7 +2,9 @@
 
 A form never validates on its own: it hands the values to a service (through ``save``), and a
 ``ValidationError`` names the field it is about, so the message appears under that field, in the
-user's language, and nothing is saved. A ``ConflictError`` (someone else saved first on a shared
+user's language, and nothing is saved. As a service stops at its first problem, the form then adds what it
+can see by itself (a required field left empty, a date that is not one), so every problem shows at once; a
+message goes as soon as its field is changed. A ``ConflictError`` (someone else saved first on a shared
 database) opens a dialog that shows what changed and lets the user choose.
 """
 
@@ -10,241 +12,43 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from edtrainer.core.errors import ConflictError, EdtrainerError, ValidationError
 from edtrainer.gui import fmt
 from edtrainer.gui.tr import translate
+from edtrainer.gui.widgets.a11y import alert, announce, no_tab_stop
+from edtrainer.gui.widgets.inputs import (  # noqa: F401  (Field, DateField, MultiChoice, time_value: used via forms)
+    DateField,
+    Field,
+    MultiChoice,
+    changed_signal,
+    describe,
+    field_name,
+    focus_part,
+    get_input,
+    is_empty,
+    make_input,
+    set_input,
+    time_value,
+)
 from edtrainer.gui.widgets.wrap import wrap
-
-
-@dataclass
-class Field:
-    """One input of a form.
-
-    ``kind``: text, multiline, date, time, int, number, choice, bool, multi (several choices).
-    ``errors``: other field names a service may use for this input (e.g. ``start_date`` for
-    ``planned_start``), so its messages land here.
-    """
-
-    name: str
-    label: str
-    kind: str = "text"
-    required: bool = False
-    choices: Sequence[tuple[Any, str]] = ()
-    errors: tuple[str, ...] = ()
-    help: str = ""
-    low: int = 0
-    high: int = 1000
-    suffix: str = ""
-    max_len: int | None = None
-    placeholder: str = ""
-    read_only: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-class DateField(QWidget):
-    """A date typed the way people write it (24-11-2026, or 24/11/2026 in English) or picked from a calendar.
-
-    ``value()`` returns a date, None when empty, or the typed text when it is not a date, so that the
-    service can refuse it with its own message next to the field.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(fmt.date_placeholder())
-        self.button = QToolButton(self)
-        self.button.setText("▼")
-        self.button.setToolTip(self.tr("Choose from a calendar"))
-        self.button.setAccessibleName(self.tr("Choose from a calendar"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        self.calendar.setLocale(fmt.locale())
-        self.calendar.setGridVisible(True)
-        menu = QMenu(self.button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        self.button.setMenu(menu)
-        menu.aboutToShow.connect(self._sync_calendar)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
-        self.setFocusProxy(self.edit)
-        self.edit.textChanged.connect(self.changed)
-
-    def _sync_calendar(self) -> None:
-        value = self.value()
-        if isinstance(value, dt.date):
-            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
-
-    def _picked(self, qdate: QDate) -> None:
-        self.set_value(dt.date(qdate.year(), qdate.month(), qdate.day()))
-        self.button.menu().hide()
-        self.edit.setFocus()
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.edit.setText(fmt.date(value) if value else "")
-
-    def value(self) -> dt.date | str | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        return fmt.parse_date(text) or text
-
-
-class MultiChoice(QListWidget):
-    """Several choices ticked in a list (e.g. the trainers of a session)."""
-
-    def __init__(self, choices: Sequence[tuple[Any, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        for value, label in choices:
-            item = QListWidgetItem(label, self)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        rows = max(2, min(len(choices), 5))
-        self.setMaximumHeight(self.sizeHintForRow(0) * rows + 8 if choices else 40)
-
-    def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
-            item = self.currentItem()
-            item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
-                               else Qt.CheckState.Checked)
-            return
-        super().keyPressEvent(event)
-
-    def set_value(self, values: Sequence[Any] | None) -> None:
-        wanted = set(values or ())
-        for i in range(self.count()):
-            item = self.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
-                               else Qt.CheckState.Unchecked)
-
-    def value(self) -> list[Any]:
-        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
-
-
-def make_input(spec: Field, parent: QWidget) -> QWidget:
-    kind = spec.kind
-    widget: QWidget
-    if kind == "multiline":
-        widget = QPlainTextEdit(parent)
-        widget.setTabChangesFocus(True)
-        widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
-    elif kind == "date":
-        widget = DateField(parent)
-    elif kind == "int":
-        widget = QSpinBox(parent)
-        widget.setRange(spec.low, spec.high)
-        if spec.suffix:
-            widget.setSuffix(spec.suffix)
-    elif kind == "choice":
-        widget = QComboBox(parent)
-        for value, label in spec.choices:
-            widget.addItem(label, value)
-    elif kind == "bool":
-        widget = QCheckBox(spec.extra.get("text", ""), parent)
-    elif kind == "multi":
-        widget = MultiChoice(spec.choices, parent)
-    else:  # text, time, number
-        widget = QLineEdit(parent)
-        if spec.max_len:
-            widget.setMaxLength(spec.max_len)
-        if kind == "time":
-            widget.setPlaceholderText("09:30")
-            widget.setMaxLength(5)
-        elif kind == "number":
-            widget.setPlaceholderText(fmt.number(2.5))
-    if spec.placeholder and isinstance(widget, QLineEdit):
-        widget.setPlaceholderText(spec.placeholder)
-    widget.setObjectName(f"field_{spec.name}")
-    widget.setAccessibleName(spec.label.rstrip(" *"))
-    if spec.help:
-        widget.setAccessibleDescription(spec.help)
-        widget.setToolTip(spec.help)
-    widget.setEnabled(not spec.read_only)
-    return widget
-
-
-def set_input(widget: QWidget, spec: Field, value: Any) -> None:
-    if isinstance(widget, QPlainTextEdit):
-        widget.setPlainText("" if value is None else str(value))
-    elif isinstance(widget, DateField):
-        widget.set_value(value)
-    elif isinstance(widget, QSpinBox):
-        widget.setValue(int(value) if value is not None else spec.low)
-    elif isinstance(widget, QComboBox):
-        index = widget.findData(value)
-        widget.setCurrentIndex(index if index >= 0 else (0 if widget.count() else -1))
-    elif isinstance(widget, QCheckBox):
-        widget.setChecked(bool(value))
-    elif isinstance(widget, MultiChoice):
-        widget.set_value(value)
-    elif isinstance(widget, QLineEdit):
-        if value is None:
-            text = ""
-        elif isinstance(value, dt.time):
-            text = value.strftime("%H:%M")
-        elif isinstance(value, float):
-            text = fmt.number(value)
-        else:
-            text = str(value)
-        widget.setText(text)
-
-
-def get_input(widget: QWidget, spec: Field) -> Any:
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, DateField):
-        return widget.value()
-    if isinstance(widget, QSpinBox):
-        return widget.value()
-    if isinstance(widget, QComboBox):
-        return widget.currentData()
-    if isinstance(widget, QCheckBox):
-        return widget.isChecked()
-    if isinstance(widget, MultiChoice):
-        return widget.value()
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    raise TypeError(widget)
 
 
 class FormDialog(QDialog):
@@ -306,6 +110,7 @@ class FormDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        no_tab_stop(scroll)
         outer.addWidget(scroll, 1)
         if any(spec.required for spec in self.fields):
             note = QLabel(self.tr("Fields marked * are required."), self)
@@ -324,6 +129,10 @@ class FormDialog(QDialog):
                 widget = self.inputs[spec.name]
                 if isinstance(widget, QComboBox):
                     widget.currentIndexChanged.connect(lambda _i, name=spec.name: on_change(self, name))
+        for spec in self.fields:  # an error goes as soon as its field is changed
+            signal = changed_signal(self.inputs[spec.name])
+            if signal is not None:
+                signal.connect(lambda *_args, name=spec.name: self.clear_error(name))
         first = next((w for w in self.inputs.values() if w.isEnabled()), None)
         if first is not None:
             first.setFocus()
@@ -355,26 +164,74 @@ class FormDialog(QDialog):
 
     def clear_errors(self) -> None:
         self.banner.setVisible(False)
-        for name, label in self.error_labels.items():
-            label.setVisible(False)
-            spec = next(f for f in self.fields if f.name == name)
-            self.inputs[name].setAccessibleDescription(spec.help)
+        for name in self.error_labels:
+            self.clear_error(name)
+
+    def clear_error(self, name: str) -> None:
+        """The field's message goes (it was changed, so the message may no longer be true)."""
+        label = self.error_labels[name]
+        if label.isHidden() and not label.text():
+            return
+        label.setVisible(False)
+        label.clear()
+        spec = self._spec(name)
+        describe(self.inputs[name], spec)
+
+    def _spec(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
 
     def show_error(self, error: EdtrainerError) -> None:
-        message = error.message(fmt.language())
-        target = None
-        if error.field:
-            target = next((f.name for f in self.fields if error.field == f.name or error.field in f.errors), None)
-        if target is None:
-            self.banner.setText("⚠ " + message)
+        self.show_errors([error])
+
+    def show_errors(self, errors: Sequence[EdtrainerError | tuple[str, str]]) -> None:
+        """Every message beside the field it is about (one without a field in the banner above), told to a
+        screen reader at once, and the keyboard on the first field with a message."""
+        shown: dict[str, str] = {}
+        loose: list[str] = []
+        for error in errors:
+            target: str | None
+            if isinstance(error, tuple):
+                target, message = error
+            else:
+                message = error.message(fmt.language())
+                target = next((f.name for f in self.fields if error.field and (error.field == f.name
+                                                                             or error.field in f.errors)), None)
+            if target is None:
+                loose.append(message)
+            elif target not in shown:
+                shown[target] = message
+        if loose:
+            self.banner.setText("\n".join("⚠ " + m for m in loose))
             self.banner.setVisible(True)
-            return
-        label = self.error_labels[target]
-        label.setText("⚠ " + message)
-        label.setVisible(True)
-        widget = self.inputs[target]
-        widget.setAccessibleDescription(message)
-        widget.setFocus()
+            alert(self.banner)
+        for name, message in shown.items():
+            label = self.error_labels[name]
+            label.setText("⚠ " + message)
+            label.setVisible(True)
+            describe(self.inputs[name], self._spec(name), message)
+            alert(label)
+        said = loose + [f"{field_name(self._spec(n))}: {m}" for n, m in shown.items()]
+        announce(self, " ".join(said), assertive=True)
+        first = next((self.inputs[f.name] for f in self.fields if f.name in shown), None)
+        if first is not None:
+            focus_part(first).setFocus()
+
+    def check_form(self, values: dict[str, Any]) -> list[tuple[str, str]]:
+        """What the form itself can tell is wrong: a required field left empty, a date or time that is not one.
+        Shown beside the service's own message when it refuses, so the user sees every problem at once."""
+        found = []
+        for spec in self.fields:
+            if spec.read_only or not self.inputs[spec.name].isEnabled():
+                continue
+            value = values.get(spec.name)
+            if spec.required and is_empty(value) and spec.kind != "bool":
+                found.append((spec.name, translate("Forms", "%1 is required.").replace("%1", field_name(spec))))
+            elif spec.kind == "date" and isinstance(value, str) and value.strip():
+                found.append((spec.name, ValidationError("invalid_date", value=value).message(fmt.language())))
+            elif spec.kind == "time" and isinstance(value, str) and value.strip() \
+                    and not isinstance(time_value(value), dt.time):
+                found.append((spec.name, ValidationError("invalid_time", value=value).message(fmt.language())))
+        return found
 
     def error_text(self, name: str) -> str:
         label = self.error_labels[name]
@@ -390,11 +247,11 @@ class FormDialog(QDialog):
             self._conflict(conflict)
             return
         except ValidationError as error:
-            self.show_error(error)
+            # A service stops at the first problem; the form adds the ones it can see by itself.
+            self.show_errors([error, *self.check_form(self.values())])
             return
         except EdtrainerError as error:
-            self.banner.setText("⚠ " + error.message(fmt.language()))
-            self.banner.setVisible(True)
+            self.show_errors([error])
             return
         super().accept()
 
@@ -437,6 +294,9 @@ class ConflictDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, spec in enumerate(changed):
+            header = QTableWidgetItem()  # the row's name for a screen reader, instead of its number
+            header.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label)
+            table.setVerticalHeaderItem(r, header)
             table.setItem(r, 0, QTableWidgetItem(spec.label))
             table.setItem(r, 1, QTableWidgetItem(fmt.show_any(mine.get(spec.name), spec)))
             table.setItem(r, 2, QTableWidgetItem(fmt.show_any(conflict.current[spec.name], spec)))
@@ -466,14 +326,3 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is go
-
-
-def time_value(text: Any) -> Any:
-    """'9.30' or '09:30' as a time for the services; anything else as typed (the service refuses it)."""
-    if isinstance(text, str):
-        raw = text.strip().replace(".", ":")
-        try:
-            return QTime.fromString(raw if len(raw) > 2 else raw + ":00", "H:mm").toPython() if raw else text
-        except (TypeError, ValueError):
-            return text
-    return text

@@ -131,6 +131,12 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.columns):
             return self.columns[section].title
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.AccessibleTextRole \
+                and 0 <= section < self._shown and self.columns:
+            # Qt offers a screen reader each row's header even when it is hidden: the row's first text
+            # that is not a number ("Eline de Boer") says which row it is, where the default reads "1", "2", …
+            texts = [str(c.text(self._rows[section]) or "") for c in self.columns[:3]]
+            return next((t for t in texts if t.strip() and not t.strip().isdigit()), texts[0])
         return super().headerData(section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -237,7 +243,11 @@ class SearchBox(QLineEdit):
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
-        self.setAccessibleName(placeholder)
+        # A placeholder disappears once typing starts: the field's name for a screen reader is its own, with the
+        # shortcut apart in the description ("Zoek groepen", "Ctrl+F").
+        name, _sep, keys = placeholder.partition(" (")
+        self.setAccessibleName(name.rstrip(" .…"))
+        self.setAccessibleDescription(keys.rstrip(")"))
         self.setClearButtonEnabled(True)
 
     def keyPressEvent(self, event: Any) -> None:
