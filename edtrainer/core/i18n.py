@@ -1319,6 +1319,25 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "verwerkt.",
                       "en": "Applied: {applied} changed, {kept} as edtrainer had it, {refused} not applied."},
     "file_missing": {"nl": "Het bestand {path} bestaat niet.", "en": "The file {path} does not exist."},
+    # --- unlikely or impossible input (one block: refused, or asked to confirm) ---------------------------
+    "phone_invalid": {"nl": "'{value}' is geen telefoonnummer. Typ het nummer in cijfers, bijvoorbeeld 06 12345678.",
+                      "en": "'{value}' is not a phone number. Type the number in digits, for example 06 12345678."},
+    "trainee_young": {"nl": "Met deze geboortedatum ({born}) is de cursist nog geen 16 jaar. Klopt die datum?",
+                      "en": "With this date of birth ({born}) the trainee is not 16 yet. Is that date right?"},
+    "enrolled_before_birth": {"nl": "De inschrijfdatum ({date}) ligt vóór de geboortedatum ({born}). Kijk beide "
+                                    "datums na.",
+                              "en": "The enrolment date ({date}) is before the date of birth ({born}). Check both "
+                                    "dates."},
+    "enrolled_long_before": {"nl": "De inschrijfdatum ({date}) ligt {months} maanden vóór de start van de groep "
+                                   "({start}). Klopt die datum?",
+                             "en": "The enrolment date ({date}) is {months} months before the cohort starts "
+                                   "({start}). Is that date right?"},
+    "hours_need_agreement": {"nl": "Deze stage heeft nog geen getekende stageovereenkomst. Leg eerst vast wanneer "
+                                   "de overeenkomst is getekend; daarna kunt u uren invullen.",
+                             "en": "This placement has no signed agreement yet. First record when the agreement "
+                                   "was signed; then you can log hours."},
+    "import_unlikely": {"nl": "{reason} Verbeter het bestand, of voeg deze persoon los toe in de app.",
+                        "en": "{reason} Correct the file, or add this person on their own in the app."},
 }
 
 # Words used inside messages: field and entity names as the user sees them.

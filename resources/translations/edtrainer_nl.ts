@@ -1220,52 +1220,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="427"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="438"/>
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="446"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="446"/>
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="435"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="446"/>
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="436"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="447"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="447"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="458"/>
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="448"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="459"/>
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="450"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="461"/>
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="451"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="462"/>
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="452"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="463"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -1721,22 +1721,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="311"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="312"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="316"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="317"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="317"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="318"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="414"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="394"/>
+        <source>Is this right?</source>
+        <translation>Klopt dit?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="394"/>
+        <source>Yes, save</source>
+        <translation>Ja, opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="425"/>
         <source>The form now shows the other person&apos;s values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
     </message>
@@ -1744,7 +1754,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="465"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="476"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2013,37 +2023,37 @@
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="273"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="272"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="301"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="300"/>
         <source>Read column %1 as</source>
         <translation>Kolom %1 lezen als</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="303"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="302"/>
         <source>never read (BSN or bank account)</source>
         <translation>nooit ingelezen (BSN of rekeningnummer)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="306"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="305"/>
         <source>(do not read)</source>
         <translation>(niet inlezen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="327"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="326"/>
         <source>Choose what to import and the file.</source>
         <translation>Kies wat u wilt inlezen en het bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="397"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="401"/>
         <source>Imported</source>
         <translation>Ingelezen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/import_dialog.py" line="402"/>
+        <location filename="../../edtrainer/gui/import_dialog.py" line="406"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
     </message>
@@ -3110,19 +3120,19 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="61"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="275"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="280"/>
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
@@ -3190,20 +3200,20 @@
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="96"/>
         <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="418"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="470"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="428"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="480"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="419"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="429"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="99"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="420"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="430"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
@@ -3244,7 +3254,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="123"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="469"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="479"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
@@ -3260,7 +3270,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="474"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="484"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -3315,219 +3325,224 @@
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="266"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="264"/>
+        <source>First record when the placement agreement was signed (Agreement signed…).</source>
+        <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="297"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="276"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="282"/>
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="277"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="283"/>
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="284"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="279"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="285"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="280"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="281"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="287"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="283"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="299"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="308"/>
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="307"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="316"/>
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="322"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="332"/>
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="324"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="334"/>
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="340"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="350"/>
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="341"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="351"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="362"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="372"/>
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="363"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="376"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="373"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="373"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="383"/>
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="374"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="384"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="375"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="385"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="396"/>
         <source>Placement report</source>
         <translation>Stageverslag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="397"/>
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="389"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="399"/>
         <source>The organisation&apos;s copy leaves out private remarks, attendance remarks and the trainee&apos;s contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="391"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="401"/>
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="392"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="402"/>
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="393"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="403"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="400"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="410"/>
         <source>Placement report of %1</source>
         <translation>Stageverslag van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="417"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="427"/>
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="419"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="429"/>
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="420"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="430"/>
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="433"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="443"/>
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="441"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="451"/>
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="442"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="452"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="453"/>
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="445"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="455"/>
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="451"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="461"/>
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="452"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="462"/>
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="453"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="463"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="466"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="476"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="471"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="481"/>
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="473"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="483"/>
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="475"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="485"/>
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="485"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="495"/>
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
@@ -4770,404 +4785,414 @@
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="25"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="26"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="26"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="27"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="27"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="28"/>
         <source>withdrawn</source>
         <translation>uitgeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="28"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="29"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="35"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="36"/>
         <source>not enrolled</source>
         <translation>niet ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="44"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="45"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="83"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="48"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="49"/>
         <source>Search by name or e-mail (Ctrl+F)</source>
         <translation>Zoek op naam of e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="54"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="55"/>
         <source>Show the trainees of</source>
         <translation>Toon de cursisten van</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="57"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="58"/>
         <source>Enrolment status</source>
         <translation>Status van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="58"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="59"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="63"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="64"/>
         <source>C&amp;ohort:</source>
         <translation>Gr&amp;oep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="65"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="66"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="256"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="76"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="77"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="257"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="78"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="79"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="80"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="88"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="89"/>
         <source>&amp;New trainee…</source>
         <translation>&amp;Nieuwe cursist…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="91"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="94"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Uitschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="92"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="95"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="93"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="96"/>
         <source>&amp;Resume…</source>
         <translation>Her&amp;vatten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="94"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="97"/>
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="95"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="98"/>
         <source>E&amp;xport data (GDPR)…</source>
         <translation>Gegevens e&amp;xporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="96"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="99"/>
         <source>Everything held about this person, as a file (access request)</source>
         <translation>Alles wat over deze persoon is vastgelegd, als bestand (inzageverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="89"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="90"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="90"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="91"/>
         <source>Enro&amp;l in a cohort…</source>
         <translation>&amp;Inschrijven in een groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="92"/>
+        <source>Add a pla&amp;cement…</source>
+        <translation>St&amp;age toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="93"/>
+        <source>A new placement for this trainee, on the Placements page</source>
+        <translation>Een nieuwe stage voor deze cursist, op de pagina Stages</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="100"/>
         <source>Er&amp;ase (GDPR)…</source>
         <translation>Gegevens wi&amp;ssen (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="101"/>
         <source>Make this person unidentifiable (erasure request)</source>
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="105"/>
         <source>Who &amp;saw what…</source>
         <translation>Wie &amp;zag wat…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="103"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="106"/>
         <source>The audit log about this person: who created, changed, viewed, printed or exported what, and when</source>
         <translation>De auditlog over deze persoon: wie wat vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="145"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="150"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="180"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="185"/>
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="206"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="212"/>
         <source>Given names</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="213"/>
         <source>Name prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="213"/>
         <source>For example: van der, de, ten</source>
         <translation>Bijvoorbeeld: van der, de, ten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="208"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="214"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="209"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="215"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="209"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="210"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="215"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="216"/>
         <source>Printed on the certificate</source>
         <translation>Komt op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="210"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="216"/>
         <source>Place of birth</source>
         <translation>Geboorteplaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="211"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="217"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="212"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="218"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="218"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="224"/>
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="219"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="225"/>
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="232"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="238"/>
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="243"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="249"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="249"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="255"/>
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="257"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="252"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="258"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="263"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="263"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="267"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="279"/>
         <source>Why, in short</source>
         <translation>Waarom, in het kort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="280"/>
         <source>health</source>
         <translation>gezondheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="280"/>
         <source>found work</source>
         <translation>werk gevonden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="281"/>
         <source>personal circumstances</source>
         <translation>persoonlijke omstandigheden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="281"/>
         <source>moved away</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="282"/>
         <source>the programme did not suit</source>
         <translation>de opleiding paste niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="283"/>
         <source>Counted in reports for funders; never the reason&apos;s own words</source>
         <translation>Geteld in de verantwoording voor financiers; nooit de woorden van de reden zelf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="352"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="284"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="364"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="285"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="286"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="286"/>
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="287"/>
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="277"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="289"/>
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="298"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="310"/>
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="299"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="311"/>
         <source>PDF and JSON (*.pdf)</source>
         <translation>PDF en JSON (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="313"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="325"/>
         <source>Exported to %1 and %2 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 en %2 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="348"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="340"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="360"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="341"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="343"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="349"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="361"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="350"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="362"/>
         <source>request of the person</source>
         <translation>verzoek van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
         <source>retention period passed</source>
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="353"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
         <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="368"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="380"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="355"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="367"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

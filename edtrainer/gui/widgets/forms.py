@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from edtrainer.core.errors import ConflictError, EdtrainerError, ValidationError
+from edtrainer.core.errors import ConflictError, EdtrainerError, NeedsConfirmation, ValidationError
 from edtrainer.gui import fmt
 from edtrainer.gui.tr import translate
 from edtrainer.gui.widgets.wrap import wrap
@@ -267,6 +267,7 @@ class FormDialog(QDialog):
         self.version: int | None = self.initial.get("version")
         self.inputs: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.confirmed: list[str] = []
 
         outer = QVBoxLayout(self)
         if intro:
@@ -384,8 +385,18 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         self.clear_errors()
+        values = self.values()
+        if self.confirmed:  # unlikely values the user said are right (see NeedsConfirmation)
+            values["confirmed"] = tuple(self.confirmed)
         try:
-            self.result_value = self._save(self.values())
+            self.result_value = self._save(values)
+        except NeedsConfirmation as doubt:
+            if confirm(self, self.tr("Is this right?"), doubt.message(fmt.language()), self.tr("Yes, save")):
+                self.confirmed.append(doubt.key)
+                self.accept()
+            else:
+                self.show_error(doubt)
+            return
         except ConflictError as conflict:
             self._conflict(conflict)
             return

@@ -1,0 +1,165 @@
+"""What a coordinator ran into, driven with keys and clicks on the real widgets (offscreen): nonsense
+refused or asked about, hours only on a placement with an agreement, a placement started from the
+trainee's row for that trainee."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from edtrainer.core import clock
+from edtrainer.core.services import placements, trainees
+from edtrainer.gui.app import Controller
+from edtrainer.gui.widgets.forms import FormDialog
+
+from conftest import count_rows
+from factories import make_world
+from guikit import WAIT, answering_in_turn, open_page, start_app, stop_app
+
+TODAY = clock.today()
+
+
+@pytest.fixture
+def world(db):  # noqa: ANN001, ANN201
+    return make_world(db, sessions_past=6, sessions_future=4, hours=16, today=TODAY)
+
+
+@pytest.fixture
+def app(qtbot, db_url: str, world) -> Iterator[Controller]:  # noqa: ANN001
+    controller = start_app(qtbot, db_url)
+    yield controller
+    stop_app(controller)
+
+
+def press(qtbot: Any, role: QMessageBox.ButtonRole, seen: list[str]) -> Any:
+    def handle(box: Any) -> None:
+        assert isinstance(box, QMessageBox), type(box)
+        seen.append(box.text())
+        qtbot.mouseClick(next(b for b in box.buttons() if box.buttonRole(b) == role), Qt.MouseButton.LeftButton)
+    return handle
+
+
+def type_into(qtbot: Any, dialog: FormDialog, name: str, text: str) -> None:
+    widget = dialog.inputs[name]
+    target = getattr(widget, "edit", widget)
+    target.clear()
+    qtbot.keyClicks(target, text)
+
+
+def test_a_phone_in_words_is_refused_and_a_toddler_asked_about(qtbot, app: Controller, db) -> None:  # noqa: ANN001
+    people = open_page(qtbot, app, "trainees")
+    before = count_rows(db, "trainee")
+    asked: list[str] = []
+    toddler = TODAY.replace(year=TODAY.year - 2).strftime("%d-%m-%Y")
+
+    def form(dialog: Any) -> None:
+        assert isinstance(dialog, FormDialog)
+        type_into(qtbot, dialog, "given_names", "Fenna")
+        type_into(qtbot, dialog, "family_name", "Berg")
+        type_into(qtbot, dialog, "phone", "twaalf")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and "geen telefoonnummer" in dialog.error_text("phone")
+        type_into(qtbot, dialog, "phone", "06 12345678")
+        type_into(qtbot, dialog, "date_of_birth", toddler)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # asked; answered 'Cancel'
+        assert dialog.isVisible() and "nog geen 16 jaar" in dialog.error_text("date_of_birth")
+        assert count_rows(db, "trainee") == before
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # asked again; answered 'yes'
+        assert not dialog.isVisible()
+
+    with qtbot.waitSignal(people.loaded, timeout=WAIT), answering_in_turn(
+            qtbot, form, press(qtbot, QMessageBox.ButtonRole.RejectRole, asked),
+            press(qtbot, QMessageBox.ButtonRole.AcceptRole, asked)):
+        qtbot.mouseClick(people.new_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and "Klopt die datum?" in asked[0]
+    with db.uow() as uow:
+        fenna = trainees.search_trainees(uow, query="Fenna Berg")[0]
+    assert fenna.phone == "06 12345678" and count_rows(db, "trainee") == before + 1
+
+
+def test_an_enrolment_long_before_the_start_is_asked_about(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    with db.uow() as uow:
+        new = trainees.create_trainee(uow, given_names="Kees", family_name="Bos")
+        uow.commit()
+    people = open_page(qtbot, app, "trainees")
+    people.view.select_first(lambda r: r.trainee_id == new.id)
+    asked: list[str] = []
+
+    def form(dialog: Any) -> None:
+        type_into(qtbot, dialog, "enrolled_on", "01-01-2020")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and "maanden vóór de start" in dialog.error_text("enrolled_on")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with answering_in_turn(qtbot, form, press(qtbot, QMessageBox.ButtonRole.RejectRole, asked)):
+        qtbot.mouseClick(people.enrol_button, Qt.MouseButton.LeftButton)
+    assert asked and count_rows(db, "enrolment") == len(world.enrolment_ids)
+
+
+def test_hours_wait_for_a_signed_agreement(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    with db.uow() as uow:
+        p = placements.create_placement(uow, enrolment_id=world.enrolment_ids[0], organisation_id=world.organisation_id,
+                                        planned_start=TODAY - dt.timedelta(weeks=2),
+                                        planned_end=TODAY + dt.timedelta(weeks=20))
+        uow.commit()
+    page = open_page(qtbot, app, "placements")
+    page.view.select_first(lambda r: r.id == p.id)
+    assert not page.add_hours_button.isEnabled()
+    assert "stageovereenkomst is getekend" in page.add_hours_button.toolTip()
+
+    def sign(dialog: Any) -> None:
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+
+    with qtbot.waitSignal(page.loaded, timeout=WAIT), answering_in_turn(qtbot, sign):
+        qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.add_hours_button.isEnabled(), timeout=WAIT)
+
+
+def _choice_text(dialog: FormDialog, name: str) -> str:
+    return dialog.inputs[name].currentText()  # type: ignore[attr-defined]
+
+
+def test_a_placement_started_from_the_trainees_row_is_for_that_trainee(qtbot, app: Controller, world) -> None:  # noqa: ANN001
+    people = open_page(qtbot, app, "trainees")
+    people.view.select_first(lambda r: r.full_name == "Zoë Kuipers")
+    seen: dict[str, str] = {}
+
+    def form(dialog: Any) -> None:
+        seen["trainee"] = _choice_text(dialog, "enrolment_id")
+        dialog.reject()
+
+    zoe_row = next(r for r in range(people.proxy.rowCount())
+                   if people.proxy.index(r, 0).data() == "Kuipers, Zoë")
+    rect = people.view.visualRect(people.proxy.index(zoe_row, 0))
+    with answering_in_turn(qtbot, form):
+        people.view.customContextMenuRequested.emit(rect.center())  # what a right-click asks for
+        menu = people.view.row_menu
+        qtbot.waitUntil(menu.isVisible, timeout=WAIT)
+        action = next(a for a in menu.actions() if a.text() == people.placement_button.text())
+        assert action.isEnabled()
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    assert seen["trainee"].startswith("Zoë Kuipers")
+    assert app.window.page("placements").isVisible()
+
+
+def test_a_new_placement_preselects_the_trainee_of_the_chosen_row(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    with db.uow() as uow:
+        placements.create_placement(uow, enrolment_id=world.enrolment_ids[2], organisation_id=world.organisation_id,
+                                    planned_start=TODAY, planned_end=TODAY + dt.timedelta(weeks=20))
+        uow.commit()
+    page = open_page(qtbot, app, "placements")
+    page.view.select_first(lambda r: r.enrolment_id == world.enrolment_ids[2])
+    seen: dict[str, str] = {}
+
+    def form(dialog: Any) -> None:
+        seen["trainee"] = _choice_text(dialog, "enrolment_id")
+        dialog.reject()
+
+    with answering_in_turn(qtbot, form):
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen["trainee"].startswith("Zoë Kuipers")  # not the first in the list (Dijkstra)
