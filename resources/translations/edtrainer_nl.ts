@@ -3120,19 +3120,19 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="61"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="277"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="280"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="280"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="282"/>
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
@@ -3200,20 +3200,20 @@
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="96"/>
         <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="428"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="480"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="430"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="482"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="429"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="431"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="99"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="430"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="432"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
@@ -3254,7 +3254,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="123"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="479"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="481"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="484"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="486"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -3325,224 +3325,224 @@
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="266"/>
         <source>First record when the placement agreement was signed (Agreement signed…).</source>
         <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="272"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="297"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="299"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="284"/>
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="283"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="285"/>
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="284"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="285"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="287"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="287"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="290"/>
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="308"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="310"/>
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="316"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="318"/>
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="332"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="334"/>
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="334"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="336"/>
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="350"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="352"/>
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="351"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="353"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="372"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="374"/>
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="373"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="375"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="388"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="383"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="385"/>
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="384"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="385"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="396"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="398"/>
         <source>Placement report</source>
         <translation>Stageverslag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="397"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="399"/>
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="399"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="401"/>
         <source>The organisation&apos;s copy leaves out private remarks, attendance remarks and the trainee&apos;s contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="401"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="403"/>
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="402"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="404"/>
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="403"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="405"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="410"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="412"/>
         <source>Placement report of %1</source>
         <translation>Stageverslag van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="427"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="429"/>
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="429"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="431"/>
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="430"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="432"/>
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="445"/>
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="451"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="453"/>
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="452"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="454"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="453"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="455"/>
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="455"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="457"/>
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="461"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="463"/>
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="462"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="464"/>
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="463"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="465"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="476"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="478"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="481"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="483"/>
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="483"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="485"/>
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="485"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="487"/>
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="495"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="497"/>
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
@@ -3953,6 +3953,40 @@
         <location filename="../../edtrainer/gui/pages/programmes.py" line="290"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="24"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="22"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="23"/>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
