@@ -2482,22 +2482,17 @@
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="633"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="649"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="647"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="656"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="654"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="657"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="655"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -4213,7 +4208,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="544"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="545"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4229,13 +4224,13 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="529"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="530"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="551"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="552"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -4261,7 +4256,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="356"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="357"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
@@ -4346,243 +4341,248 @@
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="280"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="162"/>
+        <source>Attendance: everyone not yet marked is present</source>
+        <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="281"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="319"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="320"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="326"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="327"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="328"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="330"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="339"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="340"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="355"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="356"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="428"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="430"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="431"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="431"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="432"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="444"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="447"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="448"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="449"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="451"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="452"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="476"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="477"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="478"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="479"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="479"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="480"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="491"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="492"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="513"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="512"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="513"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="533"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="534"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="534"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="535"/>
         <source>The series repeats on this weekday</source>
         <translation>De reeks herhaalt zich op deze weekdag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="535"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="536"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="536"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="537"/>
         <source>Give a last date or a number of sessions</source>
         <translation>Geef een laatste datum of een aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="537"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="538"/>
         <source>Number of sessions</source>
         <translation>Aantal bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="538"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="539"/>
         <source>0: up to the last date</source>
         <translation>0: tot en met de laatste datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="539"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="540"/>
         <source>Every … weeks</source>
         <translation>Elke … weken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="540"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="541"/>
         <source>Leave out (holidays)</source>
         <translation>Overslaan (vakanties)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="541"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="542"/>
         <source>e.g. 22-12-2026, 29-12-2026</source>
         <translation>bijv. 22-12-2026, 29-12-2026</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="546"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="547"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="547"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="548"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="548"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="549"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="552"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="553"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="569"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="570"/>
         <source>Plan a session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="600"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="601"/>
         <source>Plan a series of sessions</source>
         <translation>Reeks bijeenkomsten plannen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="605"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="606"/>
         <source>%1 sessions planned.</source>
         <translation>%1 bijeenkomsten gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="629"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="630"/>
         <source>Change the session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="643"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="646"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="644"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="647"/>
         <source>Cancel the session</source>
         <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="644"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="645"/>
         <source>Cancel the session of %1? It stays in the list but counts for nobody&apos;s attendance.</source>
         <translation>De bijeenkomst van %1 annuleren? Ze blijft in de lijst staan maar telt voor niemands aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="661"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="662"/>
         <source>Delete the session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="662"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="663"/>
         <source>Delete the session of %1? Only a session planned by mistake can be deleted.</source>
         <translation>De bijeenkomst van %1 verwijderen? Alleen een bijeenkomst die per vergissing is gepland, kan weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="663"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="664"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="694"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="695"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="695"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="696"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="697"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="698"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="698"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="699"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="700"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="701"/>
         <source>For the session of %1. The trainee is marked excused.</source>
         <translation>Voor de bijeenkomst van %1. De cursist wordt als afgemeld geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="712"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="713"/>
         <source>Sign-in sheet %1</source>
         <translation>Presentielijst %1</translation>
     </message>
@@ -4590,139 +4590,139 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="34"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="33"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="41"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="40"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="42"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="41"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="47"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="46"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="48"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="47"/>
         <source>&amp;Text size:</source>
         <translation>Te&amp;kstgrootte:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="49"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="48"/>
         <source>&amp;High contrast (black on white, strong outlines)</source>
         <translation>&amp;Hoog contrast (zwart op wit, duidelijke randen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="60"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="59"/>
         <source>Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again.</source>
         <translation>Ctrl++ en Ctrl+- veranderen altijd de tekstgrootte; Ctrl+0 maakt haar weer normaal.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="65"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="64"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="66"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="76"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="75"/>
         <source>Who is working here</source>
         <translation>Wie werkt hier</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="80"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="79"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="81"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="80"/>
         <source>Your &amp;name:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="83"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="82"/>
         <source>Your role</source>
         <translation>Uw rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="84"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="83"/>
         <source>(not said)</source>
         <translation>(niet gezegd)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="88"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="87"/>
         <source>Your &amp;role:</source>
         <translation>Uw &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="89"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="88"/>
         <source>The audit log names who changed, printed or exported personal data: the user name of this computer, and this name and role.</source>
         <translation>De auditlog noemt wie persoonsgegevens wijzigde, afdrukte of exporteerde: de gebruikersnaam van deze computer, en deze naam en rol.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="100"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="144"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="99"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="143"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="104"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="134"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="103"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="133"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="105"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="104"/>
         <source>Empty: the backups folder beside the database in your data folder. A USB stick or a network folder keeps backups off this computer.</source>
         <translation>Leeg: de map backups naast de database in uw gegevensmap. Op een USB-stick of in een netwerkmap staan de reservekopieën niet op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="107"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="108"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="107"/>
         <source>Choose the backup folder</source>
         <translation>Kies de map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="113"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="112"/>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Map voor reservekopieën:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="120"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="119"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="121"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="120"/>
         <source>Make a backup at most every</source>
         <translation>Hoogstens eens per zoveel minuten een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="122"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="121"/>
         <source>Back up &amp;at most every:</source>
         <translation>Reservekopie h&amp;oogstens elke:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="123"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="122"/>
         <source>edtrainer makes a checked backup while you work (when something changed), when you close it, and before an upgrade, a restore, removing the demo or an erasure. It keeps every backup of the last day, then one a day for two weeks, one a week for two months and one a month for a year.</source>
         <translation>edtrainer maakt een gecontroleerde reservekopie terwijl u werkt (als er iets veranderd is), bij het afsluiten, en vóór een bijwerking, het terugzetten, het verwijderen van de demo of een AVG-verwijdering. Het bewaart alle reservekopieën van de laatste dag, dan één per dag voor twee weken, één per week voor twee maanden en één per maand voor een jaar.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="145"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="144"/>
         <source>The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged in).</source>
         <translation>De map %1 bestaat niet. Kies een map die er is (een USB-stick moet erin zitten).</translation>
     </message>
@@ -4730,54 +4730,80 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="163"/>
-        <source>Go to an area (Overview … Organisations)</source>
-        <translation>Naar een onderdeel (Overzicht … Organisaties)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="164"/>
-        <source>Search on this page</source>
-        <translation>Zoeken op deze pagina</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="165"/>
-        <source>Undo / redo the last change</source>
-        <translation>Laatste wijziging ongedaan maken / opnieuw doen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="166"/>
-        <source>Read this page again</source>
-        <translation>Deze pagina opnieuw inlezen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="167"/>
-        <source>Larger / smaller / normal text</source>
-        <translation>Grotere / kleinere / normale tekst</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="168"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="30"/>
         <source>Open the chosen row</source>
         <translation>De gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="169"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="31"/>
+        <source>Register: change the minutes or the remark of the chosen trainee</source>
+        <translation>Register: de minuten of de opmerking van de gekozen cursist wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="32"/>
         <source>Attendance: present, late, excused, absent (then the next trainee)</source>
         <translation>Presentie: aanwezig, te laat, afgemeld, afwezig (dan de volgende cursist)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="170"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="34"/>
         <source>Attendance: clear the mark</source>
         <translation>Presentie: registratie wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="171"/>
-        <source>Attendance: everyone not yet marked is present</source>
-        <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="172"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="35"/>
         <source>Attendance: the next / previous session (a stack of sign-in sheets)</source>
         <translation>Presentie: de volgende / vorige bijeenkomst (een stapel presentielijsten)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="63"/>
+        <source>Open the menu %1</source>
+        <translation>Het menu %1 openen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="75"/>
+        <source>(no description)</source>
+        <translation>(geen beschrijving)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="80"/>
+        <source>Go to: %1</source>
+        <translation>Naar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="82"/>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="84"/>
+        <source>On this page</source>
+        <translation>Op deze pagina</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="86"/>
+        <source>In lists and the register</source>
+        <translation>In lijsten en het register</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="107"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="113"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="114"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="115"/>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="142"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -4811,7 +4837,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="196"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="178"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
