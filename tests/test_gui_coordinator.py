@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from edtrainer.core import clock
 from edtrainer.core.services import placements, trainees
@@ -163,3 +163,61 @@ def test_a_new_placement_preselects_the_trainee_of_the_chosen_row(qtbot, app: Co
     with answering_in_turn(qtbot, form):
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert seen["trainee"].startswith("Zoë Kuipers")  # not the first in the list (Dijkstra)
+
+
+def test_a_text_field_says_how_close_it_is_to_its_limit_while_typing(qtbot, app: Controller, db, world) -> None:  # noqa: ANN001
+    from edtrainer.core.models import Cohort, HourLogEntry
+
+    with db.uow() as uow:
+        p = placements.create_placement(uow, enrolment_id=world.enrolment_ids[0], organisation_id=world.organisation_id,
+                                        planned_start=TODAY - dt.timedelta(weeks=2),
+                                        planned_end=TODAY + dt.timedelta(weeks=20))
+        placements.sign_agreement(uow, placement_id=p.id, signed_on=TODAY - dt.timedelta(weeks=3))
+        uow.commit()
+    limit = HourLogEntry.__table__.c["activity"].type.length
+    page = open_page(qtbot, app, "placements")
+    page.view.select_first(lambda r: r.id == p.id)
+    seen: dict[str, str] = {}
+
+    def hours(dialog: Any) -> None:
+        edit = dialog.inputs["activity"]
+        hint = dialog.findChild(QLabel, "field_activity_length")
+        qtbot.keyClicks(edit, "Spreekuur ")
+        assert not hint.isVisible()  # far from the limit: nothing to say
+        qtbot.keyClicks(edit, "x" * (limit - 13))
+        seen["near"] = hint.text()
+        qtbot.keyClicks(edit, "y" * 20)  # typing on past the limit
+        seen["full"], seen["length"] = hint.text(), str(len(edit.text()))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with answering_in_turn(qtbot, hours):
+        qtbot.mouseClick(page.add_hours_button, Qt.MouseButton.LeftButton)
+    assert seen["near"] == f"{limit - 3} van {limit} tekens"
+    assert seen["full"] == f"{limit} van {limit} tekens: meer past er niet in" and seen["length"] == str(limit)
+
+    cohorts_page = open_page(qtbot, app, "cohorts")
+
+    def cohort(dialog: Any) -> None:
+        qtbot.keyClicks(dialog.inputs["name"], "Veendam " * 20)
+        seen["cohort"] = dialog.findChild(QLabel, "field_name_length").text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with answering_in_turn(qtbot, cohort):
+        qtbot.mouseClick(cohorts_page.new_button, Qt.MouseButton.LeftButton)
+    name_limit = Cohort.__table__.c["name"].type.length
+    assert seen["cohort"] == f"{name_limit} van {name_limit} tekens: meer past er niet in"
+
+
+def test_a_multiline_field_is_cut_at_its_limit_and_says_so(qtbot) -> None:  # noqa: ANN001
+    from edtrainer.gui.widgets.forms import Field
+
+    dialog = FormDialog(None, "x", [Field("remarks", "Opmerkingen", "multiline", max_len=50)], save=lambda v: v)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.inputs["remarks"]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "a" * 45)
+    hint = dialog.findChild(QLabel, "field_remarks_length")
+    assert hint.isVisible() and hint.text() == "45 van 50 tekens"
+    edit.insertPlainText("b" * 30)  # as a paste does
+    assert edit.toPlainText() == "a" * 45 + "b" * 5 and "meer past er niet in" in hint.text()

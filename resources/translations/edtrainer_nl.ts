@@ -1031,19 +1031,19 @@
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="60"/>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="89"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="61"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="166"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
@@ -1060,7 +1060,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="65"/>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="90"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="91"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="255"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -1109,8 +1109,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="93"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="256"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="277"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
@@ -1140,79 +1140,79 @@
         <translation>Cursisten van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="162"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="242"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="165"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="246"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="268"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173"/>
         <source>For example: Veendam 2027</source>
         <translation>Bijvoorbeeld: Veendam 2027</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="171"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="175"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="176"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="178"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="185"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="189"/>
         <source>New cohort</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="200"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="204"/>
         <source>Change cohort %1</source>
         <translation>Groep %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="225"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="229"/>
         <source>Trainers of %1</source>
         <translation>Trainers van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="230"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="248"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252"/>
         <source>Enrol a trainee in %1</source>
         <translation>Cursist inschrijven in %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="255"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="257"/>
         <source>New people are added on the Trainees page first.</source>
         <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="262"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="266"/>
         <source>Choose a trainee in the lower list first.</source>
         <translation>Kies eerst een cursist in de onderste lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="276"/>
         <source>Buddy of %1</source>
         <translation>Maatje van %1</translation>
     </message>
@@ -1220,52 +1220,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="438"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="441"/>
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="446"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="449"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="446"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="449"/>
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="446"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="449"/>
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="447"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="450"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="458"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="461"/>
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="459"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="462"/>
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="461"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="464"/>
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="462"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="465"/>
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="463"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="466"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -1281,8 +1281,8 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="91"/>
         <location filename="../../edtrainer/gui/widgets/forms.py" line="92"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="93"/>
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
     </message>
@@ -1721,32 +1721,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="312"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="315"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="317"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="320"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="318"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="321"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="394"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="397"/>
         <source>Is this right?</source>
         <translation>Klopt dit?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="394"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="397"/>
         <source>Yes, save</source>
         <translation>Ja, opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="425"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="428"/>
         <source>The form now shows the other person&apos;s values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
     </message>
@@ -1754,7 +1754,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="476"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="479"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2056,6 +2056,19 @@
         <location filename="../../edtrainer/gui/import_dialog.py" line="406"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
+    </message>
+</context>
+<context>
+    <name>LengthHint</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/length_hint.py" line="61"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/length_hint.py" line="63"/>
+        <source>%1 of %2 characters: the most this field holds</source>
+        <translation>%1 van %2 tekens: meer past er niet in</translation>
     </message>
 </context>
 <context>
@@ -3063,481 +3076,481 @@
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="25"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="26"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="26"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="27"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="27"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="28"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="28"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="29"/>
         <source>ended early</source>
         <translation>voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="30"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="31"/>
         <source>work placement (stage)</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="31"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="32"/>
         <source>paid work</source>
         <translation>betaald werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="32"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="33"/>
         <source>midterm evaluation</source>
         <translation>tussenevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="33"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="34"/>
         <source>final evaluation</source>
         <translation>eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="47"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="76"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="48"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="77"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="54"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="55"/>
         <source>Search by trainee or organisation (Ctrl+F)</source>
         <translation>Zoek op cursist of organisatie (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="61"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="277"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="280"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="281"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="283"/>
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="65"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="67"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="68"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="69"/>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="71"/>
         <source>Hours approved</source>
         <translation>Uren goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="72"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="131"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="79"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Nieuwe stage…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
         <source>Agreement &amp;signed…</source>
         <translation>Overeenkomst &amp;ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
         <source>Only with a signed agreement</source>
         <translation>Alleen met een getekende overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
         <source>Placement re&amp;port…</source>
         <translation>Stagera&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="88"/>
         <source>A PDF for the organisation, with signature blocks</source>
         <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="96"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="430"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="482"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="432"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="485"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="431"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="433"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="99"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="432"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="434"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="101"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="104"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="105"/>
         <source>Hour log</source>
         <translation>Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="111"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
         <source>&amp;Log hours…</source>
         <translation>Uren &amp;invoeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
         <source>&amp;Approve selected…</source>
         <translation>Selectie goed&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
         <source>The placement supervisor signed these hours</source>
         <translation>De praktijkbegeleider heeft deze uren getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
         <source>&amp;Delete entry</source>
         <translation>Rege&amp;l verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="116"/>
         <source>Only hours not yet approved</source>
         <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="123"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="481"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="484"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
         <source>Scores (1–5)</source>
         <translation>Scores (1–5)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="486"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="489"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="134"/>
         <source>&amp;Record an evaluation…</source>
         <translation>&amp;Evaluatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
         <source>End earl&amp;y…</source>
         <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="103"/>
         <source>Search the hour log by date or activity</source>
         <translation>Zoek in de uren op datum of activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="118"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="119"/>
         <source>H&amp;our log</source>
         <translation>&amp;Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="137"/>
         <source>Evaluat&amp;ions</source>
         <translation>Evalu&amp;aties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="149"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="150"/>
         <source>not signed</source>
         <translation>niet getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="154"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="155"/>
         <source>(+%1 waiting)</source>
         <translation>(+%1 wacht)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="159"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="160"/>
         <source>waiting</source>
         <translation>wacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="223"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="224"/>
         <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="266"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="267"/>
         <source>First record when the placement agreement was signed (Agreement signed…).</source>
         <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="274"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="299"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="300"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="284"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="285"/>
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="285"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="287"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="287"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="290"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="292"/>
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="310"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="311"/>
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="318"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="319"/>
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="334"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="335"/>
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="336"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="337"/>
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="352"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="353"/>
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="353"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="354"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="374"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="375"/>
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="375"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="388"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="376"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="389"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="385"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="388"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="398"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="399"/>
         <source>Placement report</source>
         <translation>Stageverslag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="399"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="400"/>
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="401"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="402"/>
         <source>The organisation&apos;s copy leaves out private remarks, attendance remarks and the trainee&apos;s contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="403"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="404"/>
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="404"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="405"/>
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="405"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="406"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="412"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="413"/>
         <source>Placement report of %1</source>
         <translation>Stageverslag van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="429"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="431"/>
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="431"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="433"/>
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="432"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="435"/>
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="445"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="448"/>
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="453"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="456"/>
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="454"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="457"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="455"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="458"/>
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="457"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="460"/>
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="463"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="466"/>
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="464"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="467"/>
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="465"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="468"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="478"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="481"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="483"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="486"/>
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="485"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="488"/>
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="487"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="490"/>
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="497"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="500"/>
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>

@@ -18,6 +18,7 @@ from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import CohortPicker, Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
+from edtrainer.gui.widgets.length_hint import column_length
 from edtrainer.gui.widgets.tables import Column, RowRole, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
@@ -417,6 +418,7 @@ class PlacementsPage(Page):
     # -- hours and evaluations ------------------------------------------------------------------
 
     def log_hours(self) -> None:
+        from edtrainer.core.models import HourLogEntry
         from edtrainer.core.services import placements
 
         p = self.view.current_row()
@@ -429,7 +431,8 @@ class PlacementsPage(Page):
         dialog = FormDialog(self, self.tr("Log hours of %1").replace("%1", p.trainee), [
             Field("date", self.tr("Date"), "date", required=True),
             Field("hours", self.tr("Hours"), "number", required=True, help=self.tr("For example 4 or 2,5")),
-            Field("activity", self.tr("Activity"), max_len=200, help=self.tr("What was done; no names of clients")),
+            Field("activity", self.tr("Activity"), max_len=column_length(HourLogEntry, "activity"),
+                  help=self.tr("What was done; no names of clients")),
         ], save=save, values={"date": clock.today()})
         dialog.exec()
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from edtrainer.core.errors import ConflictError, EdtrainerError, NeedsConfirmation, ValidationError
 from edtrainer.gui import fmt
 from edtrainer.gui.tr import translate
+from edtrainer.gui.widgets.length_hint import length_hint
 from edtrainer.gui.widgets.wrap import wrap
 
 
@@ -300,6 +301,8 @@ class FormDialog(QDialog):
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
             box.addWidget(widget)
+            if (hint := length_hint(widget, spec.max_len, column)) is not None:  # "187 van 200 tekens"
+                box.addWidget(hint)
             box.addWidget(error)
             form.addRow(label, column)
             set_input(widget, spec, self.initial.get(spec.name))
