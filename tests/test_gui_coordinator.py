@@ -221,3 +221,23 @@ def test_a_multiline_field_is_cut_at_its_limit_and_says_so(qtbot) -> None:  # no
     assert hint.isVisible() and hint.text() == "45 van 50 tekens"
     edit.insertPlainText("b" * 30)  # as a paste does
     assert edit.toPlainText() == "a" * 45 + "b" * 5 and "meer past er niet in" in hint.text()
+
+
+def test_the_programme_list_is_as_tall_as_its_row_and_its_requirements_show(qtbot, app: Controller) -> None:  # noqa: ANN001
+    page = open_page(qtbot, app, "programmes")
+    page.window().resize(1280, 800)
+    view, label = page.programme_view, page.requirements_label
+
+    def fits() -> bool:
+        one_row = view.horizontalHeader().height() + view.rowHeight(0) + 2 * view.frameWidth()
+        return view.height() <= one_row + 8 and view.height() < page.module_view.height()
+
+    qtbot.waitUntil(fits, timeout=WAIT)
+    assert label.isVisible() and "minstens 80 % aanwezig" in label.text() and "16 goedgekeurde stage-uren" in label.text()
+    assert label.geometry().right() <= label.parentWidget().width()  # read without scrolling sideways
+    for _ in range(4):  # the text size to 200 %, live, by keyboard
+        qtbot.keyClick(app.window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    from edtrainer.gui.settings import TEXT_SCALE
+
+    assert app.settings.get(TEXT_SCALE) == 200
+    qtbot.waitUntil(fits, timeout=WAIT)

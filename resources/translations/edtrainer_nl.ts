@@ -3558,407 +3558,415 @@
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="17"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="18"/>
         <source>left out of the rate</source>
         <translation>tellen niet mee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="18"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="19"/>
         <source>count as present</source>
         <translation>tellen als aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="19"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="20"/>
         <source>count as absent</source>
         <translation>tellen als afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="22"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="23"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="23"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="24"/>
         <source>assignment</source>
         <translation>opdracht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="24"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="25"/>
         <source>presentation</source>
         <translation>presentatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="25"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="26"/>
         <source>portfolio</source>
         <translation>portfolio</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="26"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="27"/>
         <source>exam</source>
         <translation>examen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="27"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="28"/>
         <source>observation</source>
         <translation>observatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="30"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="31"/>
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="31"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="32"/>
         <source>trainer</source>
         <translation>trainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="32"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="33"/>
         <source>buddy (maatje)</source>
         <translation>maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="41"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="42"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="42"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="43"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="58"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="59"/>
         <source>Programme &amp; modules</source>
         <translation>Opleiding &amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="99"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="180"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="240"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="73"/>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="73"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="190"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="204"/>
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="75"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="192"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="206"/>
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="76"/>
-        <source>Placement hours</source>
-        <translation>Stage-uren</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="77"/>
-        <source>Final evaluation required</source>
-        <translation>Eindevaluatie verplicht</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="78"/>
         <source>Programmes</source>
         <translation>Opleidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="89"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuwe opleiding…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="87"/>
         <source>&amp;Change programme…</source>
         <translation>Opleiding wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="93"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="95"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="103"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="232"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="104"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="246"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="103"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="105"/>
         <source>Own attendance threshold</source>
         <translation>Eigen aanwezigheidsnorm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="106"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="108"/>
         <source>Required for the certificate</source>
         <translation>Verplicht voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="109"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="111"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="114"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="116"/>
         <source>&amp;Add a module…</source>
         <translation>Module &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="112"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="114"/>
         <source>Change m&amp;odule…</source>
         <translation>M&amp;odule wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="120"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="124"/>
         <source>&amp;Programmes</source>
         <translation>Op&amp;leidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="124"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
         <source>Search the team (Ctrl+F)</source>
         <translation>Zoek in het team (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="127"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="131"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="193"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="282"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="132"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="283"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="133"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="134"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="131"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="286"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="138"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="138"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="142"/>
         <source>New team &amp;member…</source>
         <translation>Nie&amp;uw teamlid…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="140"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="141"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="145"/>
         <source>&amp;Team: coordinators, trainers, buddies</source>
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="173"/>
+        <source>at least %1 % attendance (excused absences: %2)</source>
+        <translation>minstens %1 % aanwezig (afmeldingen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="176"/>
+        <source>%1 approved placement hours</source>
+        <translation>%1 goedgekeurde stage-uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="178"/>
+        <source>a final evaluation of the placement</source>
+        <translation>een eindevaluatie van de stage</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
+        <source>For the certificate of %1: %2.</source>
+        <translation>Voor het certificaat van %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="187"/>
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="181"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="195"/>
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="182"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="196"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="183"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="197"/>
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="184"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="185"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="199"/>
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="187"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="201"/>
         <source>Name in English</source>
         <translation>Naam in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="188"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="202"/>
         <source>For certificates in English; empty: the Dutch name is printed</source>
         <translation>Voor certificaten in het Engels; leeg: de Nederlandse naam wordt gedrukt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="189"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="203"/>
         <source>Title on the certificate in English</source>
         <translation>Titel op het certificaat in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="208"/>
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="196"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="210"/>
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="197"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="211"/>
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="212"/>
         <source>Keep data for</source>
         <translation>Gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="212"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="199"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="213"/>
         <source>After a person&apos;s last enrolment ends; then the Overview offers to erase their data. The certificate register keeps number, date and status without a name.</source>
         <translation>Na het einde van iemands laatste inschrijving; daarna biedt het Overzicht aan de gegevens te wissen. Het certificaatregister houdt nummer, datum en status zonder naam.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="206"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="220"/>
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="219"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="233"/>
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="227"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="241"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="228"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="242"/>
         <source>Title in English</source>
         <translation>Titel in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="229"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="243"/>
         <source>For certificates in English; empty: the Dutch title is printed</source>
         <translation>Voor certificaten in het Engels; leeg: de Nederlandse titel wordt gedrukt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="230"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="244"/>
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="231"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="245"/>
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="234"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="248"/>
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="235"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="249"/>
         <source>Empty: only the programme&apos;s threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="236"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="250"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="237"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="251"/>
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="248"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="262"/>
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="261"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="275"/>
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="284"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="285"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="287"/>
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="279"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="293"/>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="304"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
