@@ -233,7 +233,8 @@ def test_the_programme_list_is_as_tall_as_its_row_and_its_requirements_show(qtbo
         return view.height() <= one_row + 8 and view.height() < page.module_view.height()
 
     qtbot.waitUntil(fits, timeout=WAIT)
-    assert label.isVisible() and "minstens 80 % aanwezig" in label.text() and "16 goedgekeurde stage-uren" in label.text()
+    assert label.isVisible() and "minstens 80 % aanwezig" in label.text()
+    assert "16 goedgekeurde stage-uren" in label.text()
     assert label.geometry().right() <= label.parentWidget().width()  # read without scrolling sideways
     for _ in range(4):  # the text size to 200 %, live, by keyboard
         qtbot.keyClick(app.window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
