@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from edtrainer.core import clock
 from edtrainer.core.services import placements, trainees
@@ -242,3 +242,62 @@ def test_the_programme_list_is_as_tall_as_its_row_and_its_requirements_show(qtbo
 
     assert app.settings.get(TEXT_SCALE) == 200
     qtbot.waitUntil(fits, timeout=WAIT)
+
+
+def _png(path: Any, colour: str) -> Any:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    image.save(str(path), "PNG")
+    return path
+
+
+def test_the_issuer_form_shows_an_example_number_and_takes_a_logo_and_three_signatures(  # noqa: ANN001
+        qtbot, app: Controller, db, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from edtrainer.core.services import issuer
+
+    logo, signatures = _png(tmp_path / "logo.png", "navy"), [_png(tmp_path / f"h{i}.png", "black") for i in range(3)]
+    seen: dict[str, Any] = {}
+
+    def pick(path: Any) -> Any:
+        def handle(dialog: Any) -> None:
+            assert isinstance(dialog, QFileDialog)
+            seen.setdefault("dialogs", []).append(dialog.windowTitle())
+            name = dialog.findChild(QLineEdit, "fileNameEdit")  # typed where a user types a file name, then Enter
+            name.setText(str(path))
+            qtbot.keyClick(name, Qt.Key.Key_Return)
+        return handle
+
+    def form(dialog: Any) -> None:
+        example = dialog.findChild(QLabel, "number_example")
+        seen["default"] = example.text()
+        type_into(qtbot, dialog, "number_pattern", "{code}/{seq:03}")
+        seen["typed"] = example.text()
+        type_into(qtbot, dialog, "number_pattern", "{code}-{year}")
+        seen["bad"] = example.text()
+        type_into(qtbot, dialog, "number_pattern", "{code}-{year}-{seq:04}")
+        type_into(qtbot, dialog, "organisation", "Stichting Herstel")
+        type_into(qtbot, dialog, "place", "Veendam")
+        for i in range(3):
+            type_into(qtbot, dialog, f"name_{i}", f"Ondertekenaar {i + 1}")
+            type_into(qtbot, dialog, f"role_{i}", "Directeur")
+        for name, path in zip(("logo", "signature_0", "signature_1", "signature_2"), (logo, *signatures), strict=True):
+            with answering_in_turn(qtbot, pick(path)):
+                qtbot.mouseClick(dialog.pickers[name].browse, Qt.MouseButton.LeftButton)
+        seen["preview"] = not dialog.pickers["logo"].preview.pixmap().isNull()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible(), dialog.banner.text()
+
+    with answering_in_turn(qtbot, form):
+        app.window.edit_issuer()  # File → Organisation on certificates…
+    assert seen["default"] == "Bijvoorbeeld: EDT-2026-0007"  # the programme's code, this year, the 7th
+    assert seen["typed"] == "Bijvoorbeeld: EDT/007"
+    assert seen["bad"].startswith("⚠") and "{seq" in seen["bad"]
+    assert seen["preview"] and seen["dialogs"] == ["Kies een afbeelding"] * 4
+    with db.uow() as uow:
+        saved = issuer.get_issuer(uow)
+    assert saved is not None and saved.logo_png == logo.read_bytes()
+    assert [s.signature_png for s in saved.signatories] == [s.read_bytes() for s in signatures]

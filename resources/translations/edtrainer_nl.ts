@@ -402,57 +402,57 @@
 <context>
     <name>BatchResultDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="326"/>
+        <location filename="../../edtrainer/gui/documents.py" line="269"/>
         <source>Certificates issued</source>
         <translation>Certificaten uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="328"/>
+        <location filename="../../edtrainer/gui/documents.py" line="271"/>
         <source>%1 issued, %2 not issued.</source>
         <translation>%1 uitgereikt, %2 niet uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="331"/>
+        <location filename="../../edtrainer/gui/documents.py" line="274"/>
         <source>Stopped on request; the certificates already issued stay.</source>
         <translation>Op verzoek gestopt; de al uitgereikte certificaten blijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="336"/>
+        <location filename="../../edtrainer/gui/documents.py" line="279"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="339"/>
+        <location filename="../../edtrainer/gui/documents.py" line="282"/>
         <source>Issued:</source>
         <translation>Uitgereikt:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="342"/>
+        <location filename="../../edtrainer/gui/documents.py" line="285"/>
         <source>Not issued</source>
         <translation>Niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="346"/>
+        <location filename="../../edtrainer/gui/documents.py" line="289"/>
         <source>Not issued, and why:</source>
         <translation>Niet uitgereikt, en waarom:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="349"/>
+        <location filename="../../edtrainer/gui/documents.py" line="292"/>
         <source>&amp;Save all in a folder…</source>
         <translation>Alles &amp;opslaan in een map…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="352"/>
+        <location filename="../../edtrainer/gui/documents.py" line="295"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="358"/>
+        <location filename="../../edtrainer/gui/documents.py" line="301"/>
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="361"/>
+        <location filename="../../edtrainer/gui/documents.py" line="304"/>
         <source>%1 files written to %2.</source>
         <translation>%1 bestanden opgeslagen in %2.</translation>
     </message>
@@ -1300,134 +1300,98 @@
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="149"/>
-        <location filename="../../edtrainer/gui/documents.py" line="204"/>
+        <location filename="../../edtrainer/gui/documents.py" line="147"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="150"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="142"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="151"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="143"/>
         <source>Printed as &apos;place, date&apos; under the text</source>
         <translation>Komt als &apos;plaats, datum&apos; onder de tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="152"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="144"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="153"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="145"/>
         <source>Street and number, for placement reports</source>
         <translation>Straat en huisnummer, voor stageverslagen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="154"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="146"/>
         <source>Verification page</source>
         <translation>Controlepagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="155"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="147"/>
         <source>The https address where you publish the verification page; the QR code on certificates then opens it. Empty: the QR code holds the code.</source>
         <translation>Het https-adres waar u de controlepagina publiceert; de QR-code op certificaten opent die dan. Leeg: de QR-code bevat de code.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="157"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="149"/>
         <source>Certificate numbers</source>
         <translation>Certificaatnummers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="158"/>
-        <source>{code} programme code, {year}, {seq:04} a counter with 4 digits, e.g. EDASU-2026-0007</source>
-        <translation>{code} code van de opleiding, {year}, {seq:04} een volgnummer van 4 cijfers, bijv. EDASU-2026-0007</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="160"/>
-        <source>First signatory</source>
-        <translation>Eerste ondertekenaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="161"/>
-        <source>Role of the first signatory</source>
-        <translation>Functie van de eerste ondertekenaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="162"/>
-        <location filename="../../edtrainer/gui/documents.py" line="165"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="160"/>
         <source>The same role in English</source>
         <translation>Dezelfde rol in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="163"/>
-        <source>Second signatory</source>
-        <translation>Tweede ondertekenaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="164"/>
-        <source>Role of the second signatory</source>
-        <translation>Functie van de tweede ondertekenaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="166"/>
-        <source>Logo (PNG file)</source>
-        <translation>Logo (PNG-bestand)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="167"/>
-        <source>Empty: keep the current logo. Type the path of a PNG file to replace it.</source>
-        <translation>Leeg: het huidige logo blijft. Typ het pad van een PNG-bestand om het te vervangen.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="193"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="181"/>
         <source>Organisation on certificates</source>
         <translation>Organisatie op certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="205"/>
+        <location filename="../../edtrainer/gui/documents.py" line="148"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="206"/>
+        <location filename="../../edtrainer/gui/documents.py" line="149"/>
         <source>At least 10 characters. Needed to issue certificates; it is not stored anywhere.</source>
         <translation>Minstens 10 tekens. Nodig om certificaten uit te reiken; het wordt nergens bewaard.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="208"/>
+        <location filename="../../edtrainer/gui/documents.py" line="151"/>
         <source>Passphrase again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="220"/>
+        <location filename="../../edtrainer/gui/documents.py" line="163"/>
         <source>Create the signing key</source>
         <translation>Ondertekeningssleutel aanmaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="222"/>
+        <location filename="../../edtrainer/gui/documents.py" line="165"/>
         <source>Certificates are signed with your organisation&apos;s key, so that anyone can check that they are genuine and unchanged. The key is kept in the database, locked with this passphrase. Write the passphrase down somewhere safe.</source>
         <translation>Certificaten worden ondertekend met de sleutel van uw organisatie, zodat iedereen kan controleren dat ze echt en ongewijzigd zijn. De sleutel staat in de database, afgesloten met dit wachtwoord. Schrijf het wachtwoord op en bewaar het op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="244"/>
+        <location filename="../../edtrainer/gui/documents.py" line="187"/>
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="244"/>
+        <location filename="../../edtrainer/gui/documents.py" line="187"/>
         <source>First tell edtrainer how your organisation appears on certificates.</source>
         <translation>Vertel edtrainer eerst hoe uw organisatie op certificaten staat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="252"/>
+        <location filename="../../edtrainer/gui/documents.py" line="195"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoord van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="253"/>
+        <location filename="../../edtrainer/gui/documents.py" line="196"/>
         <source>Passphrase (asked once while edtrainer is open):</source>
         <translation>Wachtwoord (één keer gevraagd zolang edtrainer open is):</translation>
     </message>
@@ -2056,6 +2020,120 @@
         <location filename="../../edtrainer/gui/import_dialog.py" line="406"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="34"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="91"/>
+        <source>No image</source>
+        <translation>Geen afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="35"/>
+        <source>The current image (shown beside)</source>
+        <translation>De huidige afbeelding (ernaast te zien)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="39"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="41"/>
+        <source>Browse for: %1</source>
+        <translation>Bladeren voor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="44"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="46"/>
+        <source>Remove: %1</source>
+        <translation>Weghalen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="64"/>
+        <source>Preview of the image</source>
+        <translation>Voorbeeld van de afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="67"/>
+        <source>(no image)</source>
+        <translation>(geen afbeelding)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="68"/>
+        <source>(cannot be shown)</source>
+        <translation>(niet te tonen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="81"/>
+        <source>Choose an image</source>
+        <translation>Kies een afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="83"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="110"/>
+        <source>For example: %1</source>
+        <translation>Bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="137"/>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="137"/>
+        <source>Second</source>
+        <translation>Tweede</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="138"/>
+        <source>Third</source>
+        <translation>Derde</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="150"/>
+        <source>{code} the programme&apos;s code, {year} the year, {seq:04} a counter of 4 digits</source>
+        <translation>{code} de code van de opleiding, {year} het jaar, {seq:04} een teller van 4 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="152"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="153"/>
+        <source>A PNG or JPEG image, printed at the top of certificates</source>
+        <translation>Een PNG- of JPEG-afbeelding, bovenaan op certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="157"/>
+        <source>%1 signatory</source>
+        <translation>%1 ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="159"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="161"/>
+        <source>Signature (image)</source>
+        <translation>Handtekening (afbeelding)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="163"/>
+        <source>A scan of the signature, PNG or JPEG (may stay empty)</source>
+        <translation>Een scan van de handtekening, PNG of JPEG (mag leeg blijven)</translation>
     </message>
 </context>
 <context>
@@ -5339,37 +5417,37 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="272"/>
+        <location filename="../../edtrainer/gui/documents.py" line="215"/>
         <source>Check a certificate</source>
         <translation>Certificaat controleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="274"/>
+        <location filename="../../edtrainer/gui/documents.py" line="217"/>
         <source>Choose a certificate (PDF) someone gave you. edtrainer checks the signature, that nothing was changed or added, and the register.</source>
         <translation>Kies een certificaat (PDF) dat iemand u gaf. edtrainer controleert de handtekening, dat er niets is veranderd of toegevoegd, en het register.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="278"/>
+        <location filename="../../edtrainer/gui/documents.py" line="221"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="289"/>
+        <location filename="../../edtrainer/gui/documents.py" line="232"/>
         <source>What was checked</source>
         <translation>Wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="292"/>
+        <location filename="../../edtrainer/gui/documents.py" line="235"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="298"/>
+        <location filename="../../edtrainer/gui/documents.py" line="241"/>
         <source>Choose a certificate</source>
         <translation>Kies een certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="299"/>
+        <location filename="../../edtrainer/gui/documents.py" line="242"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
