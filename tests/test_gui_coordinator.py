@@ -111,6 +111,7 @@ def test_hours_wait_for_a_signed_agreement(qtbot, app: Controller, db, world) ->
     page.view.select_first(lambda r: r.id == p.id)
     assert not page.add_hours_button.isEnabled()
     assert "stageovereenkomst is getekend" in page.add_hours_button.toolTip()
+    qtbot.waitUntil(lambda: "stageovereenkomst is getekend" in page.hours_total.text(), timeout=WAIT)  # said in view
 
     def sign(dialog: Any) -> None:
         qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)

@@ -225,7 +225,10 @@ class PlacementsPage(Page):
                                              "week planned.").replace("%1", placement.trainee)
                                      .replace("%2", fmt.hours(placement.approved_minutes))
                                      .replace("%3", fmt.hours(placement.pending_minutes))
-                                     .replace("%4", fmt.number(placement.hours_per_week)))
+                                     .replace("%4", fmt.number(placement.hours_per_week))
+                                     + ("" if placement.agreement_signed_on or placement.status not in ("planned",
+                                                                                                        "active")
+                                        else " " + self.add_hours_button.toolTip()))
 
         self.read(fetch, show, channel="detail")
 
