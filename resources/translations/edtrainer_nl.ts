@@ -3206,19 +3206,19 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="281"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="281"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="284"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="283"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
@@ -3286,20 +3286,20 @@
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
         <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="432"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="485"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="435"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="488"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="98"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="433"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="436"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="434"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="437"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
@@ -3340,7 +3340,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="484"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="487"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
@@ -3356,7 +3356,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="128"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="489"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="492"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -3411,224 +3411,224 @@
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="267"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="270"/>
         <source>First record when the placement agreement was signed (Agreement signed…).</source>
         <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="275"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="300"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="303"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="285"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="287"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="290"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="292"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="293"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="294"/>
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="292"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="295"/>
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="311"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="314"/>
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="319"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="322"/>
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="335"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="338"/>
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="337"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="340"/>
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="353"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="356"/>
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="354"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="357"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="375"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="378"/>
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="376"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="389"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="379"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="392"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="389"/>
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="390"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="388"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="391"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="399"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="402"/>
         <source>Placement report</source>
         <translation>Stageverslag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="400"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="403"/>
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="402"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="405"/>
         <source>The organisation&apos;s copy leaves out private remarks, attendance remarks and the trainee&apos;s contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="404"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="407"/>
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="405"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="408"/>
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="406"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="409"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="413"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="416"/>
         <source>Placement report of %1</source>
         <translation>Stageverslag van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="431"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="434"/>
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="433"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="436"/>
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="435"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="438"/>
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="448"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="451"/>
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="456"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="459"/>
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="457"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="460"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="458"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="461"/>
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="460"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="463"/>
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="466"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="469"/>
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="467"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="470"/>
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="468"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="471"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="481"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="484"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="486"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="489"/>
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="488"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="491"/>
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="490"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="493"/>
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="500"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="503"/>
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
