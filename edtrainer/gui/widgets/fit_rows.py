@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QSizePolicy
+from shiboken6 import isValid
 
 
 def fit_height(view: QAbstractItemView, *, rows: int = 1, most: int = 5) -> None:
     """Make ``view`` as tall as its rows (at least ``rows``, at most ``most``; more scroll)."""
+    if not isValid(view):  # a late signal of a model whose view went first
+        return
     model = view.model()
     count = max(rows, min(most, model.rowCount() if model is not None else 0))
     row_height = max(view.sizeHintForRow(0) if model is not None and model.rowCount() else 0,
@@ -29,7 +32,8 @@ class _Refit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.Show):
             # After the view's own handling of the event (a list keeps a few rows' height by default).
-            QTimer.singleShot(0, lambda: fit_height(self.view, rows=self.rows, most=self.most))
+            # With this filter as context: not run once the view (its parent) is gone.
+            QTimer.singleShot(0, self, lambda: fit_height(self.view, rows=self.rows, most=self.most))
         return False
 
 
