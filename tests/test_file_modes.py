@@ -58,6 +58,25 @@ def test_the_apps_settings_file_is_the_users_only(qapp) -> None:  # noqa: ANN001
     assert _mode(file) == "0o600" and _mode(file.parent) == "0o700"
 
 
+def test_the_settings_file_qt_writes_by_itself_is_the_users_only(qapp, tmp_path: Path,  # noqa: ANN001
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt writes the settings in the background and when the app ends, not only when asked: a file it makes
+    then must not be 0644 (it names the database and the last cohort)."""
+    import gc
+
+    from edtrainer.gui.settings import LAST_PAGE, Settings
+
+    folder = tmp_path / "nieuw" / "instellingen"
+    monkeypatch.setenv("EDTRAINER_CONFIG_DIR", str(folder))
+    settings = Settings.open()
+    settings.set(LAST_PAGE, "trainees")
+    file = Path(settings.store.fileName())
+    del settings  # Qt writes the file as the settings object goes, without sync()
+    gc.collect()
+    assert "last_page=trainees" in file.read_text()
+    assert _mode(file) == "0o600" and _mode(folder) == "0o700"
+
+
 def test_on_windows_the_access_list_leaves_only_the_user_and_the_system() -> None:
     """Windows has no mode bits: the folder's access list is cut loose from the folders above (where every
     user of the computer may read) and names only the user and SYSTEM, passed on to the files made in it."""

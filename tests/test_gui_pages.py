@@ -293,6 +293,7 @@ def test_hour_log_bad_input(qtbot, app: Controller, db, world) -> None:  # noqa:
                                         organisation_id=world.organisation_id,
                                         planned_start=TODAY - dt.timedelta(weeks=2),
                                         planned_end=TODAY + dt.timedelta(weeks=20))
+        placements.sign_agreement(uow, placement_id=p.id, signed_on=TODAY - dt.timedelta(weeks=3))
         uow.commit()
     page = open_page(qtbot, app, "placements")
     page.view.select_first(lambda r: r.id == p.id)

@@ -93,9 +93,10 @@ def test_every_kind_of_free_text_refuses_them(db) -> None:  # noqa: ANN001
         "withdrawal reason": lambda uow: trainees.withdraw(uow, enrolment_id=w.enrolment_ids[1],
                                                            reason="rekening NL91ABNA0417164300"),
         "hour activity": lambda uow: placements.log_hours(
-            uow, placement_id=placements.create_placement(
+            uow, placement_id=placements.sign_agreement(uow, placement_id=placements.create_placement(
                 uow, enrolment_id=w.enrolment_ids[2], organisation_id=w.organisation_id,
                 planned_start=dt_.date(2026, 1, 1), planned_end=dt_.date(2026, 12, 31)).id,
+                signed_on=dt_.date(2026, 1, 1)).id,
             date=dt_.date(2026, 2, 3), hours=4, activity="kopie paspoort SPECI2014"),
     }
     for name, attempt in attempts.items():

@@ -26,3 +26,17 @@ def test_readme_quick_start_has_two_commands_and_ci_runs_the_second() -> None:
     ci = (ROOT / ".ci" / "run").read_text().splitlines()
     assert commands[1] in [line.strip() for line in ci]
     assert "pytest" in commands[1] and "edtrainer" in commands[0]
+
+
+def test_every_setting_and_environment_variable_is_documented() -> None:
+    import re
+
+    from edtrainer.core.preferences import Preferences
+    from edtrainer.gui import settings
+
+    readme = (ROOT / "README.md").read_text()
+    names = {s.key for s in settings.ALL} | set(Preferences.__dataclass_fields__)
+    code = "\n".join(p.read_text() for p in (ROOT / "edtrainer").rglob("*.py"))
+    names |= set(re.findall(r"\"(EDTRAINER_[A-Z_]+)\"", code))
+    missing = sorted(n for n in names if f"`{n}`" not in readme)
+    assert not missing, f"not in README.md: {missing}"

@@ -265,6 +265,7 @@ def test_delete_a_mistaken_session_and_hour_entry(db) -> None:  # noqa: ANN001
         start = TODAY - dt.timedelta(weeks=2)
         p = placements.create_placement(uow, enrolment_id=w.enrolment_ids[0], organisation_id=w.organisation_id,
                                         planned_start=start, planned_end=TODAY)
+        placements.sign_agreement(uow, placement_id=p.id, signed_on=start)
         ok = placements.log_hours(uow, placement_id=p.id, date=start, hours=4, today=TODAY)
         wrong = placements.log_hours(uow, placement_id=p.id, date=start, hours=40 / 10, today=TODAY)
         placements.approve_hours(uow, entry_ids=[ok.id], approved_by_id=w.supervisor_id)

@@ -62,6 +62,7 @@ def test_placement_rows_and_cohort_results(db) -> None:  # noqa: ANN001
         p = placements.create_placement(uow, enrolment_id=w.enrolment_ids[0], organisation_id=w.organisation_id,
                                         planned_start=TODAY - dt.timedelta(weeks=5), planned_end=TODAY,
                                         tandem_professional_id=w.tandem_id, supervisor_id=w.supervisor_id)
+        placements.sign_agreement(uow, placement_id=p.id, signed_on=TODAY - dt.timedelta(weeks=6), today=TODAY)
         a = placements.log_hours(uow, placement_id=p.id, date=TODAY - dt.timedelta(days=3), hours=4, today=TODAY)
         placements.log_hours(uow, placement_id=p.id, date=TODAY - dt.timedelta(days=2), hours="2,5", today=TODAY)
         placements.approve_hours(uow, entry_ids=[a.id], approved_by_id=w.supervisor_id)

@@ -55,6 +55,13 @@ class ValidationError(EdtrainerError):
     """Input that breaks a rule. ``field`` names the model attribute, so a form can show it beside it."""
 
 
+class NeedsConfirmation(ValidationError):
+    """Input that is possible but unlikely (a trainee of two, an enrolment a year before the cohort starts).
+
+    The service saves it only when the caller passes this error's ``key`` in the service's ``confirmed``
+    argument: the GUI asks the user, the command line needs ``--yes``. The message is a question."""
+
+
 class NotFoundError(EdtrainerError):
     pass
 

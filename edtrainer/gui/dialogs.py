@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from edtrainer.gui import settings as S
-from edtrainer.gui.tr import translate
 from edtrainer.gui.widgets.wrap import wrap
 
 
@@ -156,23 +155,6 @@ class SettingsDialog(QDialog):
         self.settings.set(S.HIGH_CONTRAST, self.contrast.isChecked())
         self.settings.sync()
         super().accept()
-
-
-def shortcuts_text() -> str:
-    rows = [
-        ("Ctrl+1 … Ctrl+8", translate("Shortcuts", "Go to an area (Overview … Organisations)")),
-        ("Ctrl+F", translate("Shortcuts", "Search on this page")),
-        ("Ctrl+Z / Ctrl+Y", translate("Shortcuts", "Undo / redo the last change")),
-        ("F5", translate("Shortcuts", "Read this page again")),
-        ("Ctrl++ / Ctrl+- / Ctrl+0", translate("Shortcuts", "Larger / smaller / normal text")),
-        ("Enter", translate("Shortcuts", "Open the chosen row")),
-        ("A  L  E  X", translate("Shortcuts", "Attendance: present, late, excused, absent (then the next trainee)")),
-        ("0 / Delete", translate("Shortcuts", "Attendance: clear the mark")),
-        ("Ctrl+Shift+A", translate("Shortcuts", "Attendance: everyone not yet marked is present")),
-        ("Ctrl+PgDn / Ctrl+PgUp", translate("Shortcuts", "Attendance: the next / previous session (a stack of "
-                                                         "sign-in sheets)")),
-    ]
-    return "\n".join(f"{keys}\t{what}" for keys, what in rows)
 
 
 class TextDialog(QDialog):

@@ -131,67 +131,10 @@ def show_pdf(parent: QWidget, title: str, pdf: bytes, suggestion: str) -> PdfPre
 # --- the organisation, its signing key ---------------------------------------------------------------
 
 def edit_issuer(parent: QWidget, ctx: AppContext) -> bool:
-    """The organisation as it appears on certificates: name, place, signatories, logo, number pattern."""
-    from edtrainer.core.services import issuer
+    """The organisation on certificates (see issuer_dialog)."""
+    from edtrainer.gui.issuer_dialog import edit_issuer as edit
 
-    with ctx.uow() as uow:
-        current = issuer.get_issuer(uow)
-    people = list(current.signatories) if current else []
-    values = {"organisation": current.organisation if current else "", "place": current.place if current else "",
-              "address": (current.address or "") if current else "",
-              "verify_url": (current.verify_url or "") if current else "",
-              "number_pattern": current.number_pattern if current else "{code}-{year}-{seq:04}", "logo": ""}
-    for i in range(2):
-        values[f"name_{i}"] = people[i].name if i < len(people) else ""
-        values[f"role_{i}"] = people[i].role if i < len(people) else ""
-        values[f"role_en_{i}"] = (people[i].role_en or "") if i < len(people) else ""
-    fields = [
-        Field("organisation", translate("Documents", "Organisation"), required=True, max_len=160),
-        Field("place", translate("Documents", "Place"), required=True, max_len=80,
-              help=translate("Documents", "Printed as 'place, date' under the text")),
-        Field("address", translate("Documents", "Address"), max_len=200,
-              help=translate("Documents", "Street and number, for placement reports")),
-        Field("verify_url", translate("Documents", "Verification page"), max_len=200,
-              help=translate("Documents", "The https address where you publish the verification page; the QR code "
-                                          "on certificates then opens it. Empty: the QR code holds the code.")),
-        Field("number_pattern", translate("Documents", "Certificate numbers"), required=True, max_len=60,
-              help=translate("Documents", "{code} programme code, {year}, {seq:04} a counter with 4 digits, "
-                                          "e.g. EDASU-2026-0007")),
-        Field("name_0", translate("Documents", "First signatory"), max_len=120, errors=("signatory",)),
-        Field("role_0", translate("Documents", "Role of the first signatory"), max_len=120),
-        Field("role_en_0", translate("Documents", "The same role in English"), max_len=120),
-        Field("name_1", translate("Documents", "Second signatory"), max_len=120),
-        Field("role_1", translate("Documents", "Role of the second signatory"), max_len=120),
-        Field("role_en_1", translate("Documents", "The same role in English"), max_len=120),
-        Field("logo", translate("Documents", "Logo (PNG file)"), max_len=500, errors=("logo",),
-              help=translate("Documents", "Empty: keep the current logo. Type the path of a PNG file to "
-                                          "replace it.")),
-    ]
-
-    def save(form: dict[str, Any]) -> Any:
-        signatories = []
-        for i in range(2):
-            name, role = (form[f"name_{i}"] or "").strip(), (form[f"role_{i}"] or "").strip()
-            if name or role:
-                keep = people[i].signature_png if i < len(people) else None
-                signatories.append(issuer.SignatoryInput(name, role, keep, (form[f"role_en_{i}"] or "").strip()
-                                                         or None))
-        changes: dict[str, Any] = {"organisation": form["organisation"], "place": form["place"],
-                                   "address": (form["address"] or "").strip() or None,
-                                   "verify_url": (form["verify_url"] or "").strip() or None,
-                                   "number_pattern": form["number_pattern"], "signatories": signatories}
-        logo = (form["logo"] or "").strip()
-        if logo:
-            try:
-                changes["logo_png"] = Path(logo).expanduser().read_bytes()
-            except OSError:
-                from edtrainer.core.errors import ValidationError
-
-                raise ValidationError("folder_missing", field="logo", path=logo) from None
-        return ctx.write(lambda uow: issuer.update_issuer(uow, **changes))
-
-    title = translate("Documents", "Organisation on certificates")
-    return bool(FormDialog(parent, title, fields, save=save, values=values).exec())
+    return edit(parent, ctx)
 
 
 def create_key(parent: QWidget, ctx: AppContext) -> bool:

@@ -500,11 +500,9 @@ class MainWindow(QMainWindow):
             edit_issuer(self, self.ctx)
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from edtrainer.gui.shortcut_list import ShortcutsDialog
 
-        from edtrainer.gui.dialogs import shortcuts_text
-
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+        ShortcutsDialog(self, self.pages.get(self.current_page_name())).exec()
 
     def show_audit_log(self, trainee_id: int | None = None, trainee_name: str = "") -> None:
         from edtrainer.gui.audit_dialog import AuditDialog

@@ -10,6 +10,7 @@ never a crash. ``EDTRAINER_CONFIG_DIR`` moves the file (tests use it).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -94,10 +95,17 @@ class Settings:
 
     @staticmethod
     def _private(file: Path) -> None:
-        """The settings name the last cohort and database: the user's only (folder 0700, file 0600)."""
+        """The settings name the last cohort and database: the user's only (folder 0700, file 0600).
+
+        The file is made here, empty and 0600, before Qt writes it: Qt keeps the rights of a file it
+        rewrites, but makes a new one with the usual 0644, in the background, whenever it likes."""
         from edtrainer.core.files import tighten
 
+        file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tighten(file.parent, 0o700)
+        if not file.exists():
+            with contextlib.suppress(OSError):  # a read-only folder: Qt keeps the settings in memory
+                os.close(os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         tighten(file, 0o600)
 
     def get(self, setting: Setting[T]) -> T:

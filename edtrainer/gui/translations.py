@@ -10,8 +10,19 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from edtrainer import paths
 from edtrainer.core import i18n
 from edtrainer.gui import fmt
+from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 
 _installed: list[QTranslator] = []
+
+# Texts Qt's own dialogs ask for that Qt's qtbase_nl.qm lacks (it has "Look in:", the file dialog asks for
+# "&Look in:"): marked here so they are in edtrainer's catalogue, which Qt asks when its own has nothing.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "No"),
+    QT_TRANSLATE_NOOP("QCalendarWidget", "Today"),
+)
 
 
 def _fresh(folder: Path, sources: list[Path], *, compare_times: bool = True) -> bool:
@@ -49,10 +60,14 @@ def install(lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     folder = catalogue_dir()
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in ((f"edtrainer_{lang}", str(folder)), (f"qtbase_{lang}", qt_folder), (f"qt_{lang}", qt_folder)):
+    # Qt's own catalogues: where PySide6 keeps them, or (a frozen build) where the build copied them.
+    qt_folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                  str(paths.resources_dir() / "translations" / "qt"))
+    # The last installed is asked first: Qt's own texts from Qt's catalogues, its gaps from edtrainer's.
+    for name, folders in ((f"edtrainer_{lang}", (str(folder),)), (f"qtbase_{lang}", qt_folders),
+                          (f"qt_{lang}", qt_folders)):
         translator = QTranslator(app)
-        if translator.load(name, where):
+        if any(translator.load(name, where) for where in folders):
             app.installTranslator(translator)
             _installed.append(translator)
     i18n.set_language(lang)

@@ -417,57 +417,57 @@
 <context>
     <name>BatchResultDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="326"/>
+        <location filename="../../edtrainer/gui/documents.py" line="269"/>
         <source>Certificates issued</source>
         <translation>Certificaten uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="328"/>
+        <location filename="../../edtrainer/gui/documents.py" line="271"/>
         <source>%1 issued, %2 not issued.</source>
         <translation>%1 uitgereikt, %2 niet uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="331"/>
+        <location filename="../../edtrainer/gui/documents.py" line="274"/>
         <source>Stopped on request; the certificates already issued stay.</source>
         <translation>Op verzoek gestopt; de al uitgereikte certificaten blijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="336"/>
+        <location filename="../../edtrainer/gui/documents.py" line="279"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="339"/>
+        <location filename="../../edtrainer/gui/documents.py" line="282"/>
         <source>Issued:</source>
         <translation>Uitgereikt:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="342"/>
+        <location filename="../../edtrainer/gui/documents.py" line="285"/>
         <source>Not issued</source>
         <translation>Niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="346"/>
+        <location filename="../../edtrainer/gui/documents.py" line="289"/>
         <source>Not issued, and why:</source>
         <translation>Niet uitgereikt, en waarom:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="349"/>
+        <location filename="../../edtrainer/gui/documents.py" line="292"/>
         <source>&amp;Save all in a folder…</source>
         <translation>Alles &amp;opslaan in een map…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="352"/>
+        <location filename="../../edtrainer/gui/documents.py" line="295"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="358"/>
+        <location filename="../../edtrainer/gui/documents.py" line="301"/>
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="361"/>
+        <location filename="../../edtrainer/gui/documents.py" line="304"/>
         <source>%1 files written to %2.</source>
         <translation>%1 bestanden opgeslagen in %2.</translation>
     </message>
@@ -1061,19 +1061,19 @@
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="60"/>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="89"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="61"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="166"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
@@ -1090,7 +1090,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="65"/>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="90"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="91"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="243"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="247"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -1139,8 +1139,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="93"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="244"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="265"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="248"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="269"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
@@ -1170,79 +1170,79 @@
         <translation>Cursisten van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="162"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="234"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="256"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="165"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="238"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="260"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173"/>
         <source>For example: Veendam 2027</source>
         <translation>Bijvoorbeeld: Veendam 2027</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="171"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="175"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="176"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="178"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="185"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="189"/>
         <source>New cohort</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="200"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="204"/>
         <source>Change cohort %1</source>
         <translation>Groep %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="217"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="221"/>
         <source>Trainers of %1</source>
         <translation>Trainers van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="218"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="222"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="240"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="244"/>
         <source>Enrol a trainee in %1</source>
         <translation>Cursist inschrijven in %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="241"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="245"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="243"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="247"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="245"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249"/>
         <source>New people are added on the Trainees page first.</source>
         <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="258"/>
         <source>Choose a trainee in the lower list first.</source>
         <translation>Kies eerst een cursist in de onderste lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="268"/>
         <source>Buddy of %1</source>
         <translation>Maatje van %1</translation>
     </message>
@@ -1250,52 +1250,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="284"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="298"/>
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="292"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="306"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="292"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="306"/>
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="292"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="306"/>
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="293"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="307"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="307"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="321"/>
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="308"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="322"/>
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="310"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="324"/>
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="311"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="325"/>
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="312"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="326"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -1369,134 +1369,98 @@
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="149"/>
-        <location filename="../../edtrainer/gui/documents.py" line="204"/>
+        <location filename="../../edtrainer/gui/documents.py" line="147"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="150"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="142"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="151"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="143"/>
         <source>Printed as &apos;place, date&apos; under the text</source>
         <translation>Komt als 'plaats, datum' onder de tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="152"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="144"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="153"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="145"/>
         <source>Street and number, for placement reports</source>
         <translation>Straat en huisnummer, voor stageverslagen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="154"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="146"/>
         <source>Verification page</source>
         <translation>Controlepagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="155"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="147"/>
         <source>The https address where you publish the verification page; the QR code on certificates then opens it. Empty: the QR code holds the code.</source>
         <translation>Het https-adres waar u de controlepagina publiceert; de QR-code op certificaten opent die dan. Leeg: de QR-code bevat de code.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="157"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="149"/>
         <source>Certificate numbers</source>
         <translation>Certificaatnummers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="158"/>
-        <source>{code} programme code, {year}, {seq:04} a counter with 4 digits, e.g. EDASU-2026-0007</source>
-        <translation>{code} code van de opleiding, {year}, {seq:04} een volgnummer van 4 cijfers, bijv. EDASU-2026-0007</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="160"/>
-        <source>First signatory</source>
-        <translation>Eerste ondertekenaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="161"/>
-        <source>Role of the first signatory</source>
-        <translation>Functie van de eerste ondertekenaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="162"/>
-        <location filename="../../edtrainer/gui/documents.py" line="165"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="160"/>
         <source>The same role in English</source>
         <translation>Dezelfde rol in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="163"/>
-        <source>Second signatory</source>
-        <translation>Tweede ondertekenaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="164"/>
-        <source>Role of the second signatory</source>
-        <translation>Functie van de tweede ondertekenaar</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="166"/>
-        <source>Logo (PNG file)</source>
-        <translation>Logo (PNG-bestand)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="167"/>
-        <source>Empty: keep the current logo. Type the path of a PNG file to replace it.</source>
-        <translation>Leeg: het huidige logo blijft. Typ het pad van een PNG-bestand om het te vervangen.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/documents.py" line="193"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="181"/>
         <source>Organisation on certificates</source>
         <translation>Organisatie op certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="205"/>
+        <location filename="../../edtrainer/gui/documents.py" line="148"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="206"/>
+        <location filename="../../edtrainer/gui/documents.py" line="149"/>
         <source>At least 10 characters. Needed to issue certificates; it is not stored anywhere.</source>
         <translation>Minstens 10 tekens. Nodig om certificaten uit te reiken; het wordt nergens bewaard.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="208"/>
+        <location filename="../../edtrainer/gui/documents.py" line="151"/>
         <source>Passphrase again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="220"/>
+        <location filename="../../edtrainer/gui/documents.py" line="163"/>
         <source>Create the signing key</source>
         <translation>Ondertekeningssleutel aanmaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="222"/>
+        <location filename="../../edtrainer/gui/documents.py" line="165"/>
         <source>Certificates are signed with your organisation&apos;s key, so that anyone can check that they are genuine and unchanged. The key is kept in the database, locked with this passphrase. Write the passphrase down somewhere safe.</source>
         <translation>Certificaten worden ondertekend met de sleutel van uw organisatie, zodat iedereen kan controleren dat ze echt en ongewijzigd zijn. De sleutel staat in de database, afgesloten met dit wachtwoord. Schrijf het wachtwoord op en bewaar het op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="244"/>
+        <location filename="../../edtrainer/gui/documents.py" line="187"/>
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="244"/>
+        <location filename="../../edtrainer/gui/documents.py" line="187"/>
         <source>First tell edtrainer how your organisation appears on certificates.</source>
         <translation>Vertel edtrainer eerst hoe uw organisatie op certificaten staat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="252"/>
+        <location filename="../../edtrainer/gui/documents.py" line="195"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoord van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="253"/>
+        <location filename="../../edtrainer/gui/documents.py" line="196"/>
         <source>Passphrase (asked once while edtrainer is open):</source>
         <translation>Wachtwoord (één keer gevraagd zolang edtrainer open is):</translation>
     </message>
@@ -1790,22 +1754,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="116"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="120"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="121"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="125"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="122"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="271"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="254"/>
+        <source>Is this right?</source>
+        <translation>Klopt dit?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="254"/>
+        <source>Yes, save</source>
+        <translation>Ja, opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="285"/>
         <source>The form now shows the other person&apos;s values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
     </message>
@@ -1813,12 +1787,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="228"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="232"/>
         <source>%1 is required.</source>
         <translation>%1 is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="325"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="339"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2125,6 +2099,133 @@
         <location filename="../../edtrainer/gui/import_dialog.py" line="409"/>
         <source>Making a backup and importing…</source>
         <translation>Reservekopie maken en inlezen…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="34"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="91"/>
+        <source>No image</source>
+        <translation>Geen afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="35"/>
+        <source>The current image (shown beside)</source>
+        <translation>De huidige afbeelding (ernaast te zien)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="39"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="41"/>
+        <source>Browse for: %1</source>
+        <translation>Bladeren voor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="44"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="46"/>
+        <source>Remove: %1</source>
+        <translation>Weghalen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="64"/>
+        <source>Preview of the image</source>
+        <translation>Voorbeeld van de afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="67"/>
+        <source>(no image)</source>
+        <translation>(geen afbeelding)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="68"/>
+        <source>(cannot be shown)</source>
+        <translation>(niet te tonen)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="81"/>
+        <source>Choose an image</source>
+        <translation>Kies een afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="83"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="110"/>
+        <source>For example: %1</source>
+        <translation>Bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="137"/>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="137"/>
+        <source>Second</source>
+        <translation>Tweede</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="138"/>
+        <source>Third</source>
+        <translation>Derde</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="150"/>
+        <source>{code} the programme&apos;s code, {year} the year, {seq:04} a counter of 4 digits</source>
+        <translation>{code} de code van de opleiding, {year} het jaar, {seq:04} een teller van 4 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="152"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="153"/>
+        <source>A PNG or JPEG image, printed at the top of certificates</source>
+        <translation>Een PNG- of JPEG-afbeelding, bovenaan op certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="157"/>
+        <source>%1 signatory</source>
+        <translation>%1 ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="159"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="161"/>
+        <source>Signature (image)</source>
+        <translation>Handtekening (afbeelding)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="163"/>
+        <source>A scan of the signature, PNG or JPEG (may stay empty)</source>
+        <translation>Een scan van de handtekening, PNG of JPEG (mag leeg blijven)</translation>
+    </message>
+</context>
+<context>
+    <name>LengthHint</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/length_hint.py" line="61"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/length_hint.py" line="63"/>
+        <source>%1 of %2 characters: the most this field holds</source>
+        <translation>%1 van %2 tekens: meer past er niet in</translation>
     </message>
 </context>
 <context>
@@ -2551,22 +2652,17 @@
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="507"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="523"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="521"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="530"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="528"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="531"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="529"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -3137,476 +3233,481 @@
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="25"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="26"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="26"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="27"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="27"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="28"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="28"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="29"/>
         <source>ended early</source>
         <translation>voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="30"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="31"/>
         <source>work placement (stage)</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="31"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="32"/>
         <source>paid work</source>
         <translation>betaald werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="32"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="33"/>
         <source>midterm evaluation</source>
         <translation>tussenevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="33"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="34"/>
         <source>final evaluation</source>
         <translation>eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="47"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="76"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="48"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="77"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="54"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="55"/>
         <source>Search by trainee or organisation (Ctrl+F)</source>
         <translation>Zoek op cursist of organisatie (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="61"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="281"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="284"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
         <source>Tandem professional</source>
         <translation>Tandempartner</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="65"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="67"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="68"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="69"/>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="71"/>
         <source>Hours approved</source>
         <translation>Uren goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="72"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="131"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="79"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Nieuwe stage…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
         <source>Agreement &amp;signed…</source>
         <translation>Overeenkomst &amp;ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
         <source>Only with a signed agreement</source>
         <translation>Alleen met een getekende overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
         <source>Placement re&amp;port…</source>
         <translation>Stagera&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="88"/>
         <source>A PDF for the organisation, with signature blocks</source>
         <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="96"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="418"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="470"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="435"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="488"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="419"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="436"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="99"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="420"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="437"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="101"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="104"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="105"/>
         <source>Hour log</source>
         <translation>Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="111"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
         <source>&amp;Log hours…</source>
         <translation>Uren &amp;invoeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
         <source>&amp;Approve selected…</source>
         <translation>Selectie goed&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
         <source>The placement supervisor signed these hours</source>
         <translation>De praktijkbegeleider heeft deze uren getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
         <source>&amp;Delete entry</source>
         <translation>Rege&amp;l verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="116"/>
         <source>Only hours not yet approved</source>
         <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="123"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="469"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="487"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
         <source>Scores (1–5)</source>
         <translation>Scores (1–5)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="474"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="492"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="134"/>
         <source>&amp;Record an evaluation…</source>
         <translation>&amp;Evaluatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
         <source>End earl&amp;y…</source>
         <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="103"/>
         <source>Search the hour log by date or activity</source>
         <translation>Zoek in de uren op datum of activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="118"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="119"/>
         <source>H&amp;our log</source>
         <translation>&amp;Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="137"/>
         <source>Evaluat&amp;ions</source>
         <translation>Evalu&amp;aties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="149"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="150"/>
         <source>not signed</source>
         <translation>niet getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="154"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="155"/>
         <source>(+%1 waiting)</source>
         <translation>(+%1 wacht)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="159"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="160"/>
         <source>waiting</source>
         <translation>wacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="223"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="224"/>
         <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="266"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="270"/>
+        <source>First record when the placement agreement was signed (Agreement signed…).</source>
+        <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="303"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="276"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="277"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="290"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="279"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="280"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="292"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="281"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="293"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="294"/>
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="283"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="295"/>
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="299"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="314"/>
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="307"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="322"/>
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="322"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="338"/>
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="324"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="340"/>
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="340"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="356"/>
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="341"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="357"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="362"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="378"/>
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="363"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="376"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="379"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="392"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="373"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="389"/>
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="374"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="390"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="375"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="391"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="386"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="402"/>
         <source>Placement report</source>
         <translation>Stageverslag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="387"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="403"/>
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="389"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="405"/>
         <source>The organisation&apos;s copy leaves out private remarks, attendance remarks and the trainee&apos;s contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="391"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="407"/>
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="392"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="408"/>
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="393"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="409"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="400"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="416"/>
         <source>Placement report of %1</source>
         <translation>Stageverslag van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="417"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="434"/>
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="419"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="436"/>
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="420"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="438"/>
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="433"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="451"/>
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="441"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="459"/>
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="442"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="460"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="461"/>
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="445"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="463"/>
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="451"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="469"/>
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="452"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="470"/>
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="453"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="471"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="466"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="484"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="471"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="489"/>
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="473"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="491"/>
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="475"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="493"/>
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="485"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="503"/>
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
     </message>
@@ -3614,409 +3715,451 @@
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="17"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="18"/>
         <source>left out of the rate</source>
         <translation>tellen niet mee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="18"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="19"/>
         <source>count as present</source>
         <translation>tellen als aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="19"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="20"/>
         <source>count as absent</source>
         <translation>tellen als afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="22"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="23"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="23"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="24"/>
         <source>assignment</source>
         <translation>opdracht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="24"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="25"/>
         <source>presentation</source>
         <translation>presentatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="25"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="26"/>
         <source>portfolio</source>
         <translation>portfolio</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="26"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="27"/>
         <source>exam</source>
         <translation>examen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="27"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="28"/>
         <source>observation</source>
         <translation>observatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="30"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="31"/>
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="31"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="32"/>
         <source>trainer</source>
         <translation>trainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="32"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="33"/>
         <source>buddy (maatje)</source>
         <translation>maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="41"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="42"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="42"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="43"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="58"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="59"/>
         <source>Programme &amp; modules</source>
         <translation>Opleiding &amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="71"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="99"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="180"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="240"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="73"/>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="73"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="190"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="204"/>
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="75"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="192"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="206"/>
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="76"/>
-        <source>Placement hours</source>
-        <translation>Stage-uren</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="77"/>
-        <source>Final evaluation required</source>
-        <translation>Eindevaluatie verplicht</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="78"/>
         <source>Programmes</source>
         <translation>Opleidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="89"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuwe opleiding…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="87"/>
         <source>&amp;Change programme…</source>
         <translation>Opleiding wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="93"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="95"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="103"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="232"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="104"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="246"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="103"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="105"/>
         <source>Own attendance threshold</source>
         <translation>Eigen aanwezigheidsnorm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="106"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="108"/>
         <source>Required for the certificate</source>
         <translation>Verplicht voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="109"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="111"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="114"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="116"/>
         <source>&amp;Add a module…</source>
         <translation>Module &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="112"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="114"/>
         <source>Change m&amp;odule…</source>
         <translation>M&amp;odule wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="120"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="124"/>
         <source>&amp;Programmes</source>
         <translation>Op&amp;leidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="124"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
         <source>Search the team (Ctrl+F)</source>
         <translation>Zoek in het team (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="127"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="131"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="193"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="282"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="132"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="283"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="133"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="134"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="131"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="286"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="138"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="138"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="142"/>
         <source>New team &amp;member…</source>
         <translation>Nie&amp;uw teamlid…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="140"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="141"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="145"/>
         <source>&amp;Team: coordinators, trainers, buddies</source>
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="173"/>
+        <source>at least %1 % attendance (excused absences: %2)</source>
+        <translation>minstens %1 % aanwezig (afmeldingen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="176"/>
+        <source>%1 approved placement hours</source>
+        <translation>%1 goedgekeurde stage-uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="178"/>
+        <source>a final evaluation of the placement</source>
+        <translation>een eindevaluatie van de stage</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
+        <source>For the certificate of %1: %2.</source>
+        <translation>Voor het certificaat van %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="187"/>
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="181"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="195"/>
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="182"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="196"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="183"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="197"/>
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="184"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="185"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="199"/>
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="187"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="201"/>
         <source>Name in English</source>
         <translation>Naam in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="188"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="202"/>
         <source>For certificates in English; empty: the Dutch name is printed</source>
         <translation>Voor certificaten in het Engels; leeg: de Nederlandse naam wordt gedrukt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="189"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="203"/>
         <source>Title on the certificate in English</source>
         <translation>Titel op het certificaat in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="208"/>
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="196"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="210"/>
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="197"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="211"/>
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="212"/>
         <source>Keep data for</source>
         <translation>Gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="212"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="199"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="213"/>
         <source>After a person&apos;s last enrolment ends; then the Overview offers to erase their data. The certificate register keeps number, date and status without a name.</source>
         <translation>Na het einde van iemands laatste inschrijving; daarna biedt het Overzicht aan de gegevens te wissen. Het certificaatregister houdt nummer, datum en status zonder naam.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="206"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="220"/>
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="219"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="233"/>
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="227"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="241"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="228"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="242"/>
         <source>Title in English</source>
         <translation>Titel in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="229"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="243"/>
         <source>For certificates in English; empty: the Dutch title is printed</source>
         <translation>Voor certificaten in het Engels; leeg: de Nederlandse titel wordt gedrukt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="230"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="244"/>
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="231"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="245"/>
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="234"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="248"/>
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="235"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="249"/>
         <source>Empty: only the programme&apos;s threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="236"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="250"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="237"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="251"/>
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="248"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="262"/>
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="261"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="275"/>
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="284"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="285"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="287"/>
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="279"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="293"/>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="304"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="24"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="22"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/translations.py" line="23"/>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -4447,7 +4590,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="365"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="366"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
@@ -4532,123 +4675,128 @@
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="289"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="166"/>
+        <source>Attendance: everyone not yet marked is present</source>
+        <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="290"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="328"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="335"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="336"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="337"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="338"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="339"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="348"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="349"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="364"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="365"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="426"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="442"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="427"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="443"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="428"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="430"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="445"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
         <source>%1 sent an apology in advance (%2). Record &apos;%3&apos; instead? The apology is then removed; Ctrl+Z brings it back.</source>
         <translation>%1 heeft zich vooraf afgemeld (%2). Toch '%3' registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="449"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="450"/>
         <source>%1 of these trainees sent an apology in advance. Record &apos;%2&apos; for them too? Their apologies are then removed; Ctrl+Z brings them back.</source>
         <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen '%2' registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="452"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="453"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="452"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="453"/>
         <source>Record anyway</source>
         <translation>Toch registreren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="460"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="461"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="463"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="464"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="465"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="466"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="468"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="469"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="493"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="494"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="495"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="496"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="496"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="497"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="506"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="507"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="517"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="517"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
@@ -4656,139 +4804,139 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="34"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="33"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="41"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="40"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="42"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="41"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="47"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="46"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="48"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="47"/>
         <source>&amp;Text size:</source>
         <translation>Te&amp;kstgrootte:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="49"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="48"/>
         <source>&amp;High contrast (black on white, strong outlines)</source>
         <translation>&amp;Hoog contrast (zwart op wit, duidelijke randen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="60"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="59"/>
         <source>Ctrl++ and Ctrl+- change the text size at any time; Ctrl+0 makes it normal again.</source>
         <translation>Ctrl++ en Ctrl+- veranderen altijd de tekstgrootte; Ctrl+0 maakt haar weer normaal.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="65"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="64"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="66"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="76"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="75"/>
         <source>Who is working here</source>
         <translation>Wie werkt hier</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="80"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="79"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="81"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="80"/>
         <source>Your &amp;name:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="83"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="82"/>
         <source>Your role</source>
         <translation>Uw rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="84"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="83"/>
         <source>(not said)</source>
         <translation>(niet gezegd)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="88"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="87"/>
         <source>Your &amp;role:</source>
         <translation>Uw &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="89"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="88"/>
         <source>The audit log names who changed, printed or exported personal data: the user name of this computer, and this name and role.</source>
         <translation>De auditlog noemt wie persoonsgegevens wijzigde, afdrukte of exporteerde: de gebruikersnaam van deze computer, en deze naam en rol.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="100"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="144"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="99"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="143"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="104"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="134"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="103"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="133"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="105"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="104"/>
         <source>Empty: the backups folder beside the database in your data folder. A USB stick or a network folder keeps backups off this computer.</source>
         <translation>Leeg: de map backups naast de database in uw gegevensmap. Op een USB-stick of in een netwerkmap staan de reservekopieën niet op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="107"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="108"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="107"/>
         <source>Choose the backup folder</source>
         <translation>Kies de map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="113"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="112"/>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Map voor reservekopieën:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="120"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="119"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="121"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="120"/>
         <source>Make a backup at most every</source>
         <translation>Hoogstens eens per zoveel minuten een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="122"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="121"/>
         <source>Back up &amp;at most every:</source>
         <translation>Reservekopie h&amp;oogstens elke:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="123"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="122"/>
         <source>edtrainer makes a checked backup while you work (when something changed), when you close it, and before an upgrade, a restore, removing the demo or an erasure. It keeps every backup of the last day, then one a day for two weeks, one a week for two months and one a month for a year.</source>
         <translation>edtrainer maakt een gecontroleerde reservekopie terwijl u werkt (als er iets veranderd is), bij het afsluiten, en vóór een bijwerking, het terugzetten, het verwijderen van de demo of een AVG-verwijdering. Het bewaart alle reservekopieën van de laatste dag, dan één per dag voor twee weken, één per week voor twee maanden en één per maand voor een jaar.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="145"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="144"/>
         <source>The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged in).</source>
         <translation>De map %1 bestaat niet. Kies een map die er is (een USB-stick moet erin zitten).</translation>
     </message>
@@ -4796,52 +4944,78 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="163"/>
-        <source>Go to an area (Overview … Organisations)</source>
-        <translation>Naar een onderdeel (Overzicht … Organisaties)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="164"/>
-        <source>Search on this page</source>
-        <translation>Zoeken op deze pagina</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="165"/>
-        <source>Undo / redo the last change</source>
-        <translation>Laatste wijziging ongedaan maken / opnieuw doen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="166"/>
-        <source>Read this page again</source>
-        <translation>Deze pagina opnieuw inlezen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="167"/>
-        <source>Larger / smaller / normal text</source>
-        <translation>Grotere / kleinere / normale tekst</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="168"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="30"/>
         <source>Open the chosen row</source>
         <translation>De gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="169"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="31"/>
+        <source>Register: change the minutes or the remark of the chosen trainee</source>
+        <translation>Register: de minuten of de opmerking van de gekozen cursist wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="32"/>
         <source>Attendance: present, late, excused, absent (then the next trainee)</source>
         <translation>Presentie: aanwezig, te laat, afgemeld, afwezig (dan de volgende cursist)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="170"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="34"/>
         <source>Attendance: clear the mark</source>
         <translation>Presentie: registratie wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="171"/>
-        <source>Attendance: everyone not yet marked is present</source>
-        <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="63"/>
+        <source>Open the menu %1</source>
+        <translation>Het menu %1 openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="172"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="75"/>
+        <source>(no description)</source>
+        <translation>(geen beschrijving)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="80"/>
+        <source>Go to: %1</source>
+        <translation>Naar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="82"/>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="84"/>
+        <source>On this page</source>
+        <translation>Op deze pagina</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="86"/>
+        <source>In lists and the register</source>
+        <translation>In lijsten en het register</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="107"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="113"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="114"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="115"/>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="142"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="35"/>
         <source>Attendance: the next / previous session (a stack of sign-in sheets)</source>
         <translation>Presentie: de volgende / vorige bijeenkomst (een stapel presentielijsten)</translation>
     </message>
@@ -4886,7 +5060,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="196"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="178"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4894,409 +5068,419 @@
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="24"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="25"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="25"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="26"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="26"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="27"/>
         <source>withdrawn</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="27"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="28"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="34"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="35"/>
         <source>not enrolled</source>
         <translation>niet ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="43"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="81"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="44"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="82"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="47"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="48"/>
         <source>Search by name or e-mail (Ctrl+F)</source>
         <translation>Zoek op naam of e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="53"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="54"/>
         <source>Show the trainees of</source>
         <translation>Toon de cursisten van</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="56"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="57"/>
         <source>Enrolment status</source>
         <translation>Status van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="57"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="58"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="62"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="63"/>
         <source>C&amp;ohort:</source>
         <translation>Gr&amp;oep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="64"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="65"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="73"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="73"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="257"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="75"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="252"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="76"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="258"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="77"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="78"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="78"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="79"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="88"/>
         <source>&amp;New trainee…</source>
         <translation>&amp;Nieuwe cursist…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="90"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="93"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Uitschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="91"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="94"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="92"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="95"/>
         <source>&amp;Resume…</source>
         <translation>Her&amp;vatten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="93"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="96"/>
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="94"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="97"/>
         <source>E&amp;xport data (GDPR)…</source>
         <translation>Gegevens e&amp;xporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="95"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="98"/>
         <source>Everything held about this person, as a file (access request)</source>
         <translation>Alles wat over deze persoon is vastgelegd, als bestand (inzageverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="88"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="89"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="89"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="90"/>
         <source>Enro&amp;l in a cohort…</source>
         <translation>&amp;Inschrijven in een groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="96"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="91"/>
+        <source>Add a pla&amp;cement…</source>
+        <translation>St&amp;age toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="92"/>
+        <source>A new placement for this trainee, on the Placements page</source>
+        <translation>Een nieuwe stage voor deze cursist, op de pagina Stages</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="99"/>
         <source>Er&amp;ase (GDPR)…</source>
         <translation>Gegevens wi&amp;ssen (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="100"/>
         <source>Make this person unidentifiable (erasure request)</source>
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="104"/>
         <source>Who &amp;saw what…</source>
         <translation>Wie &amp;zag wat…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="105"/>
         <source>The audit log about this person: who created, changed, viewed, printed or exported what, and when</source>
         <translation>De auditlog over deze persoon: wie wat vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="146"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="151"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="181"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="186"/>
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="207"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="213"/>
         <source>Given names</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="208"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="214"/>
         <source>Name prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="208"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="214"/>
         <source>For example: van der, de, ten</source>
         <translation>Bijvoorbeeld: van der, de, ten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="209"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="215"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="210"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="216"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="210"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="211"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="216"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="217"/>
         <source>Printed on the certificate</source>
         <translation>Komt op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="211"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="217"/>
         <source>Place of birth</source>
         <translation>Geboorteplaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="212"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="218"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="213"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="219"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="219"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="225"/>
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="220"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="226"/>
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="233"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="239"/>
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="244"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="250"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="256"/>
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="252"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="258"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="259"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="277"/>
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="277"/>
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="280"/>
         <source>Why, in short</source>
         <translation>Waarom, in het kort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="281"/>
         <source>health</source>
         <translation>gezondheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="281"/>
         <source>found work</source>
         <translation>werk gevonden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="282"/>
         <source>personal circumstances</source>
         <translation>persoonlijke omstandigheden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="270"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="282"/>
         <source>moved away</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="283"/>
         <source>the programme did not suit</source>
         <translation>de opleiding paste niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="284"/>
         <source>Counted in reports for funders; never the reason&apos;s own words</source>
         <translation>Geteld in de verantwoording voor financiers; nooit de woorden van de reden zelf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="273"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="352"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="285"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="364"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="274"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="286"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="287"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="287"/>
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="288"/>
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="278"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="290"/>
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="299"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="311"/>
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="300"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="312"/>
         <source>PDF and JSON (*.pdf)</source>
         <translation>PDF en JSON (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="313"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="325"/>
         <source>Exported to %1 and %2 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 en %2 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="314"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="326"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="328"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="348"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="340"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="360"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="341"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="343"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="349"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="361"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="350"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="362"/>
         <source>request of the person</source>
         <translation>verzoek van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
         <source>retention period passed</source>
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="271"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="283"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="353"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
         <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="368"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="380"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="355"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="367"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
@@ -5362,37 +5546,37 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="272"/>
+        <location filename="../../edtrainer/gui/documents.py" line="215"/>
         <source>Check a certificate</source>
         <translation>Certificaat controleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="274"/>
+        <location filename="../../edtrainer/gui/documents.py" line="217"/>
         <source>Choose a certificate (PDF) someone gave you. edtrainer checks the signature, that nothing was changed or added, and the register.</source>
         <translation>Kies een certificaat (PDF) dat iemand u gaf. edtrainer controleert de handtekening, dat er niets is veranderd of toegevoegd, en het register.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="278"/>
+        <location filename="../../edtrainer/gui/documents.py" line="221"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="289"/>
+        <location filename="../../edtrainer/gui/documents.py" line="232"/>
         <source>What was checked</source>
         <translation>Wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="292"/>
+        <location filename="../../edtrainer/gui/documents.py" line="235"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="298"/>
+        <location filename="../../edtrainer/gui/documents.py" line="241"/>
         <source>Choose a certificate</source>
         <translation>Kies een certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="299"/>
+        <location filename="../../edtrainer/gui/documents.py" line="242"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Collection
 from typing import Any, Literal, TypeVar, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from edtrainer.core import i18n, identifiers
-from edtrainer.core.errors import ConflictError, NotFoundError, ValidationError
+from edtrainer.core.errors import ConflictError, NeedsConfirmation, NotFoundError, ValidationError
 from edtrainer.core.models import Base, Edited, plain
 
 T = TypeVar("T", bound=Base)
@@ -65,8 +66,22 @@ def email(value: Any, field: str = "email") -> str | None:
     return value
 
 
+_PHONE = re.compile(r"^\+?[\d\s().\-/]+$")
+
+
 def phone(value: Any, field: str = "phone") -> str | None:
-    return text(value, field, max_len=30)
+    """A phone number as people write it (06-12345678, +31 598 123456): digits, spaces and + - ( ) . /,
+    at least six digits. 'twaalf' or '12' is no number anyone can call."""
+    value = text(value, field, max_len=30)
+    if value is not None and (not _PHONE.match(value) or sum(c.isdigit() for c in value) < 6):
+        raise ValidationError("phone_invalid", field=field, value=value)
+    return value
+
+
+def confirm(key: str, confirmed: Collection[str], /, **params: Any) -> None:
+    """An unlikely value: go on only if the user confirmed this doubt (see NeedsConfirmation)."""
+    if key not in confirmed:
+        raise NeedsConfirmation(key, **params)
 
 
 def choice(value: Any, enum_cls: type[E], field: str) -> E:

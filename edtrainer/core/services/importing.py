@@ -324,6 +324,9 @@ def plan_trainees(uow: UnitOfWork, path: Path | str, *, mapping: dict[str, str] 
             name, message = _field_error(exc, lang)
             report.problems.append(Problem(number, report.columns.get(name or "", name), message))
             continue
+        for doubt in trainees.doubts(clean, today=today):  # a file cannot answer a question: refused with a hint
+            report.problems.append(Problem(number, report.columns.get(doubt.field or ""),
+                                           i18n.text("import_unlikely", lang, reason=doubt.message(lang))))
         if len(report.problems) > problems_before:
             continue
         keys = _identity(clean)

@@ -99,6 +99,11 @@ def validate_pattern(pattern: Any) -> str:
     return text
 
 
+def example_number(pattern: Any, *, code: str, year: int) -> str:
+    """What the 7th certificate of ``year`` would be numbered (refuses a pattern the way saving it does)."""
+    return render_number(validate_pattern(pattern), code=code, year=year, kind="programme", seq=7)
+
+
 def validate_verify_url(url: Any) -> str | None:
     """Where the organisation publishes its verification page: an https address (a phone opens it from the
     QR code; WebCrypto, which the page checks with, works only over https), or None for no page."""

@@ -167,6 +167,8 @@ def log_hours(uow: UnitOfWork, *, placement_id: int, date: dt.date | str, hours:
     placement = v.get(uow.session, Placement, placement_id, "placement")
     if placement.status not in OPEN:
         raise ValidationError("placement_closed", field="date", status=f"@{placement.status.value}")
+    if placement.agreement_signed_on is None:  # no agreement, no placement yet: hours would count for nothing
+        raise ValidationError("hours_need_agreement", field="date")
     day = v.date(date, "date")
     if day > (today or clock.today()):
         raise ValidationError("date_in_future", field="date", value=day)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +11,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import selectinload
 
 from edtrainer.core import clock, i18n
-from edtrainer.core.errors import ValidationError
+from edtrainer.core.errors import NeedsConfirmation, ValidationError
 from edtrainer.core.models import (
     AttendanceMark,
     AttendanceStatus,
@@ -24,6 +25,9 @@ from edtrainer.core.models import (
 from edtrainer.core.services import _common as v
 from edtrainer.core.text import matches
 from edtrainer.core.uow import UnitOfWork
+
+YOUNGEST = 16  # a trainee younger than this is asked about: a typing error in the year, most likely
+LONG_BEFORE_START = 183  # days: an enrolment this long before the cohort starts is asked about
 
 TRAINEE_FIELDS = ("given_names", "name_prefix", "family_name", "date_of_birth", "birth_place", "email", "phone")
 
@@ -55,19 +59,47 @@ def _values(values: dict[str, Any], *, today: dt.date | None = None) -> dict[str
     return out
 
 
-def create_trainee(uow: UnitOfWork, *, given_names: str, family_name: str, **values: Any) -> Trainee:
-    trainee = Trainee(**_values({"given_names": given_names, "family_name": family_name, **values}))
+def age(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def doubts(values: dict[str, Any], *, today: dt.date | None = None) -> list[NeedsConfirmation]:
+    """What is possible but unlikely in checked trainee values (see ``_values``): each a question to ask."""
+    born = values.get("date_of_birth")
+    if isinstance(born, dt.date) and age(born, today or clock.today()) < YOUNGEST:
+        return [NeedsConfirmation("trainee_young", field="date_of_birth", born=born)]
+    return []
+
+
+def _ask(values: dict[str, Any], confirmed: Collection[str]) -> None:
+    for doubt in doubts(values):
+        v.confirm(doubt.key, confirmed, field=doubt.field, **{k: p for k, p in doubt.params.items() if k != "field"})
+
+
+def create_trainee(uow: UnitOfWork, *, given_names: str, family_name: str, confirmed: Collection[str] = (),
+                   **values: Any) -> Trainee:
+    """Add a trainee. An unlikely date of birth raises NeedsConfirmation unless its key is in ``confirmed``."""
+    data = _values({"given_names": given_names, "family_name": family_name, **values})
+    _ask(data, confirmed)
+    trainee = Trainee(**data)
     uow.session.add(trainee)
     uow.session.flush()
     return trainee
 
 
 def update_trainee(uow: UnitOfWork, *, trainee_id: int, expected_version: int | None = None,
-                   **values: Any) -> Trainee:
+                   confirmed: Collection[str] = (), **values: Any) -> Trainee:
     """Change a trainee's details. ``expected_version`` is the version the user's form was loaded with."""
     trainee = v.get(uow.session, Trainee, trainee_id, "trainee")
     data = _values(values)
     v.check_version(trainee, expected_version, "trainee", tuple(data))
+    born = data.get("date_of_birth")
+    if born is not None and born != trainee.date_of_birth:  # asked when it changes, not at every later edit
+        for enrolment in trainee.enrolments:
+            if enrolment.enrolled_on < born:
+                raise ValidationError("enrolled_before_birth", field="date_of_birth", date=enrolment.enrolled_on,
+                                      born=born)
+        _ask(data, confirmed)
     v.apply(trainee, data)
     uow.session.flush()
     return trainee
@@ -89,6 +121,7 @@ class TraineeRow:
     email: str | None
     phone: str | None
     version: int
+    cohort_id: int | None = None
 
 
 def search_trainees(uow: UnitOfWork, *, query: str = "", cohort_id: int | None = None,
@@ -102,7 +135,7 @@ def search_trainees(uow: UnitOfWork, *, query: str = "", cohort_id: int | None =
     # Columns, not entities: a list of thousands of trainees is built without an ORM object per row.
     stmt = (select(Trainee.id, Enrolment.id, Trainee.given_names, Trainee.name_prefix, Trainee.family_name,
                    Cohort.name, type_coerce(Enrolment.status, String), Enrolment.enrolled_on, Trainee.email,
-                   Trainee.phone, Trainee.version)
+                   Trainee.phone, Trainee.version, Cohort.id)
             .outerjoin(Enrolment, Enrolment.trainee_id == Trainee.id)
             .outerjoin(Cohort, Cohort.id == Enrolment.cohort_id))
     if cohort_id is not None:
@@ -115,8 +148,8 @@ def search_trainees(uow: UnitOfWork, *, query: str = "", cohort_id: int | None =
         stmt = stmt.limit(limit)
     rows = [TraineeRow(trainee_id=tid, enrolment_id=eid, full_name=v.full_name(given, prefix, family),
                        sort_name=v.sort_name(given, prefix, family), cohort=cname, status=status_, enrolled_on=on,
-                       email=email, phone=phone, version=version)
-            for tid, eid, given, prefix, family, cname, status_, on, email, phone, version in s.execute(stmt)]
+                       email=email, phone=phone, version=version, cohort_id=cid)
+            for tid, eid, given, prefix, family, cname, status_, on, email, phone, version, cid in s.execute(stmt)]
     if query.strip():  # in Python, so accents do not matter on SQLite and PostgreSQL alike ('zoe' finds Zoë)
         rows = [r for r in rows if matches(query, r.full_name, r.email)][:limit or None]
     return rows
@@ -125,8 +158,10 @@ def search_trainees(uow: UnitOfWork, *, query: str = "", cohort_id: int | None =
 # --- enrolments ----------------------------------------------------------------------------------------
 
 def enrol(uow: UnitOfWork, *, trainee_id: int, cohort_id: int, enrolled_on: dt.date | str | None = None,
-          buddy_id: int | None = None) -> Enrolment:
-    """Enrol a trainee in a cohort. Re-enrolling in a later cohort is allowed once the earlier one ended."""
+          buddy_id: int | None = None, confirmed: Collection[str] = ()) -> Enrolment:
+    """Enrol a trainee in a cohort. Re-enrolling in a later cohort is allowed once the earlier one ended.
+
+    An enrolment long before the cohort starts raises NeedsConfirmation unless its key is in ``confirmed``."""
     s = uow.session
     trainee = v.get(s, Trainee, trainee_id, "trainee")
     cohort = v.get(s, Cohort, cohort_id, "cohort")
@@ -134,6 +169,11 @@ def enrol(uow: UnitOfWork, *, trainee_id: int, cohort_id: int, enrolled_on: dt.d
     if on > cohort.end_date:
         raise ValidationError("end_before_start", field="enrolled_on", start=on,
                               end=cohort.end_date)
+    if trainee.date_of_birth is not None and on < trainee.date_of_birth:
+        raise ValidationError("enrolled_before_birth", field="enrolled_on", date=on, born=trainee.date_of_birth)
+    if (cohort.start_date - on).days > LONG_BEFORE_START:
+        v.confirm("enrolled_long_before", confirmed, field="enrolled_on", date=on, start=cohort.start_date,
+                  months=round((cohort.start_date - on).days / 30.44))
     for other in trainee.enrolments:
         if other.cohort_id == cohort.id:
             raise ValidationError("already_enrolled", field="cohort", trainee=trainee.full_name, cohort=cohort.name)

@@ -159,6 +159,9 @@ class CohortsPage(Page):
     # -- forms ----------------------------------------------------------------------------------
 
     def _fields(self, *, new: bool) -> list[Field]:
+        from edtrainer.core.models import Cohort
+        from edtrainer.gui.widgets.length_hint import column_length
+
         coordinators = [(None, self.tr("(none)"))] + [(sid, name) for sid, name, role in self.lookups.get("staff", [])
                                                        if role == "coordinator"]
         fields = []
@@ -166,8 +169,9 @@ class CohortsPage(Page):
             fields.append(Field("programme_id", self.tr("Programme"), "choice", required=True,
                                 choices=self.lookups.get("programmes", []), errors=("programme",)))
         fields += [
-            Field("name", self.tr("Name"), required=True, max_len=120, help=self.tr("For example: Veendam 2027")),
-            Field("location", self.tr("Location"), max_len=120),
+            Field("name", self.tr("Name"), required=True, max_len=column_length(Cohort, "name"),
+                  help=self.tr("For example: Veendam 2027")),
+            Field("location", self.tr("Location"), max_len=column_length(Cohort, "location")),
             Field("start_date", self.tr("Start date"), "date", required=True),
             Field("end_date", self.tr("End date"), "date", required=True),
             Field("status", self.tr("Status"), "choice", choices=[(k, cohort_status(k)) for k in COHORT_STATUS]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from edtrainer.core import clock
@@ -18,6 +18,7 @@ from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import CohortPicker, Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
+from edtrainer.gui.widgets.length_hint import column_length
 from edtrainer.gui.widgets.tables import Column, RowRole, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
@@ -224,17 +225,24 @@ class PlacementsPage(Page):
                                              "week planned.").replace("%1", placement.trainee)
                                      .replace("%2", fmt.hours(placement.approved_minutes))
                                      .replace("%3", fmt.hours(placement.pending_minutes))
-                                     .replace("%4", fmt.number(placement.hours_per_week)))
+                                     .replace("%4", fmt.number(placement.hours_per_week))
+                                     + ("" if placement.agreement_signed_on or placement.status not in ("planned",
+                                                                                                        "active")
+                                        else " " + self.add_hours_button.toolTip()))
 
         self.read(fetch, show, channel="detail")
 
     def apply_target(self) -> None:
+        if self.loading and "new_for_enrolment" in self._target:  # the dialog needs the lists: after loading
+            return
         target, self._target = self._target, {}
         cohort_id = target.get("cohort_id")
         if cohort_id and self.picker.current_id() not in (0, cohort_id):
             self._target = target
             self.picker.select(cohort_id)
             return
+        if "new_for_enrolment" in target:  # 'Add a placement…' on the Trainees page: after the lists are here
+            QTimer.singleShot(0, lambda: self.new_placement(enrolment_id=target["new_for_enrolment"]))
         if "placement_id" in target:
             self.view.select_first(lambda p: p.id == target["placement_id"])
             tab = target.get("tab")
@@ -255,7 +263,11 @@ class PlacementsPage(Page):
         self.start_button.setEnabled(status == "planned")
         self.complete_button.setEnabled(status == "active")
         self.end_button.setEnabled(status in ("planned", "active"))
-        self.add_hours_button.setEnabled(status in ("planned", "active"))
+        signed = p is not None and p.agreement_signed_on is not None
+        self.add_hours_button.setEnabled(status in ("planned", "active") and signed)
+        # Said where the disabled button is, so nobody wonders why hours cannot be logged.
+        self.add_hours_button.setToolTip("" if signed or p is None else self.tr(
+            "First record when the placement agreement was signed (Agreement signed…)."))
         self.approve_button.setEnabled(p is not None)
         self.delete_hours_button.setEnabled(p is not None)
         self.evaluate_button.setEnabled(p is not None)
@@ -292,9 +304,12 @@ class PlacementsPage(Page):
         for name in ("tandem_professional_id", "supervisor_id"):
             dialog.set_choices(name, contacts)
 
-    def new_placement(self) -> None:
+    def new_placement(self, enrolment_id: int | None = None) -> None:
+        """A new placement for ``enrolment_id``, or else for the trainee of the chosen row."""
         from edtrainer.core.services import placements
 
+        if enrolment_id is None and (chosen := self.view.current_row()) is not None:
+            enrolment_id = chosen.enrolment_id
         if not self.lookups.get("organisations"):
             self.status(self.tr("Add the organisation first, on the Organisations page."))
             return
@@ -306,7 +321,8 @@ class PlacementsPage(Page):
         today = clock.today()
         dialog = FormDialog(self, self.tr("New placement"), self._fields(first_org, new=True), save=save,
                             values={"kind": "internship", "hours_per_week": 8.0, "planned_start": today,
-                                    "planned_end": today + dt.timedelta(weeks=40), "organisation_id": first_org},
+                                    "planned_end": today + dt.timedelta(weeks=40), "organisation_id": first_org,
+                                    "enrolment_id": enrolment_id},
                             on_change=self._contacts_follow_organisation)
         if dialog.exec():
             self._target = {"placement_id": dialog.result_value}
@@ -405,6 +421,7 @@ class PlacementsPage(Page):
     # -- hours and evaluations ------------------------------------------------------------------
 
     def log_hours(self) -> None:
+        from edtrainer.core.models import HourLogEntry
         from edtrainer.core.services import placements
 
         p = self.view.current_row()
@@ -417,7 +434,8 @@ class PlacementsPage(Page):
         dialog = FormDialog(self, self.tr("Log hours of %1").replace("%1", p.trainee), [
             Field("date", self.tr("Date"), "date", required=True),
             Field("hours", self.tr("Hours"), "number", required=True, help=self.tr("For example 4 or 2,5")),
-            Field("activity", self.tr("Activity"), max_len=200, help=self.tr("What was done; no names of clients")),
+            Field("activity", self.tr("Activity"), max_len=column_length(HourLogEntry, "activity"),
+                  help=self.tr("What was done; no names of clients")),
         ], save=save, values={"date": clock.today()})
         dialog.exec()
 

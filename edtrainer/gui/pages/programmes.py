@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from edtrainer.gui.pages.base import Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
+from edtrainer.gui.widgets.fit_rows import keep_fitted
 from edtrainer.gui.widgets.forms import Field
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
@@ -70,18 +71,19 @@ class ProgrammesPage(Page):
             Column(self.tr("Programme"), lambda p: p.name),
             Column(self.tr("Code"), lambda p: p.code),
             Column(self.tr("Months"), lambda p: p.nominal_months, align=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Minimum attendance"), lambda p: f"{p.min_attendance_pct} %",
-                   sort=lambda p: p.min_attendance_pct, align=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Excused absences"), lambda p: _t(EXCUSED, p.excused_policy.value)),
-            Column(self.tr("Placement hours"), lambda p: p.required_placement_hours, align=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Final evaluation required"), lambda p: yes_no(p.requires_final_evaluation)),
         ], self)
         # An organisation runs a programme or two with a dozen modules: sortable lists that fit on one
         # screen, so they have no search field of their own.
         self.programme_proxy, self.programme_view = self.searchable_table(
             self.programmes, top, name=self.tr("Programmes"), object_name="programmes",
             on_activate=self.edit_programme, on_current=self.show_modules)
-        top_layout.addWidget(self.programme_view, 1)
+        top_layout.addWidget(self.programme_view)
+        keep_fitted(self.programme_view)  # as tall as its rows: the modules get the rest of the page
+        # The requirements in words under the list, where they are read without scrolling sideways.
+        self.requirements_label = QLabel(top)
+        self.requirements_label.setObjectName("requirements")
+        wrap(self.requirements_label)
+        top_layout.addWidget(self.requirements_label)
         self.edit_programme_button = self.button(self.tr("&Change programme…"), self.edit_programme, parent=top)
         top_layout.addWidget(self.button_row([
             self.button(self.tr("&New programme…"), self.new_programme, parent=top),
@@ -117,6 +119,8 @@ class ProgrammesPage(Page):
         split.addWidget(top)
         split.addWidget(bottom)
         split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         self.tabs.addTab(split, self.tr("&Programmes"))
 
         team = QWidget(self.tabs)
@@ -165,8 +169,18 @@ class ProgrammesPage(Page):
         self.show_modules()
         self.finished_loading()
 
+    def requirements_text(self, p: Any) -> str:
+        parts = [self.tr("at least %1 % attendance (excused absences: %2)").replace(
+            "%1", str(p.min_attendance_pct)).replace("%2", _t(EXCUSED, p.excused_policy.value))]
+        if p.required_placement_hours:
+            parts.append(self.tr("%1 approved placement hours").replace("%1", str(p.required_placement_hours)))
+        if p.requires_final_evaluation:
+            parts.append(self.tr("a final evaluation of the placement"))
+        return self.tr("For the certificate of %1: %2.").replace("%1", p.name).replace("%2", "; ".join(parts))
+
     def show_modules(self) -> None:
         programme = self.programme_view.current_row()
+        self.requirements_label.setText(self.requirements_text(programme) if programme is not None else "")
         self.modules.set_rows(self._modules_by_programme.get(programme.id, []) if programme else [])
         self.module_view.fit_columns()
         if programme is not None:

@@ -163,6 +163,7 @@ class SessionsPage(Page):
         self.tabs.addTab(whole, self.tr("&Whole cohort"))
         self.tabs.currentChanged.connect(self._tab_changed)
         everyone = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
+        everyone.setWhatsThis(self.tr("Attendance: everyone not yet marked is present"))  # for the F1 list
         everyone.activated.connect(self.all_present)
         self._update_buttons()
 

@@ -18,6 +18,7 @@ from edtrainer.gui.pages.base import Page
 from edtrainer.gui.tr import QT_TRANSLATE_NOOP
 from edtrainer.gui.widgets.flow import FlowLayout
 from edtrainer.gui.widgets.forms import Field, FormDialog, confirm
+from edtrainer.gui.widgets.row_menu import row_menu
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 
 ENROLMENT_STATUS = {
@@ -87,6 +88,8 @@ class TraineesPage(Page):
         self.new_button = self.button(self.tr("&New trainee…"), self.new_trainee)
         self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_trainee)
         self.enrol_button = self.button(self.tr("Enro&l in a cohort…"), self.enrol)
+        self.placement_button = self.button(self.tr("Add a pla&cement…"), self.add_placement,
+                                            tip=self.tr("A new placement for this trainee, on the Placements page"))
         self.withdraw_button = self.button(self.tr("&Withdraw…"), lambda: self.transition("withdraw"))
         self.pause_button = self.button(self.tr("&Pause…"), lambda: self.transition("pause"))
         self.resume_button = self.button(self.tr("&Resume…"), lambda: self.transition("resume"))
@@ -101,7 +104,9 @@ class TraineesPage(Page):
         self.audit_button = self.button(self.tr("Who &saw what…"), self.show_audit,
                                         tip=self.tr("The audit log about this person: who created, changed, viewed, "
                                                     "printed or exported what, and when"))
-        self.layout_.addWidget(self.button_row([self.export_button, self.erase_button, self.audit_button]))
+        self.layout_.addWidget(self.button_row([self.placement_button, self.export_button, self.erase_button,
+                                                self.audit_button]))
+        row_menu(self.view, [self.edit_button, self.enrol_button, self.placement_button])
         self._update_buttons()
 
     # -- loading --------------------------------------------------------------------------------
@@ -192,6 +197,7 @@ class TraineesPage(Page):
         status = row.status if has else None
         self.edit_button.setEnabled(has)
         self.enrol_button.setEnabled(has and status not in ("active", "paused"))
+        self.placement_button.setEnabled(status in ("active", "paused", "completed"))
         self.withdraw_button.setEnabled(status in ("active", "paused"))
         self.pause_button.setEnabled(status == "active")
         self.resume_button.setEnabled(status == "paused")
@@ -254,6 +260,12 @@ class TraineesPage(Page):
         ], save=save)
         if dialog.exec():
             self._target = {"trainee_id": row.trainee_id}
+
+    def add_placement(self) -> None:
+        row = self.view.current_row()
+        if row is None or row.enrolment_id is None:
+            return
+        self.window_.show_page("placements", cohort_id=row.cohort_id, new_for_enrolment=row.enrolment_id)
 
     def transition(self, action: str) -> None:
         from edtrainer.core.services import trainees

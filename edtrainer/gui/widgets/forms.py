@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edtrainer.core.errors import ConflictError, EdtrainerError, ValidationError
+from edtrainer.core.errors import ConflictError, EdtrainerError, NeedsConfirmation, ValidationError
 from edtrainer.gui import fmt
 from edtrainer.gui.tr import translate
 from edtrainer.gui.widgets.a11y import alert, announce, no_tab_stop
@@ -48,6 +48,7 @@ from edtrainer.gui.widgets.inputs import (  # noqa: F401  (Field, DateField, Mul
     set_input,
     time_value,
 )
+from edtrainer.gui.widgets.length_hint import length_hint
 from edtrainer.gui.widgets.wrap import wrap
 
 
@@ -71,6 +72,7 @@ class FormDialog(QDialog):
         self.version: int | None = self.initial.get("version")
         self.inputs: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.confirmed: list[str] = []
 
         outer = QVBoxLayout(self)
         if intro:
@@ -103,6 +105,8 @@ class FormDialog(QDialog):
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
             box.addWidget(widget)
+            if (hint := length_hint(widget, spec.max_len, column)) is not None:  # "187 van 200 tekens"
+                box.addWidget(hint)
             box.addWidget(error)
             form.addRow(label, column)
             set_input(widget, spec, self.initial.get(spec.name))
@@ -241,8 +245,18 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         self.clear_errors()
+        values = self.values()
+        if self.confirmed:  # unlikely values the user said are right (see NeedsConfirmation)
+            values["confirmed"] = tuple(self.confirmed)
         try:
-            self.result_value = self._save(self.values())
+            self.result_value = self._save(values)
+        except NeedsConfirmation as doubt:
+            if confirm(self, self.tr("Is this right?"), doubt.message(fmt.language()), self.tr("Yes, save")):
+                self.confirmed.append(doubt.key)
+                self.accept()
+            else:
+                self.show_error(doubt)
+            return
         except ConflictError as conflict:
             self._conflict(conflict)
             return
