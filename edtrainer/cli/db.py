@@ -339,14 +339,10 @@ def _restore(args: argparse.Namespace, lang: str) -> int:
 
 
 def _after_restore(uow: Any, backup: Any, done: Any) -> Any:
-    from edtrainer.core import audit
     from edtrainer.core.services import restoring
 
-    reapplied = restoring.reapply(uow, done)
-    audit.record(uow.session, action="restore", entity="database", entity_id=None,
-                 details={"backup": Path(backup.path).name, "created": backup.created.isoformat(timespec="seconds"),
-                          **reapplied.as_details()})
-    return reapplied
+    return restoring.after_restore(uow, done, backup_name=Path(backup.path).name,
+                                   created=backup.created.isoformat(timespec="seconds"))
 
 
 
