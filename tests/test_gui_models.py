@@ -294,4 +294,7 @@ def test_text_size_switched_live_to_200_keeps_titles_large_and_dates_whole(qtbot
     view, metrics = page.sessions_view, page.sessions_view.fontMetrics()
     dates = [view.model().index(r, 0).data() for r in range(min(view.model().rowCount(), 10))]
     assert dates and all(metrics.horizontalAdvance(d) <= view.columnWidth(0) for d in dates)  # no "di …"
+    grid = page.grid_view  # the whole cohort: rows as tall as the text, dates as wide
+    assert grid.verticalHeader().defaultSectionSize() >= grid.fontMetrics().lineSpacing()
+    assert grid.horizontalHeader().defaultSectionSize() >= grid.fontMetrics().horizontalAdvance("00-00")
     demo_app.step_text_size(0)

@@ -75,6 +75,8 @@ class AttendanceView(QTableView):
     step_session_requested = Signal(int)      # Ctrl+PgDn / Ctrl+PgUp: the next or previous session (+1, -1)
     announced = Signal(str)                   # what was said to a screen reader (for tests and the status bar)
 
+    is_grid = False  # the whole cohort's grid (see grid_view), not one session's register
+
     def __init__(self, parent: QWidget | None = None, *, advance: str = "down") -> None:
         super().__init__(parent)
         self.advance = advance
@@ -100,6 +102,8 @@ class AttendanceView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.setMinimumHeight((self.fontMetrics().lineSpacing() + 10) * 6)
+            if self.is_grid:
+                fit_grid(self)  # the text size changed: rows as tall, and dates as wide, as the new text
 
     # -- what a screen reader hears -------------------------------------------------------------
 
@@ -208,6 +212,7 @@ def grid_view(parent: QWidget) -> AttendanceView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.is_grid = True
     return view
 
 
