@@ -503,3 +503,20 @@ def test_an_apology_in_advance_is_not_overwritten_without_a_word(qtbot, app: Con
     with db.uow() as uow:
         row = next(r for r in sessions.session_register(uow, session_id=session.id) if r.enrolment_id == first)
     assert (row.status, row.apology_reason) == ("excused", "naar de huisarts")
+
+
+def test_the_whole_cohort_grid_shows_each_trainees_rate_beside_the_name(qtbot, app: Controller,  # noqa: ANN001
+                                                                         world) -> None:
+    page = open_page(qtbot, app, "sessions")
+    qtbot.keyClick(page.register_view, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # "Hele gr&oep"
+    grid, model = page.grid_view, page.grid_model
+    qtbot.waitUntil(grid.hasFocus)
+    name = model.register.trainees[0].trainee
+    assert model.headerData(0, Qt.Orientation.Vertical) == name  # nothing recorded yet: no rate
+    assert model.headerData(len(model.register.trainees), Qt.Orientation.Vertical) == "Aanwezig per bijeenkomst"
+    grid.setCurrentIndex(model.index(0, 0))  # the first (held) session
+    qtbot.keyClick(grid, "a")
+    assert model.headerData(0, Qt.Orientation.Vertical) == f"{name} · 100 %"
+    grid.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(grid, "x")
+    assert model.headerData(0, Qt.Orientation.Vertical) == f"{name} · 50 %"

@@ -183,57 +183,57 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/widgets/attendance.py" line="236"/>
-        <source>Per session</source>
-        <translation>Per bijeenkomst</translation>
+        <source>Present per session</source>
+        <translation>Aanwezig per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="244"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="249"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="254"/>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="303"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="259"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="308"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="255"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="260"/>
         <source>%1 present or late, %2 excused, %3 absent, %4 not recorded</source>
         <translation>%1 aanwezig of te laat, %2 afgemeld, %3 afwezig, %4 niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="305"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="310"/>
         <source>not expected</source>
         <translation>niet verwacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="350"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="355"/>
         <source>meets the threshold</source>
         <translation>haalt de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="351"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="356"/>
         <source>below the threshold</source>
         <translation>onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="361"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="366"/>
         <source>%1 of %2 expected trainees came</source>
         <translation>%1 van de %2 verwachte cursisten kwamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="130"/>
+        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="134"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="132"/>
+        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="136"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="135"/>
+        <location filename="../../edtrainer/gui/widgets/attendance_view.py" line="139"/>
         <source>%1 trainees: %2</source>
         <translation>%1 cursisten: %2</translation>
     </message>
@@ -979,7 +979,7 @@
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="409"/>
         <source>Recorded with the certificate, e.g. &apos;Exemption for module ETH granted by the exam committee on 12-11-2026&apos;</source>
-        <translation>Wordt bij het certificaat vastgelegd, bijv. 'Vrijstelling module ETH door de examencommissie op 12-11-2026'</translation>
+        <translation>Wordt bij het certificaat vastgelegd, bijv. &apos;Vrijstelling module ETH door de examencommissie op 12-11-2026&apos;</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/certification.py" line="425"/>
@@ -1382,7 +1382,7 @@
     <message>
         <location filename="../../edtrainer/gui/issuer_dialog.py" line="143"/>
         <source>Printed as &apos;place, date&apos; under the text</source>
-        <translation>Komt als 'plaats, datum' onder de tekst</translation>
+        <translation>Komt als &apos;plaats, datum&apos; onder de tekst</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/issuer_dialog.py" line="144"/>
@@ -1599,7 +1599,7 @@
 %2 sessions, %3 trainees. Give it to the trainer (on a USB stick or by mail); the trainer opens it with: edtrainer exchange open &quot;%4&quot;</source>
         <translation>%1
 
-%2 bijeenkomsten, %3 cursisten. Geef het aan de trainer (op een USB-stick of per mail); de trainer opent het met: edtrainer exchange open "%4"</translation>
+%2 bijeenkomsten, %3 cursisten. Geef het aan de trainer (op een USB-stick of per mail); de trainer opent het met: edtrainer exchange open &quot;%4&quot;</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/exchange_dialogs.py" line="94"/>
@@ -3212,7 +3212,7 @@
     <message>
         <location filename="../../edtrainer/gui/documents.py" line="78"/>
         <source>%1 pages</source>
-        <translation>%1 pagina's</translation>
+        <translation>%1 pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/documents.py" line="81"/>
@@ -4733,12 +4733,12 @@
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
         <source>%1 sent an apology in advance (%2). Record &apos;%3&apos; instead? The apology is then removed; Ctrl+Z brings it back.</source>
-        <translation>%1 heeft zich vooraf afgemeld (%2). Toch '%3' registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
+        <translation>%1 heeft zich vooraf afgemeld (%2). Toch &apos;%3&apos; registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="450"/>
         <source>%1 of these trainees sent an apology in advance. Record &apos;%2&apos; for them too? Their apologies are then removed; Ctrl+Z brings them back.</source>
-        <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen '%2' registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
+        <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen &apos;%2&apos; registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/sessions.py" line="453"/>
@@ -5606,7 +5606,7 @@
     <message>
         <location filename="../../edtrainer/gui/verify_publish.py" line="65"/>
         <source>The verification page is not up to date yet: choose &apos;Publish the verification page…&apos;.</source>
-        <translation>De controlepagina is nog niet bijgewerkt: kies 'Controlepagina publiceren…'.</translation>
+        <translation>De controlepagina is nog niet bijgewerkt: kies &apos;Controlepagina publiceren…&apos;.</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/verify_publish.py" line="77"/>

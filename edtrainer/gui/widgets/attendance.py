@@ -200,6 +200,7 @@ class GridModel(QAbstractTableModel):
         if self.register is not None:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)  # the rates by the names
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.register is None else len(self.register.trainees) + 1
@@ -233,8 +234,13 @@ class GridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 if section == len(reg.trainees):
-                    return QApplication.translate("Attendance", "Per session")
-                return reg.trainees[section].trainee if 0 <= section < len(reg.trainees) else None
+                    return QApplication.translate("Attendance", "Present per session")
+                if not 0 <= section < len(reg.trainees):
+                    return None
+                # The rate beside the name, always in view (the rate column is far to the right).
+                person = reg.trainees[section]
+                rate = self._rate(person)
+                return person.trainee if rate is None else f"{person.trainee} · {fmt.percent(rate)}"
             if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(reg.trainees):
                 person = reg.trainees[section]
                 return f"{person.trainee} ({fmt.date(person.enrolled_on)} – {fmt.date(person.ended_on)})"
