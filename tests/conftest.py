@@ -5,6 +5,7 @@ migrated template)."""
 from __future__ import annotations
 
 import os
+import sys
 
 # Qt draws offscreen in tests (no screen on CI); set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -347,3 +348,12 @@ def downgrade(database: Database, target: str) -> None:
         command.downgrade(cfg, target)
     if engine is not database.engine:
         engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _answerers_end_with_their_test() -> Iterator[None]:
+    """A GUI test's dialog answerers (tests/guikit.py) never outlive it."""
+    yield
+    guikit = sys.modules.get("guikit")
+    if guikit is not None:
+        guikit.end_answerers()

@@ -85,14 +85,26 @@ def set_field(dialog: FormDialog, name: str, value: Any) -> None:
         raise TypeError(widget)
 
 
+_test_generation = [0]  # raised when a test ends: its answerers still waiting give up
+
+
+def end_answerers() -> None:
+    """A test ended: an answerer of it that is still looking for its dialog must not answer the next test's
+    (a save waits in an event loop now, where such a leftover timer would fire and close the form)."""
+    _test_generation[0] += 1
+
+
 @contextmanager
 def answering(handler: Callable[[QDialog], None]) -> Iterator[list[BaseException]]:
     """Run ``handler(dialog)`` on the next modal dialog; whatever happens, the dialog ends, so a failing
     check never leaves a test hanging. Failures are re-raised after the block."""
     errors: list[BaseException] = []
     attempts = {"n": 0}
+    generation = _test_generation[0]
 
     def run() -> None:
+        if _test_generation[0] != generation:
+            return  # the test that asked has ended
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             attempts["n"] += 1

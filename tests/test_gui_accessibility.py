@@ -175,10 +175,12 @@ def test_every_form_and_dialog_names_each_interactive_object(qtbot, demo_app: Co
         with answering(check(f"{page_name}.{attribute}")):
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         QApplication.processEvents()
-    for method in MENU_DIALOGS:
+    # Restoring a backup is for the SQLite file on this computer; on a server database the menu item is off.
+    menu_dialogs = [m for m in MENU_DIALOGS if m != "restore_backup" or demo_app.window.restore_action.isEnabled()]
+    for method in menu_dialogs:
         with answering(check(method)):
             getattr(demo_app.window, method)()
-    assert len(opened) >= 20 and set(MENU_DIALOGS) <= set(opened), opened
+    assert len(opened) >= 20 and set(menu_dialogs) <= set(opened), opened
     assert not problems, "\n".join(problems)
 
 

@@ -126,10 +126,13 @@ class ShortcutsDialog(QDialog):
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(r, 0, head)
             self.table.setSpan(r, 0, 1, 2)
+            # The (hidden) row headers carry the row's words, so a screen reader never says "1", "2".
+            self.table.setVerticalHeaderItem(r, QTableWidgetItem(title))
             r += 1
             for keys, what in rows:
                 self.table.setItem(r, 0, QTableWidgetItem(keys))
                 self.table.setItem(r, 1, QTableWidgetItem(what))
+                self.table.setVerticalHeaderItem(r, QTableWidgetItem(keys))
                 r += 1
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
