@@ -65,3 +65,15 @@ def config_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / "edtrainer.sqlite3"
+
+
+def plain_database_file(url_or_path: str | os.PathLike[str] | None) -> Path | None:
+    """The SQLite file meant by no argument (the embedded file, unless ``EDTRAINER_DATABASE_URL`` names a
+    database) or by a bare path; None for a URL, which only SQLAlchemy reads (``core.db.resolve_url``). Without
+    SQLAlchemy, so that the window can lock its file before that library has loaded."""
+    raw = os.fspath(url_or_path) if url_or_path else os.environ.get("EDTRAINER_DATABASE_URL", "").strip()
+    if not raw:
+        return default_database_path()
+    if "://" not in raw:
+        return Path(raw).expanduser().resolve()
+    return None

@@ -76,6 +76,41 @@ def test_smoke_flag_paints_the_window_and_exits_quietly(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
+PAINT_PROBE = """
+import runpy, sys
+from edtrainer.gui import main_window
+seen = {}
+init = main_window.MainWindow.__init__
+def probed(self, *args, **kwargs):
+    init(self, *args, **kwargs)
+    def painted():
+        seen["modules"] = sorted(sys.modules)
+        self.ctx.database_path()  # what the window locks, right after the paint
+        seen["after_lock"] = "sqlalchemy" in sys.modules
+    self.first_painted.connect(painted)
+main_window.MainWindow.__init__ = probed
+sys.argv = ["edtrainer", "--quit-after-first-paint"]
+try:
+    runpy.run_module("edtrainer", run_name="__main__")
+except SystemExit:
+    pass
+with_qt = [m for m in seen["modules"] if m.startswith("edtrainer") and "Qt" in vars(sys.modules[m])]
+print(repr((with_qt, [m for m in seen["modules"] if m.split(".")[0] == "sqlalchemy"][:3], seen["after_lock"])))
+"""
+
+
+def test_nothing_before_the_first_paint_creates_qts_enumerations_or_loads_sqlalchemy(tmp_path: Path) -> None:
+    """PySide6 turns the hundred enumerations of the ``Qt`` namespace into Python enums when a module first
+    imports it (~25 ms, a tenth of a bare window's start), and SQLAlchemy takes longer to load than the whole
+    window: neither may come before the first paint, nor may locking the database file wait for SQLAlchemy
+    on the GUI thread (bench/startup.py measures the start)."""
+    env = {**os.environ, "EDTRAINER_DATA_DIR": str(tmp_path), "EDTRAINER_CONFIG_DIR": str(tmp_path),
+           "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", PAINT_PROBE], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == repr(([], [], False))
+
+
 def test_quit_when_ready_waits_for_the_overview_and_writes_when(tmp_path: Path, demo_copy: Path) -> None:
     env = {**os.environ, "EDTRAINER_DATA_DIR": str(tmp_path), "EDTRAINER_CONFIG_DIR": str(tmp_path),
            "QT_QPA_PLATFORM": "offscreen", "EDTRAINER_FIRST_PAINT_FILE": str(tmp_path / "painted"),

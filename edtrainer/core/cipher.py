@@ -25,7 +25,7 @@ import sqlite3
 import threading
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from edtrainer.core.errors import DatabaseError
 
@@ -62,11 +62,28 @@ def _operational() -> tuple[type[Exception], ...]:
     return (sqlite3.OperationalError, mod.OperationalError) if mod is not None else (sqlite3.OperationalError,)
 
 
-#: ``except cipher.Error``: an error of either driver (SQLCipher's are not ``sqlite3.Error``).
-Error: tuple[type[Exception], ...] = _errors()
-OperationalError: tuple[type[Exception], ...] = _operational()
-#: a file that could not be written or read, by the system or by either driver
-FileOrDatabaseError: tuple[type[Exception], ...] = (OSError, *Error)
+if TYPE_CHECKING:
+    #: ``except cipher.Error``: an error of either driver (SQLCipher's are not ``sqlite3.Error``).
+    Error: tuple[type[Exception], ...]
+    OperationalError: tuple[type[Exception], ...]
+    #: a file that could not be written or read, by the system or by either driver
+    FileOrDatabaseError: tuple[type[Exception], ...]
+
+
+def __getattr__(name: str) -> Any:
+    """``Error``, ``OperationalError`` and ``FileOrDatabaseError`` on first use (an ``except`` clause is only
+    evaluated when an error reaches it): loading SQLCipher's driver costs every start of an unencrypted file
+    ~15 ms for nothing."""
+    if name == "Error":
+        value: Any = _errors()
+    elif name == "OperationalError":
+        value = _operational()
+    elif name == "FileOrDatabaseError":
+        value = (OSError, *_errors())
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 def set_passphrase(passphrase: str | None) -> None:

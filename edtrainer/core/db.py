@@ -46,11 +46,10 @@ def resolve_url(url_or_path: str | os.PathLike | None = None) -> URL:
 
     A bare file path means a SQLite file; ``postgres://`` and ``postgresql://`` use psycopg 3.
     """
+    plain = paths.plain_database_file(url_or_path)
+    if plain is not None:
+        return URL.create("sqlite+pysqlite", database=str(plain))
     raw = os.fspath(url_or_path) if url_or_path else os.environ.get("EDTRAINER_DATABASE_URL", "").strip()
-    if not raw:
-        return URL.create("sqlite+pysqlite", database=str(paths.default_database_path()))
-    if "://" not in raw:
-        return URL.create("sqlite+pysqlite", database=str(Path(raw).expanduser().resolve()))
     try:
         url = make_url(raw)
     except ArgumentError as exc:

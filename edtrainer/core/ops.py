@@ -18,24 +18,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-T = TypeVar("T")
+from edtrainer.core.areas import AREAS as AREAS
+from edtrainer.core.areas import TABLE_AREAS as TABLE_AREAS
 
-#: what screens show, by the tables behind it
-TABLE_AREAS: dict[str, tuple[str, ...]] = {
-    "programme": ("programmes",), "module": ("programmes",),
-    "cohort": ("cohorts",), "cohort_trainer": ("cohorts", "staff"),
-    "trainee": ("trainees",), "enrolment": ("enrolments",),
-    "cohort_session": ("sessions",), "session_trainer": ("sessions",),
-    "attendance_mark": ("attendance",),
-    "organisation": ("organisations",), "contact_person": ("organisations",),
-    "placement": ("placements",), "hour_log_entry": ("hours",),
-    "evaluation": ("evaluations",), "evaluation_rating": ("evaluations",),
-    "module_result": ("results",), "staff_member": ("staff",),
-    "certificate": ("certificates",), "certificate_counter": ("certificates",), "signing_key": ("certificates",),
-    "app_meta": ("certificates", "demo"),  # the issuer (on certificates) and which records are demo
-    "audit_entry": (),  # the log of an action, not a change anyone's screen shows
-}
-AREAS = frozenset(a for areas in TABLE_AREAS.values() for a in areas)
+T = TypeVar("T")
 
 _collectors: ContextVar[tuple[set[str], ...]] = ContextVar("edtrainer_op_collectors", default=())
 

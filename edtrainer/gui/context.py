@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
-from edtrainer.core.ops import AREAS  # the areas a change can touch; pages reload on theirs
+from edtrainer.core.areas import AREAS  # the areas a change can touch; pages reload on theirs
 from edtrainer.gui import tasks
 from edtrainer.gui.settings import Settings
 from edtrainer.gui.tasks import Cancelled, Change, Task
@@ -76,6 +76,11 @@ class AppContext(QObject):
         """The SQLite file this app opens (None for a server database)."""
         from pathlib import Path
 
+        from edtrainer import paths
+
+        plain = paths.plain_database_file(self.database_arg)  # without loading SQLAlchemy on the GUI thread
+        if plain is not None:
+            return plain
         from edtrainer.core.db import resolve_url
 
         url = resolve_url(self.database_arg)

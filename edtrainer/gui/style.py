@@ -129,7 +129,7 @@ CONTRAST_RULES: tuple[tuple[QPalette.ColorRole, QPalette.ColorGroup, QPalette.Co
 def readable_palette(palette: QPalette) -> QPalette:
     """The palette with every colour in CONTRAST_RULES moved (darker or lighter, same hue) until it reaches
     its minimum contrast; colours that already do stay as they are."""
-    from edtrainer.gui.widgets.a11y import readable
+    from edtrainer.gui.contrast import readable
 
     palette = QPalette(palette)
     for role, group, background, minimum in CONTRAST_RULES:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from edtrainer.core.ops import AREAS
+from edtrainer.core.areas import AREAS
 from edtrainer.gui import tasks
 
 if TYPE_CHECKING:

@@ -19,7 +19,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QThreadPool, QTimer, Signal
+# No ``Qt`` namespace at import: this module is loaded before the first paint (see ``main_window``).
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QThreadPool, QTimer, Signal
 from shiboken6 import isValid
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ def wait_all(msecs: int = 10_000) -> None:
 def start(ctx: AppContext, job: Callable[[Task], Any], done: Callable[[Any], None],
           failed: Callable[[BaseException], None], owner: QObject | None) -> Task:
     """``job(task)`` on the shared pool; ``done``/``failed`` on the GUI thread, while ``owner`` lives."""
+    from PySide6.QtCore import Qt
     task = Task()
     ctx.track(task, True)
 
@@ -133,6 +135,7 @@ def wait_for(ctx: AppContext, fn: Callable[[], Any]) -> Any:
     clicks made while the action is saved are handled after it, in their order. Called from any other
     thread than the GUI's (a script, a test without an application), ``fn`` simply runs there.
     """
+    from PySide6.QtCore import Qt
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
         return fn()
@@ -179,6 +182,7 @@ def with_progress(ctx: AppContext, fn: Callable[[Any, Task], Any], done: Callabl
     its own steps (a batch of certificates, each signed and stored): Cancel stops it after the step at
     hand, and what was done is delivered to ``done`` and announced like any finished work.
     """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QProgressDialog
 
     from edtrainer.core import ops
