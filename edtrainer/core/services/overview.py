@@ -126,33 +126,20 @@ def action_items(uow: UnitOfWork, *, today: dt.date | None = None,
     ids = list(cohorts)
     items: list[ActionItem] = []
 
-    # 1. held sessions with trainees expected but not marked
-    expected = and_(Enrolment.cohort_id == CohortSession.cohort_id, Enrolment.enrolled_on <= CohortSession.date,
-                    or_(Enrolment.ended_on.is_(None), Enrolment.ended_on >= CohortSession.date),
-                    or_(Enrolment.paused_on.is_(None), Enrolment.paused_on > CohortSession.date))
-    missing = s.execute(
-        select(CohortSession.id, CohortSession.cohort_id, CohortSession.date, Module.title, Enrolment.id,
-               Enrolment.enrolled_on, Trainee.given_names, Trainee.name_prefix, Trainee.family_name)
-        .join(Module, Module.id == CohortSession.module_id)
-        .join(Enrolment, expected)
-        .join(Trainee, Trainee.id == Enrolment.trainee_id)
-        .outerjoin(AttendanceMark, and_(AttendanceMark.session_id == CohortSession.id,
-                                        AttendanceMark.enrolment_id == Enrolment.id))
-        .where(CohortSession.cohort_id.in_(ids), CohortSession.cancelled.is_(False), CohortSession.date <= today,
-               AttendanceMark.id.is_(None))
-        .order_by(CohortSession.date.desc(), CohortSession.id)).all()
-    items += _unrecorded(missing, cohorts, today)
-
     # 2. attendance below or close to the threshold, and 6. ready for the certificate
     issued = set(s.scalars(select(Certificate.enrolment_id).where(
         Certificate.kind == CertificateKind.PROGRAMME, Certificate.status == CertificateStatus.ISSUED)))
+    attendance_items: list[ActionItem] = []
+    unmarked: list[int] = []  # enrolments with held sessions that have no mark: the only ones step 1 needs
     for row in readiness_service.readiness_for(uow, cohort_ids=ids, today=today):
+        if row.unrecorded:
+            unmarked.append(row.enrolment_id)
         r = row.readiness
         if row.status is not EnrolmentStatus.ACTIVE and row.status is not EnrolmentStatus.COMPLETED:
             continue
         if r.ready:
             if row.enrolment_id not in issued:
-                items.append(ActionItem("ready", INFO, row.cohort_id, row.cohort, "todo_ready",
+                attendance_items.append(ActionItem("ready", INFO, row.cohort_id, row.cohort, "todo_ready",
                                         {"trainee": row.trainee}, enrolment_id=row.enrolment_id))
             continue
         if r.attendance_rate is None:
@@ -165,9 +152,30 @@ def action_items(uow: UnitOfWork, *, today: dt.date | None = None,
             key, severity = "todo_attendance_close", ATTENTION
         else:
             continue
-        items.append(ActionItem("attendance", severity, row.cohort_id, row.cohort, key,
+        attendance_items.append(ActionItem("attendance", severity, row.cohort_id, row.cohort, key,
                                 {"trainee": row.trainee, "rate": r.attendance_rate, "required": required,
                                  "count": r.remaining_sessions}, enrolment_id=row.enrolment_id))
+
+    # 1. held sessions with trainees expected but not marked. The tallies above found who has such sessions;
+    # only their sessions are looked up (on a large database this was a join of every session with every
+    # enrolment of its cohort, 1.6 s, for the few that lack a mark).
+    if unmarked:
+        expected = and_(Enrolment.cohort_id == CohortSession.cohort_id, Enrolment.enrolled_on <= CohortSession.date,
+                        or_(Enrolment.ended_on.is_(None), Enrolment.ended_on >= CohortSession.date),
+                        or_(Enrolment.paused_on.is_(None), Enrolment.paused_on > CohortSession.date))
+        missing = s.execute(
+            select(CohortSession.id, CohortSession.cohort_id, CohortSession.date, Module.title, Enrolment.id,
+                   Enrolment.enrolled_on, Trainee.given_names, Trainee.name_prefix, Trainee.family_name)
+            .join(Module, Module.id == CohortSession.module_id)
+            .join(Enrolment, expected)
+            .join(Trainee, Trainee.id == Enrolment.trainee_id)
+            .outerjoin(AttendanceMark, and_(AttendanceMark.session_id == CohortSession.id,
+                                            AttendanceMark.enrolment_id == Enrolment.id))
+            .where(CohortSession.cohort_id.in_(ids), Enrolment.id.in_(unmarked), CohortSession.cancelled.is_(False),
+                   CohortSession.date <= today, AttendanceMark.id.is_(None))
+            .order_by(CohortSession.date.desc(), CohortSession.id)).all()
+        items += _unrecorded(missing, cohorts, today)
+    items += attendance_items
 
     # 3. placements without a signed agreement, 4. evaluations due
     placements = s.execute(

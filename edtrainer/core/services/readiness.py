@@ -46,6 +46,7 @@ class ReadinessRow:
     cohort: str
     status: EnrolmentStatus
     readiness: rules.Readiness
+    unrecorded: int = 0  # held sessions in the enrolment's period without a mark
 
     def as_dict(self, lang: str | None = None) -> dict[str, Any]:
         r = self.readiness
@@ -178,7 +179,8 @@ def readiness_for(uow: UnitOfWork, *, cohort_ids: list[int] | None = None, enrol
         rows.append(ReadinessRow(enrolment_id=eid, trainee_id=tid, cohort_id=cohort_id,
                                  trainee=v.full_name(given, prefix, family),
                                  sort_name=v.sort_name(given, prefix, family),
-                                 cohort=cohort_name, status=status, readiness=rules.readiness(facts, req)))
+                                 cohort=cohort_name, status=status, readiness=rules.readiness(facts, req),
+                                 unrecorded=facts.unrecorded))
     rows.sort(key=lambda r: (r.cohort, sort_key(r.sort_name)))
     return rows
 
