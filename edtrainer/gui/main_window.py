@@ -521,11 +521,6 @@ class MainWindow(QMainWindow):
         TextDialog(self, self.tr("Privacy statement"), text).exec()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from edtrainer.gui import about_dialog
 
-        from edtrainer import __version__
-
-        QMessageBox.about(self, self.tr("About edtrainer"), self.tr(
-            "<p><b>edtrainer %1</b></p><p>For the people who run programmes that train people with lived "
-            "experience of poverty to become experience experts.</p><p>Your data stay on this computer (or on "
-            "your organisation's database server): %2</p>").replace("%1", __version__).replace("%2", self.ctx.where))
+        self.about = about_dialog.show(self, self.ctx)

@@ -2,14 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="29"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="29"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="30"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="30"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="31"/>
+        <source>this program</source>
+        <translation>dit programma</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="32"/>
+        <source>library</source>
+        <translation>bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="33"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="34"/>
+        <source>font</source>
+        <translation>lettertype</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="40"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="66"/>
+        <source>not open</source>
+        <translation>niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="42"/>
+        <source>PostgreSQL server (shared)</source>
+        <translation>PostgreSQL-server (gedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="46"/>
+        <source>SQLite file on this computer, encrypted</source>
+        <translation>SQLite-bestand op deze computer, versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="47"/>
+        <source>SQLite file on this computer</source>
+        <translation>SQLite-bestand op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="54"/>
+        <source>About edtrainer</source>
+        <translation>Over edtrainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="60"/>
+        <source>For the people who run programmes that train people with lived experience of poverty to become experience experts.</source>
+        <translation>Voor wie opleidingen geeft die mensen met ervaring in armoede opleiden tot ervaringsdeskundige.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="69"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="70"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="71"/>
+        <source>Schema version:</source>
+        <translation>Versie van de opbouw (schema):</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="74"/>
+        <source>edtrainer is free software under the European Union Public Licence (EUPL-1.2). It is built from these programs, each under its own licence:</source>
+        <translation>edtrainer is vrije software onder de Europese open-sourcelicentie EUPL-1.2. Het is gemaakt met deze programma's, elk met een eigen licentie:</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="83"/>
+        <source>Licences of edtrainer and of what it is built from</source>
+        <translation>Licenties van edtrainer en van waarmee het gemaakt is</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="118"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
-        <location filename="../../edtrainer/gui/tasks.py" line="196"/>
+        <location filename="../../edtrainer/gui/tasks.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="338"/>
+        <location filename="../../edtrainer/gui/context.py" line="343"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -182,43 +286,43 @@
         <translation>niet geregistreerd %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="236"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="237"/>
         <source>Present per session</source>
         <translation>Aanwezig per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="249"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="250"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="259"/>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="308"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="260"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="309"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="260"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="261"/>
         <source>%1 present or late, %2 excused, %3 absent, %4 not recorded</source>
         <translation>%1 aanwezig of te laat, %2 afgemeld, %3 afwezig, %4 niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="310"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="311"/>
         <source>not expected</source>
         <translation>niet verwacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="355"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="356"/>
         <source>meets the threshold</source>
         <translation>haalt de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="356"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="357"/>
         <source>below the threshold</source>
         <translation>onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="366"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="367"/>
         <source>%1 of %2 expected trainees came</source>
         <translation>%1 van de %2 verwachte cursisten kwamen</translation>
     </message>
@@ -2656,16 +2760,6 @@
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
-    <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="528"/>
-        <source>About edtrainer</source>
-        <translation>Over edtrainer</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="529"/>
-        <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
@@ -5010,7 +5104,7 @@
         <translation>Wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/shortcut_list.py" line="142"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="145"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -5052,7 +5146,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../edtrainer/gui/tasks.py" line="152"/>
+        <location filename="../../edtrainer/gui/tasks.py" line="155"/>
         <source>Waiting for the database: someone else is saving…</source>
         <translation>Wachten op de database: iemand anders slaat iets op…</translation>
     </message>
