@@ -221,3 +221,54 @@ def test_the_apps_windows_carry_the_icon_and_the_desktop_id(tmp_path: Path) -> N
     assert proc.returncode == 0, proc.stderr
     # The top middle of the 32 px icon is the white certificate.
     assert proc.stdout.split() == ["0", APP_ID, "[16,", "24,", "32,", "48,", "64,", "128,", "256]", "#ffffff"]
+
+
+# --- Windows and macOS: built only by .github/workflows/release.yml; here their settings are read ----------
+
+def platforms_module():  # noqa: ANN201  (packaging/platforms.py is not a package module)
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import platforms
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    return platforms
+
+
+def test_macos_app_settings_name_the_app_id_version_and_retina() -> None:
+    platforms = platforms_module()
+    assert platforms.APP_ID == APP_ID
+    version = platforms.version(ROOT)
+    plist = platforms.info_plist(version)
+    assert plist["CFBundleIdentifier"] == APP_ID and plist["CFBundleShortVersionString"] == version
+    assert plist["NSHighResolutionCapable"] is True and plist["CFBundleLocalizations"] == ["nl", "en"]
+    assert Path(platforms.icon(ROOT, "icns")).is_file() and Path(platforms.icon(ROOT, "ico")).is_file()
+    assert platforms.numeric_version("0.1.0") == (0, 1, 0, 0)
+    assert platforms.numeric_version("1.12.3rc2+local") == (1, 12, 3, 0)
+
+
+def test_windows_installer_is_per_user_bilingual_and_keeps_the_data() -> None:
+    iss = (ROOT / "packaging" / "windows" / "edtrainer.iss").read_text(encoding="utf-8")
+    settings = dict(re.findall(r"^(\w+)=(.*)$", iss, flags=re.MULTILINE))
+    assert settings["AppId"] == APP_ID and settings["PrivilegesRequired"] == "lowest"
+    assert settings["DefaultDirName"] == r"{localappdata}\Programs\edtrainer"
+    assert (ROOT / "packaging" / "windows" / settings["SetupIconFile"].replace("\\", "/")).resolve() == \
+        ICONS / "edtrainer.ico"
+    assert 'MessagesFile: "compiler:Languages\\Dutch.isl"' in iss and 'MessagesFile: "compiler:Default.isl"' in iss
+    # The Start menu starts the windowed program that packaging/platforms.py builds.
+    assert f'Filename: "{{app}}\\{platforms_module().WINDOWED_NAME}.exe"' in iss
+    # Nothing but the installed files goes at uninstall: no [UninstallDelete], no deleting in [Code].
+    sections = re.findall(r"^\[(\w+)\]", iss, flags=re.MULTILINE)
+    assert "Setup" in sections and "UninstallDelete" not in sections
+    assert "DelTree" not in iss and "DeleteFile" not in iss
+    nl = dict(re.findall(r"^nl\.(\w+)=(.*)$", iss, flags=re.MULTILINE))
+    en = dict(re.findall(r"^en\.(\w+)=(.*)$", iss, flags=re.MULTILINE))
+    assert nl.keys() == en.keys() and all(nl[k] != en[k] for k in nl)  # every message in both languages
+
+
+def test_release_workflow_builds_three_systems_and_uses_the_names_the_packaging_makes() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    for runner in ("ubuntu-22.04", "windows-latest", "macos-latest"):
+        assert f"runs-on: {runner}" in workflow
+    assert "packaging/build --check" in workflow and "tests/test_desktop_files.py" in workflow
+    assert "packaging\\windows\\edtrainer.iss" in workflow and "edtrainerw.exe" in workflow
+    assert f"{APP_ID}.desktop" in workflow and "Print :CFBundleIdentifier' dist/edtrainer.app" in workflow
