@@ -75,6 +75,7 @@ if [ "$MODE" = uninstall ]; then
     [ -x "$APP_DIR/edtrainer" ] || fail "$APP_DIR bevat geen edtrainer; niets verwijderd" \
                                         "$APP_DIR holds no edtrainer; nothing removed"
     rm -rf "$APP_DIR"
+    rmdir "$(dirname "$APP_DIR")" 2>/dev/null || true  # ~/.local/opt, if nothing else is in it
   fi
   refresh_caches
   say "edtrainer is verwijderd. Uw gegevens staan nog in $USER_DATA." \
