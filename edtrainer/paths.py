@@ -14,6 +14,10 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 APP_NAME = "edtrainer"
+# The reverse-DNS id that ties the desktop entry, the AppStream metainfo and the icon's file name together
+# (packaging/linux/APP_ID.desktop, APP_ID.metainfo.xml); also the app's id on Wayland. Never change it: a
+# desktop or software centre would see a new app.
+APP_ID = "nl.edtrainer.Edtrainer"
 
 
 def _find(top_level: str, in_package: str, marker: str) -> Path:

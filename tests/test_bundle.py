@@ -78,8 +78,10 @@ def test_bundle_carries_its_files_and_leaves_unused_qt_out(bundle: Bundle) -> No
     for path in ("db/env.py", "resources/translations/edtrainer_nl.qm", "resources/translations/qt/qtbase_nl.qm",
                  "resources/locale/nl/LC_MESSAGES/edtrainer.mo", "resources/locale/en/LC_MESSAGES/edtrainer.mo",
                  "resources/fonts/DejaVuSans.ttf", "resources/fonts/LICENSE-DejaVu.txt", "resources/licences.json",
-                 "reportlab/fonts"):
+                 "reportlab/fonts", "resources/icons/edtrainer.svg", "resources/icons/edtrainer-256.png"):
         assert (inside / path).exists(), path
+    for path in ("install.sh", "nl.edtrainer.Edtrainer.desktop", "nl.edtrainer.Edtrainer.metainfo.xml"):
+        assert (bundle.folder / path).exists(), path  # what installs the unpacked archive (packaging/linux)
     assert len(list((inside / "db" / "versions").glob("*.py"))) == len(list((ROOT / "db" / "versions").glob("*.py")))
     assert [p for p in bundle.folder.rglob("*") if p.is_symlink() and not p.exists()] == []
     libraries = {p.name for p in inside.rglob("libQt6*")}

@@ -122,6 +122,7 @@ def run(args: Any) -> int:
     app.setApplicationName("edtrainer")
     app.setOrganizationName("edtrainer")
     app.setApplicationDisplayName("edtrainer")
+    style.set_identity(app)
     settings = S.Settings.open()
     controller = Controller(app, settings, database=getattr(args, "database", None),
                             language=getattr(args, "lang", None))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from edtrainer import paths
@@ -31,6 +31,22 @@ def load_fonts() -> str:
                 families += QFontDatabase.applicationFontFamilies(font_id)
         _family = families[0] if families else QFont().family()
     return _family
+
+
+# The window icon's sizes (resources/icons/edtrainer-SIZE.png, drawn by scripts/render-icons); 512 px is only
+# for the Linux icon theme: X11 would carry every size with each window.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def set_identity(app: QApplication) -> None:
+    """The icon of every window, and the desktop entry that names the app on Wayland (its icon and name in
+    the task bar). Cheap: Qt reads each PNG only when a size is first drawn."""
+    app.setDesktopFileName(paths.APP_ID)
+    folder = paths.resources_dir() / "icons"
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        icon.addFile(str(folder / f"edtrainer-{size}.png"), QSize(size, size))
+    app.setWindowIcon(icon)
 
 
 def apply_text_scale(app: QApplication, percent: int) -> None:

@@ -248,6 +248,7 @@ def run(path: Path, lang: str) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], "-style", "Fusion"])
+    style.set_identity(app)
     settings = S.Settings.open()
     translations.install(lang)
     style.load_fonts()
