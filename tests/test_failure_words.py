@@ -16,7 +16,7 @@ import pytest
 from clikit import run
 from sqlalchemy import text
 
-from edtrainer.core import db as db_module
+from edtrainer.core import engines
 from edtrainer.core import integrity
 from edtrainer.core.db import Database, open_database, resolve_url
 from edtrainer.core.errors import ConflictError, DatabaseError, EdtrainerError, RetryError, ValidationError
@@ -97,7 +97,7 @@ def test_a_file_deleted_while_open(sqlite_template: Path, tmp_path: Path) -> Non
 
 def test_a_database_another_program_holds_locked(sqlite_template: Path, tmp_path: Path, capsys,  # noqa: ANN001
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(engines, "BUSY_TIMEOUT_MS", 300)
     path = tmp_path / "edtrainer.sqlite3"
     shutil.copyfile(sqlite_template, path)
     holder = sqlite3.connect(path, isolation_level=None)

@@ -8,7 +8,6 @@ column for a BSN or any other national identification number.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import Any
 
 from sqlalchemy import (
@@ -17,158 +16,39 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
-    Enum,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Table,
     Time,
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from edtrainer.core import clock
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> dt.datetime:
-    return clock.now()
-
-
-def plain(value: Any) -> Any:
-    """A column value as JSON-friendly data: enum members by value, dates as ISO text."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (dt.date, dt.time, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, (bytes, bytearray)):
-        return f"<{len(value)} bytes>"
-    return value
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def _enum(cls: type[enum.Enum], name: str) -> Enum:
-    # Stored as text with a CHECK constraint: portable between SQLite and PostgreSQL, and adding a
-    # value later is a plain batch migration rather than an ALTER TYPE.
-    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
-                values_callable=lambda e: [m.value for m in e], validate_strings=True)
-
-
-class Edited:
-    """Columns of every table a person edits: timestamps and the optimistic-locking version."""
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
-    updated_by: Mapped[str | None] = mapped_column(String(80))
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.version}
-
-
-# --- enumerations -----------------------------------------------------------------------------------
-
-class ExcusedPolicy(enum.StrEnum):
-    EXCLUDE = "exclude"      # excused sessions are left out of the rate (Moodle users' most asked-for)
-    PRESENT = "present"      # excused counts as attended
-    ABSENT = "absent"        # excused counts as missed
-
-
-class AssessmentKind(enum.StrEnum):
-    NONE = "none"
-    ASSIGNMENT = "assignment"
-    PRESENTATION = "presentation"
-    PORTFOLIO = "portfolio"
-    EXAM = "exam"
-    OBSERVATION = "observation"
-
-
-class CohortStatus(enum.StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
-
-
-class EnrolmentStatus(enum.StrEnum):
-    ACTIVE = "active"
-    PAUSED = "paused"
-    WITHDRAWN = "withdrawn"
-    COMPLETED = "completed"
-
-
-class StaffRole(enum.StrEnum):
-    COORDINATOR = "coordinator"
-    TRAINER = "trainer"
-    BUDDY = "buddy"
-
-
-class AttendanceStatus(enum.StrEnum):
-    PRESENT = "present"
-    LATE = "late"
-    EXCUSED = "excused"
-    ABSENT = "absent"
-
-
-class OrganisationKind(enum.StrEnum):
-    WELFARE = "welfare"
-    MUNICIPALITY = "municipality"
-    HOUSING = "housing"
-    ADDICTION_CARE = "addiction_care"
-    SOCIAL_SERVICES = "social_services"
-    OTHER = "other"
-
-
-class PlacementKind(enum.StrEnum):
-    INTERNSHIP = "internship"
-    PAID = "paid"
-
-
-class PlacementStatus(enum.StrEnum):
-    PLANNED = "planned"
-    ACTIVE = "active"
-    COMPLETED = "completed"
-    ENDED_EARLY = "ended_early"
-
-
-class EvaluationKind(enum.StrEnum):
-    MIDTERM = "midterm"
-    FINAL = "final"
-
-
-class ResultStatus(enum.StrEnum):
-    PENDING = "pending"
-    PASSED = "passed"
-    NOT_PASSED = "not_passed"
-
-
-class CertificateKind(enum.StrEnum):
-    PROGRAMME = "programme"
-    MODULE = "module"
-    PARTICIPATION = "participation"
-
-
-class CertificateStatus(enum.StrEnum):
-    ISSUED = "issued"
-    REVOKED = "revoked"
-    SUPERSEDED = "superseded"
-
+from edtrainer.core.enums import (  # noqa: F401  (re-exported: the domain's names in one place)
+    AssessmentKind,
+    AttendanceStatus,
+    CertificateKind,
+    CertificateStatus,
+    CohortStatus,
+    EnrolmentStatus,
+    EvaluationKind,
+    ExcusedPolicy,
+    OrganisationKind,
+    PlacementKind,
+    PlacementStatus,
+    ResultStatus,
+    StaffRole,
+)
+from edtrainer.core.model_base import NAMING_CONVENTION as NAMING_CONVENTION
+from edtrainer.core.model_base import Base as Base
+from edtrainer.core.model_base import Edited as Edited
+from edtrainer.core.model_base import _enum
+from edtrainer.core.model_base import plain as plain
+from edtrainer.core.model_base import utcnow as utcnow
 
 # --- people -----------------------------------------------------------------------------------------
 
