@@ -182,43 +182,43 @@
         <translation>niet geregistreerd %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="236"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="237"/>
         <source>Present per session</source>
         <translation>Aanwezig per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="249"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="250"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="259"/>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="308"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="260"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="309"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="260"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="261"/>
         <source>%1 present or late, %2 excused, %3 absent, %4 not recorded</source>
         <translation>%1 aanwezig of te laat, %2 afgemeld, %3 afwezig, %4 niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="310"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="311"/>
         <source>not expected</source>
         <translation>niet verwacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="355"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="356"/>
         <source>meets the threshold</source>
         <translation>haalt de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="356"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="357"/>
         <source>below the threshold</source>
         <translation>onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="366"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="367"/>
         <source>%1 of %2 expected trainees came</source>
         <translation>%1 van de %2 verwachte cursisten kwamen</translation>
     </message>
@@ -2231,263 +2231,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="40"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="39"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="41"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="40"/>
         <source>Cohorts</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="42"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="41"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="43"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="42"/>
         <source>Programme &amp;&amp; modules</source>
         <translation>Opleiding &amp;&amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="44"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="43"/>
         <source>Sessions &amp;&amp; attendance</source>
         <translation>Bijeenkomsten &amp;&amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="45"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="44"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="46"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="45"/>
         <source>Certification</source>
         <translation>Certificering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="47"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="46"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="95"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="94"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="96"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="95"/>
         <source>Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from anywhere</source>
         <translation>Kies een onderdeel met de pijltoetsen; overal met Ctrl+1 tot Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="102"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="101"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="25"/>
+        <location filename="../../edtrainer/gui/menus.py" line="26"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="34"/>
+        <location filename="../../edtrainer/gui/menus.py" line="35"/>
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="37"/>
+        <location filename="../../edtrainer/gui/menus.py" line="38"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="39"/>
+        <location filename="../../edtrainer/gui/menus.py" line="40"/>
         <source>Put an earlier backup in place of the database</source>
         <translation>Zet een eerdere reservekopie terug in plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="46"/>
+        <location filename="../../edtrainer/gui/menus.py" line="47"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>Inlezen uit een &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="48"/>
+        <location filename="../../edtrainer/gui/menus.py" line="49"/>
         <source>Trainees, organisations or sessions from Excel or CSV</source>
         <translation>Cursisten, organisaties of bijeenkomsten uit Excel of CSV</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="51"/>
+        <location filename="../../edtrainer/gui/menus.py" line="52"/>
         <source>&amp;Export to a file…</source>
         <translation>&amp;Exporteren naar een bestand…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="53"/>
+        <location filename="../../edtrainer/gui/menus.py" line="54"/>
         <source>A list to Excel or CSV, or the report for the funder</source>
         <translation>Een lijst naar Excel of CSV, of de verantwoording voor de financier</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="56"/>
+        <location filename="../../edtrainer/gui/menus.py" line="57"/>
         <source>Register &amp;file for a trainer…</source>
         <translation>Registerbestand &amp;maken voor een trainer…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="58"/>
+        <location filename="../../edtrainer/gui/menus.py" line="59"/>
         <source>Sessions and names for a trainer without this database</source>
         <translation>Bijeenkomsten en namen voor een trainer zonder deze database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="61"/>
+        <location filename="../../edtrainer/gui/menus.py" line="62"/>
         <source>Appl&amp;y a trainer&apos;s register file…</source>
         <translation>Registerbestand van een trainer &amp;verwerken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="63"/>
+        <location filename="../../edtrainer/gui/menus.py" line="64"/>
         <source>Store the attendance a trainer recorded in a register file</source>
         <translation>Sla de presentie op die een trainer in een registerbestand invulde</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="71"/>
+        <location filename="../../edtrainer/gui/menus.py" line="72"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="73"/>
+        <location filename="../../edtrainer/gui/menus.py" line="74"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="76"/>
+        <location filename="../../edtrainer/gui/menus.py" line="77"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="78"/>
+        <location filename="../../edtrainer/gui/menus.py" line="79"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="81"/>
+        <location filename="../../edtrainer/gui/menus.py" line="82"/>
         <source>A&amp;udit log…</source>
         <translation>A&amp;uditlog…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="83"/>
+        <location filename="../../edtrainer/gui/menus.py" line="84"/>
         <source>Who created, changed, viewed, printed or exported personal data, and when</source>
         <translation>Wie persoonsgegevens vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="90"/>
+        <location filename="../../edtrainer/gui/menus.py" line="91"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="93"/>
+        <location filename="../../edtrainer/gui/menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="95"/>
+        <location filename="../../edtrainer/gui/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="96"/>
+        <location filename="../../edtrainer/gui/menus.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="98"/>
+        <location filename="../../edtrainer/gui/menus.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="104"/>
+        <location filename="../../edtrainer/gui/menus.py" line="106"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="107"/>
+        <location filename="../../edtrainer/gui/menus.py" line="109"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="111"/>
+        <location filename="../../edtrainer/gui/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="120"/>
+        <location filename="../../edtrainer/gui/menus.py" line="122"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="126"/>
+        <location filename="../../edtrainer/gui/menus.py" line="128"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="129"/>
+        <location filename="../../edtrainer/gui/menus.py" line="131"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="133"/>
+        <location filename="../../edtrainer/gui/menus.py" line="135"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="136"/>
+        <location filename="../../edtrainer/gui/menus.py" line="138"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="140"/>
+        <location filename="../../edtrainer/gui/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="143"/>
+        <location filename="../../edtrainer/gui/menus.py" line="145"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="147"/>
+        <location filename="../../edtrainer/gui/menus.py" line="150"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="149"/>
+        <location filename="../../edtrainer/gui/menus.py" line="152"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="154"/>
+        <location filename="../../edtrainer/gui/menus.py" line="157"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="156"/>
+        <location filename="../../edtrainer/gui/menus.py" line="159"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="162"/>
+        <location filename="../../edtrainer/gui/menus.py" line="165"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="157"/>
-        <location filename="../../edtrainer/gui/menus.py" line="163"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <location filename="../../edtrainer/gui/menus.py" line="166"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="155"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="372"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="371"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
@@ -2497,87 +2497,87 @@
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="169"/>
+        <location filename="../../edtrainer/gui/menus.py" line="172"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="27"/>
+        <location filename="../../edtrainer/gui/menus.py" line="28"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="29"/>
+        <location filename="../../edtrainer/gui/menus.py" line="30"/>
         <source>A checked backup in the backup folder (Settings)</source>
         <translation>Een gecontroleerde reservekopie in de map voor reservekopieën (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="32"/>
+        <location filename="../../edtrainer/gui/menus.py" line="33"/>
         <source>Save a backup copy &amp;as…</source>
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="170"/>
+        <location filename="../../edtrainer/gui/menus.py" line="173"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="162"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="162"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="164"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="170"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="169"/>
         <source>READ-ONLY: DATABASE DAMAGED</source>
         <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="171"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="170"/>
         <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
         <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="179"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="178"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="313"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="312"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="338"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="337"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="350"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="349"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="376"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="375"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="382"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="381"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
@@ -2627,42 +2627,42 @@
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="452"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="63"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="453"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="64"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="460"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="71"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="465"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="76"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="479"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="91"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="521"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="139"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="528"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="147"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="529"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="147"/>
         <source>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For the people who run programmes that train people with lived experience of poverty to become experience experts.&lt;/p&gt;&lt;p&gt;Your data stay on this computer (or on your organisation&apos;s database server): %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;edtrainer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voor wie opleidingen verzorgt die mensen met ervaring met armoede opleiden tot ervaringsdeskundige.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven op deze computer (of op de databaseserver van uw organisatie): %2&lt;/p&gt;</translation>
     </message>
@@ -5010,7 +5010,7 @@
         <translation>Wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/shortcut_list.py" line="142"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="145"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -5383,7 +5383,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="285"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="364"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="366"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -5433,54 +5433,54 @@
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="340"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="360"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="342"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="362"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="341"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="343"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="343"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="345"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="361"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="362"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="364"/>
         <source>request of the person</source>
         <translation>verzoek van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
         <source>retention period passed</source>
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="283"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="367"/>
         <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="380"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="382"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="367"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="369"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
