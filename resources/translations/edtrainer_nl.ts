@@ -3231,485 +3231,520 @@
     </message>
 </context>
 <context>
-    <name>PlacementsPage</name>
+    <name>PlacementActions</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="26"/>
-        <source>planned</source>
-        <translation>gepland</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="27"/>
-        <source>active</source>
-        <translation>actief</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="28"/>
-        <source>completed</source>
-        <translation>afgerond</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="29"/>
-        <source>ended early</source>
-        <translation>voortijdig beëindigd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="31"/>
-        <source>work placement (stage)</source>
-        <translation>stage</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="32"/>
-        <source>paid work</source>
-        <translation>betaald werk</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="33"/>
-        <source>midterm evaluation</source>
-        <translation>tussenevaluatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="34"/>
-        <source>final evaluation</source>
-        <translation>eindevaluatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="48"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="77"/>
-        <source>Placements</source>
-        <translation>Stages</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="55"/>
-        <source>Search by trainee or organisation (Ctrl+F)</source>
-        <translation>Zoek op cursist of organisatie (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="281"/>
-        <source>Trainee</source>
-        <translation>Cursist</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="284"/>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
-        <source>Tandem professional</source>
-        <translation>Tandempartner</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="65"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="68"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="69"/>
-        <source>Agreement</source>
-        <translation>Overeenkomst</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="71"/>
-        <source>Hours approved</source>
-        <translation>Uren goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="73"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="131"/>
-        <source>Evaluations</source>
-        <translation>Evaluaties</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
-        <source>&amp;New placement…</source>
-        <translation>&amp;Nieuwe stage…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
-        <source>Agreement &amp;signed…</source>
-        <translation>Overeenkomst &amp;ondertekend…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
-        <source>S&amp;tart</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
-        <source>Only with a signed agreement</source>
-        <translation>Alleen met een getekende overeenkomst</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
-        <source>Co&amp;mplete…</source>
-        <translation>Af&amp;ronden…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
-        <source>Placement re&amp;port…</source>
-        <translation>Stagera&amp;pport…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="88"/>
-        <source>A PDF for the organisation, with signature blocks</source>
-        <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="435"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="488"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="98"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="436"/>
-        <source>Hours</source>
-        <translation>Uren</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="437"/>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="101"/>
-        <source>Approved</source>
-        <translation>Goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="105"/>
-        <source>Hour log</source>
-        <translation>Urenregistratie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
-        <source>&amp;Log hours…</source>
-        <translation>Uren &amp;invoeren…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
-        <source>&amp;Approve selected…</source>
-        <translation>Selectie goed&amp;keuren…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
-        <source>The placement supervisor signed these hours</source>
-        <translation>De praktijkbegeleider heeft deze uren getekend</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
-        <source>&amp;Delete entry</source>
-        <translation>Rege&amp;l verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="116"/>
-        <source>Only hours not yet approved</source>
-        <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="487"/>
-        <source>Evaluation</source>
-        <translation>Evaluatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
-        <source>By</source>
-        <translation>Door</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
-        <source>Scores (1–5)</source>
-        <translation>Scores (1–5)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="128"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="492"/>
-        <source>Remarks</source>
-        <translation>Opmerkingen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="134"/>
-        <source>&amp;Record an evaluation…</source>
-        <translation>&amp;Evaluatie vastleggen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
-        <source>Chan&amp;ge…</source>
-        <translation>Wij&amp;zigen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
-        <source>End earl&amp;y…</source>
-        <translation>&amp;Voortijdig beëindigen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="103"/>
-        <source>Search the hour log by date or activity</source>
-        <translation>Zoek in de uren op datum of activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="119"/>
-        <source>H&amp;our log</source>
-        <translation>&amp;Urenregistratie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="137"/>
-        <source>Evaluat&amp;ions</source>
-        <translation>Evalu&amp;aties</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="150"/>
-        <source>not signed</source>
-        <translation>niet getekend</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="155"/>
-        <source>(+%1 waiting)</source>
-        <translation>(+%1 wacht)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="160"/>
-        <source>waiting</source>
-        <translation>wacht</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="224"/>
-        <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
-        <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="270"/>
-        <source>First record when the placement agreement was signed (Agreement signed…).</source>
-        <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="303"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="33"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="58"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="36"/>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="39"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="41"/>
+        <source>Tandem professional</source>
+        <translation>Tandempartner</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="43"/>
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="44"/>
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="45"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="46"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="292"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="47"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="293"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="48"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="294"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="49"/>
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="295"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="50"/>
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="314"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="69"/>
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="322"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="77"/>
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="93"/>
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="340"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="95"/>
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="356"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="111"/>
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="357"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="112"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="378"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="133"/>
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="379"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="392"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="147"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="389"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="144"/>
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="390"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="145"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="391"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="146"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="402"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="157"/>
         <source>Placement report</source>
         <translation>Stageverslag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="403"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="158"/>
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="405"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="160"/>
         <source>The organisation&apos;s copy leaves out private remarks, attendance remarks and the trainee&apos;s contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="407"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="162"/>
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="408"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="163"/>
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="409"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="164"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="416"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="171"/>
         <source>Placement report of %1</source>
         <translation>Stageverslag van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="434"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="189"/>
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="436"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="190"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="243"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="191"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="191"/>
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="438"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="192"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="193"/>
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="451"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="206"/>
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="459"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="214"/>
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="460"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="215"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="461"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="216"/>
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="463"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="218"/>
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="469"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="224"/>
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="470"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="225"/>
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="471"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="226"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="484"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="239"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="489"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="242"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="244"/>
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="491"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="246"/>
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="493"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="247"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="248"/>
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="503"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="258"/>
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="22"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="23"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="24"/>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="25"/>
+        <source>ended early</source>
+        <translation>voortijdig beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="27"/>
+        <source>work placement (stage)</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="28"/>
+        <source>paid work</source>
+        <translation>betaald werk</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="29"/>
+        <source>midterm evaluation</source>
+        <translation>tussenevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="30"/>
+        <source>final evaluation</source>
+        <translation>eindevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="44"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="76"/>
+        <source>Placements</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="54"/>
+        <source>Search by trainee or organisation (Ctrl+F)</source>
+        <translation>Zoek op cursist of organisatie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="61"/>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
+        <source>Tandem professional</source>
+        <translation>Tandempartner</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="67"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="68"/>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="70"/>
+        <source>Hours approved</source>
+        <translation>Uren goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="130"/>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="79"/>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nieuwe stage…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
+        <source>Agreement &amp;signed…</source>
+        <translation>Overeenkomst &amp;ondertekend…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
+        <source>Only with a signed agreement</source>
+        <translation>Alleen met een getekende overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
+        <source>Co&amp;mplete…</source>
+        <translation>Af&amp;ronden…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
+        <source>Placement re&amp;port…</source>
+        <translation>Stagera&amp;pport…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
+        <source>A PDF for the organisation, with signature blocks</source>
+        <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="96"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="99"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="104"/>
+        <source>Hour log</source>
+        <translation>Urenregistratie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="111"/>
+        <source>&amp;Log hours…</source>
+        <translation>Uren &amp;invoeren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
+        <source>&amp;Approve selected…</source>
+        <translation>Selectie goed&amp;keuren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
+        <source>The placement supervisor signed these hours</source>
+        <translation>De praktijkbegeleider heeft deze uren getekend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
+        <source>&amp;Delete entry</source>
+        <translation>Rege&amp;l verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
+        <source>Only hours not yet approved</source>
+        <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="123"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
+        <source>Scores (1–5)</source>
+        <translation>Scores (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="133"/>
+        <source>&amp;Record an evaluation…</source>
+        <translation>&amp;Evaluatie vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
+        <source>Chan&amp;ge…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
+        <source>End earl&amp;y…</source>
+        <translation>&amp;Voortijdig beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="102"/>
+        <source>Search the hour log by date or activity</source>
+        <translation>Zoek in de uren op datum of activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="118"/>
+        <source>H&amp;our log</source>
+        <translation>&amp;Urenregistratie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="136"/>
+        <source>Evaluat&amp;ions</source>
+        <translation>Evalu&amp;aties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="149"/>
+        <source>not signed</source>
+        <translation>niet getekend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="154"/>
+        <source>(+%1 waiting)</source>
+        <translation>(+%1 wacht)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="159"/>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="223"/>
+        <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
+        <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="269"/>
+        <source>First record when the placement agreement was signed (Agreement signed…).</source>
+        <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
     </message>
 </context>
 <context>
@@ -4539,264 +4574,264 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="49"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="44"/>
         <source>Sessions &amp; attendance</source>
         <translation>Bijeenkomsten &amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="63"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="64"/>
         <source>Recorded</source>
         <translation>Ingevuld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="65"/>
         <source>Trainees with a mark / trainees expected</source>
         <translation>Cursisten met een registratie / verwachte cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
         <source>Search sessions by date, module or topic (Ctrl+F)</source>
         <translation>Zoek bijeenkomsten op datum, module of onderwerp (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="79"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="75"/>
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="80"/>
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="366"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="362"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="88"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="89"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="110"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="106"/>
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="123"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="119"/>
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="126"/>
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="129"/>
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="137"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="81"/>
         <source>Plan a ser&amp;ies…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="82"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="132"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="128"/>
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="132"/>
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="146"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="142"/>
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="151"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="147"/>
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="158"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="154"/>
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="163"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="159"/>
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="166"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="162"/>
         <source>Attendance: everyone not yet marked is present</source>
         <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="286"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="325"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="336"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="332"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="334"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="339"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="335"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="349"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="345"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="365"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="361"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="427"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="88"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="108"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="91"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="430"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="93"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="111"/>
         <source>%1 sent an apology in advance (%2). Record &apos;%3&apos; instead? The apology is then removed; Ctrl+Z brings it back.</source>
         <translation>%1 heeft zich vooraf afgemeld (%2). Toch &apos;%3&apos; registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="450"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="115"/>
         <source>%1 of these trainees sent an apology in advance. Record &apos;%2&apos; for them too? Their apologies are then removed; Ctrl+Z brings them back.</source>
         <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen &apos;%2&apos; registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="453"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="118"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="453"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="119"/>
         <source>Record anyway</source>
         <translation>Toch registreren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="461"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="127"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="464"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="130"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="466"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="133"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="469"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="136"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="494"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="161"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="496"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="163"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="497"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="165"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="507"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="175"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="187"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="188"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
