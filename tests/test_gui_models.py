@@ -233,7 +233,8 @@ def test_the_dutch_app_shows_no_english(qtbot, demo_app: Controller) -> None:  #
         seen += [f"{name}: {t}" for t in _untranslated(page, english)]
     seen += [f"menu: {a.text()}" for a in demo_app.window.menuBar().actions() if a.text() in english]
     forms = [("trainees", "new_trainee"), ("cohorts", "new_cohort"), ("sessions", "actions_.plan_series"),
-             ("placements", "actions_.new_placement"), ("placements", "actions_.record_evaluation"), ("programmes", "new_programme")]
+             ("placements", "actions_.new_placement"), ("placements", "actions_.record_evaluation"),
+             ("programmes", "new_programme")]
     for page_name, method in forms:
         page = demo_app.window.show_page(page_name)
 
