@@ -236,6 +236,12 @@ class MainWindow(QMainWindow):
             page.go_to(**target)
         return page
 
+    def show_page_by_key(self, name: str) -> Page:
+        """Ctrl+1 … Ctrl+8 (or the View menu): the page, with the choice it offers at once (Ctrl+5: which cohort)."""
+        page = self.show_page(name)
+        page.offer_choice()
+        return page
+
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return

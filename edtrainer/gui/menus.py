@@ -114,7 +114,8 @@ def build(window: MainWindow) -> None:
     w.page_actions = {}
     for index, (name, title, _module, _cls) in enumerate(PAGES):
         menu_text = QCoreApplication.translate("MainWindow", title)  # "&&" stays a plain "&" in a menu
-        w.page_actions[name] = w._action(menu_text, lambda n=name: w.show_page(n), QKeySequence(f"Ctrl+{index + 1}"))
+        w.page_actions[name] = w._action(menu_text, lambda n=name: w.show_page_by_key(n),
+                                         QKeySequence(f"Ctrl+{index + 1}"))
         view_menu.addAction(w.page_actions[name])
     view_menu.addSeparator()
     view_menu.addAction(

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,8 @@ class SessionsPage(Page):
         self.data: RegisterData | None = None
         self.picker = CohortPicker(ctx, self)
         self.picker.chosen.connect(self.load_register)
+        self._offer_cohorts = False  # Ctrl+5 asked for the cohort chooser: opened once the cohorts are known
+        self._choosing = False  # the chooser Ctrl+5 opened is open
         self.layout_.addWidget(self.picker)
         self.actions_ = SessionActions(self)  # plan, change, cancel, apologies, the sign-in sheet
         self.marks_ = MarkWriter(self)  # a key's mark, everyone present, a remark or minutes; undoable
@@ -198,6 +200,39 @@ class SessionsPage(Page):
         if not self.register_view.currentIndex().isValid():
             self.register_view.setCurrentIndex(self.register_model.index(0, 1))
 
+    def offer_choice(self) -> None:
+        """Ctrl+5 with more than one cohort running: the cohort chooser opens at once on the last cohort
+        chosen. Enter keeps it (as before), the arrows and Enter choose another; either way (Escape too) the
+        keyboard then goes to the sessions list, where Enter opens the register."""
+        self._offer_cohorts = True
+        if not self._dirty and not self.loading:
+            self._open_cohort_chooser()
+
+    def _open_cohort_chooser(self) -> None:
+        self._offer_cohorts = False
+        running = [r for r in self.picker.rows if r.status == "running"]
+        combo = self.picker.combo
+        if len(running) < 2 or not self.isVisible() or not combo.isEnabled():
+            return
+        combo.setFocus()
+        self._choosing = True
+        combo.showPopup()
+        popup = combo.view().window()
+        if not popup.property("edtrainer_watched"):
+            popup.setProperty("edtrainer_watched", True)
+            popup.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.Hide and self._choosing:
+            QTimer.singleShot(0, self._cohort_chosen)  # after the combo box has taken the choice and its focus
+        return super().eventFilter(watched, event)
+
+    def _cohort_chosen(self) -> None:
+        if self._choosing:
+            self._choosing = False
+            self.window().activateWindow()  # the keyboard back from the closed list (some platforms leave it there)
+            self.focus_target().setFocus()
+
     # -- loading --------------------------------------------------------------------------------
 
     @property
@@ -249,6 +284,8 @@ class SessionsPage(Page):
                 self.select_session(wanted)
         self.show_session()
         self.finished_loading()
+        if self._offer_cohorts:
+            self._open_cohort_chooser()
 
     def apply_target(self) -> None:
         target, self._target = self._target, {}
