@@ -1010,17 +1010,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="239"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="242"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="241"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="244"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="257"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="260"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -2416,68 +2416,68 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="122"/>
+        <location filename="../../edtrainer/gui/menus.py" line="123"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="128"/>
+        <location filename="../../edtrainer/gui/menus.py" line="129"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="131"/>
+        <location filename="../../edtrainer/gui/menus.py" line="132"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="135"/>
+        <location filename="../../edtrainer/gui/menus.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="138"/>
+        <location filename="../../edtrainer/gui/menus.py" line="139"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="142"/>
+        <location filename="../../edtrainer/gui/menus.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="145"/>
+        <location filename="../../edtrainer/gui/menus.py" line="146"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="150"/>
+        <location filename="../../edtrainer/gui/menus.py" line="151"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="152"/>
+        <location filename="../../edtrainer/gui/menus.py" line="153"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="157"/>
+        <location filename="../../edtrainer/gui/menus.py" line="158"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="159"/>
+        <location filename="../../edtrainer/gui/menus.py" line="160"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="165"/>
+        <location filename="../../edtrainer/gui/menus.py" line="166"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/main_window.py" line="156"/>
-        <location filename="../../edtrainer/gui/menus.py" line="166"/>
+        <location filename="../../edtrainer/gui/menus.py" line="167"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
@@ -2487,7 +2487,7 @@
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="371"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="377"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
@@ -2497,7 +2497,7 @@
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="172"/>
+        <location filename="../../edtrainer/gui/menus.py" line="173"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
@@ -2517,7 +2517,7 @@
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="173"/>
+        <location filename="../../edtrainer/gui/menus.py" line="174"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
@@ -2557,27 +2557,27 @@
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="312"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="318"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="337"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="343"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="349"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="355"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="375"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="381"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="381"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="387"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
@@ -3154,7 +3154,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="219"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="222"/>
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -4413,6 +4413,14 @@
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/tables.py" line="260"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <location filename="../../edtrainer/gui/pages/session_actions.py" line="32"/>
@@ -4579,173 +4587,173 @@
         <translation>Bijeenkomsten &amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="63"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="64"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
         <source>Recorded</source>
         <translation>Ingevuld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="65"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
         <source>Trainees with a mark / trainees expected</source>
         <translation>Cursisten met een registratie / verwachte cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="73"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
         <source>Search sessions by date, module or topic (Ctrl+F)</source>
         <translation>Zoek bijeenkomsten op datum, module of onderwerp (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="77"/>
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="80"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="82"/>
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="362"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="399"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="106"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="108"/>
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="119"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="121"/>
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="126"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="128"/>
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="81"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
         <source>Plan a ser&amp;ies…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="132"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="134"/>
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="142"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="144"/>
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="147"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="149"/>
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="154"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="156"/>
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="159"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="161"/>
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="162"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="164"/>
         <source>Attendance: everyone not yet marked is present</source>
         <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="286"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="323"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="325"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="362"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="332"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="369"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="334"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="371"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="335"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="372"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="345"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="382"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="361"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="398"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
