@@ -16,8 +16,7 @@ import pytest
 from clikit import run
 from sqlalchemy import text
 
-from edtrainer.core import engines
-from edtrainer.core import integrity
+from edtrainer.core import engines, integrity
 from edtrainer.core.db import Database, open_database, resolve_url
 from edtrainer.core.errors import ConflictError, DatabaseError, EdtrainerError, RetryError, ValidationError
 from edtrainer.core.services import programmes, sessions, trainees

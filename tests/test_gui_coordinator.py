@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from edtrainer.core import clock
 from edtrainer.core.services import placements, trainees
+from edtrainer.gui import window_actions
 from edtrainer.gui.app import Controller
 from edtrainer.gui.widgets.forms import FormDialog
 
@@ -293,7 +294,7 @@ def test_the_issuer_form_shows_an_example_number_and_takes_a_logo_and_three_sign
         assert not dialog.isVisible(), dialog.banner.text()
 
     with answering_in_turn(qtbot, form):
-        app.window.edit_issuer()  # File → Organisation on certificates…
+        window_actions.edit_issuer(app.window)  # File → Organisation on certificates…
     assert seen["default"] == "Bijvoorbeeld: EDT-2026-0007"  # the programme's code, this year, the 7th
     assert seen["typed"] == "Bijvoorbeeld: EDT/007"
     assert seen["bad"].startswith("⚠") and "{seq" in seen["bad"]

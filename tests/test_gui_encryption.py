@@ -14,6 +14,7 @@ from sqlalchemy import text
 from edtrainer.core import backups, cipher
 from edtrainer.core.db import open_database
 from edtrainer.core.services import encryption
+from edtrainer.gui import window_actions
 from edtrainer.gui.app import Controller
 from edtrainer.gui.encryption_dialogs import NewPassphraseDialog, PassphraseDialog
 from edtrainer.gui.settings import Settings
@@ -134,7 +135,7 @@ def test_settings_encrypt_the_open_database_and_its_backups(qtbot, demo_copy: Pa
             QTimer.singleShot(0, settings_dialog.reject)
 
         with answering_in_turn(qtbot, settings, new_passphrase, told):
-            controller.window.open_settings()
+            window_actions.open_settings(controller.window)
         assert messages and "is versleuteld, met 1 reservekopie" in messages[0], messages
         assert status[0] != status[1]
         assert demo_copy.read_bytes()[:16] != cipher.SQLITE_MAGIC

@@ -158,8 +158,8 @@ def test_every_input_has_an_accessible_name(qtbot, demo_app: Controller) -> None
 def test_every_form_names_its_fields_and_tab_reaches_save(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
     window = demo_app.window
     forms = [("trainees", "new_trainee"), ("cohorts", "new_cohort"), ("sessions", "actions_.plan_series"),
-             ("placements", "new_placement"), ("organisations", "new_organisation"),
-             ("programmes", "new_module"), ("programmes", "new_staff"), ("placements", "record_evaluation")]
+             ("placements", "actions_.new_placement"), ("organisations", "new_organisation"),
+             ("programmes", "new_module"), ("programmes", "new_staff"), ("placements", "actions_.record_evaluation")]
     problems: list[str] = []
 
     for page_name, method in forms:
@@ -233,7 +233,8 @@ def test_the_dutch_app_shows_no_english(qtbot, demo_app: Controller) -> None:  #
         seen += [f"{name}: {t}" for t in _untranslated(page, english)]
     seen += [f"menu: {a.text()}" for a in demo_app.window.menuBar().actions() if a.text() in english]
     forms = [("trainees", "new_trainee"), ("cohorts", "new_cohort"), ("sessions", "actions_.plan_series"),
-             ("placements", "new_placement"), ("placements", "record_evaluation"), ("programmes", "new_programme")]
+             ("placements", "actions_.new_placement"), ("placements", "actions_.record_evaluation"),
+             ("programmes", "new_programme")]
     for page_name, method in forms:
         page = demo_app.window.show_page(page_name)
 

@@ -163,22 +163,22 @@ def test_placement_hours_and_readiness(qtbot, app: Controller, db, world) -> Non
                                       "tandem_professional_id": world.tandem_id, "supervisor_id": world.supervisor_id,
                                       "planned_start": start, "planned_end": start + dt.timedelta(weeks=30),
                                       "hours_per_week": "8", "agreement_signed_on": start - dt.timedelta(days=3)})):
-            page.new_placement()
+            page.actions_.new_placement()
     placement = page.view.current_row()
     assert placement.trainee == "Zoë Kuipers" and placement.agreement_signed_on is not None
     with qtbot.waitSignal(page.loaded, timeout=20000):
-        page.start()
+        page.actions_.start()
     assert page.view.current_row().status == "active"
     for day, amount in ((start + dt.timedelta(days=1), "8"), (start + dt.timedelta(days=8), "9,5")):
         with qtbot.waitSignal(page.loaded, timeout=20000):
             with answering(fill_and_save({"date": day, "hours": amount, "activity": "Spreekuur schuldhulp"})):
-                page.log_hours()
+                page.actions_.log_hours()
     assert page.view.current_row().pending_minutes == 17.5 * 60
     qtbot.waitUntil(lambda: page.hours_model.rowCount() == 2, timeout=20000)
     page.hours_view.selectAll()
     with qtbot.waitSignal(page.loaded, timeout=20000):
         with answering(fill_and_save({"approved_by_id": world.supervisor_id})):
-            page.approve()
+            page.actions_.approve()
     assert page.view.current_row().approved_minutes == 17.5 * 60
 
     cert = open_page(qtbot, app, "certification")
@@ -261,10 +261,10 @@ def test_bad_input_is_refused_next_to_the_field_and_nothing_is_saved(qtbot, app:
     placements_page = open_page(qtbot, app, "placements")
     with answering(fill_and_save({"enrolment_id": world.enrolment_ids[0], "planned_start": TODAY,
                                   "planned_end": TODAY - dt.timedelta(days=1)}, expect_error="planned_end")):
-        placements_page.new_placement()
+        placements_page.actions_.new_placement()
     with answering(fill_and_save({"enrolment_id": world.enrolment_ids[0], "hours_per_week": "0"},
                                  expect_error="hours_per_week")):
-        placements_page.new_placement()
+        placements_page.actions_.new_placement()
 
     orgs = open_page(qtbot, app, "organisations")
     with answering(fill_and_save({"name": "forte welzijn"}, expect_error="name")):
@@ -301,7 +301,7 @@ def test_hour_log_bad_input(qtbot, app: Controller, db, world) -> None:  # noqa:
                           ({"date": TODAY, "hours": "25"}, "hours"),
                           ({"date": TODAY, "hours": "vier"}, "hours")):
         with answering(fill_and_save(values, expect_error=field)):
-            page.log_hours()
+            page.actions_.log_hours()
     assert count_rows(db, "hour_log_entry") == 0
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from edtrainer.core import backups, clock, preferences
 from edtrainer.core.errors import DamagedError
 from edtrainer.core.services import programmes
+from edtrainer.gui import window_actions
 from edtrainer.gui.app import Controller
 from edtrainer.gui.settings import Settings
 
@@ -488,7 +489,7 @@ def test_who_is_working_is_chosen_in_settings_and_named_in_the_audit_log(qtbot, 
             qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Save is the default button
 
         with answering_in_turn(qtbot, fill):
-            controller.window.open_settings()
+            window_actions.open_settings(controller.window)
         prefs = preferences.load()
         assert (prefs.profile_name, prefs.profile_role) == ("Marieke Jansen", "coordinator")
         from edtrainer.core.services import trainees

@@ -107,6 +107,15 @@ def test_no_command_line_module_is_over_500_lines() -> None:
     assert {name: n for name, n in sizes.items() if n > 500} == {}
 
 
+def test_no_module_of_edtrainer_is_over_500_lines() -> None:
+    """Issue 13: a module over ~500 lines is split along its seams (a page's tabs, a service's parts)."""
+    sizes = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+             for p in ROOT.rglob("*.py")}
+    offenders = {name: n for name, n in sorted(sizes.items()) if n > 500}
+    assert offenders == {}, f"over 500 lines: {offenders}"
+    assert len(sizes) > 100, "the modules were not all found"
+
+
 def test_every_command_is_known_to_the_parser_and_its_module() -> None:
     """The parser names each command's module; that module adds its arguments and runs it (in both languages)."""
     from edtrainer.cli import parser

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edtrainer.core import clock
 from edtrainer.gui import menus
 from edtrainer.gui import settings as S
 from edtrainer.gui.context import AppContext
@@ -237,6 +236,12 @@ class MainWindow(QMainWindow):
             page.go_to(**target)
         return page
 
+    def show_page_by_key(self, name: str) -> Page:
+        """Ctrl+1 … Ctrl+8 (or the View menu): the page, with the choice it offers at once (Ctrl+5: which cohort)."""
+        page = self.show_page(name)
+        page.offer_choice()
+        return page
+
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
@@ -410,117 +415,3 @@ class MainWindow(QMainWindow):
     def change_text_size(self, step: int) -> None:
         if self.controller is not None:
             self.controller.step_text_size(step)
-
-    def open_settings(self) -> None:
-        from edtrainer.gui.dialogs import SettingsDialog
-
-        dialog = SettingsDialog(self.ctx.settings, self, ctx=self.ctx)
-        if dialog.exec() and self.controller is not None:
-            self.controller.apply_settings()
-
-    def _with_database(self, module: str, function: str, keep: str = "") -> None:
-        """A File-menu action whose dialog lives in its own module (imported when first used), only once a
-        database is open; ``keep`` names the attribute that keeps the dialog it returns."""
-        import importlib
-
-        if self.ctx.db is None:
-            return
-        result = getattr(importlib.import_module(f"edtrainer.gui.{module}"), function)(self, self.ctx)
-        if keep:
-            setattr(self, keep, result)
-
-    def import_spreadsheet(self) -> None:
-        self._with_database("import_dialog", "open_import", keep="import_dialog")
-
-    def make_register_file(self) -> None:
-        self._with_database("exchange_dialogs", "make_file")
-
-    def apply_register_file(self) -> None:
-        self._with_database("exchange_dialogs", "apply_file", keep="apply_dialog")
-
-    def export_to_file(self) -> None:
-        self._with_database("export_dialog", "export")
-
-    def backup(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.ctx.db is None or not self.ctx.db.is_sqlite:
-            return
-        suggestion = str(Path.home() / f"edtrainer-{clock.today().isoformat()}.sqlite3")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Backup copy"), suggestion,
-                                              self.tr("edtrainer databases (*.sqlite3)"))
-        if not path:
-            return
-        db = self.ctx.db
-        target = Path(path)
-
-        def done(result: Any) -> None:
-            self.statusBar().showMessage(self.tr("Backup copy written: %1").replace("%1", str(result)), 10000)
-
-        # The save dialog already asked whether to replace an existing file: it is replaced only once the new
-        # copy is proven good, so a full disk never leaves the user with no copy at all.
-        self.ctx.work(lambda _uow, _task: db.backup(target, overwrite=True), done,
-                      label=self.tr("Making a backup copy…"), parent=self, commit=False)
-
-    def back_up_now(self) -> None:
-        from edtrainer.core import backups
-
-        db = self.ctx.db
-        if db is None or not db.is_sqlite or db.read_only:
-            return
-
-        def done(backup: Any) -> None:
-            self.ctx.last_backup_at = backup.created
-            self._backed_up(backup)
-
-        self.ctx.work(lambda _uow, _task: backups.make(db.path, reason="manual"), done,
-                      label=self.tr("Making a backup…"), parent=self, commit=False)
-
-    def restore_backup(self) -> None:
-        from edtrainer.gui.backup_dialogs import RestoreDialog, restore
-
-        if self.ctx.db is None or not self.ctx.db.is_sqlite:
-            return
-        dialog = RestoreDialog(self, self.ctx)
-        if dialog.exec() and dialog.chosen is not None:
-            restore(self, self.ctx, dialog.chosen)
-
-    def verify_certificate(self) -> None:
-        from edtrainer.gui.documents import VerifyDialog
-
-        if self.ctx.db is not None:
-            VerifyDialog(self, self.ctx).exec()
-
-    def edit_issuer(self) -> None:
-        from edtrainer.gui.documents import edit_issuer
-
-        if self.ctx.db is not None:
-            edit_issuer(self, self.ctx)
-
-    def show_shortcuts(self) -> None:
-        from edtrainer.gui.shortcut_list import ShortcutsDialog
-
-        ShortcutsDialog(self, self.pages.get(self.current_page_name())).exec()
-
-    def show_audit_log(self, trainee_id: int | None = None, trainee_name: str = "") -> None:
-        from edtrainer.gui.audit_dialog import AuditDialog
-
-        if self.ctx.db is not None:
-            AuditDialog(self, self.ctx, trainee_id=trainee_id, trainee_name=trainee_name).exec()
-
-    def show_privacy(self) -> None:
-        from edtrainer.core.services import privacy
-        from edtrainer.gui.dialogs import TextDialog
-
-        if self.ctx.db is None:
-            return
-        with self.ctx.uow() as uow:
-            text = privacy.privacy_statement(uow, self.ctx.language)
-        TextDialog(self, self.tr("Privacy statement"), text).exec()
-
-    def show_about(self) -> None:
-        from edtrainer.gui import about_dialog
-
-        self.about = about_dialog.show(self, self.ctx)

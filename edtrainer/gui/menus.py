@@ -14,6 +14,7 @@ translate = QCoreApplication.translate
 
 
 def build(window: MainWindow) -> None:
+    from edtrainer.gui import window_actions as actions
     from edtrainer.gui.main_window import PAGES
 
     w = window
@@ -25,17 +26,17 @@ def build(window: MainWindow) -> None:
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     w.backup_now_action = w._action(
         translate("MainWindow", "&Back up now"),
-        w.back_up_now,
+        lambda: actions.back_up_now(w),
         tip=translate("MainWindow", "A checked backup in the backup folder (Settings)"),
     )
     w.backup_action = w._action(
         translate("MainWindow", "Save a backup copy &as…"),
-        w.backup,
+        lambda: actions.backup(w),
         tip=translate("MainWindow", "Copy the database to a file of your choice"),
     )
     w.restore_action = w._action(
         translate("MainWindow", "&Restore a backup…"),
-        w.restore_backup,
+        lambda: actions.restore_backup(w),
         tip=translate("MainWindow", "Put an earlier backup in place of the database"),
     )
     for action in (w.backup_now_action, w.backup_action, w.restore_action):
@@ -44,22 +45,22 @@ def build(window: MainWindow) -> None:
     file_menu.addSeparator()
     w.import_action = w._action(
         translate("MainWindow", "&Import from a spreadsheet…"),
-        w.import_spreadsheet,
+        lambda: actions.import_spreadsheet(w),
         tip=translate("MainWindow", "Trainees, organisations or sessions from Excel or CSV"),
     )
     w.export_action = w._action(
         translate("MainWindow", "&Export to a file…"),
-        w.export_to_file,
+        lambda: actions.export_to_file(w),
         tip=translate("MainWindow", "A list to Excel or CSV, or the report for the funder"),
     )
     w.pack_action = w._action(
         translate("MainWindow", "Register &file for a trainer…"),
-        w.make_register_file,
+        lambda: actions.make_register_file(w),
         tip=translate("MainWindow", "Sessions and names for a trainer without this database"),
     )
     w.apply_action = w._action(
         translate("MainWindow", "Appl&y a trainer's register file…"),
-        w.apply_register_file,
+        lambda: actions.apply_register_file(w),
         tip=translate("MainWindow", "Store the attendance a trainer recorded in a register file"),
     )
     w.coordinator_actions = [
@@ -69,17 +70,17 @@ def build(window: MainWindow) -> None:
         w.apply_action,
         w._action(
             translate("MainWindow", "&Check a certificate…"),
-            w.verify_certificate,
+            lambda: actions.verify_certificate(w),
             tip=translate("MainWindow", "Is a certificate genuine, unchanged and still valid?"),
         ),
         w._action(
             translate("MainWindow", "&Organisation on certificates…"),
-            w.edit_issuer,
+            lambda: actions.edit_issuer(w),
             tip=translate("MainWindow", "Name, place, signatories, logo and numbering"),
         ),
         w._action(
             translate("MainWindow", "A&udit log…"),
-            w.show_audit_log,
+            lambda: actions.show_audit_log(w),
             tip=translate("MainWindow", "Who created, changed, viewed, printed or exported personal data, and when"),
         ),
     ]
@@ -87,7 +88,8 @@ def build(window: MainWindow) -> None:
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(
-        w._action(translate("MainWindow", "&Settings…"), w.open_settings, QKeySequence.StandardKey.Preferences)
+        w._action(translate("MainWindow", "&Settings…"), lambda: actions.open_settings(w),
+                  QKeySequence.StandardKey.Preferences)
     )
     file_menu.addSeparator()
     file_menu.addAction(w._action(translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit))
@@ -112,7 +114,8 @@ def build(window: MainWindow) -> None:
     w.page_actions = {}
     for index, (name, title, _module, _cls) in enumerate(PAGES):
         menu_text = QCoreApplication.translate("MainWindow", title)  # "&&" stays a plain "&" in a menu
-        w.page_actions[name] = w._action(menu_text, lambda n=name: w.show_page(n), QKeySequence(f"Ctrl+{index + 1}"))
+        w.page_actions[name] = w._action(menu_text, lambda n=name: w.show_page_by_key(n),
+                                         QKeySequence(f"Ctrl+{index + 1}"))
         view_menu.addAction(w.page_actions[name])
     view_menu.addSeparator()
     view_menu.addAction(
@@ -140,18 +143,19 @@ def build(window: MainWindow) -> None:
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(
         w._action(
-            translate("MainWindow", "&Keyboard shortcuts"), w.show_shortcuts, QKeySequence.StandardKey.HelpContents
+            translate("MainWindow", "&Keyboard shortcuts"), lambda: actions.show_shortcuts(w),
+            QKeySequence.StandardKey.HelpContents,
         )
     )
     w.privacy_action = w._action(
         translate("MainWindow", "&Privacy statement"),
-        w.show_privacy,
+        lambda: actions.show_privacy(w),
         tip=translate(
             "MainWindow", "What is kept about trainees, why, for how long, and what they can ask; to print or send them"
         ),
     )
     help_menu.addAction(w.privacy_action)
-    help_menu.addAction(w._action(translate("MainWindow", "&About edtrainer"), w.show_about))
+    help_menu.addAction(w._action(translate("MainWindow", "&About edtrainer"), lambda: actions.show_about(w)))
 
     tools = w.addToolBar(translate("MainWindow", "Tools"))
     tools.setObjectName("tools")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from edtrainer.core import clock
 from edtrainer.core.services import exchange
-from edtrainer.core.services.sessions import CohortRegister, EnrolmentRow, MarkCell, SessionColumn
+from edtrainer.core.services.cohort_register import CohortRegister, EnrolmentRow, MarkCell, SessionColumn
 from edtrainer.gui import fmt
 from edtrainer.gui.widgets.attendance import AttendanceView, RegisterModel, legend
 from edtrainer.gui.widgets.wrap import wrap

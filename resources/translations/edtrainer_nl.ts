@@ -4,103 +4,103 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="29"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="32"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="29"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="32"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="30"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="33"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="30"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="33"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="31"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="34"/>
         <source>this program</source>
         <translation>dit programma</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="32"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="35"/>
         <source>library</source>
         <translation>bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="33"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="36"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="34"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="37"/>
         <source>font</source>
         <translation>lettertype</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="40"/>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="66"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="43"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="79"/>
         <source>not open</source>
         <translation>niet geopend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="42"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="45"/>
         <source>PostgreSQL server (shared)</source>
         <translation>PostgreSQL-server (gedeeld)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="46"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="49"/>
         <source>SQLite file on this computer, encrypted</source>
         <translation>SQLite-bestand op deze computer, versleuteld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="47"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="50"/>
         <source>SQLite file on this computer</source>
         <translation>SQLite-bestand op deze computer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="54"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="57"/>
         <source>About edtrainer</source>
         <translation>Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="60"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="73"/>
         <source>For the people who run programmes that train people with lived experience of poverty to become experience experts.</source>
         <translation>Voor wie opleidingen geeft die mensen met ervaring in armoede opleiden tot ervaringsdeskundige.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="69"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="82"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="70"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="83"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="71"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="84"/>
         <source>Schema version:</source>
         <translation>Versie van de opbouw (schema):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="74"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="87"/>
         <source>edtrainer is free software under the European Union Public Licence (EUPL-1.2). It is built from these programs, each under its own licence:</source>
-        <translation>edtrainer is vrije software onder de Europese open-sourcelicentie EUPL-1.2. Het is gemaakt met deze programma's, elk met een eigen licentie:</translation>
+        <translation>edtrainer is vrije software onder de Europese open-sourcelicentie EUPL-1.2. Het is gemaakt met deze programma&apos;s, elk met een eigen licentie:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="83"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="96"/>
         <source>Licences of edtrainer and of what it is built from</source>
         <translation>Licenties van edtrainer en van waarmee het gemaakt is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/about_dialog.py" line="118"/>
+        <location filename="../../edtrainer/gui/about_dialog.py" line="136"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -1114,17 +1114,17 @@
 <context>
     <name>CohortPicker</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="239"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="242"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="241"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="244"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="257"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="260"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
@@ -2335,263 +2335,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="40"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="39"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="41"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="40"/>
         <source>Cohorts</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="42"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="41"/>
         <source>Trainees</source>
         <translation>Cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="43"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="42"/>
         <source>Programme &amp;&amp; modules</source>
         <translation>Opleiding &amp;&amp; modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="44"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="43"/>
         <source>Sessions &amp;&amp; attendance</source>
         <translation>Bijeenkomsten &amp;&amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="45"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="44"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="46"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="45"/>
         <source>Certification</source>
         <translation>Certificering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="47"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="46"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="95"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="94"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="96"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="95"/>
         <source>Choose an area with the arrow keys; Ctrl+1 to Ctrl+8 from anywhere</source>
         <translation>Kies een onderdeel met de pijltoetsen; overal met Ctrl+1 tot Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="102"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="101"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="25"/>
+        <location filename="../../edtrainer/gui/menus.py" line="26"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="34"/>
+        <location filename="../../edtrainer/gui/menus.py" line="35"/>
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="37"/>
+        <location filename="../../edtrainer/gui/menus.py" line="38"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="39"/>
+        <location filename="../../edtrainer/gui/menus.py" line="40"/>
         <source>Put an earlier backup in place of the database</source>
         <translation>Zet een eerdere reservekopie terug in plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="46"/>
+        <location filename="../../edtrainer/gui/menus.py" line="47"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>Inlezen uit een &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="48"/>
+        <location filename="../../edtrainer/gui/menus.py" line="49"/>
         <source>Trainees, organisations or sessions from Excel or CSV</source>
         <translation>Cursisten, organisaties of bijeenkomsten uit Excel of CSV</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="51"/>
+        <location filename="../../edtrainer/gui/menus.py" line="52"/>
         <source>&amp;Export to a file…</source>
         <translation>&amp;Exporteren naar een bestand…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="53"/>
+        <location filename="../../edtrainer/gui/menus.py" line="54"/>
         <source>A list to Excel or CSV, or the report for the funder</source>
         <translation>Een lijst naar Excel of CSV, of de verantwoording voor de financier</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="56"/>
+        <location filename="../../edtrainer/gui/menus.py" line="57"/>
         <source>Register &amp;file for a trainer…</source>
         <translation>Registerbestand &amp;maken voor een trainer…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="58"/>
+        <location filename="../../edtrainer/gui/menus.py" line="59"/>
         <source>Sessions and names for a trainer without this database</source>
         <translation>Bijeenkomsten en namen voor een trainer zonder deze database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="61"/>
+        <location filename="../../edtrainer/gui/menus.py" line="62"/>
         <source>Appl&amp;y a trainer&apos;s register file…</source>
         <translation>Registerbestand van een trainer &amp;verwerken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="63"/>
+        <location filename="../../edtrainer/gui/menus.py" line="64"/>
         <source>Store the attendance a trainer recorded in a register file</source>
         <translation>Sla de presentie op die een trainer in een registerbestand invulde</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="71"/>
+        <location filename="../../edtrainer/gui/menus.py" line="72"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="73"/>
+        <location filename="../../edtrainer/gui/menus.py" line="74"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="76"/>
+        <location filename="../../edtrainer/gui/menus.py" line="77"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="78"/>
+        <location filename="../../edtrainer/gui/menus.py" line="79"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="81"/>
+        <location filename="../../edtrainer/gui/menus.py" line="82"/>
         <source>A&amp;udit log…</source>
         <translation>A&amp;uditlog…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="83"/>
+        <location filename="../../edtrainer/gui/menus.py" line="84"/>
         <source>Who created, changed, viewed, printed or exported personal data, and when</source>
         <translation>Wie persoonsgegevens vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="90"/>
+        <location filename="../../edtrainer/gui/menus.py" line="91"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="93"/>
+        <location filename="../../edtrainer/gui/menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="95"/>
+        <location filename="../../edtrainer/gui/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="96"/>
+        <location filename="../../edtrainer/gui/menus.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="98"/>
+        <location filename="../../edtrainer/gui/menus.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="104"/>
+        <location filename="../../edtrainer/gui/menus.py" line="106"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="107"/>
+        <location filename="../../edtrainer/gui/menus.py" line="109"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="111"/>
+        <location filename="../../edtrainer/gui/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="120"/>
+        <location filename="../../edtrainer/gui/menus.py" line="123"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="126"/>
+        <location filename="../../edtrainer/gui/menus.py" line="129"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="129"/>
+        <location filename="../../edtrainer/gui/menus.py" line="132"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="133"/>
+        <location filename="../../edtrainer/gui/menus.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="136"/>
+        <location filename="../../edtrainer/gui/menus.py" line="139"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="140"/>
+        <location filename="../../edtrainer/gui/menus.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="143"/>
+        <location filename="../../edtrainer/gui/menus.py" line="146"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="147"/>
+        <location filename="../../edtrainer/gui/menus.py" line="151"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="149"/>
+        <location filename="../../edtrainer/gui/menus.py" line="153"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="154"/>
+        <location filename="../../edtrainer/gui/menus.py" line="158"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="156"/>
+        <location filename="../../edtrainer/gui/menus.py" line="160"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="162"/>
+        <location filename="../../edtrainer/gui/menus.py" line="166"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="157"/>
-        <location filename="../../edtrainer/gui/menus.py" line="163"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <location filename="../../edtrainer/gui/menus.py" line="167"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="156"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="155"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="372"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="377"/>
         <source>Signed in as a trainer: you see the attendance of your own cohorts.</source>
         <translation>Aangemeld als trainer: u ziet de presentie van uw eigen groepen.</translation>
     </message>
@@ -2601,87 +2601,87 @@
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="169"/>
+        <location filename="../../edtrainer/gui/menus.py" line="173"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="27"/>
+        <location filename="../../edtrainer/gui/menus.py" line="28"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="29"/>
+        <location filename="../../edtrainer/gui/menus.py" line="30"/>
         <source>A checked backup in the backup folder (Settings)</source>
         <translation>Een gecontroleerde reservekopie in de map voor reservekopieën (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="32"/>
+        <location filename="../../edtrainer/gui/menus.py" line="33"/>
         <source>Save a backup copy &amp;as…</source>
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="170"/>
+        <location filename="../../edtrainer/gui/menus.py" line="174"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="160"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="162"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="161"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="162"/>
         <source>DEMO DATA</source>
         <translation>DEMOGEGEVENS</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="164"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="163"/>
         <source>This database holds the demo: invented people. Remove it on the Overview page.</source>
         <translation>Deze database bevat de demo: verzonnen mensen. Verwijder die op de pagina Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="170"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="169"/>
         <source>READ-ONLY: DATABASE DAMAGED</source>
         <translation>ALLEEN LEZEN: DATABASE BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="171"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="170"/>
         <source>Nothing can be changed. File → Restore a backup puts a good backup back.</source>
         <translation>Er kan niets worden gewijzigd. Bestand → Reservekopie terugzetten zet een goede reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="179"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="178"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="313"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="318"/>
         <source>Making a backup before closing…</source>
         <translation>Reservekopie maken voor het afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="338"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="343"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="350"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="355"/>
         <source>A shared database is backed up by its server (pg_dump), not by edtrainer</source>
         <translation>Van een gedeelde database maakt de server reservekopieën (pg_dump), niet edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="376"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="381"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="382"/>
+        <location filename="../../edtrainer/gui/main_window.py" line="387"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische reservekopie: %1</translation>
     </message>
@@ -2731,32 +2731,32 @@
         <translation>edtrainer-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="452"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="63"/>
         <source>Backup copy</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="453"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="64"/>
         <source>edtrainer databases (*.sqlite3)</source>
         <translation>edtrainer-databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="460"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="71"/>
         <source>Backup copy written: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="465"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="76"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="479"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="91"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/main_window.py" line="521"/>
+        <location filename="../../edtrainer/gui/window_actions.py" line="139"/>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
     </message>
@@ -3248,7 +3248,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/base.py" line="219"/>
+        <location filename="../../edtrainer/gui/pages/base.py" line="222"/>
         <source>Making the document…</source>
         <translation>Document maken…</translation>
     </message>
@@ -3325,485 +3325,520 @@
     </message>
 </context>
 <context>
-    <name>PlacementsPage</name>
+    <name>PlacementActions</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="26"/>
-        <source>planned</source>
-        <translation>gepland</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="27"/>
-        <source>active</source>
-        <translation>actief</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="28"/>
-        <source>completed</source>
-        <translation>afgerond</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="29"/>
-        <source>ended early</source>
-        <translation>voortijdig beëindigd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="31"/>
-        <source>work placement (stage)</source>
-        <translation>stage</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="32"/>
-        <source>paid work</source>
-        <translation>betaald werk</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="33"/>
-        <source>midterm evaluation</source>
-        <translation>tussenevaluatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="34"/>
-        <source>final evaluation</source>
-        <translation>eindevaluatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="48"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="77"/>
-        <source>Placements</source>
-        <translation>Stages</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="55"/>
-        <source>Search by trainee or organisation (Ctrl+F)</source>
-        <translation>Zoek op cursist of organisatie (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="281"/>
-        <source>Trainee</source>
-        <translation>Cursist</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="284"/>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="286"/>
-        <source>Tandem professional</source>
-        <translation>Tandempartner</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="65"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="68"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="69"/>
-        <source>Agreement</source>
-        <translation>Overeenkomst</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="71"/>
-        <source>Hours approved</source>
-        <translation>Uren goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="73"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="131"/>
-        <source>Evaluations</source>
-        <translation>Evaluaties</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
-        <source>&amp;New placement…</source>
-        <translation>&amp;Nieuwe stage…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
-        <source>Agreement &amp;signed…</source>
-        <translation>Overeenkomst &amp;ondertekend…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
-        <source>S&amp;tart</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
-        <source>Only with a signed agreement</source>
-        <translation>Alleen met een getekende overeenkomst</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
-        <source>Co&amp;mplete…</source>
-        <translation>Af&amp;ronden…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
-        <source>Placement re&amp;port…</source>
-        <translation>Stagera&amp;pport…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="88"/>
-        <source>A PDF for the organisation, with signature blocks</source>
-        <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="435"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="488"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="98"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="436"/>
-        <source>Hours</source>
-        <translation>Uren</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="437"/>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="101"/>
-        <source>Approved</source>
-        <translation>Goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="105"/>
-        <source>Hour log</source>
-        <translation>Urenregistratie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
-        <source>&amp;Log hours…</source>
-        <translation>Uren &amp;invoeren…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
-        <source>&amp;Approve selected…</source>
-        <translation>Selectie goed&amp;keuren…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
-        <source>The placement supervisor signed these hours</source>
-        <translation>De praktijkbegeleider heeft deze uren getekend</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
-        <source>&amp;Delete entry</source>
-        <translation>Rege&amp;l verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="116"/>
-        <source>Only hours not yet approved</source>
-        <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="487"/>
-        <source>Evaluation</source>
-        <translation>Evaluatie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
-        <source>By</source>
-        <translation>Door</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
-        <source>Scores (1–5)</source>
-        <translation>Scores (1–5)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="128"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="492"/>
-        <source>Remarks</source>
-        <translation>Opmerkingen</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="134"/>
-        <source>&amp;Record an evaluation…</source>
-        <translation>&amp;Evaluatie vastleggen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
-        <source>Chan&amp;ge…</source>
-        <translation>Wij&amp;zigen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
-        <source>End earl&amp;y…</source>
-        <translation>&amp;Voortijdig beëindigen…</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="103"/>
-        <source>Search the hour log by date or activity</source>
-        <translation>Zoek in de uren op datum of activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="119"/>
-        <source>H&amp;our log</source>
-        <translation>&amp;Urenregistratie</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="137"/>
-        <source>Evaluat&amp;ions</source>
-        <translation>Evalu&amp;aties</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="150"/>
-        <source>not signed</source>
-        <translation>niet getekend</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="155"/>
-        <source>(+%1 waiting)</source>
-        <translation>(+%1 wacht)</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="160"/>
-        <source>waiting</source>
-        <translation>wacht</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="224"/>
-        <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
-        <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="270"/>
-        <source>First record when the placement agreement was signed (Agreement signed…).</source>
-        <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
-    </message>
-    <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="278"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="303"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="33"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="58"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="288"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="36"/>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="39"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="41"/>
+        <source>Tandem professional</source>
+        <translation>Tandempartner</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="43"/>
         <source>Placement supervisor</source>
         <translation>Praktijkbegeleider</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="289"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="44"/>
         <source>Signs the hours and evaluations</source>
         <translation>Tekent de uren en evaluaties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="45"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="291"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="46"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="292"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="47"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="293"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="48"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="294"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="49"/>
         <source>Agreement signed on</source>
         <translation>Overeenkomst getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="295"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="50"/>
         <source>Empty while the placement agreement is not signed</source>
         <translation>Leeg zolang de stageovereenkomst niet getekend is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="314"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="69"/>
         <source>Add the organisation first, on the Organisations page.</source>
         <translation>Voeg eerst de organisatie toe, op de pagina Organisaties.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="322"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="77"/>
         <source>New placement</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="93"/>
         <source>Change the placement of %1</source>
         <translation>Stage van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="340"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="95"/>
         <source>At %1. For another organisation, end this placement and add a new one.</source>
         <translation>Bij %1. Voor een andere organisatie: beëindig deze stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="356"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="111"/>
         <source>Placement agreement of %1</source>
         <translation>Stageovereenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="357"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="112"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="378"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="133"/>
         <source>Complete the placement of %1</source>
         <translation>Stage van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="379"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="392"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="147"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="389"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="144"/>
         <source>End the placement of %1 early</source>
         <translation>Stage van %1 voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="390"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="145"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="391"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="146"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="402"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="157"/>
         <source>Placement report</source>
         <translation>Stageverslag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="403"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="158"/>
         <source>Which report for %1 at %2?</source>
         <translation>Welk rapport voor %1 bij %2?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="405"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="160"/>
         <source>The organisation&apos;s copy leaves out private remarks, attendance remarks and the trainee&apos;s contact details.</source>
         <translation>Het exemplaar voor de organisatie laat privéopmerkingen, opmerkingen bij de presentie en de contactgegevens van de cursist weg.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="407"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="162"/>
         <source>Copy for the &amp;organisation</source>
         <translation>Exemplaar voor de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="408"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="163"/>
         <source>&amp;Full report (for the file)</source>
         <translation>&amp;Volledig rapport (voor het dossier)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="409"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="164"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="416"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="171"/>
         <source>Placement report of %1</source>
         <translation>Stageverslag van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="434"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="189"/>
         <source>Log hours of %1</source>
         <translation>Uren invoeren van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="436"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="190"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="243"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="191"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="191"/>
         <source>For example 4 or 2,5</source>
         <translation>Bijvoorbeeld 4 of 2,5</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="438"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="192"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="193"/>
         <source>What was done; no names of clients</source>
         <translation>Wat er is gedaan; geen namen van cliënten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="451"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="206"/>
         <source>Select hours that wait for approval (Shift or Ctrl + click, or Shift + arrows).</source>
         <translation>Selecteer uren die op goedkeuring wachten (Shift of Ctrl + klik, of Shift + pijltjes).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="459"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="214"/>
         <source>Approve %1 hour entries</source>
         <translation>%1 urenregels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="460"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="215"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="461"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="216"/>
         <source>The supervisor who signed the hours</source>
         <translation>De praktijkbegeleider die de uren tekende</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="463"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="218"/>
         <source>%1 hours in all.</source>
         <translation>Samen %1 uur.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="469"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="224"/>
         <source>Delete hours</source>
         <translation>Uren verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="470"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="225"/>
         <source>Delete the entry of %1 (%2 hours)?</source>
         <translation>De regel van %1 (%2 uur) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="471"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="226"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="484"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="239"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="489"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="242"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="244"/>
         <source>Evaluated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="491"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="246"/>
         <source>1 insufficient … 5 excellent</source>
         <translation>1 onvoldoende … 5 uitstekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="493"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="247"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="248"/>
         <source>Keep it to the work; no private details</source>
         <translation>Alleen over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="503"/>
+        <location filename="../../edtrainer/gui/pages/placement_actions.py" line="258"/>
         <source>Evaluation of %1</source>
         <translation>Evaluatie van %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="22"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="23"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="24"/>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="25"/>
+        <source>ended early</source>
+        <translation>voortijdig beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="27"/>
+        <source>work placement (stage)</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="28"/>
+        <source>paid work</source>
+        <translation>betaald werk</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="29"/>
+        <source>midterm evaluation</source>
+        <translation>tussenevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="30"/>
+        <source>final evaluation</source>
+        <translation>eindevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="44"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="76"/>
+        <source>Placements</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="54"/>
+        <source>Search by trainee or organisation (Ctrl+F)</source>
+        <translation>Zoek op cursist of organisatie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="61"/>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="63"/>
+        <source>Tandem professional</source>
+        <translation>Tandempartner</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="64"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="67"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="68"/>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="70"/>
+        <source>Hours approved</source>
+        <translation>Uren goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="72"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="130"/>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="79"/>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nieuwe stage…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
+        <source>Agreement &amp;signed…</source>
+        <translation>Overeenkomst &amp;ondertekend…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
+        <source>Only with a signed agreement</source>
+        <translation>Alleen met een getekende overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
+        <source>Co&amp;mplete…</source>
+        <translation>Af&amp;ronden…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
+        <source>Placement re&amp;port…</source>
+        <translation>Stagera&amp;pport…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
+        <source>A PDF for the organisation, with signature blocks</source>
+        <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="96"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="99"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="104"/>
+        <source>Hour log</source>
+        <translation>Urenregistratie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="111"/>
+        <source>&amp;Log hours…</source>
+        <translation>Uren &amp;invoeren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
+        <source>&amp;Approve selected…</source>
+        <translation>Selectie goed&amp;keuren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
+        <source>The placement supervisor signed these hours</source>
+        <translation>De praktijkbegeleider heeft deze uren getekend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
+        <source>&amp;Delete entry</source>
+        <translation>Rege&amp;l verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
+        <source>Only hours not yet approved</source>
+        <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="123"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
+        <source>Scores (1–5)</source>
+        <translation>Scores (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="133"/>
+        <source>&amp;Record an evaluation…</source>
+        <translation>&amp;Evaluatie vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
+        <source>Chan&amp;ge…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
+        <source>End earl&amp;y…</source>
+        <translation>&amp;Voortijdig beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="102"/>
+        <source>Search the hour log by date or activity</source>
+        <translation>Zoek in de uren op datum of activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="118"/>
+        <source>H&amp;our log</source>
+        <translation>&amp;Urenregistratie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="136"/>
+        <source>Evaluat&amp;ions</source>
+        <translation>Evalu&amp;aties</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="149"/>
+        <source>not signed</source>
+        <translation>niet getekend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="154"/>
+        <source>(+%1 waiting)</source>
+        <translation>(+%1 wacht)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="159"/>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="223"/>
+        <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
+        <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="269"/>
+        <source>First record when the placement agreement was signed (Agreement signed…).</source>
+        <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4507,14 @@
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/tables.py" line="260"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <location filename="../../edtrainer/gui/pages/session_actions.py" line="32"/>
@@ -4633,264 +4676,264 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="49"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="44"/>
         <source>Sessions &amp; attendance</source>
         <translation>Bijeenkomsten &amp; presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="66"/>
         <source>Recorded</source>
         <translation>Ingevuld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="67"/>
         <source>Trainees with a mark / trainees expected</source>
         <translation>Cursisten met een registratie / verwachte cursisten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="70"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="68"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="69"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="73"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="73"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="71"/>
         <source>Search sessions by date, module or topic (Ctrl+F)</source>
         <translation>Zoek bijeenkomsten op datum, module of onderwerp (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="79"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="77"/>
         <source>&amp;Sessions (Enter goes to the register):</source>
         <translation>Bijeen&amp;komsten (Enter gaat naar de presentie):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="82"/>
         <source>&amp;Plan a session…</source>
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="366"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="399"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="88"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="89"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="110"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="108"/>
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="123"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="121"/>
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="128"/>
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="137"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
         <source>Plan a ser&amp;ies…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="132"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="134"/>
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="146"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="144"/>
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="151"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="149"/>
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="158"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="156"/>
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="163"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="161"/>
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="166"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="164"/>
         <source>Attendance: everyone not yet marked is present</source>
         <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="323"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="362"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="336"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="369"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="371"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="339"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="372"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="349"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="382"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="365"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="398"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="427"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="443"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="88"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="108"/>
         <source>cleared</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="429"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="91"/>
         <source>Attendance of %1: %2</source>
         <translation>Presentie van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="430"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="93"/>
         <source>Attendance of %1 trainees: %2</source>
         <translation>Aanwezigheid van %1 cursisten: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="446"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="111"/>
         <source>%1 sent an apology in advance (%2). Record &apos;%3&apos; instead? The apology is then removed; Ctrl+Z brings it back.</source>
         <translation>%1 heeft zich vooraf afgemeld (%2). Toch &apos;%3&apos; registreren? De afmelding vervalt dan; Ctrl+Z zet haar terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="450"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="115"/>
         <source>%1 of these trainees sent an apology in advance. Record &apos;%2&apos; for them too? Their apologies are then removed; Ctrl+Z brings them back.</source>
         <translation>%1 van deze cursisten hebben zich vooraf afgemeld. Ook voor hen &apos;%2&apos; registreren? Hun afmeldingen vervallen dan; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="453"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="118"/>
         <source>Apology in advance</source>
         <translation>Afmelding vooraf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="453"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="119"/>
         <source>Record anyway</source>
         <translation>Toch registreren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="461"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="127"/>
         <source>Someone else recorded this</source>
         <translation>Iemand anders heeft dit geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="464"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="130"/>
         <source>Their mark: %1. Yours: %2.</source>
         <translation>Hun registratie: %1. De uwe: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="466"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="133"/>
         <source>Save my mark</source>
         <translation>Mijn registratie opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="469"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="136"/>
         <source>Keep theirs</source>
         <translation>Hun registratie houden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="494"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="161"/>
         <source>Everyone already has a mark.</source>
         <translation>Iedereen heeft al een registratie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="496"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="163"/>
         <source>Everyone present (%1)</source>
         <translation>Iedereen aanwezig (%1)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="497"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="165"/>
         <source>%1 trainees marked present.</source>
         <translation>%1 cursisten als aanwezig gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="507"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="175"/>
         <source>Mark the attendance first (A, L, E or X), then add a remark.</source>
         <translation>Registreer eerst de aanwezigheid (A, L, E of X) en voeg dan een opmerking toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="187"/>
         <source>Change a remark</source>
         <translation>Opmerking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="518"/>
+        <location filename="../../edtrainer/gui/pages/session_marks.py" line="188"/>
         <source>Change minutes present</source>
         <translation>Minuten aanwezig wijzigen</translation>
     </message>
@@ -5117,28 +5160,28 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="178"/>
+        <location filename="../../edtrainer/gui/style.py" line="194"/>
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="180"/>
+        <location filename="../../edtrainer/gui/style.py" line="196"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="181"/>
+        <location filename="../../edtrainer/gui/style.py" line="197"/>
         <source>excused</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="183"/>
+        <location filename="../../edtrainer/gui/style.py" line="199"/>
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/style.py" line="193"/>
-        <location filename="../../edtrainer/gui/style.py" line="202"/>
+        <location filename="../../edtrainer/gui/style.py" line="209"/>
+        <location filename="../../edtrainer/gui/style.py" line="218"/>
         <source>not recorded</source>
         <translation>niet geregistreerd</translation>
     </message>
@@ -5477,7 +5520,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="285"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="364"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="366"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -5527,54 +5570,54 @@
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="340"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="360"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="342"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="362"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="341"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="343"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="343"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="345"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="361"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="362"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="364"/>
         <source>request of the person</source>
         <translation>verzoek van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
         <source>retention period passed</source>
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="283"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="367"/>
         <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="380"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="382"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="367"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="369"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

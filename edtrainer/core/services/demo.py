@@ -179,16 +179,16 @@ def _plan_year(uow: UnitOfWork, cohort: Cohort, start: dt.date, mods: dict, trai
 
 
 # The demo's marks and hours are made whole and stored in one flush per trainee rather than through
-# sessions.record_attendance and placements.log_hours, which check each one and flush it on its own: the
+# attendance.record_attendance and placements.log_hours, which check each one and flush it on its own: the
 # same rows (and, through the flush, the same audit entries), in a fraction of the time (issue 13: the demo
 # on first start). The values are what those services store for valid input, which the demo's is.
 
 def _marks(uow: UnitOfWork, enrolment_id: int, statuses: list[tuple[CohortSession, AttendanceStatus, int | None]]
            ) -> None:
-    from edtrainer.core.services import sessions
+    from edtrainer.core.services import attendance
 
     uow.session.add_all(AttendanceMark(session_id=sess.id, enrolment_id=enrolment_id,
-                                       **sessions._mark_values(status, minutes, None, sess))
+                                       **attendance._mark_values(status, minutes, None, sess))
                         for sess, status, minutes in statuses)
     uow.session.flush()
 

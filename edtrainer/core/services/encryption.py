@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from edtrainer.core import audit, backups, cipher, integrity
+from edtrainer.core.backups import store as backup_store
 from edtrainer.core.errors import DamagedError, DatabaseError, ValidationError
 
 _UNCONVERTIBLE: tuple[type[Exception], ...] = (DatabaseError, DamagedError, *cipher.FileOrDatabaseError)
@@ -33,19 +34,19 @@ class EncryptionReport:
 def _convert(path: Path, passphrase: str | None) -> None:
     """``path`` replaced by its converted copy, once the copy is proven to hold the same rows."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")  # cleaned up at the next start if left behind
-    backups._cleanup_partial(tmp)
+    backup_store._cleanup_partial(tmp)
     try:
         cipher.export(path, tmp, passphrase=passphrase)
         if backups.content_hash(tmp) != backups.content_hash(path):
             raise DamagedError("db_convert_mismatch", where=str(path))
-        backups._fsync_path(tmp)
+        backup_store._fsync_path(tmp)
         os.chmod(tmp, 0o600)
         for suffix in ("-wal", "-shm", "-journal"):  # emptied by the checkpoint; they belong to the old file
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, path)
-        backups._fsync_path(path.parent, directory=True)
+        backup_store._fsync_path(path.parent, directory=True)
     except BaseException:
-        backups._cleanup_partial(tmp)
+        backup_store._cleanup_partial(tmp)
         raise
 
 
@@ -84,8 +85,8 @@ def set_encryption(db: Any, passphrase: str | None, *, actor: str | None = None,
             report.unreadable.append(backup.path)
             continue
         backup.size = backup.path.stat().st_size
-        backup.sha256 = backups._sha256(backup.path)
-        backups._write_sidecar(backup)
+        backup.sha256 = backup_store._sha256(backup.path)
+        backup_store._write_sidecar(backup)
         report.backups += 1
     cipher.set_passphrase(passphrase)
     db.reopen()

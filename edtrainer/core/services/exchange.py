@@ -20,166 +20,52 @@ is taken where edtrainer did not change in between; where both changed to differ
 shown and the coordinator chooses (``conflicts``). What was applied is remembered per file, so applying the
 same file again changes nothing; a difference where edtrainer's mark was kept is shown again (and nothing
 else), so the coordinator can still follow the file. One transaction, after a verified backup.
+
+**Where.** Making a file and the trainer's side are here; the file and its seal in ``exchange_file``,
+applying in ``exchange_apply``; their names are importable from here as before.
 """
+
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-import hashlib
-import hmac
-import json
-import secrets
 import uuid
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from edtrainer.core import audit, clock, i18n
-from edtrainer.core.errors import FileError, ValidationError
-from edtrainer.core.models import AppMeta, AttendanceMark, AttendanceStatus, Cohort, CohortSession, Enrolment
+from edtrainer.core.errors import ValidationError
+from edtrainer.core.models import AttendanceMark, Cohort, CohortSession
 from edtrainer.core.services import _common as v
+from edtrainer.core.services.exchange_apply import ApplyPlan, Change, Conflict, Refused, apply, plan_apply
+from edtrainer.core.services.exchange_file import (
+    FORMAT,
+    LETTERS,
+    MAX_BYTES,
+    META_KEY,
+    STATUSES,
+    SUFFIX,
+    VERSION,
+    ExchangeFile,
+    _key,
+    _key_id,
+    _seal,
+    read,
+    write,
+)
 from edtrainer.core.text import fold
 from edtrainer.core.uow import UnitOfWork
 
-FORMAT = "edtrainer-exchange"
-VERSION = 1
-SUFFIX = ".edtx"
-META_KEY = "exchange"
-STATUSES = tuple(s.value for s in AttendanceStatus)
-LETTERS = {"A": "present", "P": "present", "1": "present", "L": "late", "2": "late", "E": "excused", "3": "excused",
-           "X": "absent", "4": "absent", "0": None}  #: the keys of the keyboard register
-DEFAULT_DAYS_BACK, DEFAULT_DAYS_AHEAD = 7, 56
-MAX_BYTES = 20 * 1024 * 1024
+__all__ = [
+    "DEFAULT_DAYS_AHEAD", "DEFAULT_DAYS_BACK", "FORMAT", "LETTERS", "MAX_BYTES", "META_KEY", "STATUSES", "SUFFIX",
+    "VERSION", "ApplyPlan", "Change", "Conflict",
+    "ExchangeFile", "Refused", "apply", "find_session", "find_trainee", "pack", "plan_apply", "read", "register",
+    "set_marks", "status_of", "status_word", "write",
+]
 
-
-# --- the file --------------------------------------------------------------------------------------------
-
-def _canonical(obj: Any) -> bytes:
-    return (json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
-
-
-def _compact(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-
-
-@dataclass
-class ExchangeFile:
-    """A register file as read (checked) or made."""
-
-    pack: dict[str, Any]
-    seal: str                                     #: HMAC of the pack with this database's key
-    marks: dict[str, dict[str, str | None]]       #: session id -> enrolment id -> status (None: not recorded)
-    recorded_at: str | None = None                #: when the trainer last changed a mark
-    path: Path | None = None
-
-    # what the trainer sees
-    def sessions(self) -> list[dict[str, Any]]:
-        return list(self.pack["sessions"])
-
-    def trainee(self, enrolment_id: int | str) -> dict[str, Any]:
-        return next(t for t in self.pack["trainees"] if str(t["enrolment"]) == str(enrolment_id))
-
-    def session(self, session_id: int | str) -> dict[str, Any]:
-        return next(s for s in self.pack["sessions"] if str(s["id"]) == str(session_id))
-
-    def mark(self, session_id: int | str, enrolment_id: int | str) -> str | None:
-        return self.marks.get(str(session_id), {}).get(str(enrolment_id))
-
-    def apology(self, session_id: int | str, enrolment_id: int | str) -> bool:
-        return int(enrolment_id) in self.pack["apologies"].get(str(session_id), [])
-
-    def changed(self) -> int:
-        """How many marks differ from what edtrainer had when the file was made."""
-        base = self.pack["base"]
-        return sum(1 for sid, row in self.marks.items() for eid, st in row.items()
-                   if base.get(sid, {}).get(eid) != st)
-
-    def _checksum(self) -> str:
-        body = {"pack": self.pack, "seal": self.seal, "marks": self.marks, "recorded_at": self.recorded_at}
-        return hashlib.sha256(_compact(body)).hexdigest()
-
-    def to_bytes(self) -> bytes:
-        return _canonical({"format": FORMAT, "version": VERSION, "pack": self.pack, "seal": self.seal,
-                           "marks": self.marks, "recorded_at": self.recorded_at, "checksum": self._checksum()})
-
-
-def read(path: Path | str) -> ExchangeFile:
-    """Read a register file and check that nothing in it changed outside edtrainer (the pack's own seal is
-    checked by :func:`plan_apply`, which holds the key)."""
-    path = Path(path).expanduser()
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise FileError("exchange_not_ours", path=str(path))
-        raw = path.read_bytes()
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        raise FileError("file_missing", path=str(path)) from None
-    except PermissionError:
-        raise FileError("file_unreadable", path=str(path)) from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise FileError("exchange_not_ours", path=str(path))
-        if data.get("version") != VERSION:
-            raise FileError("exchange_version", path=str(path), version=data.get("version"))
-        found = ExchangeFile(pack=data["pack"], seal=data["seal"], marks=data["marks"],
-                             recorded_at=data.get("recorded_at"), path=path)
-        _check_shape(found)
-        whole = found.to_bytes() == raw and hmac.compare_digest(str(data.get("checksum")), found._checksum())
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
-        ours = raw.lstrip().startswith(b"{") and f'"{FORMAT}"'.encode() in raw[:200_000]
-        raise FileError("exchange_changed" if ours else "exchange_not_ours", path=str(path)) from None
-    if not whole:
-        raise FileError("exchange_changed", path=str(path))
-    return found
-
-
-def _check_shape(found: ExchangeFile) -> None:
-    """Every mark belongs to a session in the file and to a trainee expected there, with a known status."""
-    sessions = {str(s["id"]): {str(e) for e in s["expected"]} for s in found.pack["sessions"]}
-    for sid, row in found.marks.items():
-        for eid, status in row.items():
-            if eid not in sessions[sid] or (status is not None and status not in STATUSES):
-                raise ValueError(sid)
-
-
-def write(found: ExchangeFile, path: Path | str | None = None) -> Path:
-    """Write the file (under a temporary name, then renamed; readable by the user only)."""
-    from edtrainer.core.files import write_private
-
-    target = Path(path if path is not None else found.path or "").expanduser()
-    if target.suffix.lower() != SUFFIX:
-        raise FileError("exchange_suffix", path=str(target))
-    found.path = write_private(target, found.to_bytes(), overwrite=True)
-    return found.path
-
-
-# --- the key ----------------------------------------------------------------------------------------------
-
-def _key(uow: UnitOfWork, *, create: bool) -> bytes | None:
-    meta = uow.session.get(AppMeta, META_KEY, with_for_update=create)
-    if meta is not None and meta.value and meta.value.get("secret"):
-        return bytes.fromhex(meta.value["secret"])
-    if not create:
-        return None
-    secret = secrets.token_bytes(32)
-    value = {"secret": secret.hex(), "files": {}}
-    if meta is None:
-        uow.session.add(AppMeta(key=META_KEY, value=value))
-    else:
-        meta.value = {**(meta.value or {}), **value}
-    uow.session.flush()
-    return secret
-
-
-def _key_id(secret: bytes) -> str:
-    return hashlib.sha256(b"edtrainer-exchange-key-id" + secret).hexdigest()[:16]
-
-
-def _seal(secret: bytes, pack: dict[str, Any]) -> str:
-    return hmac.new(secret, _compact(pack), hashlib.sha256).hexdigest()
+DEFAULT_DAYS_BACK, DEFAULT_DAYS_AHEAD = 7, 56  #: the period a file holds unless one is given
 
 
 # --- making a file ----------------------------------------------------------------------------------------
@@ -317,178 +203,6 @@ def set_marks(found: ExchangeFile, session_id: int | str, marks: dict[int | str,
     return changed
 
 
-# --- applying a file ---------------------------------------------------------------------------------------
-
-@dataclass
-class Change:
-    session_id: int
-    enrolment_id: int
-    date: dt.date
-    start: str
-    trainee: str
-    before: str | None          #: in edtrainer now
-    after: str | None           #: in the file
-    apology: bool = False       #: edtrainer has an apology given in advance, which this change replaces
-
-
-@dataclass
-class Conflict(Change):
-    packed: str | None = None   #: what both had when the file was made
-
-
-@dataclass
-class Refused:
-    session_id: int
-    enrolment_id: int | None    #: None: the whole session
-    date: dt.date
-    trainee: str | None
-    reason: str                 #: a message key
-
-
-@dataclass
-class ApplyPlan:
-    file_id: str
-    cohort: str
-    made_at: str
-    changes: list[Change] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-    refused: list[Refused] = field(default_factory=list)
-    same: int = 0               #: marks the file has that edtrainer already has (or the trainer left alone)
-    applied: int = 0
-    kept: int = 0               #: conflicts where edtrainer's mark stayed
-    backup: Any = None
-
-    @property
-    def nothing_to_do(self) -> bool:
-        return not self.changes and not self.conflicts
-
-
-def _bases(uow: UnitOfWork, found: ExchangeFile) -> dict[str, dict[str, str | None]]:
-    """Per mark, what edtrainer had when the file was made, or what was last applied from it."""
-    meta = uow.session.get(AppMeta, META_KEY)
-    applied = ((meta.value or {}).get("files", {}) if meta is not None else {}).get(found.pack["id"], {})
-    bases = copy.deepcopy(found.pack["base"])
-    for sid, row in applied.get("marks", {}).items():
-        bases.setdefault(sid, {}).update(row)
-    return bases
-
-
-def plan_apply(uow: UnitOfWork, found: ExchangeFile) -> ApplyPlan:
-    """What applying the file would change, which marks conflict, and which cannot be applied; nothing is
-    stored here. A file made by another database, or changed, is refused."""
-    secret = _key(uow, create=False)
-    if secret is None or found.pack.get("key_id") != _key_id(secret):
-        raise FileError("exchange_other_database", path=str(found.path or ""))
-    if not hmac.compare_digest(found.seal, _seal(secret, found.pack)):
-        raise FileError("exchange_changed", path=str(found.path or ""))
-    cohort_id = found.pack["cohort"]["id"]
-    plan = ApplyPlan(file_id=found.pack["id"], cohort=found.pack["cohort"]["name"], made_at=found.pack["made_at"])
-    bases = _bases(uow, found)
-    for info in found.sessions():
-        sid = str(info["id"])
-        day = dt.date.fromisoformat(info["date"])
-        row = found.marks.get(sid, {})
-        touched = {eid: st for eid, st in row.items() if st != bases.get(sid, {}).get(eid)}
-        plan.same += len(row) - len(touched)
-        if not touched:
-            continue
-        session = uow.session.get(CohortSession, info["id"])
-        if session is None or session.cohort_id != cohort_id:
-            plan.refused.append(Refused(int(sid), None, day, None, "exchange_session_gone"))
-            continue
-        if session.cancelled:
-            plan.refused.append(Refused(int(sid), None, day, None, "exchange_session_cancelled"))
-            continue
-        marks = {m.enrolment_id: m for m in uow.session.scalars(
-            select(AttendanceMark).where(AttendanceMark.session_id == session.id))}
-        for eid, theirs in sorted(touched.items(), key=lambda kv: int(kv[0])):
-            name = found.trainee(eid)["name"]
-            enrolment = uow.session.get(Enrolment, int(eid))
-            if enrolment is None or enrolment.cohort_id != cohort_id:
-                plan.refused.append(Refused(int(sid), int(eid), day, name, "exchange_trainee_gone"))
-                continue
-            if not (enrolment.enrolled_on <= session.date
-                    and (enrolment.ended_on is None or session.date <= enrolment.ended_on)
-                    and (enrolment.paused_on is None or session.date < enrolment.paused_on)):
-                plan.refused.append(Refused(int(sid), int(eid), day, enrolment.trainee.full_name,
-                                             "exchange_not_expected"))
-                continue
-            mark = marks.get(int(eid))
-            current = mark.status.value if mark is not None else None
-            base = bases.get(sid, {}).get(eid)
-            apology = mark is not None and mark.apology_given_on is not None and theirs != current
-            who = enrolment.trainee.full_name
-            if theirs == current:
-                plan.same += 1
-            elif current == base and not (theirs is None and current is not None):
-                plan.changes.append(Change(session.id, enrolment.id, day, info["start"], who, current, theirs,
-                                           apology))
-            else:
-                plan.conflicts.append(Conflict(session.id, enrolment.id, day, info["start"], who, current, theirs,
-                                               apology, packed=base))
-    order = {t["enrolment"]: i for i, t in enumerate(found.pack["trainees"])}
-    plan.changes.sort(key=lambda c: (c.date, c.start, order.get(c.enrolment_id, 0)))
-    plan.conflicts.sort(key=lambda c: (c.date, c.start, order.get(c.enrolment_id, 0)))
-    return plan
-
-
-def apply(db: Any, path: Path | str, *, conflicts: str | dict[tuple[int, int], str] = "keep",
-          actor: str | None = None, dry_run: bool = False) -> ApplyPlan:
-    """Apply a register file: every change, and each conflict as ``conflicts`` says ("keep" edtrainer's
-    mark, "take" the file's, or per (session id, enrolment id)), in one transaction after a verified backup.
-    What was applied is remembered, so the same file applied again changes nothing."""
-    from edtrainer.core import backups
-    from edtrainer.core.services import sessions as sess
-
-    found = read(path)
-    with db.uow(actor) as uow:
-        plan = plan_apply(uow, found)
-    if dry_run:
-        return plan
-
-    def choice(c: Conflict) -> str:
-        if isinstance(conflicts, str):
-            return conflicts
-        return conflicts.get((c.session_id, c.enrolment_id), "keep")
-
-    taken = [c for c in plan.conflicts if choice(c) == "take"]
-    if (plan.changes or taken) and db.is_sqlite and not db.read_only:
-        plan.backup = backups.make(db.path, reason="before-exchange")
-
-    def store(uow: UnitOfWork) -> ApplyPlan:
-        again = plan_apply(uow, found)  # as it is now, inside the transaction that writes
-        chosen = [c for c in again.conflicts if choice(c) == "take"]
-        for change in sorted([*again.changes, *chosen], key=lambda c: (c.session_id, c.enrolment_id)):
-            sess.set_attendance(uow, session_id=change.session_id, enrolment_id=change.enrolment_id,
-                                status=change.after)
-        again.applied = len(again.changes) + len(chosen)
-        again.kept = len(again.conflicts) - len(chosen)
-        meta = uow.session.get(AppMeta, META_KEY, with_for_update=True)
-        assert meta is not None
-        value = copy.deepcopy(meta.value)
-        done = value.setdefault("files", {}).setdefault(found.pack["id"], {"cohort_id": found.pack["cohort"]["id"]})
-        # Remembered as applied: everything but what was refused and the differences where edtrainer's mark
-        # stayed (those are shown again next time, so that "--conflicts take" can still follow the file).
-        left = {(r.session_id, r.enrolment_id) for r in again.refused}
-        left |= {(c.session_id, c.enrolment_id) for c in again.conflicts if choice(c) != "take"}
-        marks = done.setdefault("marks", {})
-        for sid, row in found.marks.items():
-            for eid, status in row.items():
-                if (int(sid), int(eid)) not in left and (int(sid), None) not in left:
-                    marks.setdefault(sid, {})[eid] = status
-        done["applied_at"] = clock.now().isoformat(timespec="seconds")
-        meta.value = value
-        audit.record(uow.session, action="import", entity="cohort", entity_id=found.pack["cohort"]["id"],
-                     details={"what": "exchange_file", "file": found.pack["id"], "applied": again.applied,
-                              "kept": again.kept, "refused": len(again.refused)})
-        uow.commit()
-        again.backup = plan.backup
-        return again
-
-    if not plan.changes and not taken:  # nothing to store: edtrainer's marks stay where they differ
-        plan.kept = len(plan.conflicts)
-        return plan
-    return db.run(store, actor=actor)
 
 
 def status_word(status: str | None, lang: str | None = None) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from edtrainer.core.services import sessions
-from edtrainer.core.services.sessions import MarkCell
+from edtrainer.core.services import attendance
+from edtrainer.core.services.cohort_register import MarkCell
 from edtrainer.core.uow import UnitOfWork
 
 
@@ -40,13 +40,13 @@ def set_marks(uow: UnitOfWork, changes: list[MarkChange]) -> list[tuple[int, int
     for change in sorted(changes, key=lambda c: (c.session_id, c.enrolment_id)):
         target = change.target
         if isinstance(target, MarkCell):
-            mark = sessions.set_attendance(
+            mark = attendance.set_attendance(
                 uow, session_id=change.session_id, enrolment_id=change.enrolment_id, status=target.status,
                 minutes_present=target.minutes_present, remark=target.remark or "",
                 apology_reason=target.apology_reason, apology_given_on=target.apology_given_on,
                 expected_version=change.seen)
         else:
-            mark = sessions.set_attendance(uow, session_id=change.session_id, enrolment_id=change.enrolment_id,
+            mark = attendance.set_attendance(uow, session_id=change.session_id, enrolment_id=change.enrolment_id,
                                            status=target, expected_version=change.seen)
         out.append((change.session_id, change.enrolment_id, cell_of(mark)))
     return out

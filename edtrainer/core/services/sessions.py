@@ -1,31 +1,45 @@
-"""Sessions (bijeenkomsten) and attendance (presentie)."""
+"""Sessions (bijeenkomsten): planning, changing, cancelling and listing them.
+
+Attendance lives in ``attendance`` and the whole-cohort register in ``cohort_register``; their names are
+importable from here too (``sessions.set_attendance``, ``sessions.cohort_register`` ...), as before.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from edtrainer.core import clock, rules
-from edtrainer.core.errors import NotFoundError, ValidationError
-from edtrainer.core.models import (
-    AttendanceMark,
-    AttendanceStatus,
-    Cohort,
-    CohortSession,
-    Enrolment,
-    ExcusedPolicy,
-    Module,
-    Programme,
-    StaffMember,
-    Trainee,
-)
+from edtrainer.core.errors import ValidationError
+from edtrainer.core.models import AttendanceMark, Cohort, CohortSession, Module, StaffMember
 from edtrainer.core.services import _common as v
-from edtrainer.core.services.readiness import sort_key
+from edtrainer.core.services.attendance import (
+    RegisterRow,
+    expected_enrolments,
+    mark_all_present,
+    record_apology,
+    record_attendance,
+    session_register,
+    set_attendance,
+    set_attendance_many,
+)
+from edtrainer.core.services.cohort_register import (
+    CohortRegister,
+    EnrolmentRow,
+    MarkCell,
+    SessionColumn,
+    cohort_register,
+)
 from edtrainer.core.uow import UnitOfWork
+
+__all__ = [
+    "MAX_SESSIONS_AT_ONCE", "CohortRegister", "EnrolmentRow", "MarkCell", "RegisterRow", "SessionColumn",
+    "cancel_session", "cohort_register", "delete_session", "expected_enrolments", "list_sessions",
+    "mark_all_present", "plan_session", "plan_weekly_sessions", "record_apology", "record_attendance",
+    "session_register", "set_attendance", "set_attendance_many", "trainer_ids", "update_session",
+]
 
 MAX_SESSIONS_AT_ONCE = 200
 
@@ -187,329 +201,4 @@ def list_sessions(uow: UnitOfWork, *, cohort_id: int, module_id: int | None = No
         stmt = stmt.where(CohortSession.cancelled.is_(False))
     return list(uow.session.scalars(stmt))
 
-
-# --- attendance ----------------------------------------------------------------------------------------
-
-def _session_and_enrolment(uow: UnitOfWork, session_id: int, enrolment_id: int) -> tuple[CohortSession, Enrolment]:
-    session = v.get(uow.session, CohortSession, session_id, "session")
-    enrolment = v.get(uow.session, Enrolment, enrolment_id, "enrolment")
-    if enrolment.cohort_id != session.cohort_id:
-        raise ValidationError("not_in_cohort", field="trainee", trainee=enrolment.trainee.full_name)
-    if session.cancelled:
-        raise ValidationError("session_cancelled", field="session", date=session.date)
-    if (session.date < enrolment.enrolled_on or (enrolment.ended_on and session.date > enrolment.ended_on)
-            or (enrolment.paused_on and session.date >= enrolment.paused_on)):
-        raise ValidationError("outside_enrolment", field="trainee", date=session.date,
-                              trainee=enrolment.trainee.full_name)
-    return session, enrolment
-
-
-def _mark_values(status: Any, minutes_present: Any, remark: Any, session: CohortSession) -> dict[str, Any]:
-    st = v.choice(status, AttendanceStatus, "status")
-    minutes = None
-    if minutes_present not in (None, ""):
-        minutes = v.integer(minutes_present, "minutes_present", low=0, high=session.duration_minutes)
-    elif st is AttendanceStatus.PRESENT:
-        minutes = session.duration_minutes
-    elif st in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED):
-        minutes = 0
-    return {"status": st, "minutes_present": minutes, "remark": v.text(remark, "remark", max_len=200)}
-
-
-def _existing_mark(uow: UnitOfWork, session_id: int, enrolment_id: int) -> AttendanceMark | None:
-    return uow.session.scalar(select(AttendanceMark).where(AttendanceMark.session_id == session_id,
-                                                           AttendanceMark.enrolment_id == enrolment_id))
-
-
-def record_attendance(uow: UnitOfWork, *, session_id: int, enrolment_id: int, status: AttendanceStatus | str,
-                      minutes_present: int | None = None, remark: str | None = None) -> AttendanceMark:
-    """A new mark. A second mark for the same trainee and session is refused: change the first instead."""
-    session, enrolment = _session_and_enrolment(uow, session_id, enrolment_id)
-    data = _mark_values(status, minutes_present, remark, session)
-    existing = _existing_mark(uow, session.id, enrolment.id)
-    if existing is not None:
-        raise ValidationError("mark_exists", field="status", trainee=enrolment.trainee.full_name,
-                              status=f"@{existing.status.value}")
-    mark = AttendanceMark(session_id=session.id, enrolment_id=enrolment.id, **data)
-    uow.session.add(mark)
-    uow.session.flush()
-    return mark
-
-
-def set_attendance(uow: UnitOfWork, *, session_id: int, enrolment_id: int, status: AttendanceStatus | str | None,
-                   minutes_present: int | None = None, remark: str | None = None,
-                   expected_version: int | None = None, apology_reason: str | None = None,
-                   apology_given_on: dt.date | None = None) -> AttendanceMark | None:
-    """Create, change or (with ``status=None``) clear a mark: what the register grid does on a key press.
-
-    ``apology_reason`` (with an excused status) puts back an apology given in advance, which is what
-    undoing a change of such a mark needs.
-    """
-    session, enrolment = _session_and_enrolment(uow, session_id, enrolment_id)
-    existing = _existing_mark(uow, session.id, enrolment.id)
-    if existing is not None:
-        v.check_version(existing, expected_version, "attendance", ("status", "minutes_present", "remark"))
-    if status is None:
-        if existing is not None:
-            uow.session.delete(existing)
-            uow.session.flush()
-        return None
-    data = _mark_values(status, minutes_present, remark, session)
-    if existing is None:
-        existing = AttendanceMark(session_id=session.id, enrolment_id=enrolment.id, **data)
-        uow.session.add(existing)
-    else:
-        if data["remark"] is None and remark is None:
-            data.pop("remark")  # changing the status keeps an earlier remark
-        if data["status"] is not AttendanceStatus.EXCUSED:
-            existing.apology_reason = None
-            existing.apology_given_on = None
-        v.apply(existing, data)
-    if apology_reason is not None and data["status"] is AttendanceStatus.EXCUSED:
-        existing.apology_reason = v.text(apology_reason, "reason", max_len=200)
-        existing.apology_given_on = apology_given_on
-    uow.session.flush()
-    return existing
-
-
-def set_attendance_many(uow: UnitOfWork, *, session_id: int,
-                        marks: dict[int, AttendanceStatus | str | None]) -> dict[int, int | None]:
-    """Set several trainees' marks for one session at once, all or none ("all present", and undoing it).
-
-    ``marks`` maps enrolment id to a status (None clears the mark). Returns each enrolment's new mark
-    version (None where cleared), so a register can keep tracking versions.
-    """
-    versions: dict[int, int | None] = {}
-    # In the order of their keys: two coordinators writing several marks of one session at once then take
-    # their row locks in the same order, and so never deadlock on a shared database.
-    for enrolment_id in sorted(marks):
-        mark = set_attendance(uow, session_id=session_id, enrolment_id=enrolment_id, status=marks[enrolment_id])
-        versions[enrolment_id] = mark.version if mark is not None else None
-    return versions
-
-
-def mark_all_present(uow: UnitOfWork, *, session_id: int, overwrite: bool = False) -> int:
-    """Mark every enrolled trainee present; existing marks (apologies, late) stay unless ``overwrite``.
-
-    Returns how many marks were set.
-    """
-    session = v.get(uow.session, CohortSession, session_id, "session")
-    if session.cancelled:
-        raise ValidationError("session_cancelled", field="session", date=session.date)
-    existing = {m.enrolment_id: m for m in uow.session.scalars(
-        select(AttendanceMark).where(AttendanceMark.session_id == session.id))}
-    changed = 0
-    # In the order of their keys, like set_attendance_many: concurrent writers lock rows in the same order.
-    for enrolment in sorted(expected_enrolments(uow, session), key=lambda e: e.id):
-        mark = existing.get(enrolment.id)
-        if mark is None:
-            uow.session.add(AttendanceMark(session_id=session.id, enrolment_id=enrolment.id,
-                                           status=AttendanceStatus.PRESENT, minutes_present=session.duration_minutes))
-            changed += 1
-        elif overwrite and mark.status is not AttendanceStatus.PRESENT:
-            mark.status = AttendanceStatus.PRESENT
-            mark.minutes_present = session.duration_minutes
-            mark.apology_reason = None
-            mark.apology_given_on = None
-            changed += 1
-    uow.session.flush()
-    return changed
-
-
-def record_apology(uow: UnitOfWork, *, session_id: int, enrolment_id: int, reason: str,
-                   today: dt.date | None = None) -> AttendanceMark:
-    """An apology in advance (afmelding): the trainee is marked excused before the session takes place."""
-    session, enrolment = _session_and_enrolment(uow, session_id, enrolment_id)
-    today = today or clock.today()
-    reason_text = v.text(reason, "reason", max_len=200, required=True)
-    if session.date < today:
-        raise ValidationError("apology_after_start", field="date", date=session.date)
-    mark = _existing_mark(uow, session.id, enrolment.id)
-    if mark is None:
-        mark = AttendanceMark(session_id=session.id, enrolment_id=enrolment.id)
-        uow.session.add(mark)
-    mark.status = AttendanceStatus.EXCUSED
-    mark.minutes_present = 0
-    mark.apology_reason = reason_text
-    mark.apology_given_on = today
-    uow.session.flush()
-    return mark
-
-
-def expected_enrolments(uow: UnitOfWork, session: CohortSession) -> list[Enrolment]:
-    """Who should be at a session: enrolled on its date and not paused or withdrawn by then."""
-    stmt = (select(Enrolment).join(Trainee)
-            .where(Enrolment.cohort_id == session.cohort_id, Enrolment.enrolled_on <= session.date,
-                   (Enrolment.ended_on.is_(None)) | (Enrolment.ended_on >= session.date),
-                   (Enrolment.paused_on.is_(None)) | (Enrolment.paused_on > session.date))
-            .options(selectinload(Enrolment.trainee))
-            .order_by(Trainee.family_name, Trainee.given_names))
-    return list(uow.session.scalars(stmt))
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    enrolment_id: int
-    trainee: str
-    status: str | None
-    minutes_present: int | None
-    remark: str | None
-    apology_reason: str | None
-    version: int | None
-
-
-def session_register(uow: UnitOfWork, *, session_id: int) -> list[RegisterRow]:
-    """The attendance register of one session: every expected trainee with their mark, if any."""
-    session = v.get(uow.session, CohortSession, session_id, "session")
-    marks = {m.enrolment_id: m for m in uow.session.scalars(
-        select(AttendanceMark).where(AttendanceMark.session_id == session.id))}
-    rows = []
-    for e in expected_enrolments(uow, session):
-        m = marks.get(e.id)
-        rows.append(RegisterRow(enrolment_id=e.id, trainee=e.trainee.full_name,
-                                status=m.status.value if m else None,
-                                minutes_present=m.minutes_present if m else None,
-                                remark=m.remark if m else None, apology_reason=m.apology_reason if m else None,
-                                version=m.version if m else None))
-    return rows
-
-
-# --- registers for screens ------------------------------------------------------------------------------
-
-class MarkCell(NamedTuple):
-    """One trainee's mark at one session, as a register shows it (a tuple: a register holds thousands)."""
-
-    status: str
-    version: int
-    minutes_present: int | None = None
-    remark: str | None = None
-    apology_reason: str | None = None
-    apology_given_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class SessionColumn:
-    id: int
-    date: dt.date
-    start_time: dt.time
-    duration_minutes: int
-    module_id: int
-    module_code: str
-    module_title: str
-    topic: str | None
-    location: str | None
-    cancelled: bool
-    version: int
-
-
-@dataclass(frozen=True)
-class EnrolmentRow:
-    enrolment_id: int
-    trainee_id: int
-    trainee: str
-    sort_name: str
-    status: str
-    enrolled_on: dt.date
-    ended_on: dt.date | None
-    paused_on: dt.date | None
-
-    def expected_at(self, day: dt.date) -> bool:
-        """Whether the trainee is expected at a session on ``day`` (enrolled, not ended or paused by then)."""
-        return (self.enrolled_on <= day and (self.ended_on is None or day <= self.ended_on)
-                and (self.paused_on is None or day < self.paused_on))
-
-
-@dataclass(frozen=True)
-class CohortRegister:
-    """A cohort's whole attendance register: trainees x sessions, in three queries."""
-
-    cohort_id: int
-    cohort: str
-    min_attendance_pct: int
-    excused_policy: str
-    trainees: list[EnrolmentRow]
-    sessions: list[SessionColumn]
-    marks: dict[tuple[int, int], MarkCell]  # (session id, enrolment id) -> mark
-    _tallies: dict[int, tuple[rules.Tally, int]] = field(default_factory=dict, repr=False, compare=False)
-
-    def expected(self, session: SessionColumn) -> list[EnrolmentRow]:
-        return [t for t in self.trainees if not session.cancelled and t.expected_at(session.date)]
-
-    def session_tally(self, session: SessionColumn) -> tuple[rules.Tally, int]:
-        """The marks of one session among those expected, and how many expected have no mark (kept until
-        ``forget`` is called after a mark changed: screens ask for it on every paint)."""
-        cached = self._tallies.get(session.id)
-        if cached is None:
-            cached = self._tallies[session.id] = self._session_tally(session)
-        return cached
-
-    def forget(self, session_id: int | None = None) -> None:
-        """Marks changed (of one session, or any): tallies are counted again when next asked for."""
-        if session_id is None:
-            self._tallies.clear()
-        else:
-            self._tallies.pop(session_id, None)
-
-    def _session_tally(self, session: SessionColumn) -> tuple[rules.Tally, int]:
-        statuses = []
-        missing = 0
-        for t in self.expected(session):
-            cell = self.marks.get((session.id, t.enrolment_id))
-            if cell is None:
-                missing += 1
-            else:
-                statuses.append(cell.status)
-        return rules.Tally.of(statuses), missing
-
-    def trainee_tally(self, trainee: EnrolmentRow, *, until: dt.date | None = None) -> rules.Tally:
-        """The marks of one trainee at the sessions held up to ``until`` (default: all recorded)."""
-        statuses = [cell.status for sess in self.sessions
-                    if not sess.cancelled and (until is None or sess.date <= until)
-                    and (cell := self.marks.get((sess.id, trainee.enrolment_id))) is not None]
-        return rules.Tally.of(statuses)
-
-    def rate(self, tally: rules.Tally) -> float | None:
-        return rules.attendance_rate(tally, ExcusedPolicy(self.excused_policy))
-
-
-def cohort_register(uow: UnitOfWork, *, cohort_id: int, session_ids: list[int] | None = None) -> CohortRegister:
-    """Every enrolment, session and mark of a cohort (or of some of its sessions) as plain rows."""
-    s = uow.session
-    row = s.execute(select(Cohort.name, Programme.min_attendance_pct, Programme.excused_policy)
-                    .join(Programme, Programme.id == Cohort.programme_id).where(Cohort.id == cohort_id)).first()
-    if row is None:
-        raise NotFoundError("not_found", what="@cohort", key=cohort_id)
-    name, min_pct, policy = row
-    people = [EnrolmentRow(enrolment_id=eid, trainee_id=tid, trainee=v.full_name(given, prefix, family),
-                           sort_name=v.sort_name(given, prefix, family), status=str(status), enrolled_on=on,
-                           ended_on=ended, paused_on=paused)
-              for eid, tid, given, prefix, family, status, on, ended, paused in s.execute(
-                  select(Enrolment.id, Trainee.id, Trainee.given_names, Trainee.name_prefix, Trainee.family_name,
-                         type_coerce(Enrolment.status, String), Enrolment.enrolled_on, Enrolment.ended_on,
-                         Enrolment.paused_on)
-                  .join(Trainee, Trainee.id == Enrolment.trainee_id).where(Enrolment.cohort_id == cohort_id))]
-    people.sort(key=lambda p: sort_key(p.sort_name))
-    sess_stmt = (select(CohortSession.id, CohortSession.date, CohortSession.start_time,
-                        CohortSession.duration_minutes, CohortSession.module_id, Module.code, Module.title,
-                        CohortSession.topic, CohortSession.location, CohortSession.cancelled, CohortSession.version)
-                 .join(Module, Module.id == CohortSession.module_id)
-                 .where(CohortSession.cohort_id == cohort_id)
-                 .order_by(CohortSession.date, CohortSession.start_time, CohortSession.id))
-    if session_ids is not None:
-        sess_stmt = sess_stmt.where(CohortSession.id.in_(session_ids))
-    columns = [SessionColumn(*r) for r in s.execute(sess_stmt)]
-    mark_stmt = (select(AttendanceMark.session_id, AttendanceMark.enrolment_id,
-                        type_coerce(AttendanceMark.status, String), AttendanceMark.version,
-                        AttendanceMark.minutes_present, AttendanceMark.remark, AttendanceMark.apology_reason,
-                        AttendanceMark.apology_given_on)
-                 .join(CohortSession, CohortSession.id == AttendanceMark.session_id)
-                 .where(CohortSession.cohort_id == cohort_id))
-    if session_ids is not None:
-        mark_stmt = mark_stmt.where(AttendanceMark.session_id.in_(session_ids))
-    # Core rows straight from the connection: thousands of marks without ORM row processing.
-    marks = {(sid, eid): MarkCell(status, version, minutes, remark, apology, given)
-             for sid, eid, status, version, minutes, remark, apology, given in s.connection().execute(mark_stmt)}
-    return CohortRegister(cohort_id=cohort_id, cohort=name, min_attendance_pct=min_pct,
-                          excused_policy=str(policy.value if hasattr(policy, "value") else policy),
-                          trainees=people, sessions=columns, marks=marks)
 

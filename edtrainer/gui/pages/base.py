@@ -57,6 +57,9 @@ class Page(QWidget):
         """Where the keyboard goes when the page is opened with its shortcut (Ctrl+1 … Ctrl+8)."""
         return getattr(self, "view", None) or self
 
+    def offer_choice(self) -> None:
+        """Opened with its shortcut: a page that must first know what to show asks at once (see Sessions)."""
+
     # -- loading --------------------------------------------------------------------------------
 
     def _on_changed(self, change: Change) -> None:

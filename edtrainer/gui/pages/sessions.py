@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -22,13 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from edtrainer.core import clock
-from edtrainer.core.errors import ConflictError, EdtrainerError
-from edtrainer.gui import fmt, style
+from edtrainer.gui import fmt
 from edtrainer.gui.pages.base import CohortPicker, Page
 from edtrainer.gui.pages.session_actions import SessionActions
-from edtrainer.gui.undo import ServiceCommand
+from edtrainer.gui.pages.session_marks import MarkWriter
 from edtrainer.gui.widgets import attendance as att
-from edtrainer.gui.widgets.forms import confirm
 from edtrainer.gui.widgets.tables import Column, RowTableModel, SearchBox
 from edtrainer.gui.widgets.wrap import wrap
 
@@ -53,8 +48,11 @@ class SessionsPage(Page):
         self.data: RegisterData | None = None
         self.picker = CohortPicker(ctx, self)
         self.picker.chosen.connect(self.load_register)
+        self._offer_cohorts = False  # Ctrl+5 asked for the cohort chooser: opened once the cohorts are known
+        self._choosing = False  # the chooser Ctrl+5 opened is open
         self.layout_.addWidget(self.picker)
         self.actions_ = SessionActions(self)  # plan, change, cancel, apologies, the sign-in sheet
+        self.marks_ = MarkWriter(self)  # a key's mark, everyone present, a remark or minutes; undoable
         self.tabs = QTabWidget(self)
         self.layout_.addWidget(self.tabs, 1)
 
@@ -102,8 +100,8 @@ class SessionsPage(Page):
         wrap(self.legend)
         right_layout.addWidget(self.legend)
         self.register_model = att.RegisterModel(self)
-        self.register_model.edit_remark = self.edit_remark
-        self.register_model.edit_minutes = self.edit_minutes
+        self.register_model.edit_remark = self.marks_.edit_remark
+        self.register_model.edit_minutes = self.marks_.edit_minutes
         self.register_view = att.AttendanceView(right)
         self.register_view.setObjectName("register")
         self.register_view.setModel(self.register_model)
@@ -117,8 +115,8 @@ class SessionsPage(Page):
         self.register_view.verticalHeader().setVisible(True)
         self.register_view.horizontalHeader().setStretchLastSection(True)
         self.register_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.register_view.mark_requested.connect(self.write_marks)
-        self.register_view.all_present_requested.connect(self.all_present)
+        self.register_view.mark_requested.connect(self.marks_.write_marks)
+        self.register_view.all_present_requested.connect(self.marks_.all_present)
         self.register_view.step_session_requested.connect(self.step_session)
         register_label = QLabel(self.tr("&Register (F2 edits minutes or a remark):"), right)
         register_label.setBuddy(self.register_view)
@@ -129,7 +127,7 @@ class SessionsPage(Page):
         wrap(self.totals)
         self.totals.setAccessibleName(self.tr("Totals of the session"))
         right_layout.addWidget(self.totals)
-        self.all_present_button = self.button(self.tr("Everyone presen&t"), self.all_present,
+        self.all_present_button = self.button(self.tr("Everyone presen&t"), self.marks_.all_present,
                                               tip=self.tr("Marks everyone not yet marked present (Ctrl+Shift+A)"),
                                               parent=right)
         self.apology_button = self.button(self.tr("&Apology in advance…"), self.actions_.apology, parent=right)
@@ -157,14 +155,14 @@ class SessionsPage(Page):
         self.grid_view.setModel(self.grid_model)
         self.grid_view.setAccessibleName(self.tr("Attendance of the whole cohort"))
         self.grid_view.setAccessibleDescription(att.legend())
-        self.grid_view.mark_requested.connect(self.write_marks)
-        self.grid_view.all_present_requested.connect(lambda: self.all_present(from_grid=True))
+        self.grid_view.mark_requested.connect(self.marks_.write_marks)
+        self.grid_view.all_present_requested.connect(lambda: self.marks_.all_present(from_grid=True))
         whole_layout.addWidget(self.grid_view, 1)
         self.tabs.addTab(whole, self.tr("&Whole cohort"))
         self.tabs.currentChanged.connect(self._tab_changed)
         everyone = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
         everyone.setWhatsThis(self.tr("Attendance: everyone not yet marked is present"))  # for the F1 list
-        everyone.activated.connect(self.all_present)
+        everyone.activated.connect(self.marks_.all_present)
         self._update_buttons()
 
     def _fit_register(self) -> None:
@@ -201,6 +199,39 @@ class SessionsPage(Page):
         self.register_view.setFocus()
         if not self.register_view.currentIndex().isValid():
             self.register_view.setCurrentIndex(self.register_model.index(0, 1))
+
+    def offer_choice(self) -> None:
+        """Ctrl+5 with more than one cohort running: the cohort chooser opens at once on the last cohort
+        chosen. Enter keeps it (as before), the arrows and Enter choose another; either way (Escape too) the
+        keyboard then goes to the sessions list, where Enter opens the register."""
+        self._offer_cohorts = True
+        if not self._dirty and not self.loading:
+            self._open_cohort_chooser()
+
+    def _open_cohort_chooser(self) -> None:
+        self._offer_cohorts = False
+        running = [r for r in self.picker.rows if r.status == "running"]
+        combo = self.picker.combo
+        if len(running) < 2 or not self.isVisible() or not combo.isEnabled():
+            return
+        combo.setFocus()
+        self._choosing = True
+        combo.showPopup()
+        popup = combo.view().window()
+        if not popup.property("edtrainer_watched"):
+            popup.setProperty("edtrainer_watched", True)
+            popup.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.Hide and self._choosing:
+            QTimer.singleShot(0, self._cohort_chosen)  # after the combo box has taken the choice and its focus
+        return super().eventFilter(watched, event)
+
+    def _cohort_chosen(self) -> None:
+        if self._choosing:
+            self._choosing = False
+            self.window().activateWindow()  # the keyboard back from the closed list (some platforms leave it there)
+            self.focus_target().setFocus()
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -253,6 +284,8 @@ class SessionsPage(Page):
                 self.select_session(wanted)
         self.show_session()
         self.finished_loading()
+        if self._offer_cohorts:
+            self._open_cohort_chooser()
 
     def apply_target(self) -> None:
         target, self._target = self._target, {}
@@ -365,162 +398,3 @@ class SessionsPage(Page):
             self.cancel_button.setText(self.tr("Undo ca&ncellation") if session.cancelled
                                        else self.tr("Ca&ncel session"))
             self.all_present_button.setEnabled(not session.cancelled)
-
-    # -- marks ----------------------------------------------------------------------------------
-
-    def _version_for(self, sid: int, eid: int) -> int | None:
-        reg = self.register
-        if reg is None or all(s.id != sid for s in reg.sessions):
-            return None  # another cohort by now: no version known, the service checks the rest
-        cell = reg.marks.get((sid, eid))
-        return cell.version if cell is not None else 0
-
-    def _writer(self, targets: list[tuple[int, int, Any]]) -> Callable[[Any], list[tuple[int, int, Any]]]:
-        """The marks to write (a status, None to clear, or a MarkCell to put back), each with the version the
-        register shows now: read here, on the GUI thread; the returned function runs on the writer."""
-        from edtrainer.core.services import marks
-
-        changes = [marks.MarkChange(sid, eid, target, self._version_for(sid, eid)) for sid, eid, target in targets]
-        return partial(marks.set_marks, changes=changes)
-
-    def _store(self, results: list[tuple[int, int, Any]]) -> None:
-        reg = self.register
-        if reg is None:
-            return
-        session_ids = {s.id for s in reg.sessions}
-        for sid, eid, cell in results:
-            if sid not in session_ids:
-                continue
-            if cell is None:
-                reg.marks.pop((sid, eid), None)
-            else:
-                reg.marks[(sid, eid)] = cell
-            reg.forget(sid)
-        self.register_model.refresh()
-        self.grid_model.refresh()
-        self.sessions_model.dataChanged.emit(self.sessions_model.index(0, 1),
-                                             self.sessions_model.index(self.sessions_model.rowCount() - 1, 1))
-        self.totals.setText(self.register_model.totals_text())
-
-    def write_marks(self, targets: list[tuple[int, int]], status: str | None, *, text: str = "") -> bool:
-        reg = self.register
-        if reg is None or not targets:
-            return False
-        changes = [(sid, eid, reg.marks.get((sid, eid))) for sid, eid in targets]
-        changes = [(sid, eid, old) for sid, eid, old in changes if (old.status if old else None) != status]
-        if not changes:
-            return True
-        if not self._apologies_may_go(changes, status):
-            return False
-        new = [(sid, eid, status) for sid, eid, _old in changes]
-        old = [(sid, eid, prev) for sid, eid, prev in changes]
-        try:
-            results = self.ctx.write(self._writer(new), source=self)
-        except ConflictError as conflict:
-            self._mark_conflict(conflict, new)
-            return False
-        except EdtrainerError as error:
-            self.error(error)
-            return False
-        self._store(results)
-        if not text:
-            word = style.STATUSES[status].label() if status else self.tr("cleared")
-            person = self._name_of(changes[0][1]) if len(changes) == 1 else ""
-            text = self.tr("Attendance of %1: %2").replace("%1", person).replace("%2", word) if person else \
-                self.tr("Attendance of %1 trainees: %2").replace("%1", str(len(changes))).replace("%2", word)
-        self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, do=partial(self._writer, new),
-                                                undo=partial(self._writer, old), source=self, after=self._store))
-        return True
-
-    def _apologies_may_go(self, changes: list[tuple[int, int, Any]], status: str | None) -> bool:
-        """An apology given in advance is not overwritten without a word: the user confirms, or keeps it."""
-        if status == "excused":
-            return True
-        gone = [(eid, old) for _sid, eid, old in changes
-                if old is not None and old.status == "excused" and old.apology_reason]
-        if not gone:
-            return True
-        word = style.STATUSES[status].label() if status else self.tr("cleared")
-        if len(gone) == 1:
-            eid, old = gone[0]
-            text = self.tr("%1 sent an apology in advance (%2). Record '%3' instead? The apology is then "
-                           "removed; Ctrl+Z brings it back.").replace("%1", self._name_of(eid)).replace(
-                "%2", old.apology_reason).replace("%3", word)
-        else:
-            text = self.tr("%1 of these trainees sent an apology in advance. Record '%2' for them too? Their "
-                           "apologies are then removed; Ctrl+Z brings them back.").replace(
-                "%1", str(len(gone))).replace("%2", word)
-        return confirm(self, self.tr("Apology in advance"), text, self.tr("Record anyway"))
-
-    def _name_of(self, enrolment_id: int) -> str:
-        reg = self.register
-        return next((t.trainee for t in reg.trainees if t.enrolment_id == enrolment_id), "") if reg else ""
-
-    def _mark_conflict(self, conflict: ConflictError, wanted: list[tuple[int, int, Any]]) -> None:
-        theirs = conflict.current.get("status")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Someone else recorded this"),
-                          conflict.message(self.ctx.language), QMessageBox.StandardButton.NoButton, self)
-        if len(wanted) == 1 and theirs:
-            box.setInformativeText(self.tr("Their mark: %1. Yours: %2.").replace("%1", style.status_text(theirs))
-                                   .replace("%2", style.status_text(wanted[0][2])))
-            mine = box.addButton(self.tr("Save my mark"), QMessageBox.ButtonRole.AcceptRole)
-        else:
-            mine = None
-        box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        sid, eid = wanted[0][0], wanted[0][1]
-        if mine is not None and box.clickedButton() is mine and self.register is not None:
-            # Take their version as the one seen, then write again.
-            from edtrainer.core.services.sessions import MarkCell
-
-            self.register.marks[(sid, eid)] = MarkCell(status=str(theirs), version=conflict.current["version"])
-            self.register.forget(sid)
-            self.write_marks([(sid, eid)], wanted[0][2])
-        self.load_register(self.picker.current_id())
-
-    def all_present(self, *, from_grid: bool = False) -> None:
-        reg = self.register
-        if reg is None:
-            return
-        if from_grid or self.tabs.currentIndex() == 1:
-            session = self.grid_model.session_at(self.grid_view.currentIndex().column())
-        else:
-            session = self.current_session()
-        if session is None or session.cancelled:
-            return
-        targets = [(session.id, t.enrolment_id) for t in reg.expected(session)
-                   if (session.id, t.enrolment_id) not in reg.marks]
-        if not targets:
-            self.status(self.tr("Everyone already has a mark."))
-            return
-        if self.write_marks(targets, "present", text=self.tr("Everyone present (%1)").replace("%1", str(len(targets)))):
-            self.status(self.tr("%1 trainees marked present.").replace("%1", str(len(targets))))
-
-    def _change_mark(self, eid: int, **changes: Any) -> bool:
-        """Change the minutes or remark of an existing mark (undoable); its status and apology stay."""
-        session = self.current_session()
-        reg = self.register
-        if session is None or reg is None:
-            return False
-        old = reg.marks.get((session.id, eid))
-        if old is None:
-            self.status(self.tr("Mark the attendance first (A, L, E or X), then add a remark."))
-            return False
-        new = [(session.id, eid, old._replace(**changes))]
-        before = [(session.id, eid, old)]
-        try:
-            results = self.ctx.write(self._writer(new), source=self)
-        except EdtrainerError as error:
-            self.error(error)
-            return False
-        self._store(results)
-        self.ctx.undo_stack.push(ServiceCommand(
-            self.ctx, self.tr("Change a remark") if "remark" in changes else self.tr("Change minutes present"),
-            do=partial(self._writer, new), undo=partial(self._writer, before), source=self, after=self._store))
-        return True
-
-    def edit_remark(self, eid: int, text: str) -> bool:
-        return self._change_mark(eid, remark=text)
-
-    def edit_minutes(self, eid: int, value: Any) -> bool:
-        return self._change_mark(eid, minutes_present=value)

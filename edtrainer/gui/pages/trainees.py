@@ -328,7 +328,9 @@ class TraineesPage(Page):
     def show_audit(self) -> None:
         row = self.view.current_row()
         if row is not None:
-            self.window_.show_audit_log(trainee_id=row.trainee_id, trainee_name=row.full_name)
+            from edtrainer.gui.window_actions import show_audit_log
+
+            show_audit_log(self.window_, trainee_id=row.trainee_id, trainee_name=row.full_name)
 
     def erase(self) -> None:
         from edtrainer.core import ops

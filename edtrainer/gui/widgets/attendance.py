@@ -28,7 +28,7 @@ from edtrainer.gui.widgets.attendance_view import (
 )
 
 if TYPE_CHECKING:
-    from edtrainer.core.services.sessions import CohortRegister, EnrolmentRow, MarkCell, SessionColumn
+    from edtrainer.core.services.cohort_register import CohortRegister, EnrolmentRow, MarkCell, SessionColumn
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # "Not expected" in the grid: quieter than the marks, still readable (4.5:1 on the row's background).

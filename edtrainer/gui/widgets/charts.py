@@ -6,6 +6,7 @@ the chart does not depend on colour; its accessible description says the same in
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -18,8 +19,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from edtrainer.gui import style
@@ -47,12 +48,18 @@ class AttendanceChart(QChartView):
         self.setMinimumHeight(220)
         self.values: list[float | None] = []
         self.labels: list[str] = []
+        self.categories: QBarCategoryAxis | None = None
+        self.title = ""
+        self._shown: tuple[str, list[str], list[float | None], int, dict[str, str]] | None = None
 
     def show_rates(self, title: str, labels: Sequence[str], rates: Sequence[float | None], threshold_pct: int,
                    *, ok_name: str, low_name: str, line_name: str, summary: str) -> None:
         self.values, self.labels = list(rates), list(labels)
+        self._shown = (title, list(labels), list(rates), threshold_pct,
+                       {"ok_name": ok_name, "low_name": low_name, "line_name": line_name, "summary": summary})
         chart = QChart()
-        chart.setTitle(title)
+        self.title = title
+        chart.setTitle(html.escape(title))
         chart.setTitleFont(_font(1.1))
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setFont(_font(0.9))
@@ -77,7 +84,6 @@ class AttendanceChart(QChartView):
         series.append(low)
         # No value labels on the bars: a stacked series would label the empty half "0". Trainees carry
         # their percentage in their label; sessions have it in the tooltip and the summary.
-        many = len(rates) > 24
         chart.addSeries(series)
 
         categories = QBarCategoryAxis()
@@ -94,8 +100,7 @@ class AttendanceChart(QChartView):
         else:
             chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-            if many:
-                categories.setLabelsAngle(-90)
+        self.categories = categories
         series.attachAxis(categories)
         series.attachAxis(values)
 
@@ -126,3 +131,49 @@ class AttendanceChart(QChartView):
         self.setToolTip(summary)
         if self.horizontal:
             self.setMinimumHeight(max(220, 60 + len(rates) * (self.fontMetrics().height() + 6)))
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Dates under the bars stand upright when they do not fit side by side (many sessions, a narrow
+        window, a large text size): Qt would otherwise cut each one short ("di 3…")."""
+        chart = self.chart()
+        if chart is not None and self.title:
+            # A title wider than the chart goes onto two lines at its colon (else Qt cuts it short).
+            room = self.width() - 40
+            fits = QFontMetrics(chart.titleFont()).horizontalAdvance(self.title) <= room
+            head, sep, tail = self.title.partition(": ")
+            title = html.escape(self.title) if fits or not sep else f"{html.escape(head)}:<br>{html.escape(tail)}"
+            if chart.title() != title:
+                chart.setTitle(title)
+            legend = chart.legend()
+            names = [marker.label() for marker in legend.markers()]
+            # Qt's legend gives each name the same share of a row and cuts what is longer; it neither wraps
+            # nor scrolls: set smaller where the names do not fit (beside the bars it would take their room).
+            for scale in (0.9, 0.75, 0.65):
+                metrics = QFontMetrics(font := _font(scale))
+                if not names or (max(metrics.horizontalAdvance(n) for n in names) + 3 * metrics.height()
+                                 ) * len(names) <= room:
+                    break
+            if legend.font() != font:
+                legend.setFont(font)
+        categories = self.categories
+        if self.horizontal or categories is None or not self.labels:
+            return
+        metrics = QFontMetrics(categories.labelsFont())
+        widest = max(metrics.horizontalAdvance(label) for label in self.labels)
+        # The bars' room: the view less the percentages on the left axis and the margins (the plot area itself
+        # is laid out only after this resize).
+        per_bar = (self.width() - metrics.horizontalAdvance("100 %") - 48) / len(self.labels)
+        angle = 0 if widest + 6 <= per_bar else -90
+        if categories.labelsAngle() != angle:
+            categories.setLabelsAngle(angle)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._shown is not None:  # the text size changed live
+            title, labels, rates, threshold, names = self._shown
+            self.show_rates(title, labels, rates, threshold, **names)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()

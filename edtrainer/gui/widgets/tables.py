@@ -242,13 +242,36 @@ class SearchBox(QLineEdit):
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.full_placeholder = placeholder
         self.setPlaceholderText(placeholder)
         # A placeholder disappears once typing starts: the field's name for a screen reader is its own, with the
         # shortcut apart in the description ("Zoek groepen", "Ctrl+F").
         name, _sep, keys = placeholder.partition(" (")
         self.setAccessibleName(name.rstrip(" .…"))
         self.setAccessibleDescription(keys.rstrip(")"))
+        self.setToolTip(placeholder)  # whole, also where a narrow field shows it shortened
+        self._keys = keys.rstrip(")")
         self.setClearButtonEnabled(True)
+
+    def _fit_placeholder(self) -> None:
+        """The whole placeholder where it fits; in a narrow field (a large text size) a shorter one, never
+        one cut off half-way ("Zoek bijeenkomsten …"): "Zoeken (Ctrl+F)", else "Zoeken"."""
+        room = self.width() - self.height() - 16  # the frame, the text margins and the clear button
+        short = self.tr("Search")
+        choices = [self.full_placeholder, *([f"{short} ({self._keys})"] if self._keys else []), short]
+        metrics = self.fontMetrics()
+        text = next((t for t in choices if metrics.horizontalAdvance(t) <= room), short)
+        if text != self.placeholderText():
+            self.setPlaceholderText(text)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_placeholder()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_placeholder()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
