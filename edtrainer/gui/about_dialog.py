@@ -149,5 +149,4 @@ class AboutDialog(QDialog):
 def show(parent: QWidget, ctx: AppContext) -> Any:
     dialog = AboutDialog(parent, ctx)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return dialog.exec()

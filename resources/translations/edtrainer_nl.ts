@@ -898,215 +898,220 @@
         <translation>Voortgangsra&amp;pportage groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="102"/>
         <source>&amp;Readiness</source>
         <translation>Ger&amp;eedheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="105"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="106"/>
         <source>Keys: P %1 · N %2 · 0 %3 · Enter: date, assessor and remark</source>
         <translation>Toetsen: P %1 · N %2 · 0 %3 · Enter: datum, beoordelaar en opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="114"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="115"/>
         <source>Module results</source>
         <translation>Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="121"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="122"/>
         <source>&amp;Module results</source>
         <translation>&amp;Moduleresultaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="335"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="336"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="341"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="411"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="342"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="412"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="356"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="357"/>
         <source>For the cohort %1. Who does not qualify is skipped, with the reason.</source>
         <translation>Voor de groep %1. Wie er niet voor in aanmerking komt, wordt overgeslagen, met de reden.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="357"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="358"/>
         <source>Next</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="124"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="125"/>
         <source>Certificate re&amp;gister</source>
         <translation>Certificaat&amp;register</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="142"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="98"/>
+        <source>A PDF with every trainee&apos;s progress in this cohort</source>
+        <translation>Een pdf met de voortgang van elke cursist in deze groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="143"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="150"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="151"/>
         <source>needs %1</source>
         <translation>nodig %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="163"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="164"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="183"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="184"/>
         <source>%1 of %2 trainees are ready for the certificate.</source>
         <translation>%1 van de %2 cursisten zijn klaar voor het certificaat.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="192"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="193"/>
         <source>ready for the certificate</source>
         <translation>klaar voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="193"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="194"/>
         <source>not ready yet</source>
         <translation>nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="261"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="262"/>
         <source>Module result: %1</source>
         <translation>Moduleresultaat: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="280"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="281"/>
         <source>Module result of %1</source>
         <translation>Moduleresultaat van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="286"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="287"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="287"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="288"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="288"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="289"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="288"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="289"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="291"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="291"/>
         <source>About the work; no private details</source>
         <translation>Over het werk; geen privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="316"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="317"/>
         <source>In which language?</source>
         <translation>In welke taal?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="320"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="321"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="336"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="337"/>
         <source>Certificates, for everyone who is ready</source>
         <translation>Certificaten, voor iedereen die klaar is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="337"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="338"/>
         <source>Module certificates, for everyone who passed the module</source>
         <translation>Modulecertificaten, voor iedereen die de module heeft behaald</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="338"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="339"/>
         <source>Statements of participation, for those who stopped</source>
         <translation>Bewijzen van deelname, voor wie gestopt is</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="339"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="340"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="339"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="340"/>
         <source>(only for module certificates)</source>
         <translation>(alleen bij modulecertificaten)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="355"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="363"/>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="368"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="356"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="364"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="369"/>
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="364"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="365"/>
         <source>Nobody in this cohort gets this document now.</source>
         <translation>Niemand in deze groep krijgt dit document nu.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="369"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="370"/>
         <source>Issue %1 documents, signed and numbered, to: %2? An issued document never changes; a mistake is corrected by issuing a new version.</source>
         <translation>%1 documenten uitreiken, ondertekend en genummerd, aan: %2? Een uitgereikt document verandert nooit meer; een fout herstelt u door een nieuwe versie uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="371"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="372"/>
         <source>Issue %1</source>
         <translation>%1 uitreiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="398"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="399"/>
         <source>Issuing and signing certificates…</source>
         <translation>Certificaten uitreiken en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="408"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="409"/>
         <source>Why the certificate is issued anyway</source>
         <translation>Waarom het certificaat toch wordt uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="409"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="410"/>
         <source>Recorded with the certificate, e.g. &apos;Exemption for module ETH granted by the exam committee on 12-11-2026&apos;</source>
         <translation>Wordt bij het certificaat vastgelegd, bijv. &apos;Vrijstelling module ETH door de examencommissie op 12-11-2026&apos;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="425"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="426"/>
         <source>Issue a certificate to %1 anyway</source>
         <translation>Toch een certificaat uitreiken aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="427"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="428"/>
         <source>%1 does not meet every requirement: %2</source>
         <translation>%1 voldoet niet aan alle eisen: %2</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="451"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="452"/>
         <source>Progress statement</source>
         <translation>Voortgangsoverzicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="454"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="455"/>
         <source>Progress statement of %1</source>
         <translation>Voortgangsoverzicht van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/certification.py" line="465"/>
+        <location filename="../../edtrainer/gui/pages/certification.py" line="466"/>
         <source>Progress report of %1</source>
         <translation>Voortgangsrapportage van %1</translation>
     </message>
@@ -1164,20 +1169,20 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="60"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="89"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="172"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="92"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="177"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="61"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="169"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="62"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="174"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="179"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
@@ -1193,8 +1198,8 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/cohorts.py" line="65"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="90"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="177"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="93"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1219,134 +1224,159 @@
         <translation>&amp;Nieuwe groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="78"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="77"/>
+        <source>Start a new cohort of a programme</source>
+        <translation>Een nieuwe groep van een opleiding beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="79"/>
+        <source>Change the chosen cohort&apos;s name, dates or place</source>
+        <translation>Naam, data of plaats van de gekozen groep wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="80"/>
         <source>&amp;Trainers…</source>
         <translation>&amp;Trainers…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="84"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="98"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="81"/>
+        <source>Choose who trains the chosen cohort</source>
+        <translation>Kiezen wie de gekozen groep traint</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="140"/>
         <source>Trainees of the cohort</source>
         <translation>Cursisten van de groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="91"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="247"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="94"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="92"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="95"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="93"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="248"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="96"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="253"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="274"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="77"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="78"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="95"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="98"/>
         <source>Search the cohort&apos;s trainees</source>
         <translation>Zoek in de cursisten van de groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="105"/>
         <source>Enro&amp;l a trainee…</source>
         <translation>Cursist &amp;inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="103"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="106"/>
+        <source>Enrol a trainee in the chosen cohort</source>
+        <translation>Een cursist inschrijven in de gekozen groep</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="107"/>
         <source>Choose a &amp;buddy…</source>
         <translation>&amp;Maatje kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="138"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="108"/>
+        <source>Choose a buddy for the chosen trainee</source>
+        <translation>Een maatje kiezen voor de gekozen cursist</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="143"/>
         <source>Trainees of %1</source>
         <translation>Cursisten van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="165"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="238"/>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="260"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="170"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="243"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="265"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="173"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="178"/>
         <source>For example: Veendam 2027</source>
         <translation>Bijvoorbeeld: Veendam 2027</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="175"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="180"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="176"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="181"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="178"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="183"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="189"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="194"/>
         <source>New cohort</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="204"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="209"/>
         <source>Change cohort %1</source>
         <translation>Groep %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="221"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="226"/>
         <source>Trainers of %1</source>
         <translation>Trainers van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="222"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="227"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="244"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249"/>
         <source>Enrol a trainee in %1</source>
         <translation>Cursist inschrijven in %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="245"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="250"/>
         <source>Trainee</source>
         <translation>Cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="247"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="252"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="249"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="254"/>
         <source>New people are added on the Trainees page first.</source>
         <translation>Nieuwe mensen voegt u eerst toe op de pagina Cursisten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="258"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="263"/>
         <source>Choose a trainee in the lower list first.</source>
         <translation>Kies eerst een cursist in de onderste lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/cohorts.py" line="268"/>
+        <location filename="../../edtrainer/gui/pages/cohorts.py" line="273"/>
         <source>Buddy of %1</source>
         <translation>Maatje van %1</translation>
     </message>
@@ -2909,36 +2939,41 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="50"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="126"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="130"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="51"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="132"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="52"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="127"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="131"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="53"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="77"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/organisations.py" line="54"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="76"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="78"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="62"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="61"/>
+        <source>Change the chosen organisation</source>
+        <translation>De gekozen organisatie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="63"/>
         <source>&amp;New organisation…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
@@ -2948,73 +2983,88 @@
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="78"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="80"/>
         <source>Search the organisation&apos;s professionals</source>
         <translation>Zoek in de professionals van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="87"/>
         <source>Change p&amp;rofessional…</source>
         <translation>Vakprofessional w&amp;ijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="68"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="70"/>
         <source>&amp;Professionals</source>
         <translation>&amp;Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="73"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="125"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="64"/>
+        <source>Add a welfare organisation where trainees do placements</source>
+        <translation>Een organisatie toevoegen waar cursisten stage lopen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="75"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="129"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="139"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="74"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="76"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="140"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="81"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="83"/>
         <source>Professionals</source>
         <translation>Vakprofessionals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="88"/>
+        <source>Change the chosen professional&apos;s details</source>
+        <translation>Gegevens van de gekozen vakprofessional wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="90"/>
         <source>&amp;Add a professional…</source>
         <translation>Vakprofessional &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="116"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="91"/>
+        <source>Add a professional of the chosen organisation</source>
+        <translation>Een vakprofessional van de gekozen organisatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="120"/>
         <source>&amp;Professionals at %1</source>
         <translation>&amp;Vakprofessionals bij %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="129"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="137"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="141"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="130"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="138"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="142"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="144"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="148"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="157"/>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="176"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="161"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="180"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/organisations.py" line="166"/>
+        <location filename="../../edtrainer/gui/pages/organisations.py" line="170"/>
         <source>New professional at %1</source>
         <translation>Nieuwe vakprofessional bij %1</translation>
     </message>
@@ -3083,164 +3133,169 @@
         <translation>Demo &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="72"/>
+        <source>Remove the invented demo programme, cohorts and trainees; what you entered yourself stays</source>
+        <translation>De verzonnen demo-opleiding, -groepen en -cursisten weghalen; wat je zelf invoerde blijft</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="84"/>
         <source>&amp;Review and erase…</source>
         <translation>&amp;Bekijken en wissen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="104"/>
         <source>What needs attention</source>
         <translation>Wat aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="103"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="105"/>
         <source>Press Enter on an item to open the place where you resolve it</source>
         <translation>Druk op Enter bij een punt om de plek te openen waar u het afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="110"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="112"/>
         <source>‼ urgent · ! needs your attention · ★ for your information · Enter opens the place where you resolve it</source>
         <translation>‼ dringend · ! vraagt uw aandacht · ★ ter informatie · Enter opent de plek waar u het afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="114"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="116"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="115"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="117"/>
         <source>Go to the place where this item is resolved</source>
         <translation>Ga naar de plek waar u dit afhandelt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="117"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="119"/>
         <source>Nothing needs your attention. Well done!</source>
         <translation>Niets vraagt uw aandacht. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="119"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="121"/>
         <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Programme &amp;amp; modules&lt;/b&gt; (Ctrl+4): describe your programme, its requirements and its modules, and add your team (coordinators, trainers, buddies).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisations&lt;/b&gt; (Ctrl+8): the organisations where trainees work in tandem, and their professionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cohorts&lt;/b&gt; (Ctrl+2): a cohort of the programme with its dates and trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainees&lt;/b&gt; (Ctrl+3): add people and enrol them in the cohort.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sessions &amp;amp; attendance&lt;/b&gt; (Ctrl+5): plan the sessions; then record who came.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;b&gt;Zo begint u&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Opleiding &amp;amp; modules&lt;/b&gt; (Ctrl+4): beschrijf uw opleiding, de eisen en de modules, en voeg uw team toe (coördinatoren, trainers, maatjes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisaties&lt;/b&gt; (Ctrl+8): de organisaties waar cursisten in tandem werken, en hun vakprofessionals.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groepen&lt;/b&gt; (Ctrl+2): een groep van de opleiding met data en trainers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cursisten&lt;/b&gt; (Ctrl+3): voeg mensen toe en schrijf ze in bij de groep.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bijeenkomsten &amp;amp; presentie&lt;/b&gt; (Ctrl+5): plan de bijeenkomsten; registreer daarna wie er was.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="142"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="144"/>
         <source>Attendance charts</source>
         <translation>Grafieken van de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="146"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="148"/>
         <source>What needs &amp;attention</source>
         <translation>Wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="147"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="149"/>
         <source>Attendance &amp;in charts</source>
         <translation>Aanwezigheid in gra&amp;fieken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="221"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="223"/>
         <source>… and %1 more: see the page of this kind of work</source>
         <translation>… en nog %1: zie de pagina van dit soort werk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="230"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="232"/>
         <source>Today, %1: %2 urgent, %3 for attention, %4 for your information.</source>
         <translation>Vandaag, %1: %2 dringend, %3 voor uw aandacht, %4 ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="262"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="264"/>
         <source>Per session</source>
         <translation>Per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="263"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="265"/>
         <source>Per trainee</source>
         <translation>Per cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="274"/>
         <source>At or above the threshold</source>
         <translation>Op of boven de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="272"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="274"/>
         <source>Below the threshold</source>
         <translation>Onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="273"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="275"/>
         <source>Threshold %1 %</source>
         <translation>Norm %1 %</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="277"/>
         <source>Attendance per session: %1</source>
         <translation>Aanwezigheid per bijeenkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="276"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="278"/>
         <source>%1 sessions held; %2 below the threshold of %3 %.</source>
         <translation>%1 bijeenkomsten gehouden; %2 onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="284"/>
         <source>Attendance per trainee: %1</source>
         <translation>Aanwezigheid per cursist: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="285"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="287"/>
         <source>%1 of %2 trainees below the threshold of %3 %.</source>
         <translation>%1 van de %2 cursisten onder de norm van %3 %.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="327"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="329"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="328"/>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="339"/>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="343"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="330"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="341"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="345"/>
         <source>Remove the demo</source>
         <translation>Demo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="329"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="331"/>
         <source>Your own data use parts of the demo:</source>
         <translation>Uw eigen gegevens gebruiken delen van de demo:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="330"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="332"/>
         <source>Those parts can stay, so that nothing of yours is lost. The invented trainees and everything about them go. A backup copy is made first.</source>
         <translation>Die delen kunnen blijven staan, zodat er niets van uzelf verloren gaat. De verzonnen cursisten en alles over hen gaan weg. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="333"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="335"/>
         <source>&amp;Keep these parts, remove the rest</source>
         <translation>Deze delen &amp;houden, de rest verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="334"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="336"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="340"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="342"/>
         <source>This deletes the demo programme, its two cohorts, the invented trainees, organisations and staff, and any certificates issued to them (they leave the register). What you entered yourself stays. A backup copy is made first.</source>
         <translation>Dit verwijdert de demo-opleiding, de twee groepen, de verzonnen cursisten, organisaties en medewerkers, en de certificaten die aan hen zijn uitgereikt (ze verdwijnen uit het register). Wat u zelf hebt ingevoerd, blijft. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="356"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="358"/>
         <source>The demo has been removed; kept because your own data use them: %1</source>
         <translation>De demo is verwijderd; gebleven omdat uw eigen gegevens ze gebruiken: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="360"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="362"/>
         <source>Making a backup and removing the demo…</source>
         <translation>Reservekopie maken en de demo verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/overview.py" line="357"/>
+        <location filename="../../edtrainer/gui/pages/overview.py" line="359"/>
         <source>The demo has been removed.</source>
         <translation>De demo is verwijderd.</translation>
     </message>
@@ -3675,7 +3730,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/placements.py" line="72"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="136"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
@@ -3685,158 +3740,189 @@
         <translation>&amp;Nieuwe stage…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
+        <source>Start a placement for a trainee at an organisation</source>
+        <translation>Een stage van een cursist bij een organisatie beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
+        <source>Change the chosen placement</source>
+        <translation>De gekozen stage wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
         <source>Agreement &amp;signed…</source>
         <translation>Overeenkomst &amp;ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="82"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
+        <source>Record the date the placement agreement was signed</source>
+        <translation>De datum vastleggen waarop de stageovereenkomst is getekend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
         <source>Only with a signed agreement</source>
         <translation>Alleen met een getekende overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="86"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="88"/>
+        <source>Mark the chosen placement as finished</source>
+        <translation>De gekozen stage afronden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="90"/>
+        <source>End the chosen placement before its planned end</source>
+        <translation>De gekozen stage eerder beëindigen dan gepland</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="91"/>
         <source>Placement re&amp;port…</source>
         <translation>Stagera&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="92"/>
         <source>A PDF for the organisation, with signature blocks</source>
         <translation>Een PDF voor de organisatie, met ruimte voor handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="96"/>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="101"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="130"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="102"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="99"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="104"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="105"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="104"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="109"/>
         <source>Hour log</source>
         <translation>Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="111"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="116"/>
         <source>&amp;Log hours…</source>
         <translation>Uren &amp;invoeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="112"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="117"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="274"/>
+        <source>Enter hours worked on the chosen placement</source>
+        <translation>Gewerkte uren van de gekozen stage invoeren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="118"/>
         <source>&amp;Approve selected…</source>
         <translation>Selectie goed&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="113"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="119"/>
         <source>The placement supervisor signed these hours</source>
         <translation>De praktijkbegeleider heeft deze uren getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="114"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="120"/>
         <source>&amp;Delete entry</source>
         <translation>Rege&amp;l verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="115"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="121"/>
         <source>Only hours not yet approved</source>
         <translation>Alleen uren die nog niet zijn goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="123"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="129"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="125"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="131"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="126"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="132"/>
         <source>Scores (1–5)</source>
         <translation>Scores (1–5)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="127"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="133"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="139"/>
         <source>&amp;Record an evaluation…</source>
         <translation>&amp;Evaluatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="80"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="81"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="85"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="89"/>
         <source>End earl&amp;y…</source>
         <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="107"/>
         <source>Search the hour log by date or activity</source>
         <translation>Zoek in de uren op datum of activiteit</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="118"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="124"/>
         <source>H&amp;our log</source>
         <translation>&amp;Urenregistratie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="142"/>
         <source>Evaluat&amp;ions</source>
         <translation>Evalu&amp;aties</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="149"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="155"/>
         <source>not signed</source>
         <translation>niet getekend</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="154"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="160"/>
         <source>(+%1 waiting)</source>
         <translation>(+%1 wacht)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="159"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="165"/>
         <source>waiting</source>
         <translation>wacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="223"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="229"/>
         <source>%1: %2 hours approved, %3 hours waiting for approval; %4 hours per week planned.</source>
         <translation>%1: %2 uur goedgekeurd, %3 uur wacht op goedkeuring; %4 uur per week gepland.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/placements.py" line="269"/>
+        <location filename="../../edtrainer/gui/pages/placements.py" line="275"/>
         <source>First record when the placement agreement was signed (Agreement signed…).</source>
         <translation>Leg eerst vast wanneer de stageovereenkomst is getekend (Overeenkomst ondertekend…).</translation>
     </message>
@@ -3925,9 +4011,9 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/programmes.py" line="72"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="101"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="194"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="240"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="103"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="244"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3937,12 +4023,12 @@
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="204"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="208"/>
         <source>Minimum attendance</source>
         <translation>Minimale aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="206"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="210"/>
         <source>Excused absences</source>
         <translation>Afmeldingen</translation>
     </message>
@@ -3952,7 +4038,7 @@
         <translation>Opleidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="89"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="90"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuwe opleiding…</translation>
     </message>
@@ -3962,297 +4048,317 @@
         <translation>Opleiding wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="95"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="97"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="102"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="104"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="103"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="105"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="104"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="246"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="106"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="250"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="105"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="107"/>
         <source>Own attendance threshold</source>
         <translation>Eigen aanwezigheidsnorm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="108"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="110"/>
         <source>Required for the certificate</source>
         <translation>Verplicht voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="111"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="113"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="116"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="119"/>
         <source>&amp;Add a module…</source>
         <translation>Module &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="114"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="116"/>
         <source>Change m&amp;odule…</source>
         <translation>M&amp;odule wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="124"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
         <source>&amp;Programmes</source>
         <translation>Op&amp;leidingen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="132"/>
         <source>Search the team (Ctrl+F)</source>
         <translation>Zoek in het team (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="131"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="193"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="197"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="286"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="132"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="283"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="136"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="287"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="137"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="138"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="135"/>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="286"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="139"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="290"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="138"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="142"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="142"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="146"/>
         <source>New team &amp;member…</source>
         <translation>Nie&amp;uw teamlid…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="140"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="144"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="145"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="88"/>
+        <source>Change the chosen programme and its requirements</source>
+        <translation>De gekozen opleiding en haar eisen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="91"/>
+        <source>Add a programme with its requirements</source>
+        <translation>Een opleiding met haar eisen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="117"/>
+        <source>Change the chosen module</source>
+        <translation>De gekozen module wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="120"/>
+        <source>Add a module to the chosen programme</source>
+        <translation>Een module aan de gekozen opleiding toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="149"/>
         <source>&amp;Team: coordinators, trainers, buddies</source>
         <translation>T&amp;eam: coördinatoren, trainers, maatjes</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="173"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="177"/>
         <source>at least %1 % attendance (excused absences: %2)</source>
         <translation>minstens %1 % aanwezig (afmeldingen: %2)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="176"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="180"/>
         <source>%1 approved placement hours</source>
         <translation>%1 goedgekeurde stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="178"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="182"/>
         <source>a final evaluation of the placement</source>
         <translation>een eindevaluatie van de stage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="179"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="183"/>
         <source>For the certificate of %1: %2.</source>
         <translation>Voor het certificaat van %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="187"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="191"/>
         <source>&amp;Modules of %1</source>
         <translation>&amp;Modules van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="195"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="199"/>
         <source>Short, in capitals; used in certificate numbers, e.g. EDASU</source>
         <translation>Kort, in hoofdletters; komt in certificaatnummers, bijv. EDASU</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="196"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="200"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="197"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="201"/>
         <source>Length (months)</source>
         <translation>Duur (maanden)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="198"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="202"/>
         <source>Title on the certificate</source>
         <translation>Titel op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="199"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="203"/>
         <source>Wording on the certificate</source>
         <translation>Tekst op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="201"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="205"/>
         <source>Name in English</source>
         <translation>Naam in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="202"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="206"/>
         <source>For certificates in English; empty: the Dutch name is printed</source>
         <translation>Voor certificaten in het Engels; leeg: de Nederlandse naam wordt gedrukt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="203"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="207"/>
         <source>Title on the certificate in English</source>
         <translation>Titel op het certificaat in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="208"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="212"/>
         <source>Required placement hours</source>
         <translation>Vereiste stage-uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="210"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="214"/>
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="211"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="215"/>
         <source>A final evaluation of the placement is required</source>
         <translation>Een eindevaluatie van de stage is verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="212"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="216"/>
         <source>Keep data for</source>
         <translation>Gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="212"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="216"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="213"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="217"/>
         <source>After a person&apos;s last enrolment ends; then the Overview offers to erase their data. The certificate register keeps number, date and status without a name.</source>
         <translation>Na het einde van iemands laatste inschrijving; daarna biedt het Overzicht aan de gegevens te wissen. Het certificaatregister houdt nummer, datum en status zonder naam.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="220"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="224"/>
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="233"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="237"/>
         <source>Change programme %1</source>
         <translation>Opleiding %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="241"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="245"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="242"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="246"/>
         <source>Title in English</source>
         <translation>Titel in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="243"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="247"/>
         <source>For certificates in English; empty: the Dutch title is printed</source>
         <translation>Voor certificaten in het Engels; leeg: de Nederlandse titel wordt gedrukt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="244"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="248"/>
         <source>Planned hours</source>
         <translation>Geplande uren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="245"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="249"/>
         <source>Position in the programme</source>
         <translation>Plaats in de opleiding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="248"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="252"/>
         <source>Own attendance threshold (%)</source>
         <translation>Eigen aanwezigheidsnorm (%)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="249"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="253"/>
         <source>Empty: only the programme&apos;s threshold applies</source>
         <translation>Leeg: alleen de norm van de opleiding geldt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="250"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="254"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="251"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="255"/>
         <source>Must be passed for the certificate</source>
         <translation>Moet behaald zijn voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="262"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="266"/>
         <source>Add a module to %1</source>
         <translation>Module toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="275"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="279"/>
         <source>Change module %1</source>
         <translation>Module %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="284"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="288"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="285"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="289"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="287"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="291"/>
         <source>Can be chosen for cohorts and sessions</source>
         <translation>Kan gekozen worden bij groepen en bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="293"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="297"/>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/programmes.py" line="304"/>
+        <location filename="../../edtrainer/gui/pages/programmes.py" line="308"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -4726,128 +4832,153 @@
         <translation>Bijeenkomst &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="399"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="88"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="405"/>
         <source>Ca&amp;ncel session</source>
         <translation>Bijeenkomst a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="92"/>
         <source>Only for a session planned by mistake, without attendance</source>
         <translation>Alleen voor een bijeenkomst die per vergissing is gepland, zonder presentie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="108"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="113"/>
         <source>Attendance register of the session</source>
         <translation>Presentie van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="121"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="126"/>
         <source>&amp;Register (F2 edits minutes or a remark):</source>
         <translation>Pr&amp;esentie (F2 wijzigt minuten of opmerking):</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="128"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
         <source>Totals of the session</source>
         <translation>Totalen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="131"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="136"/>
         <source>Marks everyone not yet marked present (Ctrl+Shift+A)</source>
         <translation>Registreert iedereen zonder registratie als aanwezig (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="133"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="138"/>
         <source>&amp;Apology in advance…</source>
         <translation>Af&amp;melding vooraf…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="141"/>
         <source>A printed list to sign, for rooms without a laptop</source>
         <translation>Een geprinte lijst om te tekenen, voor lokalen zonder laptop</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
         <source>Plan a ser&amp;ies…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="84"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="83"/>
+        <source>Plan one session of the chosen cohort</source>
+        <translation>Eén bijeenkomst van de gekozen groep plannen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="85"/>
+        <source>Plan a session every week or fortnight in one go</source>
+        <translation>In één keer een bijeenkomst per week of per twee weken plannen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="86"/>
         <source>Chan&amp;ge…</source>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="130"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="87"/>
+        <source>Change the chosen session&apos;s date, time, module or place</source>
+        <translation>Datum, tijd, module of plaats van de gekozen bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="89"/>
+        <source>Cancel the chosen session, or hold it again; a cancelled session does not count</source>
+        <translation>De gekozen bijeenkomst afzeggen of weer laten doorgaan; een afgezegde bijeenkomst telt niet mee</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="135"/>
         <source>Everyone presen&amp;t</source>
         <translation>Iedereen &amp;aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="134"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="139"/>
+        <source>Record that a trainee let you know beforehand they cannot come</source>
+        <translation>Vastleggen dat een cursist vooraf liet weten niet te kunnen komen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="140"/>
         <source>Sign-in sheet…</source>
         <translation>Presentie&amp;lijst…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="144"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="150"/>
         <source>Per sessi&amp;on</source>
         <translation>Per bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="149"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="155"/>
         <source>? not recorded · — not expected · × cancelled</source>
         <translation>? niet geregistreerd · — niet verwacht · × geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="156"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="162"/>
         <source>Attendance of the whole cohort</source>
         <translation>Aanwezigheid van de hele groep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="161"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="167"/>
         <source>&amp;Whole cohort</source>
         <translation>Hele gr&amp;oep</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="164"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="170"/>
         <source>Attendance: everyone not yet marked is present</source>
         <translation>Presentie: iedereen zonder registratie is aanwezig</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="323"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="329"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="362"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="368"/>
         <source>Session of %1</source>
         <translation>Bijeenkomst van %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="369"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="375"/>
         <source>There is no cohort yet: make one on the Cohorts page.</source>
         <translation>Er is nog geen groep: maak er een op de pagina Groepen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="371"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="377"/>
         <source>Choose a session on the left.</source>
         <translation>Kies links een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="372"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="378"/>
         <source>No sessions planned yet: plan them with the buttons under the list.</source>
         <translation>Nog geen bijeenkomsten gepland: plan ze met de knoppen onder de lijst.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="382"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="388"/>
         <source>CANCELLED</source>
         <translation>GEANNULEERD</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/sessions.py" line="398"/>
+        <location filename="../../edtrainer/gui/pages/sessions.py" line="404"/>
         <source>Undo ca&amp;ncellation</source>
         <translation>Annulering &amp;ongedaan maken</translation>
     </message>
@@ -5272,7 +5403,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="74"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="257"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="263"/>
         <source>Cohort</source>
         <translation>Groep</translation>
     </message>
@@ -5283,7 +5414,7 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="76"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="258"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -5303,32 +5434,32 @@
         <translation>&amp;Nieuwe cursist…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="93"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="95"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Uitschrijven…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="94"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="97"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="95"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="99"/>
         <source>&amp;Resume…</source>
         <translation>Her&amp;vatten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="96"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="101"/>
         <source>Co&amp;mplete…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="97"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="103"/>
         <source>E&amp;xport data (GDPR)…</source>
         <translation>Gegevens e&amp;xporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="98"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="104"/>
         <source>Everything held about this person, as a file (access request)</source>
         <translation>Alles wat over deze persoon is vastgelegd, als bestand (inzageverzoek)</translation>
     </message>
@@ -5338,286 +5469,321 @@
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="88"/>
+        <source>Add a new trainee</source>
+        <translation>Een nieuwe cursist toevoegen</translation>
+    </message>
+    <message>
         <location filename="../../edtrainer/gui/pages/trainees.py" line="90"/>
+        <source>Change the chosen trainee&apos;s name or contact details</source>
+        <translation>Naam of contactgegevens van de gekozen cursist wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="91"/>
         <source>Enro&amp;l in a cohort…</source>
         <translation>&amp;Inschrijven in een groep…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="91"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="92"/>
+        <source>Enrol the chosen trainee in a cohort</source>
+        <translation>De gekozen cursist in een groep inschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="93"/>
         <source>Add a pla&amp;cement…</source>
         <translation>St&amp;age toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="92"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="94"/>
         <source>A new placement for this trainee, on the Placements page</source>
         <translation>Een nieuwe stage voor deze cursist, op de pagina Stages</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="99"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="96"/>
+        <source>The chosen trainee stops the programme</source>
+        <translation>De gekozen cursist stopt met de opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="98"/>
+        <source>Pause the chosen trainee&apos;s enrolment for a while</source>
+        <translation>De inschrijving van de gekozen cursist een tijd stilzetten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="100"/>
+        <source>The chosen trainee takes part again after a pause</source>
+        <translation>De gekozen cursist doet na een pauze weer mee</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="102"/>
+        <source>Mark the chosen trainee&apos;s enrolment as finished</source>
+        <translation>De inschrijving van de gekozen cursist afronden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="105"/>
         <source>Er&amp;ase (GDPR)…</source>
         <translation>Gegevens wi&amp;ssen (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="100"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="106"/>
         <source>Make this person unidentifiable (erasure request)</source>
         <translation>Maak deze persoon onherkenbaar (verwijderverzoek)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="104"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="110"/>
         <source>Who &amp;saw what…</source>
         <translation>Wie &amp;zag wat…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="105"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="111"/>
         <source>The audit log about this person: who created, changed, viewed, printed or exported what, and when</source>
         <translation>De auditlog over deze persoon: wie wat vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="151"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="157"/>
         <source>All cohorts</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="186"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="192"/>
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="213"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="219"/>
         <source>Given names</source>
         <translation>Voornaam of voornamen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="214"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="220"/>
         <source>Name prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="214"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="220"/>
         <source>For example: van der, de, ten</source>
         <translation>Bijvoorbeeld: van der, de, ten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="215"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="221"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="216"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="222"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="216"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="217"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="222"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="223"/>
         <source>Printed on the certificate</source>
         <translation>Komt op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="217"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="223"/>
         <source>Place of birth</source>
         <translation>Geboorteplaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="218"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="224"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="219"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="225"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="225"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="231"/>
         <source>New trainee</source>
         <translation>Nieuwe cursist</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="226"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="232"/>
         <source>Only what the programme and the certificate need. edtrainer stores no citizen service number (BSN).</source>
         <translation>Alleen wat de opleiding en het certificaat nodig hebben. edtrainer slaat geen burgerservicenummer (BSN) op.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="239"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="245"/>
         <source>Change trainee %1</source>
         <translation>Cursist %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="250"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="256"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="256"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="262"/>
         <source>Enrol %1</source>
         <translation>%1 inschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="258"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="264"/>
         <source>Empty: the cohort&apos;s start or today</source>
         <translation>Leeg: de start van de groep of vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="259"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="265"/>
         <source>Buddy (maatje)</source>
         <translation>Maatje</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="282"/>
         <source>Withdraw %1</source>
         <translation>%1 uitschrijven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="276"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="282"/>
         <source>Pause the enrolment of %1</source>
         <translation>Inschrijving van %1 pauzeren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="277"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="283"/>
         <source>Resume the enrolment of %1</source>
         <translation>Inschrijving van %1 hervatten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="277"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="283"/>
         <source>Complete the enrolment of %1</source>
         <translation>Inschrijving van %1 afronden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="280"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="286"/>
         <source>Why, in short</source>
         <translation>Waarom, in het kort</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="281"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="287"/>
         <source>health</source>
         <translation>gezondheid</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="281"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="287"/>
         <source>found work</source>
         <translation>werk gevonden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="288"/>
         <source>personal circumstances</source>
         <translation>persoonlijke omstandigheden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="282"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="288"/>
         <source>moved away</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="283"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="289"/>
         <source>the programme did not suit</source>
         <translation>de opleiding paste niet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="284"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="290"/>
         <source>Counted in reports for funders; never the reason&apos;s own words</source>
         <translation>Geteld in de verantwoording voor financiers; nooit de woorden van de reden zelf</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="285"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="366"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="291"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="372"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="286"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="292"/>
         <source>Keep it short: no medical or other private details</source>
         <translation>Houd het kort: geen medische of andere privézaken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="287"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="293"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="287"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="293"/>
         <source>Empty: today</source>
         <translation>Leeg: vandaag</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="288"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="294"/>
         <source>While paused, the trainee is not expected at sessions. On resuming, the sessions of the pause count as excused.</source>
         <translation>Tijdens de pauze wordt de cursist niet verwacht bij bijeenkomsten. Bij hervatten tellen de bijeenkomsten van de pauze als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="290"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="296"/>
         <source>The trainee can get a participation statement. This cannot be undone; a new enrolment in a later cohort is possible.</source>
         <translation>De cursist kan een bewijs van deelname krijgen. Dit kan niet ongedaan worden gemaakt; een nieuwe inschrijving in een latere groep kan wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="311"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="317"/>
         <source>Export everything held about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="312"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="318"/>
         <source>PDF and JSON (*.pdf)</source>
         <translation>PDF en JSON (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="325"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="331"/>
         <source>Exported to %1 and %2 (readable by you only).</source>
         <translation>Geëxporteerd naar %1 en %2 (alleen leesbaar voor u).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="326"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="332"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="342"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="362"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="348"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="368"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="343"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="349"/>
         <source>This makes %1 unidentifiable: name, contact details and all free text about them are removed for good. Counts of the cohort stay. Older backups still hold the data. This cannot be undone.</source>
         <translation>Dit maakt %1 onherkenbaar: naam, contactgegevens en alle vrije tekst over deze persoon verdwijnen definitief. De aantallen van de groep blijven. Oudere reservekopieën bevatten de gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="345"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="351"/>
         <source>Continue…</source>
         <translation>Doorgaan…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="363"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="369"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="364"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="370"/>
         <source>request of the person</source>
         <translation>verzoek van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="371"/>
         <source>retention period passed</source>
         <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="283"/>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="365"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="289"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="371"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="367"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="373"/>
         <source>For example: request of the person on 24-11-2026. Their names, e-mail and phone are taken out of what you write.</source>
         <translation>Bijvoorbeeld: verzoek van de betrokkene op 24-11-2026. Namen, e-mailadres en telefoonnummer van de cursist worden uit uw tekst gehaald.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="382"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="388"/>
         <source>Erased</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/pages/trainees.py" line="369"/>
+        <location filename="../../edtrainer/gui/pages/trainees.py" line="375"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>

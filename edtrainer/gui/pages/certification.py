@@ -94,7 +94,8 @@ class CertificationPage(Page):
                                            tip=self.tr("For the chosen trainee, with the reason recorded"))
         self.statement_button = self.button(self.tr("Progress &statement…"), self.statement, parent=ready_tab,
                                             tip=self.tr("What the chosen trainee can take home"))
-        self.report_button = self.button(self.tr("Cohort progress re&port…"), self.cohort_report, parent=ready_tab)
+        self.report_button = self.button(self.tr("Cohort progress re&port…"), self.cohort_report, parent=ready_tab,
+                                         tip=self.tr("A PDF with every trainee's progress in this cohort"))
         ready_layout.addWidget(self.button_row([self.issue_button, self.override_button, self.statement_button,
                                                 self.report_button], ready_tab))
         self.needs_row(self.ready_view, self.override_button, self.statement_button)

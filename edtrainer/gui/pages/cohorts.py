@@ -73,9 +73,12 @@ class CohortsPage(Page):
             self.model, top, name=self.tr("Cohorts"), object_name="cohorts", search=self.search,
             on_activate=self.edit_cohort, on_current=self.load_members)
         top_layout.addWidget(self.view, 1)
-        self.new_button = self.button(self.tr("&New cohort…"), self.new_cohort, parent=top)
-        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_cohort, parent=top)
-        self.trainers_button = self.button(self.tr("&Trainers…"), self.edit_trainers, parent=top)
+        self.new_button = self.button(self.tr("&New cohort…"), self.new_cohort, parent=top,
+                                      tip=self.tr("Start a new cohort of a programme"))
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_cohort, parent=top,
+                                       tip=self.tr("Change the chosen cohort's name, dates or place"))
+        self.trainers_button = self.button(self.tr("&Trainers…"), self.edit_trainers, parent=top,
+                                           tip=self.tr("Choose who trains the chosen cohort"))
         top_layout.addWidget(self.button_row([self.new_button, self.edit_button, self.trainers_button], top))
 
         bottom = QWidget(split)
@@ -99,8 +102,10 @@ class CohortsPage(Page):
         self.members_label.setBuddy(self.members_view)
         self.members_view.activated_row.connect(lambda m: self.window_.show_page("trainees", trainee_id=m.trainee_id))
         bottom_layout.addWidget(self.members_view, 1)
-        self.enrol_button = self.button(self.tr("Enro&l a trainee…"), self.enrol_trainee, parent=bottom)
-        self.buddy_button = self.button(self.tr("Choose a &buddy…"), self.set_buddy, parent=bottom)
+        self.enrol_button = self.button(self.tr("Enro&l a trainee…"), self.enrol_trainee, parent=bottom,
+                                        tip=self.tr("Enrol a trainee in the chosen cohort"))
+        self.buddy_button = self.button(self.tr("Choose a &buddy…"), self.set_buddy, parent=bottom,
+                                        tip=self.tr("Choose a buddy for the chosen trainee"))
         bottom_layout.addWidget(self.button_row([self.enrol_button, self.buddy_button], bottom))
         split.addWidget(top)
         split.addWidget(bottom)

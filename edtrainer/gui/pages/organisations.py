@@ -57,9 +57,11 @@ class OrganisationsPage(Page):
             self.model, top, name=self.tr("Organisations"), object_name="organisations", search=self.search,
             on_activate=self.edit_organisation, on_current=self.show_contacts)
         top_layout.addWidget(self.view, 1)
-        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_organisation, parent=top)
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_organisation, parent=top,
+                                       tip=self.tr("Change the chosen organisation"))
         top_layout.addWidget(self.button_row([
-            self.button(self.tr("&New organisation…"), self.new_organisation, parent=top),
+            self.button(self.tr("&New organisation…"), self.new_organisation, parent=top,
+                        tip=self.tr("Add a welfare organisation where trainees do placements")),
             self.edit_button], top))
         self.needs_row(self.view, self.edit_button)
         bottom = QWidget(split)
@@ -82,9 +84,11 @@ class OrganisationsPage(Page):
             on_activate=self.edit_contact)
         self.contacts_label.setBuddy(self.contacts_view)
         bottom_layout.addWidget(self.contacts_view, 1)
-        self.edit_contact_button = self.button(self.tr("Change p&rofessional…"), self.edit_contact, parent=bottom)
+        self.edit_contact_button = self.button(self.tr("Change p&rofessional…"), self.edit_contact, parent=bottom,
+                                               tip=self.tr("Change the chosen professional's details"))
         bottom_layout.addWidget(self.button_row([
-            self.button(self.tr("&Add a professional…"), self.new_contact, parent=bottom),
+            self.button(self.tr("&Add a professional…"), self.new_contact, parent=bottom,
+                        tip=self.tr("Add a professional of the chosen organisation")),
             self.edit_contact_button], bottom))
         self.needs_row(self.contacts_view, self.edit_contact_button)
         split.addWidget(top)

@@ -68,7 +68,9 @@ class OverviewPage(Page):
                                    "edtrainer out. Remove it before you enter real trainees."), self.demo_bar)
         wrap(demo_text)
         demo_text.setProperty("role", "banner")
-        self.remove_demo_button = self.button(self.tr("Remove the &demo…"), self.remove_demo, parent=self.demo_bar)
+        self.remove_demo_button = self.button(self.tr("Remove the &demo…"), self.remove_demo, parent=self.demo_bar,
+                                              tip=self.tr("Remove the invented demo programme, cohorts and trainees; "
+                                                          "what you entered yourself stays"))
         bar.addWidget(demo_text, 1)
         bar.addWidget(self.remove_demo_button)
         self.demo_bar.setVisible(False)

@@ -76,13 +76,18 @@ class PlacementsPage(Page):
             self.model, top, name=self.tr("Placements"), object_name="placements", search=self.search,
             on_activate=self.actions_.edit_placement, on_current=self.show_detail)
         top_layout.addWidget(self.view, 1)
-        self.new_button = self.button(self.tr("&New placement…"), self.actions_.new_placement, parent=top)
-        self.edit_button = self.button(self.tr("Chan&ge…"), self.actions_.edit_placement, parent=top)
-        self.sign_button = self.button(self.tr("Agreement &signed…"), self.actions_.sign_agreement, parent=top)
+        self.new_button = self.button(self.tr("&New placement…"), self.actions_.new_placement, parent=top,
+                                      tip=self.tr("Start a placement for a trainee at an organisation"))
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.actions_.edit_placement, parent=top,
+                                       tip=self.tr("Change the chosen placement"))
+        self.sign_button = self.button(self.tr("Agreement &signed…"), self.actions_.sign_agreement, parent=top,
+                                       tip=self.tr("Record the date the placement agreement was signed"))
         self.start_button = self.button(self.tr("S&tart"), self.actions_.start, parent=top,
                                         tip=self.tr("Only with a signed agreement"))
-        self.complete_button = self.button(self.tr("Co&mplete…"), self.actions_.complete, parent=top)
-        self.end_button = self.button(self.tr("End earl&y…"), self.actions_.end_early, parent=top)
+        self.complete_button = self.button(self.tr("Co&mplete…"), self.actions_.complete, parent=top,
+                                           tip=self.tr("Mark the chosen placement as finished"))
+        self.end_button = self.button(self.tr("End earl&y…"), self.actions_.end_early, parent=top,
+                                      tip=self.tr("End the chosen placement before its planned end"))
         self.report_button = self.button(self.tr("Placement re&port…"), self.actions_.report, parent=top,
                                          tip=self.tr("A PDF for the organisation, with signature blocks"))
         top_layout.addWidget(self.button_row([self.new_button, self.edit_button, self.sign_button, self.start_button,
@@ -108,7 +113,8 @@ class PlacementsPage(Page):
         hours_layout.addWidget(self.hours_total)
         hours_layout.addWidget(self.hours_search)
         hours_layout.addWidget(self.hours_view, 1)
-        self.add_hours_button = self.button(self.tr("&Log hours…"), self.actions_.log_hours, parent=hours)
+        self.add_hours_button = self.button(self.tr("&Log hours…"), self.actions_.log_hours, parent=hours,
+                                            tip=self.tr("Enter hours worked on the chosen placement"))
         self.approve_button = self.button(self.tr("&Approve selected…"), self.actions_.approve, parent=hours,
                                           tip=self.tr("The placement supervisor signed these hours"))
         self.delete_hours_button = self.button(self.tr("&Delete entry"), self.actions_.delete_hours, parent=hours,
@@ -265,8 +271,9 @@ class PlacementsPage(Page):
         signed = p is not None and p.agreement_signed_on is not None
         self.add_hours_button.setEnabled(status in ("planned", "active") and signed)
         # Said where the disabled button is, so nobody wonders why hours cannot be logged.
-        self.add_hours_button.setToolTip("" if signed or p is None else self.tr(
-            "First record when the placement agreement was signed (Agreement signed…)."))
+        self.add_hours_button.setToolTip(self.tr("Enter hours worked on the chosen placement") if signed or p is None
+                                         else self.tr("First record when the placement agreement was signed "
+                                                      "(Agreement signed…)."))
         self.approve_button.setEnabled(p is not None)
         self.delete_hours_button.setEnabled(p is not None)
         self.evaluate_button.setEnabled(p is not None)

@@ -84,9 +84,11 @@ class ProgrammesPage(Page):
         self.requirements_label.setObjectName("requirements")
         wrap(self.requirements_label)
         top_layout.addWidget(self.requirements_label)
-        self.edit_programme_button = self.button(self.tr("&Change programme…"), self.edit_programme, parent=top)
+        self.edit_programme_button = self.button(self.tr("&Change programme…"), self.edit_programme, parent=top,
+                                                 tip=self.tr("Change the chosen programme and its requirements"))
         top_layout.addWidget(self.button_row([
-            self.button(self.tr("&New programme…"), self.new_programme, parent=top),
+            self.button(self.tr("&New programme…"), self.new_programme, parent=top,
+                        tip=self.tr("Add a programme with its requirements")),
             self.edit_programme_button], top))
         self.needs_row(self.programme_view, self.edit_programme_button)
         bottom = QWidget(split)
@@ -111,9 +113,11 @@ class ProgrammesPage(Page):
             self.modules, bottom, name=self.tr("Modules"), on_activate=self.edit_module)
         self.modules_label.setBuddy(self.module_view)
         bottom_layout.addWidget(self.module_view, 1)
-        self.edit_module_button = self.button(self.tr("Change m&odule…"), self.edit_module, parent=bottom)
+        self.edit_module_button = self.button(self.tr("Change m&odule…"), self.edit_module, parent=bottom,
+                                              tip=self.tr("Change the chosen module"))
         bottom_layout.addWidget(self.button_row([
-            self.button(self.tr("&Add a module…"), self.new_module, parent=bottom),
+            self.button(self.tr("&Add a module…"), self.new_module, parent=bottom,
+                        tip=self.tr("Add a module to the chosen programme")),
             self.edit_module_button], bottom))
         self.needs_row(self.module_view, self.edit_module_button)
         split.addWidget(top)

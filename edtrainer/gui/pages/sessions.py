@@ -79,10 +79,15 @@ class SessionsPage(Page):
         wrap(sessions_label)
         left_layout.addWidget(sessions_label)
         left_layout.addWidget(self.sessions_view, 1)
-        self.plan_button = self.button(self.tr("&Plan a session…"), self.actions_.plan_session, parent=left)
-        self.series_button = self.button(self.tr("Plan a ser&ies…"), self.actions_.plan_series, parent=left)
-        self.edit_button = self.button(self.tr("Chan&ge…"), self.actions_.edit_session, parent=left)
-        self.cancel_button = self.button(self.tr("Ca&ncel session"), self.actions_.toggle_cancelled, parent=left)
+        self.plan_button = self.button(self.tr("&Plan a session…"), self.actions_.plan_session, parent=left,
+                                       tip=self.tr("Plan one session of the chosen cohort"))
+        self.series_button = self.button(self.tr("Plan a ser&ies…"), self.actions_.plan_series, parent=left,
+                                         tip=self.tr("Plan a session every week or fortnight in one go"))
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.actions_.edit_session, parent=left,
+                                       tip=self.tr("Change the chosen session's date, time, module or place"))
+        self.cancel_button = self.button(self.tr("Ca&ncel session"), self.actions_.toggle_cancelled, parent=left,
+                                         tip=self.tr("Cancel the chosen session, or hold it again; a cancelled "
+                                                     "session does not count"))
         self.delete_button = self.button(self.tr("&Delete"), self.actions_.delete_session,
                                          tip=self.tr("Only for a session planned by mistake, without attendance"),
                                          parent=left)
@@ -130,7 +135,8 @@ class SessionsPage(Page):
         self.all_present_button = self.button(self.tr("Everyone presen&t"), self.marks_.all_present,
                                               tip=self.tr("Marks everyone not yet marked present (Ctrl+Shift+A)"),
                                               parent=right)
-        self.apology_button = self.button(self.tr("&Apology in advance…"), self.actions_.apology, parent=right)
+        self.apology_button = self.button(self.tr("&Apology in advance…"), self.actions_.apology, parent=right,
+                                          tip=self.tr("Record that a trainee let you know beforehand they cannot come"))
         self.sheet_button = self.button(self.tr("Sign-in sheet…"), self.actions_.sign_in_sheet,
                                         tip=self.tr("A printed list to sign, for rooms without a laptop"),
                                         parent=right)

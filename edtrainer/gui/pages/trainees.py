@@ -85,15 +85,21 @@ class TraineesPage(Page):
         self.count_label = QLabel(self)
         self.layout_.addWidget(self.count_label)
 
-        self.new_button = self.button(self.tr("&New trainee…"), self.new_trainee)
-        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_trainee)
-        self.enrol_button = self.button(self.tr("Enro&l in a cohort…"), self.enrol)
+        self.new_button = self.button(self.tr("&New trainee…"), self.new_trainee, tip=self.tr("Add a new trainee"))
+        self.edit_button = self.button(self.tr("Chan&ge…"), self.edit_trainee,
+                                       tip=self.tr("Change the chosen trainee's name or contact details"))
+        self.enrol_button = self.button(self.tr("Enro&l in a cohort…"), self.enrol,
+                                        tip=self.tr("Enrol the chosen trainee in a cohort"))
         self.placement_button = self.button(self.tr("Add a pla&cement…"), self.add_placement,
                                             tip=self.tr("A new placement for this trainee, on the Placements page"))
-        self.withdraw_button = self.button(self.tr("&Withdraw…"), lambda: self.transition("withdraw"))
-        self.pause_button = self.button(self.tr("&Pause…"), lambda: self.transition("pause"))
-        self.resume_button = self.button(self.tr("&Resume…"), lambda: self.transition("resume"))
-        self.complete_button = self.button(self.tr("Co&mplete…"), lambda: self.transition("complete"))
+        self.withdraw_button = self.button(self.tr("&Withdraw…"), lambda: self.transition("withdraw"),
+                                           tip=self.tr("The chosen trainee stops the programme"))
+        self.pause_button = self.button(self.tr("&Pause…"), lambda: self.transition("pause"),
+                                        tip=self.tr("Pause the chosen trainee's enrolment for a while"))
+        self.resume_button = self.button(self.tr("&Resume…"), lambda: self.transition("resume"),
+                                         tip=self.tr("The chosen trainee takes part again after a pause"))
+        self.complete_button = self.button(self.tr("Co&mplete…"), lambda: self.transition("complete"),
+                                           tip=self.tr("Mark the chosen trainee's enrolment as finished"))
         self.export_button = self.button(self.tr("E&xport data (GDPR)…"), self.export_data,
                                          tip=self.tr("Everything held about this person, as a file (access request)"))
         self.erase_button = self.button(self.tr("Er&ase (GDPR)…"), self.erase,
