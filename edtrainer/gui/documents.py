@@ -219,6 +219,7 @@ class VerifyDialog(QDialog):
         wrap(intro)
         layout.addWidget(intro)
         self.choose = QPushButton(self.tr("&Choose a PDF…"), self)
+        self.choose.setToolTip(self.tr("Open a certificate's PDF file and check its signature and the register"))
         self.choose.clicked.connect(self.pick)
         layout.addWidget(self.choose)
         self.verdict = QLabel(self)

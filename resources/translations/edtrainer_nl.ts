@@ -521,57 +521,57 @@
 <context>
     <name>BatchResultDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="269"/>
+        <location filename="../../edtrainer/gui/documents.py" line="270"/>
         <source>Certificates issued</source>
         <translation>Certificaten uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="271"/>
+        <location filename="../../edtrainer/gui/documents.py" line="272"/>
         <source>%1 issued, %2 not issued.</source>
         <translation>%1 uitgereikt, %2 niet uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="274"/>
+        <location filename="../../edtrainer/gui/documents.py" line="275"/>
         <source>Stopped on request; the certificates already issued stay.</source>
         <translation>Op verzoek gestopt; de al uitgereikte certificaten blijven.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="279"/>
+        <location filename="../../edtrainer/gui/documents.py" line="280"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="282"/>
+        <location filename="../../edtrainer/gui/documents.py" line="283"/>
         <source>Issued:</source>
         <translation>Uitgereikt:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="285"/>
+        <location filename="../../edtrainer/gui/documents.py" line="286"/>
         <source>Not issued</source>
         <translation>Niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="289"/>
+        <location filename="../../edtrainer/gui/documents.py" line="290"/>
         <source>Not issued, and why:</source>
         <translation>Niet uitgereikt, en waarom:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="292"/>
+        <location filename="../../edtrainer/gui/documents.py" line="293"/>
         <source>&amp;Save all in a folder…</source>
         <translation>Alles &amp;opslaan in een map…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="295"/>
+        <location filename="../../edtrainer/gui/documents.py" line="296"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="301"/>
+        <location filename="../../edtrainer/gui/documents.py" line="302"/>
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="304"/>
+        <location filename="../../edtrainer/gui/documents.py" line="305"/>
         <source>%1 files written to %2.</source>
         <translation>%1 bestanden opgeslagen in %2.</translation>
     </message>
@@ -5864,22 +5864,27 @@
         <translation>PDF &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="232"/>
+        <location filename="../../edtrainer/gui/documents.py" line="222"/>
+        <source>Open a certificate&apos;s PDF file and check its signature and the register</source>
+        <translation>Een pdf-bestand van een certificaat openen en de handtekening en het register controleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/documents.py" line="233"/>
         <source>What was checked</source>
         <translation>Wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="235"/>
+        <location filename="../../edtrainer/gui/documents.py" line="236"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="241"/>
+        <location filename="../../edtrainer/gui/documents.py" line="242"/>
         <source>Choose a certificate</source>
         <translation>Kies een certificaat</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/documents.py" line="242"/>
+        <location filename="../../edtrainer/gui/documents.py" line="243"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
