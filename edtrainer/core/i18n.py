@@ -169,6 +169,13 @@ class Section(Mapping[str, str]):
     def __getitem__(self, key: str) -> str:
         return self._cat.get(self.context, key)
 
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and f"{self.context}\x04{key}" in self._cat.keys
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        """The text, or ``default`` when the catalogue has none (without logging it as missing)."""
+        return self._cat.get(self.context, key) if key in self else default
+
     def plural(self, key: str, count: int, **params: object) -> str:
         return self._cat.get(self.context, key, count).format(count=count, **params)
 
