@@ -48,6 +48,9 @@ FAMILIES: dict[tuple[str | None, str], list[str]] = {
     ("cli.import_help", ""): list(import_.KINDS),                    # edtrainer import KIND: h[kind]
     ("cli.lists_help", "export_"): list(exports.KINDS),              # edtrainer export KIND
     ("cli.lists_headers", ""): ["planned", "held", "cancelled"],     # a session's state in 'sessions list'
+    ("date", "month_"): [str(n) for n in range(1, 13)],              # formats.words(): 'januari'
+    ("date", "month_short_"): [str(n) for n in range(1, 13)],        # 'jan'
+    ("date", "weekday_"): [str(n) for n in range(1, 8)],             # 'ma', Monday first
 }
 PERCENT = re.compile(r"%\((\w+)\)")  # argparse's placeholders: '%(default)s' in a help text, '%(prog)s' in its own
 

@@ -145,7 +145,10 @@ def _catalogue(lang: str | None) -> _Catalogue:
 
 def reload() -> None:
     """Read the catalogues again on next use (after the ``.po`` files changed)."""
+    from edtrainer.core import formats
+
     _catalogues.clear()
+    formats._words.clear()
 
 
 def text(key: str, lang: str | None = None, /, **params: object) -> str:
