@@ -142,21 +142,27 @@ def write_po(path: Path, entries: list[Entry], lang: str) -> None:
            '"MIME-Version: 1.0\\n"', '"Content-Type: text/plain; charset=UTF-8\\n"',
            '"Content-Transfer-Encoding: 8bit\\n"', f'"Plural-Forms: {PLURAL_FORMS[lang]}\\n"', '']
     for e in entries:
-        out += [f"#. {c}" for c in e.comments]
-        if e.flags:
-            out.append("#, " + ", ".join(e.flags))
-        if e.context is not None:
-            out += _po_string("msgctxt", e.context)
-        out += _po_string("msgid", e.msgid)
-        if e.plural_id is not None:
-            out += _po_string("msgid_plural", e.plural_id)
-            for i, s in enumerate(e.strs):
-                out += _po_string(f"msgstr[{i}]", s)
-        else:
-            out += _po_string("msgstr", e.strs[0] if e.strs else "")
-        out.append("")
+        out += entry_lines(e)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(out), encoding="utf-8")
+
+
+def entry_lines(e: Entry) -> list[str]:
+    """One entry as the ``.po`` file writes it, with the empty line after it."""
+    out = [f"#. {c}" for c in e.comments]
+    if e.flags:
+        out.append("#, " + ", ".join(e.flags))
+    if e.context is not None:
+        out += _po_string("msgctxt", e.context)
+    out += _po_string("msgid", e.msgid)
+    if e.plural_id is not None:
+        out += _po_string("msgid_plural", e.plural_id)
+        for i, s in enumerate(e.strs):
+            out += _po_string(f"msgstr[{i}]", s)
+    else:
+        out += _po_string("msgstr", e.strs[0] if e.strs else "")
+    out.append("")
+    return out
 
 
 def write_mo(path: Path, entries: list[Entry], header: dict[str, str]) -> None:

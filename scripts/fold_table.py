@@ -7,7 +7,8 @@ MODULE.NAME is a dict in either shape: ``{key: {"nl": ..., "en": ...}}`` or ``{"
 table keyed by the English text itself (such as argparse's own words): the English text is the key and
 the English entry. Each key becomes an entry (with ``msgctxt CTX`` when given) in both languages; a pair
 ``key_one``/``key_other`` becomes one plural entry ``key``. A key already in the catalogue stops the
-script (nothing written) unless its texts are the same. Then remove the table from the module and read
+script (nothing written) unless its texts are the same. The new entries are added at the end of each file,
+which is otherwise left as it is. Then remove the table from the module and read
 the texts with ``i18n.text`` / ``i18n.word`` / ``i18n.section(CTX, lang)``.
 """
 
@@ -53,18 +54,23 @@ def entries_for(table: dict, context: str | None, flat: str | None = None) -> di
 
 def fold(table: dict, context: str | None, flat: str | None = None, locale: Path = LOCALE) -> int:
     new = entries_for(table, context, flat)
-    merged = {}
+    added = {}
     for lang in _mo.LANGUAGES:
         path = _mo.po_path(locale, lang)
-        entries = _mo.read_po(path)[0] if path.exists() else []
-        have = {e.key: e for e in entries}
+        have = {e.key: e for e in (_mo.read_po(path)[0] if path.exists() else [])}
         for e in new[lang]:
             old = have.get(e.key)
             if old is not None and (old.strs != e.strs or old.plural_id != e.plural_id):
                 raise SystemExit(f"{lang}: {e.key} is in the catalogue already with other texts")
-        merged[lang] = entries + [e for e in new[lang] if e.key not in have]
+        added[lang] = [e for e in new[lang] if e.key not in have]
     for lang in _mo.LANGUAGES:
-        _mo.write_po(_mo.po_path(locale, lang), merged[lang], lang)
+        path = _mo.po_path(locale, lang)
+        if not path.exists():
+            _mo.write_po(path, added[lang], lang)
+        elif added[lang]:  # appended: the entries written by hand keep their lines (no needless diff)
+            text = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+            path.write_text(text + "\n".join(line for e in added[lang] for line in _mo.entry_lines(e)),
+                            encoding="utf-8")
     return len(new["nl"])
 
 

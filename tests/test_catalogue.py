@@ -5,8 +5,10 @@ unfinished, and no bracket plural ('cursist(en)') anywhere: a missing text fails
 
 from __future__ import annotations
 
+import argparse
 import ast
 import gettext
+import inspect
 import re
 import string
 import xml.etree.ElementTree as ET
@@ -15,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from edtrainer import _mo
-from edtrainer.core import i18n, models
-from edtrainer.core.services import privacy
+from edtrainer.cli import import_, parser
+from edtrainer.core import backups, i18n, models
+from edtrainer.core.services import exports, privacy
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
@@ -41,11 +44,23 @@ FAMILIES: dict[tuple[str | None, str], list[str]] = {
     ("certificate", ""): [e.value for e in models.CertificateKind],  # the title: t[d.kind]
     ("report", ""): [e.value for e in models.EvaluationKind],        # w[kind] for midterm, final
     ("export_key", ""): list(privacy.EXPORT_KEYS),                   # explained in each export file
+    ("cli.backup_reason", ""): list(backups.REASONS),                # edtrainer db backups: why each was made
+    ("cli.import_help", ""): list(import_.KINDS),                    # edtrainer import KIND: h[kind]
+    ("cli.lists_help", "export_"): list(exports.KINDS),              # edtrainer export KIND
+    ("cli.lists_headers", ""): ["planned", "held", "cancelled"],     # a session's state in 'sessions list'
+    ("date", "month_"): [str(n) for n in range(1, 13)],              # formats.words(): 'januari'
+    ("date", "month_short_"): [str(n) for n in range(1, 13)],        # 'jan'
+    ("date", "weekday_"): [str(n) for n in range(1, 8)],             # 'ma', Monday first
 }
+PERCENT = re.compile(r"%\((\w+)\)")  # argparse's placeholders: '%(default)s' in a help text, '%(prog)s' in its own
 
 
 def placeholders(text: str) -> set[str]:
     return {re.split(r"[.\[]", name)[0] for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def percent_placeholders(texts: list[str]) -> set[str]:
+    return {name for t in texts for name in PERCENT.findall(t)}
 
 
 def test_both_languages_have_the_same_entries_complete() -> None:
@@ -61,6 +76,11 @@ def test_both_languages_have_the_same_entries_complete() -> None:
                 problems.append((key, f"empty or fuzzy in {lang}"))
         if set().union(*map(placeholders, entry.strs)) != set().union(*map(placeholders, other.strs)):
             problems.append((key, "different placeholders"))
+        nl_percent, en_percent = percent_placeholders(entry.strs), percent_placeholders(other.strs)
+        # argparse's own words may leave one out in Dutch ('invalid %(type)s value' -> 'ongeldige waarde'),
+        # never add one argparse does not give; elsewhere both languages have the same.
+        if not (nl_percent <= en_percent if key[0] == "cli.argparse" else nl_percent == en_percent):
+            problems.append((key, "different %(name) placeholders"))
         if entry.plural_id is not None and any("{count}" not in s for s in entry.strs[1:] + other.strs[1:]):
             problems.append((key, "a plural form without {count}"))
     assert problems == []
@@ -130,6 +150,9 @@ def _family(node: ast.AST) -> tuple[str, str] | None:
     return str(prefix), str(suffix)
 
 
+REBOUND: list[tuple[str, str]] = []
+
+
 def used_keys() -> tuple[set[tuple[str | None, str]], set[tuple[str | None, str, str]]]:
     """(context, key) of every literal text the code asks for, and (context, prefix, suffix) of families."""
     keys: set[tuple[str | None, str]] = set()
@@ -148,6 +171,8 @@ def used_keys() -> tuple[set[tuple[str | None, str]], set[tuple[str | None, str,
                 for target, v in pairs:
                     if (isinstance(target, ast.Name) and isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute)
                             and v.func.attr == "section" and v.args and isinstance(v.args[0], ast.Constant)):
+                        if sections.get(target.id, v.args[0].value) != v.args[0].value:
+                            REBOUND.append((path.name, target.id))
                         sections[target.id] = v.args[0].value
         for node in ast.walk(tree):
             context: str | None = "?"
@@ -196,13 +221,44 @@ def test_the_scan_finds_what_the_code_asks_for() -> None:
     assert ("certificate", "note_url") in KEYS
     assert ("register_note", "finished") in KEYS
     assert ("word", "kind_", "") in FAMILIES_USED
-    assert len(KEYS) > 500
+    assert ("cli.help", "version") in KEYS            # h = i18n.section("cli.help", lang); help=h["version"]
+    assert ("cli.headers", "attendance") in KEYS      # hd = i18n.section("cli.headers", lang)
+    assert ("cli.documents_help", "doc_lang") in KEYS  # i18n.section("cli.documents_help", lang)["doc_lang"]
+    assert len(KEYS) > 700
+    assert REBOUND == []  # a name bound to two sections in one module would hide the keys of one of them
 
 
 def test_every_text_the_code_asks_for_is_in_the_catalogue() -> None:
     have = set(CATALOGUE["nl"])
     missing = sorted((k for k in KEYS if k not in have), key=str)
     assert missing == []
+
+
+def test_every_command_has_its_help_in_the_catalogue() -> None:
+    """The command line's list of commands names each one's help by section and key (not seen by the walk)."""
+    missing = [(context, key) for _module, context, key, _described in parser.COMMANDS.values()
+               if (context, key) not in CATALOGUE["nl"]]
+    assert missing == []
+    assert ("cli.db_help", "demo") in {(c, k) for _m, c, k, _d in parser.COMMANDS.values()}
+
+
+def test_every_text_of_the_command_line_is_used() -> None:
+    """The command line's sections hold no text that nothing asks for (a renamed key leaves one behind)."""
+    used = KEYS | {(c, k) for _m, c, k, _d in parser.COMMANDS.values()} \
+        | {(c, p + v) for (c, p), values in FAMILIES.items() for v in values}
+    unused = [(c, k) for c, k in CATALOGUE["nl"] if c and c.startswith("cli.") and c != "cli.argparse"
+              and (c, k) not in used]
+    assert unused == []
+
+
+def test_argparse_words_are_argparse_own() -> None:
+    """cli.argparse is keyed by the English argparse asks for: a key it no longer asks for would leave
+    that text English in the Dutch help, silently; the English entry is the key itself."""
+    source = inspect.getsource(argparse)
+    entries = {msgid: e for (context, msgid), e in CATALOGUE["en"].items() if context == "cli.argparse"}
+    assert len(entries) >= 10
+    assert [m for m in entries if repr(m)[1:-1] not in source] == []
+    assert [m for m, e in entries.items() if e.strs != [m]] == []
 
 
 @pytest.mark.parametrize(("context", "prefix"), sorted(FAMILIES, key=str))

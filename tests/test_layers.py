@@ -1,5 +1,6 @@
 """The core and its services import no Qt: the GUI and the CLI are two faces of the same services."""
 
+import os
 import pkgutil
 import re
 import subprocess
@@ -131,7 +132,8 @@ def test_every_command_is_known_to_the_parser_and_its_module() -> None:
 
 def test_a_simple_command_loads_only_what_it_needs() -> None:
     """``cohorts list`` builds the arguments of no other command and loads no PDF, signing, spreadsheet, calendar
-    or Qt library (each would slow down every command's start)."""
+    or Qt library (each would slow down every command's start), and reads the text catalogue of its own language
+    only."""
     code = (
         "import sys\n"
         "from edtrainer.cli import main\n"
@@ -140,11 +142,14 @@ def test_a_simple_command_loads_only_what_it_needs() -> None:
         "print(sorted(n for n in sys.modules if n.split('.')[0] in heavy and '.' not in n))\n"
         "print(sorted(n for n in sys.modules if n.startswith('edtrainer.cli.')))\n"
         "print(sorted(n for n in sys.modules if n.startswith('edtrainer.core.services.')))\n"
+        "from edtrainer.core import i18n\n"
+        "print(sorted(i18n._catalogues))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    heavy, cli, services = out.splitlines()[-3:]
+    env = {**os.environ, "EDTRAINER_LANG": "nl"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    heavy, cli, services, catalogues = out.splitlines()[-4:]
     assert heavy == "[]"
-    assert cli == str(sorted(f"edtrainer.cli.{m}" for m in ("app", "opening", "output", "parser", "texts",
-                                                             "trainees")))
+    assert cli == str(sorted(f"edtrainer.cli.{m}" for m in ("app", "opening", "output", "parser", "trainees")))
+    assert catalogues == "['nl']"
     heavy_services = ("certificates", "exports", "funder", "import_lists", "importing", "reports", "signing_keys")
     assert [s for s in heavy_services if f"edtrainer.core.services.{s}'" in services] == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import os
 import shutil
 import subprocess
@@ -90,18 +91,35 @@ def test_installed_wheel_reads_its_compiled_texts(wheel: Path, tmp_path: Path) -
 
 def test_a_checkout_compiles_its_texts_on_first_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """From a checkout without a build (no .mo beside the .po), the catalogue is compiled into the cache;
-    a .po edited later is compiled again."""
+    a .po edited later is compiled again (the earlier version's folder removed), and a second checkout
+    sharing the cache (a worktree beside main) reads its own texts, not the last one compiled."""
     from edtrainer import _mo
     from edtrainer.core import i18n
 
-    shutil.copytree(ROOT / "resources", tmp_path / "resources", ignore=shutil.ignore_patterns("*.mo", "*.qm"))
-    (tmp_path / "pyproject.toml").write_text("")
-    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path / "resources")
+    checkouts = [tmp_path / "main", tmp_path / "worktree"]
+    for checkout in checkouts:
+        shutil.copytree(ROOT / "resources", checkout / "resources", ignore=shutil.ignore_patterns("*.mo", "*.qm"))
+        (checkout / "pyproject.toml").write_text("")
     monkeypatch.setenv("EDTRAINER_CACHE_DIR", str(tmp_path / "cache"))
-    assert i18n.locale_dir() == tmp_path / "cache" / "locale"
-    mo = tmp_path / "cache" / "locale" / "nl" / "LC_MESSAGES" / "edtrainer.mo"
-    assert mo.exists()
-    po = _mo.po_path(tmp_path / "resources" / "locale", "nl")
-    os.utime(mo, (1, 1))  # older than its source: compiled again
-    i18n.locale_dir()
-    assert mo.stat().st_mtime > po.stat().st_mtime - 1
+
+    def texts(checkout: Path) -> tuple[Path, str]:
+        monkeypatch.setattr(paths, "resources_dir", lambda: checkout / "resources")
+        folder = i18n.locale_dir()
+        with open(folder / "nl" / "LC_MESSAGES" / "edtrainer.mo", "rb") as f:
+            return folder, gettext.GNUTranslations(f).gettext("cli.help\x04version")
+
+    first, version = texts(checkouts[0])
+    assert first.parent == tmp_path / "cache" / "locale" and version == "toon het versienummer en stop"
+    po = _mo.po_path(checkouts[1] / "resources" / "locale", "nl")
+    po.write_text(po.read_text(encoding="utf-8").replace('"toon het versienummer en stop"', '"versie"'),
+                  encoding="utf-8")
+    os.utime(po, (1, 1))  # older than main's compiled catalogue, which the worktree must not take for its own
+    assert texts(checkouts[1])[1] == "versie"
+    assert texts(checkouts[0]) == (first, "toon het versienummer en stop")
+
+    po = _mo.po_path(checkouts[0] / "resources" / "locale", "nl")
+    po.write_text(po.read_text(encoding="utf-8").replace('"toon het versienummer en stop"', '"nummer"'),
+                  encoding="utf-8")
+    again, version = texts(checkouts[0])
+    assert version == "nummer" and again != first and not first.exists()
+    assert len(list((tmp_path / "cache" / "locale").iterdir())) == 2  # one per checkout

@@ -4,9 +4,10 @@ Exit codes: 0 success, 1 a user error (one line on stderr, in the user's languag
 
 The package: ``app.py`` starts the desktop app (its start options too), ``parser.py`` reads the command line,
 ``opening.py`` opens the database for a command, ``inputs.py`` reads what the user hands over (dates,
-passphrases, files), ``output.py`` prints everything, ``texts.py`` holds the help texts and headers; one
-module per group of commands (``trainees``, ``db``, ``privacy``, ``keys``, ``certificates``, ``verify``,
-``reports``, ``exchange``, ``import_``, ``lists``). The modules import each other only downwards, never this one.
+passphrases, files), ``output.py`` prints everything; the help texts and column headers are the catalogue's
+``cli.*`` sections (``i18n.section("cli.help", lang)``). One module per group of commands (``trainees``, ``db``,
+``privacy``, ``keys``, ``certificates``, ``verify``, ``reports``, ``exchange``, ``import_``, ``lists``). The
+modules import each other only downwards, never this one.
 """
 
 from __future__ import annotations

@@ -11,18 +11,17 @@ from edtrainer.cli.inputs import check_target, doc_lang_option, iso_date, passph
 from edtrainer.cli.keys import unlock_signer
 from edtrainer.cli.opening import open_db
 from edtrainer.cli.output import EXIT_OK, date, print_json, say, table
-from edtrainer.cli.texts import DOCUMENTS_HEADERS, DOCUMENTS_HELP
 from edtrainer.core import i18n
 from edtrainer.core.errors import FileError, ValidationError
 
 
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = DOCUMENTS_HELP.get(lang, DOCUMENTS_HELP["nl"])
+    h = i18n.section("cli.documents_help", lang)
     if command == "register":
         rsub_ = parser.add_subparsers(dest="register_command", metavar="ACTION", required=True)
         rpub = rsub_.add_parser("publish", help=h["publish"], description=h["publish"])
         rpub.add_argument("--out", required=True, type=Path, metavar="DIR", help=h["out_page"])
-        passphrase_option(rpub, h)
+        passphrase_option(rpub, lang)
     else:
         csub = parser.add_subparsers(dest="certificates_command", metavar="ACTION", required=True)
         ci = csub.add_parser("issue", help=h["issue"], description=h["issue"])
@@ -33,8 +32,8 @@ def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> N
         ci.add_argument("--override", metavar="REDEN", help=h["override"])
         ci.add_argument("--out", type=Path, metavar="DIR", help=h["out_dir"])
         ci.add_argument("--today", type=iso_date, help=h["today"])
-        doc_lang_option(ci, h)
-        passphrase_option(ci, h)
+        doc_lang_option(ci, lang)
+        passphrase_option(ci, lang)
         cr = csub.add_parser("reprint", help=h["reprint"], description=h["reprint"])
         cr.add_argument("number", help=h["number"])
         cr.add_argument("--out", required=True, type=Path, metavar="FILE", help=h["out"])
@@ -45,12 +44,12 @@ def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> N
         cx.add_argument("number", help=h["number"])
         cx.add_argument("--reason", required=True, help=h["reason"])
         cx.add_argument("--out", type=Path, metavar="FILE", help=h["out"])
-        doc_lang_option(cx, h)
-        passphrase_option(cx, h)
+        doc_lang_option(cx, lang)
+        passphrase_option(cx, lang)
         cb = csub.add_parser("badge", help=h["badge"], description=h["badge"])
         cb.add_argument("number", help=h["number"])
         cb.add_argument("--out", required=True, type=Path, metavar="FILE.jwt", help=h["out"])
-        passphrase_option(cb, h)
+        passphrase_option(cb, lang)
         cg = csub.add_parser("register", help=h["register"], description=h["register"])
         cg.add_argument("--cohort", help=h["cohort"])
         fmt = cg.add_mutually_exclusive_group()
@@ -58,8 +57,8 @@ def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> N
         fmt.add_argument("--pdf", type=Path, metavar="FILE", help=h["pdf"])
         fmt.add_argument("--json", action="store_true", help=h["json"])
         cg.add_argument("--public", action="store_true", help=h["public"])
-        doc_lang_option(cg, h)
-        passphrase_option(cg, h)
+        doc_lang_option(cg, lang)
+        passphrase_option(cg, lang)
 
 
 def cmd_certificates(args: argparse.Namespace, lang: str) -> int:
@@ -134,7 +133,7 @@ def _register(args: argparse.Namespace, lang: str, db: Any, certificates: Any, c
     if not rows:
         say(i18n.text("nothing_found", lang))
         return EXIT_OK
-    hd = DOCUMENTS_HEADERS[lang]
+    hd = i18n.section("cli.documents_headers", lang)
     table([hd["number"], hd["kind"], hd["name"], hd["cohort"], hd["issued"], hd["status"], hd["note"]],
           [[r.number, i18n.word(f"kind_{r.kind}", lang) + (f": {r.module}" if r.module else ""), r.trainee,
             r.cohort, date(r.issued_on, lang), i18n.word(r.status, lang),

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from edtrainer.cli.opening import damage_advice, open_db, when
 from edtrainer.cli.output import EXIT_OK, EXIT_USER, note, print_json, problem, say, table
-from edtrainer.cli.texts import DB_HEADERS, DB_HELP, REASON_WORDS
 from edtrainer.core import i18n
 from edtrainer.core.errors import DatabaseError
 
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = DB_HELP.get(lang, DB_HELP["nl"])
+    h = i18n.section("cli.db_help", lang)
     if command == "demo":
         parser.add_argument("--remove", action="store_true", help=h["remove"])
         parser.add_argument("--keep-used", action="store_true", help=h["keep_used"])
@@ -289,8 +288,8 @@ def _backups(args: argparse.Namespace, lang: str) -> int:
     if not found:
         say(i18n.text("no_backups", lang, folder=backups.folder_for()))
         return EXIT_OK
-    hd = DB_HEADERS[lang]
-    words = REASON_WORDS[lang]
+    hd = i18n.section("cli.db_headers", lang)
+    words = i18n.section("cli.backup_reason", lang)
     rows = [[when(b.created, lang), words.get(b.reason, b.reason), _size(b.size, lang),
              hd["yes"] if b.verified else hd["no"],
              "/".join(str(b.counts.get(k, "?")) for k in ("trainees", "cohorts", "sessions")) if b.counts else "",

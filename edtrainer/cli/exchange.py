@@ -17,12 +17,11 @@ from typing import Any
 from edtrainer.cli.inputs import iso_date
 from edtrainer.cli.opening import open_db
 from edtrainer.cli.output import EXIT_OK, EXIT_USER, note, print_json, problem, say
-from edtrainer.cli.texts import EXCHANGE_HELP
 from edtrainer.core import i18n
 
 
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = EXCHANGE_HELP.get(lang, EXCHANGE_HELP["nl"])
+    h = i18n.section("cli.exchange_help", lang)
     esub = parser.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
     pk = esub.add_parser("pack", help=h["pack"], description=h["pack"])
     pk.add_argument("--cohort", required=True, help=h["cohort"])

@@ -12,7 +12,6 @@ from typing import Any
 
 from edtrainer.cli.opening import open_db
 from edtrainer.cli.output import EXIT_OK, EXIT_USER, note, problem, say
-from edtrainer.cli.texts import IMPORT_HELP
 from edtrainer.core import i18n
 from edtrainer.core.errors import ValidationError
 
@@ -31,10 +30,13 @@ def _rows(text: str) -> list[int]:
         raise argparse.ArgumentTypeError(i18n.text("import_bad_rows", value=text)) from None
 
 
+KINDS = ("trainees", "organisations", "sessions")  # import KIND; each one's help is its key in cli.import_help
+
+
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = IMPORT_HELP.get(lang, IMPORT_HELP["nl"])
+    h = i18n.section("cli.import_help", lang)
     isub = parser.add_subparsers(dest="import_command", metavar="KIND", required=True)
-    for kind in ("trainees", "organisations", "sessions"):
+    for kind in KINDS:
         one = isub.add_parser(kind, help=h[kind], description=h[kind])
         one.add_argument("file", type=Path, metavar="FILE", help=h["file"])
         if kind == "trainees":

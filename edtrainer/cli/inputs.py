@@ -13,13 +13,15 @@ from edtrainer.core import i18n
 from edtrainer.core.errors import FileError, ValidationError
 
 
-def doc_lang_option(p: argparse.ArgumentParser, h: dict[str, str]) -> None:
+def doc_lang_option(p: argparse.ArgumentParser, lang: str) -> None:
     # SUPPRESS: given after the command it overrides the global --lang; not given, it leaves it alone.
-    p.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=h["doc_lang"])
+    p.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+                   help=i18n.section("cli.documents_help", lang)["doc_lang"])
 
 
-def passphrase_option(p: argparse.ArgumentParser, h: dict[str, str]) -> None:
-    p.add_argument("--passphrase-file", type=Path, metavar="FILE", help=h["passphrase_file"])
+def passphrase_option(p: argparse.ArgumentParser, lang: str) -> None:
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                   help=i18n.section("cli.documents_help", lang)["passphrase_file"])
 
 
 def iso_date(text: str) -> Any:

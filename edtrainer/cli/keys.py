@@ -10,31 +10,30 @@ from edtrainer.cli.inputs import check_target, passphrase_option, read, write
 from edtrainer.cli.inputs import secret as read_secret
 from edtrainer.cli.opening import open_db
 from edtrainer.cli.output import EXIT_OK, date, say, table
-from edtrainer.cli.texts import DOCUMENTS_HEADERS, DOCUMENTS_HELP
 from edtrainer.core import i18n
 from edtrainer.core.errors import ValidationError
 
 
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = DOCUMENTS_HELP.get(lang, DOCUMENTS_HELP["nl"])
+    h = i18n.section("cli.documents_help", lang)
     if command == "keys":
         ksub = parser.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
         kc = ksub.add_parser("create", help=h["keys_create"], description=h["keys_create"])
         kc.add_argument("--organisation", required=True, help=h["organisation"])
         kc.add_argument("--replace", action="store_true", help=h["replace"])
-        passphrase_option(kc, h)
+        passphrase_option(kc, lang)
         ki = ksub.add_parser("import", help=h["keys_import"], description=h["keys_import"])
         ki.add_argument("p12", type=Path, metavar="FILE", help=h["p12"])
         ki.add_argument("--replace", action="store_true", help=h["replace"])
         ki.add_argument("--p12-password-file", type=Path, metavar="FILE", help=h["p12_password_file"])
-        passphrase_option(ki, h)
+        passphrase_option(ki, lang)
         ksub.add_parser("list", help=h["keys_list"])
         kx = ksub.add_parser("export-certificate", help=h["keys_cert"], description=h["keys_cert"])
         kx.add_argument("--out", required=True, type=Path, metavar="FILE", help=h["out"])
         kb = ksub.add_parser("backup", help=h["keys_backup"], description=h["keys_backup"])
         kb.add_argument("--out", required=True, type=Path, metavar="FILE", help=h["out"])
         kb.add_argument("--p12-password-file", type=Path, metavar="FILE", help=h["p12_password_file"])
-        passphrase_option(kb, h)
+        passphrase_option(kb, lang)
     else:
         isub = parser.add_subparsers(dest="issuer_command", metavar="ACTION", required=True)
         isub.add_parser("show", help=h["issuer_show"])
@@ -68,7 +67,7 @@ def cmd_keys(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core.services import signing_keys
     from edtrainer.documents import signing
 
-    hd = DOCUMENTS_HEADERS[lang]
+    hd = i18n.section("cli.documents_headers", lang)
     if args.keys_command in ("create", "import"):
         if args.keys_command == "import":
             p12 = read(args.p12)
@@ -129,7 +128,7 @@ def cmd_keys(args: argparse.Namespace, lang: str) -> int:
 def cmd_issuer(args: argparse.Namespace, lang: str) -> int:
     from edtrainer.core.services import issuer
 
-    hd = DOCUMENTS_HEADERS[lang]
+    hd = i18n.section("cli.documents_headers", lang)
     db = open_db(args)
     try:
         with db.uow() as uow:

@@ -14,12 +14,11 @@ from typing import Any
 
 from edtrainer.cli.opening import open_db
 from edtrainer.cli.output import EXIT_OK, date, print_json, say, table
-from edtrainer.cli.texts import LISTS_HEADERS, LISTS_HELP
 from edtrainer.core import i18n
 
 
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = LISTS_HELP.get(lang, LISTS_HELP["nl"])
+    h = i18n.section("cli.lists_help", lang)
     if command == "sessions":
         ssub = parser.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
         sl = ssub.add_parser("list", help=h["sessions_list"], description=h["sessions_list"])
@@ -75,7 +74,7 @@ def cmd_sessions(args: argparse.Namespace, lang: str) -> int:
     if args.json:
         print_json(rows)
         return EXIT_OK
-    hd = LISTS_HEADERS[lang]
+    hd = i18n.section("cli.lists_headers", lang)
     table([hd["id"], hd["date"], hd["time"], hd["module"], hd["status"], hd["recorded"]],
           [[r["id"], date(_iso(r["date"]), lang), r["start"], r["module"], hd[r["status"]],
             f"{r['recorded']}/{r['expected']}"] for r in rows])
@@ -105,7 +104,7 @@ def cmd_attendance(args: argparse.Namespace, lang: str) -> int:
     if args.json:
         print_json(rows)
         return EXIT_OK
-    hd = LISTS_HEADERS[lang]
+    hd = i18n.section("cli.lists_headers", lang)
     table([hd["trainee"], hd["status"]],
           [[r["trainee"], i18n.word(r["status"], lang) if r["status"] else hd["none"]] for r in rows])
     return EXIT_OK
@@ -130,7 +129,7 @@ def cmd_placements(args: argparse.Namespace, lang: str) -> int:
     if args.json:
         print_json(rows)
         return EXIT_OK
-    hd = LISTS_HEADERS[lang]
+    hd = i18n.section("cli.lists_headers", lang)
     table([hd["id"], hd["trainee"], hd["cohort"], hd["organisation"], hd["status"], hd["period"], hd["hours"]],
           [[r["id"], r["trainee"], r["cohort"], r["organisation"], i18n.word(r["status"], lang),
             f"{date(_iso(r['planned_start']), lang)} – {date(_iso(r['planned_end']), lang)}",

@@ -12,33 +12,32 @@ from pathlib import Path
 from typing import Any
 
 from edtrainer import __version__
-from edtrainer.cli import texts
 from edtrainer.cli.app import APP_FLAGS
 from edtrainer.core import i18n
 
 # Every command in the order ``edtrainer --help`` lists them: the module (``edtrainer.cli.<module>``) that adds
-# its arguments (``add_arguments``) and runs it (``COMMANDS``), the text table and key of its help, and whether
-# that help is its description too.
+# its arguments (``add_arguments``) and runs it (``COMMANDS``), the catalogue's section (msgctxt) and key of its
+# help, and whether that help is its description too.
 COMMANDS: dict[str, tuple[str, str, str, bool]] = {
-    "demo": ("db", "DB_HELP", "demo", True),
-    "db": ("db", "DB_HELP", "db", True),
-    "privacy": ("privacy", "DB_HELP", "privacy", True),
-    "audit": ("privacy", "DB_HELP", "audit", True),
-    "exchange": ("exchange", "EXCHANGE_HELP", "exchange", True),
-    "import": ("import_", "IMPORT_HELP", "import", True),
-    "sessions": ("lists", "LISTS_HELP", "sessions", True),
-    "attendance": ("lists", "LISTS_HELP", "attendance", True),
-    "placements": ("lists", "LISTS_HELP", "placements", True),
-    "export": ("lists", "LISTS_HELP", "export", True),
-    "cohorts": ("trainees", "HELP", "cohorts", False),
-    "trainees": ("trainees", "HELP", "trainees", False),
-    "readiness": ("trainees", "HELP", "readiness", True),
-    "keys": ("keys", "DOCUMENTS_HELP", "keys", True),
-    "issuer": ("keys", "DOCUMENTS_HELP", "issuer", True),
-    "register": ("certificates", "DOCUMENTS_HELP", "register_cmd", True),
-    "certificates": ("certificates", "DOCUMENTS_HELP", "certificates", True),
-    "verify": ("verify", "DOCUMENTS_HELP", "verify", True),
-    "report": ("reports", "DOCUMENTS_HELP", "report", True),
+    "demo": ("db", "cli.db_help", "demo", True),
+    "db": ("db", "cli.db_help", "db", True),
+    "privacy": ("privacy", "cli.db_help", "privacy", True),
+    "audit": ("privacy", "cli.db_help", "audit", True),
+    "exchange": ("exchange", "cli.exchange_help", "exchange", True),
+    "import": ("import_", "cli.import_help", "import", True),
+    "sessions": ("lists", "cli.lists_help", "sessions", True),
+    "attendance": ("lists", "cli.lists_help", "attendance", True),
+    "placements": ("lists", "cli.lists_help", "placements", True),
+    "export": ("lists", "cli.lists_help", "export", True),
+    "cohorts": ("trainees", "cli.help", "cohorts", False),
+    "trainees": ("trainees", "cli.help", "trainees", False),
+    "readiness": ("trainees", "cli.help", "readiness", True),
+    "keys": ("keys", "cli.documents_help", "keys", True),
+    "issuer": ("keys", "cli.documents_help", "issuer", True),
+    "register": ("certificates", "cli.documents_help", "register_cmd", True),
+    "certificates": ("certificates", "cli.documents_help", "certificates", True),
+    "verify": ("verify", "cli.documents_help", "verify", True),
+    "report": ("reports", "cli.documents_help", "report", True),
 }
 
 
@@ -48,8 +47,11 @@ def command_module(command: str) -> Any:
 
 def localise_argparse(lang: str) -> None:
     """argparse's own words (usage, errors) in Dutch: the standard library ships no translation."""
-    argparse._ = (  # type: ignore[attr-defined]
-        (lambda text: texts.ARGPARSE_NL.get(text, text)) if lang == "nl" else (lambda text: text))
+    if lang == "nl":
+        words = i18n.section("cli.argparse", lang)  # keyed by argparse's English: what is not there stays English
+        argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
+    else:
+        argparse._ = lambda text: text  # type: ignore[attr-defined]
 
 
 class _Commands(argparse._SubParsersAction):
@@ -72,7 +74,7 @@ def fill(sub: Any, command: str) -> None:
 
 def build_parser(lang: str, *, complete: bool = False) -> argparse.ArgumentParser:
     """The parser; ``complete``: every command's arguments now (else as each is reached)."""
-    h = texts.HELP.get(lang, texts.HELP["nl"])
+    h = i18n.section("cli.help", lang)
     parser = argparse.ArgumentParser(prog="edtrainer", description=h["description"])
     parser.add_argument("--version", action="version", version=f"edtrainer {__version__}", help=h["version"])
     parser.add_argument("--database", metavar="URL", help=h["database"])
@@ -83,9 +85,8 @@ def build_parser(lang: str, *, complete: bool = False) -> argparse.ArgumentParse
     parser.register("action", "parsers", _Commands)
     sub: Any = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.lang, sub.waiting = lang, set(COMMANDS)
-    for command, (_module, table, key, described) in COMMANDS.items():
-        words = getattr(texts, table)
-        words = words.get(lang, words["nl"])
+    for command, (_module, context, key, described) in COMMANDS.items():
+        words = i18n.section(context, lang)
         if described:
             sub.add_parser(command, help=words[key], description=words[key])
         else:

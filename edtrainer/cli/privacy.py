@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from edtrainer.cli.opening import open_db, when
 from edtrainer.cli.output import EXIT_OK, EXIT_USER, print_json, problem, say, table
-from edtrainer.cli.texts import AUDIT_HEADERS, DB_HELP
 from edtrainer.core import i18n
 
 if TYPE_CHECKING:
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = DB_HELP.get(lang, DB_HELP["nl"])
+    h = i18n.section("cli.db_help", lang)
     if command == "privacy":
         return
     asub = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -57,10 +56,11 @@ def _audit_list(db: Any, args: argparse.Namespace, lang: str) -> int:
     if not rows:
         say(i18n.text("nothing_found", lang))
         return EXIT_OK
-    hd = AUDIT_HEADERS[lang]
-    table(list(hd), [[r.id, when(r.at, lang), r.actor, i18n.word(f"audit_{r.action}", lang),
-                      f"{i18n.word(r.entity, lang)} {r.entity_id or ''}".strip(), ", ".join(r.fields)]
-                     for r in rows])
+    hd = i18n.section("cli.audit_headers", lang)
+    headers = [hd["id"], hd["when"], hd["who"], hd["what"], hd["about"], hd["fields"]]
+    table(headers, [[r.id, when(r.at, lang), r.actor, i18n.word(f"audit_{r.action}", lang),
+                     f"{i18n.word(r.entity, lang)} {r.entity_id or ''}".strip(), ", ".join(r.fields)]
+                    for r in rows])
     return EXIT_OK
 
 

@@ -8,13 +8,12 @@ from pathlib import Path
 from edtrainer.cli.inputs import check_target, doc_lang_option, iso_date, write
 from edtrainer.cli.opening import open_db
 from edtrainer.cli.output import EXIT_OK, say
-from edtrainer.cli.texts import DOCUMENTS_HELP
 from edtrainer.core import i18n
 from edtrainer.core.errors import FileError, ValidationError
 
 
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = DOCUMENTS_HELP.get(lang, DOCUMENTS_HELP["nl"])
+    h = i18n.section("cli.documents_help", lang)
     rsub = parser.add_subparsers(dest="report_command", metavar="KIND", required=True)
     rp = rsub.add_parser("placement", help=h["placement"], description=h["placement"])
     which = rp.add_mutually_exclusive_group(required=True)
@@ -32,13 +31,13 @@ def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> N
     for p in (rp, rs, rg):
         p.add_argument("--out", required=True, type=Path, metavar="FILE", help=h["out"])
         p.add_argument("--today", type=iso_date, help=h["today"])
-        doc_lang_option(p, h)
+        doc_lang_option(p, lang)
     rf = rsub.add_parser("funder", help=h["funder"], description=h["funder"])
     rf.add_argument("--from", dest="start", required=True, type=iso_date, metavar="DATE", help=h["from"])
     rf.add_argument("--to", dest="end", required=True, type=iso_date, metavar="DATE", help=h["to_date"])
     rf.add_argument("--programme", help=h["programme"])
     rf.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx", help=h["out"])
-    doc_lang_option(rf, h)
+    doc_lang_option(rf, lang)
 
 
 

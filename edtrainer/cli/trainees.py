@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from edtrainer.cli.opening import open_db
 from edtrainer.cli.output import EXIT_OK, EXIT_USER, date, print_json, problem, say, table
-from edtrainer.cli.texts import HEADERS, HELP
 from edtrainer.core import i18n
 
 if TYPE_CHECKING:
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = HELP.get(lang, HELP["nl"])
+    h = i18n.section("cli.help", lang)
     if command == "cohorts":
         csub = parser.add_subparsers(dest="cohorts_command", metavar="ACTION", required=True)
         clist = csub.add_parser("list", help=h["cohorts_list"])
@@ -62,7 +61,7 @@ def cmd_cohorts(args: argparse.Namespace, lang: str) -> int:
     if not rows:
         say(i18n.text("nothing_found", lang))
         return EXIT_OK
-    hd = HEADERS[lang]
+    hd = i18n.section("cli.headers", lang)
     table([hd["id"], hd["name"], hd["programme"], hd["location"], hd["start"], hd["end"], hd["status"],
            hd["trainees"], hd["sessions"]],
           [[r.id, r.name, r.programme, r.location, date(r.start_date, lang), date(r.end_date, lang),
@@ -96,7 +95,7 @@ def cmd_trainees(args: argparse.Namespace, lang: str) -> int:
     if not rows:
         say(i18n.text("nothing_found", lang))
         return EXIT_OK
-    hd = HEADERS[lang]
+    hd = i18n.section("cli.headers", lang)
     table([hd["id"], hd["name"], hd["cohort"], hd["status"], hd["start"], hd["email"]],
           [[r.trainee_id, r.sort_name, r.cohort, i18n.word(r.status, lang) if r.status else "",
             date(r.enrolled_on, lang), r.email] for r in rows])
@@ -187,7 +186,7 @@ def _retention(args: argparse.Namespace, lang: str) -> int:
     if not due:
         say(i18n.text("retention_none", lang))
         return EXIT_OK
-    hd = HEADERS[lang]
+    hd = i18n.section("cli.headers", lang)
     table([hd["id"], hd["name"], hd["programme"], hd["left"], hd["due"]],
           [[d.trainee_id, d.name, ", ".join(d.programmes), date(d.left_on, lang), date(d.due_on, lang)]
            for d in due])
@@ -214,7 +213,7 @@ def cmd_readiness(args: argparse.Namespace, lang: str) -> int:
     if args.json:
         print_json({"cohort": cohort.name, "trainees": [r.as_dict(lang) for r in rows]})
         return EXIT_OK
-    hd = HEADERS[lang]
+    hd = i18n.section("cli.headers", lang)
     lines = []
     for r in rows:
         rd = r.readiness

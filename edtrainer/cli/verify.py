@@ -10,13 +10,12 @@ from typing import Any
 from edtrainer.cli.inputs import read
 from edtrainer.cli.opening import open_db
 from edtrainer.cli.output import EXIT_OK, EXIT_USER, print_json, say
-from edtrainer.cli.texts import DOCUMENTS_HELP
 from edtrainer.core import i18n
 from edtrainer.core.errors import FileError, ValidationError
 
 
 def add_arguments(command: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    h = DOCUMENTS_HELP.get(lang, DOCUMENTS_HELP["nl"])
+    h = i18n.section("cli.documents_help", lang)
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf", help=h["file"])
     parser.add_argument("--code", help=h["code"])
     parser.add_argument("--trust", type=Path, action="append", metavar="CERT.pem", help=h["trust"])

@@ -3,31 +3,47 @@
 Dutch: '24-11-2026', '2 december 2026', 'di 2 dec', '79 %', '12,5'. English: '24 Nov 2026',
 '2 December 2026', 'Tue 2 Dec', '79%', '12.5'. Every function takes the language (default: the active
 one, see ``edtrainer.core.language``). The GUI formats through QLocale (``gui/fmt.py``) and calls this
-module where it shows what the core shows (percentages).
+module where it shows what the core shows (percentages). The names of months and weekdays and the words
+between dates and list items are the catalogue's ``date`` section (``edtrainer.core.i18n``), read on first use.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from edtrainer.core.language import get_language
 
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-SHORT_MONTHS = {
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-WEEKDAYS = {"nl": ("ma", "di", "wo", "do", "vr", "za", "zo"), "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
 NO_VALUE = "–"  #: a rate or date that is not there yet
+
+
+class _Words(NamedTuple):
+    months: tuple[str, ...]        # 'januari' … 'december'
+    short_months: tuple[str, ...]  # 'jan' … 'dec'
+    weekdays: tuple[str, ...]      # 'ma' … 'zo', Monday first
+    span: str                      # '{first} tot {last}'
+    list_end: str                  # '{items} en {last}'
+
+
+_words: dict[str, _Words] = {}
 
 
 def _lang(lang: str | None) -> str:
     return lang or get_language()
+
+
+def words(lang: str | None = None) -> _Words:
+    """The names and words dates are written with, in ``lang``: read from the catalogue once per language."""
+    code = _lang(lang)
+    found = _words.get(code)
+    if found is None:
+        from edtrainer.core import i18n  # here: i18n imports this module
+
+        d = i18n.section("date", code)
+        found = _words[code] = _Words(tuple(d[f"month_{n}"] for n in range(1, 13)),
+                                      tuple(d[f"month_short_{n}"] for n in range(1, 13)),
+                                      tuple(d[f"weekday_{n}"] for n in range(1, 8)), d["span"], d["list_end"])
+    return found
 
 
 def _day(value: dt.date | str) -> dt.date:
@@ -38,7 +54,7 @@ def date(value: dt.date, lang: str | None = None) -> str:
     """A date inside a sentence: '24-11-2026' (nl) or '24 Nov 2026' (en)."""
     if _lang(lang) == "nl":
         return value.strftime("%d-%m-%Y")
-    return f"{value.day} {SHORT_MONTHS['en'][value.month - 1]} {value.year}"
+    return f"{value.day} {words('en').short_months[value.month - 1]} {value.year}"
 
 
 def table_date(value: dt.date | str | None, lang: str | None = None) -> str:
@@ -54,28 +70,28 @@ def long_date(value: dt.date | str | None, lang: str | None = None) -> str:
     if value is None or value == "":
         return ""
     day = _day(value)
-    return f"{day.day} {MONTHS[_lang(lang)][day.month - 1]} {day.year}"
+    return f"{day.day} {words(lang).months[day.month - 1]} {day.year}"
 
 
 def weekday_date(value: dt.date, lang: str | None = None) -> str:
     """'di 2 dec' (nl) or 'Tue 2 Dec' (en): a date in a list of this year's sessions."""
-    code = _lang(lang)
-    return f"{WEEKDAYS[code][value.weekday()]} {value.day} {SHORT_MONTHS[code][value.month - 1]}"
+    w = words(lang)
+    return f"{w.weekdays[value.weekday()]} {value.day} {w.short_months[value.month - 1]}"
 
 
 def month_year(value: dt.date | str, lang: str | None = None) -> str:
     """'december 2026' (nl) or 'December 2026' (en); also from '2026-12'."""
     if isinstance(value, str):
         year, month = value.split("-")[:2]
-        return f"{MONTHS[_lang(lang)][int(month) - 1]} {year}"
-    return f"{MONTHS[_lang(lang)][value.month - 1]} {value.year}"
+        return f"{words(lang).months[int(month) - 1]} {year}"
+    return f"{words(lang).months[value.month - 1]} {value.year}"
 
 
 def period(first: dt.date, last: dt.date, lang: str | None = None) -> str:
     """One date, or a span: '24-11-2026 tot 01-12-2026' (nl), '24 Nov 2026 to 1 Dec 2026' (en)."""
     if first == last:
         return date(first, lang)
-    return date(first, lang) + (" tot " if _lang(lang) == "nl" else " to ") + date(last, lang)
+    return words(lang).span.format(first=date(first, lang), last=date(last, lang))
 
 
 def long_period(first: dt.date | str | None, last: dt.date | str | None, lang: str | None = None) -> str:
@@ -114,4 +130,4 @@ def join_list(parts: list[str], lang: str | None = None) -> str:
     """'a, b en c' (nl) or 'a, b and c' (en)."""
     if len(parts) < 2:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + (" en " if _lang(lang) == "nl" else " and ") + parts[-1]
+    return words(lang).list_end.format(items=", ".join(parts[:-1]), last=parts[-1])

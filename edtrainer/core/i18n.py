@@ -82,7 +82,9 @@ class _Catalogue:
 
 def locale_dir() -> Path:
     """Where the compiled ``.mo`` files are: beside the sources after a build, else compiled now into the
-    user's cache folder (a checkout run without a build, or a ``.po`` edited since)."""
+    user's cache folder (a checkout run without a build, or a ``.po`` edited since), in a folder named after
+    the checkout and the state of its ``.po`` files: two checkouts (a worktree beside main) never read each
+    other's catalogue, whichever compiled last."""
     from edtrainer import paths
 
     source = paths.resources_dir() / "locale"
@@ -94,12 +96,27 @@ def locale_dir() -> Path:
         import platformdirs
 
         cache = platformdirs.user_cache_dir("edtrainer")
-    target = Path(cache) / "locale"
-    if not _fresh(source, target):
+    checkout_id, version = _stamp(source)
+    target = Path(cache) / "locale" / f"{checkout_id}-{version}"
+    if not _fresh(source, target, compare_times=False):
+        import shutil
+
         from edtrainer import _mo  # the compiler only when needed: it costs more to import than to read a .mo
 
         _mo.compile_all(source, target)
+        for old in target.parent.glob(f"{checkout_id}-*"):  # this checkout's earlier versions
+            if old != target:
+                shutil.rmtree(old, ignore_errors=True)
     return target
+
+
+def _stamp(source: Path) -> tuple[str, str]:
+    """Which checkout ``source`` is, and which version of its ``.po`` files (their times and sizes)."""
+    import zlib
+
+    stats = [(source / lang / "LC_MESSAGES" / "edtrainer.po").stat() for lang in LANGUAGES]
+    version = " ".join(f"{s.st_mtime_ns}:{s.st_size}" for s in stats)
+    return f"{zlib.crc32(str(source).encode()):08x}", f"{zlib.crc32(version.encode()):08x}"
 
 
 def _fresh(source: Path, target: Path, *, compare_times: bool = True) -> bool:
@@ -128,7 +145,10 @@ def _catalogue(lang: str | None) -> _Catalogue:
 
 def reload() -> None:
     """Read the catalogues again on next use (after the ``.po`` files changed)."""
+    from edtrainer.core import formats
+
     _catalogues.clear()
+    formats._words.clear()
 
 
 def text(key: str, lang: str | None = None, /, **params: object) -> str:
@@ -168,6 +188,13 @@ class Section(Mapping[str, str]):
 
     def __getitem__(self, key: str) -> str:
         return self._cat.get(self.context, key)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and f"{self.context}\x04{key}" in self._cat.keys
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        """The text, or ``default`` when the catalogue has none (without logging it as missing)."""
+        return self._cat.get(self.context, key) if key in self else default
 
     def plural(self, key: str, count: int, **params: object) -> str:
         return self._cat.get(self.context, key, count).format(count=count, **params)

@@ -109,9 +109,6 @@ def set_metadata_on(doc: Any, *, title: str, author: str, subject: str, lang: st
 
 # --- words, dates and numbers -------------------------------------------------------------------------
 
-MONTHS = formats.MONTHS
-
-
 def long_date(day: dt.date | str | None, lang: str) -> str:
     """'30 juni 2026' / '30 June 2026'."""
     return formats.long_date(day, lang)
