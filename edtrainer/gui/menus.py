@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -62,6 +62,7 @@ def build(window: MainWindow) -> None:
         w.apply_register_file,
         tip=translate("MainWindow", "Store the attendance a trainer recorded in a register file"),
     )
+    cast(Any, w).manage_key = lambda: _manage_key(w)  # for the accessibility test's walk of the dialogs
     w.coordinator_actions = [
         w.import_action,
         w.export_action,
@@ -76,6 +77,11 @@ def build(window: MainWindow) -> None:
             translate("MainWindow", "&Organisation on certificates…"),
             w.edit_issuer,
             tip=translate("MainWindow", "Name, place, signatories, logo and numbering"),
+        ),
+        w._action(
+            translate("MainWindow", "Si&gning key…"),
+            lambda: _manage_key(w),
+            tip=translate("MainWindow", "Create or import the key certificates are signed with"),
         ),
         w._action(
             translate("MainWindow", "A&udit log…"),
@@ -175,3 +181,10 @@ def build(window: MainWindow) -> None:
     tools.addAction(redo_button)
     tools.addAction(w.refresh_action)
     tools.addAction(w.find_action)
+
+
+def _manage_key(w: Any) -> None:
+    from edtrainer.gui.key_setup import manage_key
+
+    if w.ctx.db is not None:
+        manage_key(w, w.ctx)
