@@ -49,9 +49,6 @@ from edtrainer.gui.widgets.wrap import wrap
 WELCOME, ORGANISATION, SIGNATORIES, KEY, BACKUPS, START = range(6)
 
 
-def _t(text: str) -> str:
-    return translate("FirstRun", text)
-
 
 def _text(widget: QWidget) -> str:
     return widget.text() if isinstance(widget, QLineEdit) else ""
@@ -76,10 +73,10 @@ class _Page(QWizardPage):
 
 class WelcomePage(_Page):
     def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard, _t("Welcome to edtrainer"), _t(
+        super().__init__(wizard, translate("FirstRun", "Welcome to edtrainer"), translate("FirstRun",
             "edtrainer helps you run training programmes for experts by experience: cohorts and trainees, "
             "sessions and attendance, placements and hours, and signed certificates."))
-        steps = QLabel(_t(
+        steps = QLabel(translate("FirstRun",
             "In a few steps you set up your organisation, the people who sign certificates, the signing key and "
             "where backups go. Then you start with a demo to try things out, or empty.\n\n"
             "Every step can be skipped with \u201cSkip this step\u201d, and everything can be changed later: "
@@ -131,7 +128,7 @@ class _FormPage(_Page):
 
 class OrganisationPage(_FormPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard, _t("Your organisation"), _t(
+        super().__init__(wizard, translate("FirstRun", "Your organisation"), translate("FirstRun",
             "How your organisation appears on certificates and placement reports."),
             organisation_fields(verify_url=False))
 
@@ -140,12 +137,12 @@ class OrganisationPage(_FormPage):
 
     def nextId(self) -> int:  # noqa: N802  (Qt's name)
         # The signatories belong to an organisation: without one (skipped), their step is skipped too.
-        return SIGNATORIES if self.saved or self.filled() else KEY
+        return SIGNATORIES if self.saved else KEY  # asked after validatePage, so after saving
 
 
 class SignatoriesPage(_FormPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard, _t("Who signs certificates"), _t(
+        super().__init__(wizard, translate("FirstRun", "Who signs certificates"), translate("FirstRun",
             "Up to three people, each with their role and, if you like, a scan of their signature."),
             signatory_fields())
 
@@ -155,7 +152,7 @@ class SignatoriesPage(_FormPage):
 
 class KeyPage(_Page):
     def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard, _t("The signing key"))
+        super().__init__(wizard, translate("FirstRun", "The signing key"))
         self.form = KeyForm(self.ctx, self)
         self.layout_.addWidget(self.form, 1)
         self.made: Any = None
@@ -177,6 +174,7 @@ class KeyPage(_Page):
             self.made = info
             for widget in (self.form.make_new, self.form.from_file, self.form.body):
                 widget.setEnabled(False)
+            self.wizard_.activateWindow()  # the keyboard back from the progress dialog, if one showed
             self.wizard_.next()
 
         self.form.submit(done)
@@ -187,29 +185,31 @@ class BackupsPage(_Page):
     def __init__(self, wizard: FirstRunWizard) -> None:
         from edtrainer.core import preferences
 
-        super().__init__(wizard, _t("Where backups go"), _t(
+        super().__init__(wizard, translate("FirstRun", "Where backups go"), translate("FirstRun",
             "edtrainer makes a checked backup while you work, when you close it, and before big changes. A "
             "folder on a USB stick or a network drive keeps them off this computer."))
         prefs = preferences.load()
         default = preferences.Preferences().backups_dir()
-        self.body = FormBody(self, [Field("backup_folder", _t("Backup folder"), max_len=500, help=_t(
-            "Empty: the backups folder beside the database: %1").replace("%1", str(default)))],
+        tip = translate("FirstRun", "Empty: the backups folder beside the database: %1").replace("%1", str(default))
+        self.body = FormBody(self, [Field("backup_folder", translate("FirstRun", "Backup folder"), max_len=500,
+                                          help=tip)],
             {"backup_folder": prefs.backup_folder or ""})
         self.layout_.addWidget(self.body, 1)
         self.edit = cast(QLineEdit, self.body.inputs["backup_folder"])
         self.edit.setPlaceholderText(str(default))
-        self.browse = QPushButton(_t("&Browse…"), self.body)
+        self.browse = QPushButton(translate("FirstRun", "&Browse…"), self.body)
         self.browse.setObjectName("backup_browse")
-        self.browse.setAccessibleName(_t("Choose the backup folder"))
+        self.browse.setAccessibleName(translate("FirstRun", "Choose the backup folder"))
         self.browse.clicked.connect(self.choose)
         _insert_below(self.edit, self.browse)
-        note = QLabel(_t("Empty: the backups folder beside the database (%1).").replace("%1", str(default)), self)
+        note = QLabel(translate("FirstRun", "Empty: the backups folder beside the database (%1).").replace(
+            "%1", str(default)), self)
         wrap(note)
         _insert_below(self.browse, note)
         self.saved = prefs.backup_folder or ""
 
     def choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t("Backup folder"),
+        folder = QFileDialog.getExistingDirectory(self, translate("FirstRun", "Backup folder"),
                                                   self.edit.text() or self.edit.placeholderText())
         if folder:
             self.edit.setText(folder)
@@ -224,7 +224,7 @@ class BackupsPage(_Page):
         if self.wizard_.skipping or folder == self.saved:
             return True
         if folder and not Path(folder).expanduser().is_dir():
-            self.body.show_errors([("backup_folder", _t(
+            self.body.show_errors([("backup_folder", translate("FirstRun",
                 "The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged "
                 "in).").replace("%1", folder))])
             return False
@@ -237,17 +237,19 @@ class BackupsPage(_Page):
 
 class StartPage(_Page):
     def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard, _t("Start"), _t("How do you want to start?"))
+        super().__init__(wizard, translate("FirstRun", "Start"), translate("FirstRun", "How do you want to start?"))
         # The demo is chosen beforehand: a new coordinator learns the app by trying it on invented trainees
         # without fear of spoiling real data, and removes the demo in one step on the Overview once ready.
         # Starting empty leaves nothing to click on yet; it is one arrow key away for whoever wants it.
-        self.demo = QRadioButton(_t("Start with the &demo"), self)
+        self.demo = QRadioButton(translate("FirstRun", "Start with the &demo"), self)
         self.demo.setObjectName("start_demo")
-        demo_note = QLabel(_t("A programme with two cohorts of invented trainees, to try everything out. You "
-                              "remove it later on the Overview; what you set up in this wizard stays."), self)
-        self.empty = QRadioButton(_t("Start &empty"), self)
+        demo_note = QLabel(translate("FirstRun", "A programme with two cohorts of invented trainees, to try everything "
+                                                 "out. You remove it later on the Overview; what you set up in this "
+                                                 "wizard stays."), self)
+        self.empty = QRadioButton(translate("FirstRun", "Start &empty"), self)
         self.empty.setObjectName("start_empty")
-        empty_note = QLabel(_t("Nothing in it yet: you add your own programme, cohort and trainees."), self)
+        empty_note = QLabel(translate("FirstRun", "Nothing in it yet: you add your own programme, cohort and "
+                                                  "trainees."), self)
         self.group = QButtonGroup(self)
         for button in (self.demo, self.empty):
             self.group.addButton(button)
@@ -274,15 +276,15 @@ class FirstRunWizard(QWizard):
         self.skipping = False
         self._told = False
         self.setObjectName("first_run")
-        self.setWindowTitle(_t("Setting up edtrainer"))
+        self.setWindowTitle(translate("FirstRun", "Setting up edtrainer"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, _t("&Skip this step"))
-        self.setButtonText(QWizard.WizardButton.NextButton, _t("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, _t("< &Back"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Start"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, _t("Cancel"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, translate("FirstRun", "&Skip this step"))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("FirstRun", "&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("FirstRun", "< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("FirstRun", "&Start"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("FirstRun", "Cancel"))
         self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.CustomButton1,
                               QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                               QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton])
@@ -299,11 +301,13 @@ class FirstRunWizard(QWizard):
     def _page_changed(self, number: int) -> None:
         skip = self.button(QWizard.WizardButton.CustomButton1)
         skip.setVisible(number not in (WELCOME, START))
-        skip.setAccessibleName(_t("Skip this step"))
+        skip.setAccessibleName(translate("FirstRun", "Skip this step"))
         page = self.page(number)
-        if page is not None:  # the first field of the step takes the keyboard
-            first = next((w for w in page.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
-                          and w.isEnabled() and isinstance(w, (QLineEdit, QRadioButton))), None)
+        if page is not None:  # the first field of the step takes the keyboard (on the last, the choice)
+            shown = [w for w in page.findChildren(QWidget) if w.isEnabled() and w.isVisibleTo(page)
+                     and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+            first = next((w for w in shown if isinstance(w, QLineEdit)), None) or next(
+                (w for w in shown if isinstance(w, QRadioButton) and w.isChecked()), None)
             if first is not None:
                 first.setFocus()
 
@@ -326,10 +330,10 @@ class FirstRunWizard(QWizard):
         super().accept()
 
     def reject(self) -> None:
-        if self.typed() and not confirm(self, _t("Stop setting up?"), _t(
+        if self.typed() and not confirm(self, translate("FirstRun", "Stop setting up?"), translate("FirstRun",
                 "What you typed on this step is not saved. What you saved on earlier steps stays. edtrainer "
                 "starts with your choice of the last step (the demo, unless you chose otherwise); you can set "
-                "up everything later under File."), _t("Stop")):
+                "up everything later under File."), translate("FirstRun", "Stop")):
             return
         self._tell(self.choice())
         super().reject()

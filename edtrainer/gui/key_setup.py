@@ -38,9 +38,6 @@ class _Required(Exception):
         self.name = name
 
 
-def _t(text: str) -> str:
-    return translate("KeySetup", text)
-
 
 def strength_words(passphrase: str) -> str:
     """The passphrase's strength in words (never in colour alone)."""
@@ -48,10 +45,12 @@ def strength_words(passphrase: str) -> str:
 
     if not passphrase:
         return ""
-    words = {"too_short": _t("too short: at least %1 characters").replace("%1", str(MIN_PASSPHRASE)),
-             "weak": _t("weak: easy to guess"), "fair": _t("fair: longer is better"),
-             "strong": _t("strong")}
-    return _t("Strength: %1").replace("%1", words[passphrase_strength(passphrase)])
+    words = {"too_short": translate("KeySetup", "too short: at least %1 characters").replace(
+                 "%1", str(MIN_PASSPHRASE)),
+             "weak": translate("KeySetup", "weak: easy to guess"),
+             "fair": translate("KeySetup", "fair: longer is better"),
+             "strong": translate("KeySetup", "strong")}
+    return translate("KeySetup", "Strength: %1").replace("%1", words[passphrase_strength(passphrase)])
 
 
 class KeyForm(QWidget):
@@ -64,17 +63,18 @@ class KeyForm(QWidget):
         self.busy = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        why = QLabel(_t("Certificates are signed with your organisation's key, so that anyone can check that "
-                        "they are genuine and unchanged. edtrainer keeps the key in the database, locked with a "
-                        "passphrase. The passphrase itself is stored nowhere, so that someone with a copy of the "
-                        "database cannot sign in your name; that is also why nobody can look it up or reset it "
-                        "for you. Write it down and keep it somewhere safe."), self)
+        why = QLabel(translate("KeySetup", "Certificates are signed with your organisation's key, so that anyone "
+                                           "can check that they are genuine and unchanged. edtrainer keeps the key "
+                                           "in the database, locked with a passphrase. The passphrase itself is "
+                                           "stored nowhere, so that someone with a copy of the database cannot sign "
+                                           "in your name; that is also why nobody can look it up or reset it for "
+                                           "you. Write it down and keep it somewhere safe."), self)
         wrap(why)
         why.setObjectName("key_why")
         layout.addWidget(why)
-        self.make_new = QRadioButton(_t("&Create a new key"), self)
+        self.make_new = QRadioButton(translate("KeySetup", "&Create a new key"), self)
         self.make_new.setObjectName("key_create")
-        self.from_file = QRadioButton(_t("&Import a key from a file (PKCS#12: .p12 or .pfx)"), self)
+        self.from_file = QRadioButton(translate("KeySetup", "&Import a key from a file (PKCS#12: .p12 or .pfx)"), self)
         self.from_file.setObjectName("key_import")
         self.mode = QButtonGroup(self)
         self.mode.addButton(self.make_new)
@@ -83,14 +83,14 @@ class KeyForm(QWidget):
         layout.addWidget(self.make_new)
         layout.addWidget(self.from_file)
         fields = [
-            Field("organisation", _t("Name in the key"), max_len=64, errors=("organisation_name",),
-                  help=_t("Your organisation's name, as people checking a certificate see it")),
-            Field("p12", _t("Key file"), max_len=500, errors=("signing_key",)),
-            Field("p12_password", _t("Password of the file"), max_len=200),
-            Field("passphrase", _t("Passphrase"), max_len=200, errors=("passphrase",),
-                  help=_t("At least 10 characters; a few words in a row are easy to remember and hard to "
-                          "guess")),
-            Field("again", _t("Passphrase again"), max_len=200),
+            Field("organisation", translate("KeySetup", "Name in the key"), max_len=64, errors=("organisation_name",),
+                  help=translate("KeySetup", "Your organisation's name, as people checking a certificate see it")),
+            Field("p12", translate("KeySetup", "Key file"), max_len=500, errors=("signing_key",)),
+            Field("p12_password", translate("KeySetup", "Password of the file"), max_len=200),
+            Field("passphrase", translate("KeySetup", "Passphrase"), max_len=200, errors=("passphrase",),
+                  help=translate("KeySetup", "At least 10 characters; a few words in a row are easy to remember "
+                                             "and hard to guess")),
+            Field("again", translate("KeySetup", "Passphrase again"), max_len=200),
         ]
         self.body = FormBody(self, fields, {"organisation": organisation})
         layout.addWidget(self.body, 1)
@@ -102,9 +102,9 @@ class KeyForm(QWidget):
         _insert_below(self.inputs["passphrase"], self.strength)
         cast(QLineEdit, self.inputs["passphrase"]).textChanged.connect(
             lambda text: self.strength.setText(strength_words(text)))
-        self.browse = QPushButton(_t("&Browse…"), self.body)
+        self.browse = QPushButton(translate("KeySetup", "&Browse…"), self.body)
         self.browse.setObjectName("p12_browse")
-        self.browse.setAccessibleName(_t("Choose the key file"))
+        self.browse.setAccessibleName(translate("KeySetup", "Choose the key file"))
         self.browse.clicked.connect(self.choose_file)
         _insert_below(self.inputs["p12"], self.browse)
         self.result = QLabel(self)
@@ -122,8 +122,8 @@ class KeyForm(QWidget):
             layout.setRowVisible(cast(QWidget, self.inputs[name].parentWidget()), not creating)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window(), _t("Choose the key file"), str(Path.home()),
-                                              _t("Key files (*.p12 *.pfx)"))
+        path, _ = QFileDialog.getOpenFileName(self.window(), translate("KeySetup", "Choose the key file"),
+                                              str(Path.home()), translate("KeySetup", "Key files (*.p12 *.pfx)"))
         if path:
             cast(QLineEdit, self.inputs["p12"]).setText(path)
 
@@ -186,7 +186,7 @@ class KeyForm(QWidget):
             info, self.ctx.signer = outcome
             for name in ("p12_password", "passphrase", "again"):
                 cast(QLineEdit, self.inputs[name]).clear()
-            self.result.setText("✓ " + _t("The signing key is ready (fingerprint %1).").replace(
+            self.result.setText("✓ " + translate("KeySetup", "The signing key is ready (fingerprint %1).").replace(
                 "%1", info.short_fingerprint))
             done(info)
 
@@ -198,7 +198,8 @@ class KeyForm(QWidget):
                 self.ctx.show_error(exc, self)
 
         self.busy = True
-        label = _t("Making the signing key…") if self.make_new.isChecked() else _t("Importing the signing key…")
+        label = (translate("KeySetup", "Making the signing key…") if self.make_new.isChecked()
+                 else translate("KeySetup", "Importing the signing key…"))
         self.ctx.work(job, finished, label=label, parent=self.window(), failed=failed)
         return True
 
@@ -213,9 +214,9 @@ def manage_key(parent: QWidget, ctx: AppContext) -> bool:
         info = next((k for k in signing_keys.list_keys(uow) if k.active), None)
     dialog = QDialog(parent)
     dialog.setObjectName("key_dialog")
-    dialog.setWindowTitle(_t("Signing key"))
+    dialog.setWindowTitle(translate("KeySetup", "Signing key"))
     layout = QVBoxLayout(dialog)
-    now = QLabel(_t("No signing key yet.") if info is None else _t(
+    now = QLabel(translate("KeySetup", "No signing key yet.") if info is None else translate("KeySetup",
         "The current key: %1, fingerprint %2. A new key replaces it for what you sign from now on; the current "
         "key keeps checking the certificates it signed.").replace("%1", info.subject).replace(
         "%2", info.short_fingerprint), dialog)
@@ -225,13 +226,14 @@ def manage_key(parent: QWidget, ctx: AppContext) -> bool:
     layout.addWidget(form, 1)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    save.setText(_t("Make this the key"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Cancel"))
+    save.setText(translate("KeySetup", "Make this the key"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("KeySetup", "Cancel"))
     buttons.rejected.connect(dialog.reject)
 
     def go() -> None:
-        if current is not None and not confirm(dialog, _t("Signing key"), _t(
-                "Replace the current signing key? Certificates signed with it stay valid."), _t("Replace")):
+        question = translate("KeySetup", "Replace the current signing key? Certificates signed with it stay valid.")
+        if current is not None and not confirm(dialog, translate("KeySetup", "Signing key"), question,
+                                               translate("KeySetup", "Replace")):
             return
         form.submit(lambda _info: dialog.accept(), replace=current is not None)
 
