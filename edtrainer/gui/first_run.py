@@ -296,7 +296,12 @@ class FirstRunWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._page_changed(WELCOME)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 84, metrics.height() * 34)
+        width, height = metrics.averageCharWidth() * 84, metrics.height() * 34
+        screen = self.screen()
+        if screen is not None:  # at 200 % on a small screen: as big as fits; the forms scroll
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
 
     def _page_changed(self, number: int) -> None:
         skip = self.button(QWizard.WizardButton.CustomButton1)
