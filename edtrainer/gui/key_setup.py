@@ -63,12 +63,10 @@ class KeyForm(QWidget):
         self.busy = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        why = QLabel(translate("KeySetup", "Certificates are signed with your organisation's key, so that anyone "
-                                           "can check that they are genuine and unchanged. edtrainer keeps the key "
-                                           "in the database, locked with a passphrase. The passphrase itself is "
-                                           "stored nowhere, so that someone with a copy of the database cannot sign "
-                                           "in your name; that is also why nobody can look it up or reset it for "
-                                           "you. Write it down and keep it somewhere safe."), self)
+        why = QLabel(translate("KeySetup", "Certificates are signed with this key, so anyone can check that they "
+                                           "are genuine. A passphrase locks it. edtrainer stores the passphrase "
+                                           "nowhere, so a copy of the database cannot sign in your name; that is "
+                                           "also why nobody can recover it. Write it down somewhere safe."), self)
         wrap(why)
         why.setObjectName("key_why")
         layout.addWidget(why)

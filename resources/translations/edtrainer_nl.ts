@@ -1770,7 +1770,7 @@
 Every step can be skipped with “Skip this step”, and everything can be changed later: File → Organisation on certificates, File → Signing key and File → Settings.</source>
         <translation>In een paar stappen vult u uw organisatie in, wie de certificaten ondertekent, de ondertekeningssleutel en waar de reservekopieën komen. Daarna begint u met een demo om alles uit te proberen, of leeg.
 
-U kunt elke stap overslaan met ‘Sla deze stap over’. Alles kunt u later nog veranderen: Bestand → Organisatie op certificaten, Bestand → Ondertekeningssleutel en Bestand → Instellingen.</translation>
+U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog veranderen: Bestand → Organisatie op certificaten, Bestand → Ondertekeningssleutel en Bestand → Instellingen.</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/first_run.py" line="131"/>
@@ -1798,123 +1798,123 @@ U kunt elke stap overslaan met ‘Sla deze stap over’. Alles kunt u later nog 
         <translation>De ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="187"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="188"/>
         <source>Where backups go</source>
         <translation>Waar de reservekopieën komen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="187"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="188"/>
         <source>edtrainer makes a checked backup while you work, when you close it, and before big changes. A folder on a USB stick or a network drive keeps them off this computer.</source>
         <translation>edtrainer maakt een gecontroleerde reservekopie terwijl u werkt, als u het sluit en voor grote wijzigingen. Met een map op een USB-stick of een netwerkschijf staan ze niet alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="192"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="193"/>
         <source>Empty: the backups folder beside the database: %1</source>
         <translation>Leeg: de map backups naast de database: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="193"/>
-        <location filename="../../edtrainer/gui/first_run.py" line="211"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="194"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="212"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="199"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="200"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="201"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="202"/>
         <source>Choose the backup folder</source>
         <translation>Kies de map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="204"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="205"/>
         <source>Empty: the backups folder beside the database (%1).</source>
         <translation>Leeg: de map backups naast de database (%1).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="226"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="227"/>
         <source>The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged in).</source>
         <translation>De map %1 bestaat niet. Kies een map die er is (een USB-stick moet in de computer zitten).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="239"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="240"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="239"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="240"/>
         <source>How do you want to start?</source>
         <translation>Hoe wilt u beginnen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="243"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="244"/>
         <source>Start with the &amp;demo</source>
         <translation>Beginnen met de &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="245"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="246"/>
         <source>A programme with two cohorts of invented trainees, to try everything out. You remove it later on the Overview; what you set up in this wizard stays.</source>
         <translation>Een opleiding met twee groepen verzonnen cursisten, om alles uit te proberen. U haalt de demo later weg op het Overzicht; wat u in deze stappen hebt ingevuld, blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="248"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="249"/>
         <source>Start &amp;empty</source>
         <translation>&amp;Leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="250"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="251"/>
         <source>Nothing in it yet: you add your own programme, cohort and trainees.</source>
         <translation>Er staat nog niets in: u voegt zelf uw opleiding, groep en cursisten toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="278"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="279"/>
         <source>Setting up edtrainer</source>
         <translation>edtrainer instellen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="282"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="283"/>
         <source>&amp;Skip this step</source>
-        <translation>&amp;Sla deze stap over</translation>
+        <translation>&amp;Overslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="283"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="284"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="284"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="285"/>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; V&amp;orige</translation>
+        <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="285"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="286"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="286"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="287"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="303"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="309"/>
         <source>Skip this step</source>
-        <translation>Sla deze stap over</translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="332"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="338"/>
         <source>Stop setting up?</source>
         <translation>Stoppen met instellen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="332"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="338"/>
         <source>What you typed on this step is not saved. What you saved on earlier steps stays. edtrainer starts with your choice of the last step (the demo, unless you chose otherwise); you can set up everything later under File.</source>
         <translation>Wat u bij deze stap hebt getypt, is niet bewaard. Wat u bij eerdere stappen hebt bewaard, blijft. edtrainer begint met uw keuze van de laatste stap (de demo, tenzij u iets anders koos). U kunt alles later instellen onder Bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="335"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="341"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -1955,7 +1955,7 @@ U kunt elke stap overslaan met ‘Sla deze stap over’. Alles kunt u later nog 
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="177"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="175"/>
         <location filename="../../edtrainer/gui/widgets/forms.py" line="200"/>
         <source>%1 is required.</source>
         <translation>%1 is verplicht.</translation>
@@ -2413,118 +2413,118 @@ U kunt elke stap overslaan met ‘Sla deze stap over’. Alles kunt u later nog 
     </message>
     <message>
         <location filename="../../edtrainer/gui/key_setup.py" line="66"/>
-        <source>Certificates are signed with your organisation&apos;s key, so that anyone can check that they are genuine and unchanged. edtrainer keeps the key in the database, locked with a passphrase. The passphrase itself is stored nowhere, so that someone with a copy of the database cannot sign in your name; that is also why nobody can look it up or reset it for you. Write it down and keep it somewhere safe.</source>
-        <translation>Certificaten worden ondertekend met de sleutel van uw organisatie. Zo kan iedereen nagaan dat ze echt zijn en niet veranderd. edtrainer bewaart de sleutel in de database, op slot met een wachtwoord. Het wachtwoord zelf wordt nergens bewaard: wie een kopie van de database heeft, kan dan niet in uw naam ondertekenen. Daarom kan ook niemand het voor u opzoeken of opnieuw instellen. Schrijf het op en bewaar het op een veilige plek.</translation>
+        <source>Certificates are signed with this key, so anyone can check that they are genuine. A passphrase locks it. edtrainer stores the passphrase nowhere, so a copy of the database cannot sign in your name; that is also why nobody can recover it. Write it down somewhere safe.</source>
+        <translation>Certificaten worden met deze sleutel ondertekend, zodat iedereen kan nagaan dat ze echt zijn. Een wachtwoord zet de sleutel op slot. edtrainer bewaart het wachtwoord nergens: met een kopie van de database kan dan niemand in uw naam ondertekenen. Daarom kan ook niemand het voor u terughalen. Schrijf het op en bewaar het op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="75"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="73"/>
         <source>&amp;Create a new key</source>
         <translation>&amp;Nieuwe sleutel maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="77"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="75"/>
         <source>&amp;Import a key from a file (PKCS#12: .p12 or .pfx)</source>
         <translation>Sleutel &amp;uit een bestand halen (PKCS#12: .p12 of .pfx)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="86"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="84"/>
         <source>Name in the key</source>
         <translation>Naam in de sleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="87"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="85"/>
         <source>Your organisation&apos;s name, as people checking a certificate see it</source>
         <translation>De naam van uw organisatie, zoals wie een certificaat controleert die ziet</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="88"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="86"/>
         <source>Key file</source>
         <translation>Sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="89"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="87"/>
         <source>Password of the file</source>
         <translation>Wachtwoord van het bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="90"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="88"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="91"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="89"/>
         <source>At least 10 characters; a few words in a row are easy to remember and hard to guess</source>
         <translation>Minstens 10 tekens. Een paar woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="93"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="91"/>
         <source>Passphrase again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="105"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="103"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="107"/>
-        <location filename="../../edtrainer/gui/key_setup.py" line="125"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="105"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="123"/>
         <source>Choose the key file</source>
         <translation>Kies het sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="126"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="124"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Sleutelbestanden (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="189"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="187"/>
         <source>The signing key is ready (fingerprint %1).</source>
         <translation>De ondertekeningssleutel is klaar (vingerafdruk %1).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="201"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="199"/>
         <source>Making the signing key…</source>
         <translation>De ondertekeningssleutel wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="202"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="200"/>
         <source>Importing the signing key…</source>
         <translation>De ondertekeningssleutel wordt ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="217"/>
-        <location filename="../../edtrainer/gui/key_setup.py" line="235"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="215"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="233"/>
         <source>Signing key</source>
         <translation>Ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="219"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="217"/>
         <source>No signing key yet.</source>
         <translation>Er is nog geen ondertekeningssleutel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="219"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="217"/>
         <source>The current key: %1, fingerprint %2. A new key replaces it for what you sign from now on; the current key keeps checking the certificates it signed.</source>
         <translation>De huidige sleutel: %1, vingerafdruk %2. Een nieuwe sleutel neemt het over voor wat u vanaf nu ondertekent. Met de huidige sleutel blijven de certificaten te controleren die ermee ondertekend zijn.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="229"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="227"/>
         <source>Make this the key</source>
         <translation>Deze sleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="230"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="228"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="234"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="232"/>
         <source>Replace the current signing key? Certificates signed with it stay valid.</source>
         <translation>De huidige ondertekeningssleutel vervangen? Certificaten die ermee ondertekend zijn, blijven geldig.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="236"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="234"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
