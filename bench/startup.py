@@ -93,11 +93,13 @@ class Runner:
         return self.marked([sys.executable, "-m", "edtrainer", *args], variable, env)
 
     def first_start(self, index: int) -> tuple[float, float]:
-        """The app without --database in an empty data folder: it makes the demo, then shows the Overview."""
+        """The app without --database in an empty data folder: it makes the demo, then shows the Overview (the
+        first-run wizard skipped: EDTRAINER_FIRST_RUN=demo, as --quit-when-ready does by itself)."""
         data = self.scratch / f"first-{index}"
         data.mkdir()
         try:
-            return self.app("--quit-when-ready", env={**self.env, "EDTRAINER_DATA_DIR": str(data)})
+            return self.app("--quit-when-ready", env={**self.env, "EDTRAINER_DATA_DIR": str(data),
+                                                      "EDTRAINER_FIRST_RUN": "demo"})
         finally:
             shutil.rmtree(data, ignore_errors=True)
 

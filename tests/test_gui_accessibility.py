@@ -142,7 +142,7 @@ DIALOG_BUTTONS = [
     ("certification", "issue_button"), ("certification", "override_button"),
 ]
 # Dialogs of the menus: (the menu action's function in window_actions).
-MENU_DIALOGS = ["open_settings", "edit_issuer", "show_shortcuts", "show_audit_log", "show_about",
+MENU_DIALOGS = ["open_settings", "edit_issuer", "manage_key", "show_shortcuts", "show_audit_log", "show_about",
                 "verify_certificate", "show_privacy", "export_to_file", "restore_backup"]
 
 
@@ -181,6 +181,29 @@ def test_every_form_and_dialog_names_each_interactive_object(qtbot, demo_app: Co
         with answering(check(method)):
             getattr(window_actions, method)(demo_app.window)
     assert len(opened) >= 20 and set(menu_dialogs) <= set(opened), opened
+    assert not problems, "\n".join(problems)
+
+
+def test_every_step_of_the_first_run_wizard_names_each_interactive_object(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
+    from edtrainer.gui.first_run import KEY, START, FirstRunWizard
+
+    wizard = FirstRunWizard(demo_app.ctx, demo_app.window)
+    wizard.show()
+    problems: list[str] = []
+    seen = []
+    while True:
+        qtbot.waitUntil(wizard.currentPage().isVisible)
+        seen.append(wizard.currentId())
+        problems += audit(wizard, f"first run, step {wizard.currentId()}")
+        if wizard.currentId() == KEY:  # the other way to a key: its file and the file's password
+            wizard.currentPage().form.from_file.setChecked(True)
+            problems += audit(wizard, "first run, importing a key")
+        if wizard.currentId() == START:
+            break
+        wizard.skip()
+    wizard.hide()
+    wizard.deleteLater()
+    assert len(seen) >= 5
     assert not problems, "\n".join(problems)
 
 

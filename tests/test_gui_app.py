@@ -25,7 +25,8 @@ from guikit import open_page, start_app, stop_app
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_first_start_opens_a_private_embedded_database_with_the_demo(qtbot) -> None:  # noqa: ANN001
+def test_first_start_opens_a_private_embedded_database_with_the_demo(qtbot, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("EDTRAINER_FIRST_RUN", "demo")  # without the wizard (tests/test_first_run.py walks it)
     for attempt in range(2):  # the second start keeps the data and adds no second demo
         controller = Controller(QApplication.instance(), S.Settings.open())
         with qtbot.waitSignal(controller.ctx.database_opened, timeout=60000):
@@ -43,7 +44,8 @@ def test_first_start_opens_a_private_embedded_database_with_the_demo(qtbot) -> N
         con.close()
 
 
-def test_first_start_shows_the_demo_being_made_step_by_step(qtbot) -> None:  # noqa: ANN001
+def test_first_start_shows_the_demo_being_made_step_by_step(qtbot, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("EDTRAINER_FIRST_RUN", "demo")  # without the wizard (tests/test_first_run.py walks it)
     controller = Controller(QApplication.instance(), S.Settings.open())
     seen: list[tuple[int, int, bool, int]] = []
 

@@ -33,6 +33,8 @@ class Controller:
         style.apply_text_scale(app, settings.get(S.TEXT_SCALE))
         self.ctx = AppContext(settings, database_arg=database, language=lang)
         self.demo_progress = DemoProgress(self.ctx, lambda: self.window)  # the first start's demo
+        self.wizard: Any = None
+        self.ctx.first_run.connect(self.show_first_run)
         self.window = MainWindow(self.ctx, self)
         self.window.restore()
 
@@ -40,6 +42,15 @@ class Controller:
         if open_database:
             self.window.first_painted.connect(lambda: QTimer.singleShot(0, self.ctx.open_database))
         self.window.show()
+
+    def show_first_run(self) -> None:
+        """A new database on the first start: the wizard over the window; the demo or an empty database after."""
+        from edtrainer.gui.first_run import FirstRunWizard
+
+        self.wizard = FirstRunWizard(self.ctx, self.window)
+        self.wizard.chosen.connect(self.ctx.finish_first_run)
+        self.wizard.finished.connect(self.wizard.deleteLater)
+        self.wizard.open()
 
     def step_text_size(self, step: int) -> None:
         scales = S.TEXT_SCALES
@@ -134,6 +145,7 @@ def run(args: Any) -> int:
         controller.window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         controller.start(open_database=False)
     elif getattr(args, "quit_when_ready", False):
+        controller.ctx.ask_first_run = False  # nobody to answer the wizard: the demo, as EDTRAINER_FIRST_RUN=demo
         _quit_when_ready(app, controller)
         controller.start()
     else:

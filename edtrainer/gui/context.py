@@ -46,6 +46,7 @@ class AppContext(QObject):
     backup_failed = Signal(object)    # the exception of an automatic backup
     notice = Signal(str)              # something to say in the status bar rather than a dialog
     demo_progress = Signal(int, int)  # the demo being made on the first start: steps done, of how many
+    first_run = Signal()              # a new database on the first start: the wizard asks; see finish_first_run
 
     def __init__(self, settings: Settings, *, database_arg: str | None = None, actor: str | None = None,
                  language: str = "nl", parent: QObject | None = None) -> None:
@@ -57,6 +58,7 @@ class AppContext(QObject):
         self.db: Database | None = None
         self.is_demo = False
         self.signer: Any = None  # the organisation's signing key, unlocked once per session
+        self.ask_first_run = True  # False: a new database gets the demo without the wizard (--quit-when-ready)
         self.undo_stack = QUndoStack(self)
         self._tasks: set[Task] = set()
         self._running = 0
@@ -123,27 +125,45 @@ class AppContext(QObject):
 
             Path(f"{path}.lock").unlink(missing_ok=True)
 
+    def first_run_choice(self) -> str:
+        """What the first start on a new database does: ``ask`` (the wizard), or ``demo`` / ``empty`` without
+        asking: ``EDTRAINER_FIRST_RUN`` says so, or nobody is there to answer, or the wizard was done before
+        on this computer (the database was then removed: a new one gets the demo, as it always did)."""
+        import os
+
+        from edtrainer.gui import settings as S
+
+        told = os.environ.get("EDTRAINER_FIRST_RUN", "").strip().lower()
+        if told in ("demo", "empty"):
+            return told
+        if not self.ask_first_run or self.settings.get(S.FIRST_RUN_DONE):
+            return "demo"
+        return "ask"
+
     def open_database(self, *, with_demo_on_first_start: bool = True) -> Task | None:
-        """Open (and migrate) the database in the background; the first start of the embedded file gets
-        the demo. A damaged file opens read-only, with the newest good backup found for the user. Emits
-        ``database_opened`` or ``database_failed``."""
+        """Open (and migrate) the database in the background; the first start on a new embedded file gets
+        the demo, or the first-run wizard (``first_run`` is emitted instead of ``database_opened``, which
+        follows ``finish_first_run``). A damaged file opens read-only, with the newest good backup found for
+        the user. Emits ``database_opened`` or ``database_failed``."""
         import os
 
         arg = self.database_arg
-        first_start_demo = with_demo_on_first_start and arg is None and not os.environ.get("EDTRAINER_DATABASE_URL")
+        first_start = with_demo_on_first_start and arg is None and not os.environ.get("EDTRAINER_DATABASE_URL")
+        choice = self.first_run_choice() if first_start else ""
         try:
             self._take_lock()
         except Exception as exc:  # noqa: BLE001  (told to the user by the window)
             self.database_failed.emit(exc)
             return None
 
-        def job(_task: Task) -> tuple[Database, bool, Any, str | None]:
+        def job(_task: Task) -> tuple[Database, bool, Any, str | None, bool]:
             from edtrainer.core import backups, roles
             from edtrainer.core.db import open_database
             from edtrainer.core.errors import DamagedError
-            from edtrainer.core.services import demo
+            from edtrainer.core.services import demo, first_run
 
             db = open_database(arg)
+            ask = False
             try:
                 if db.is_sqlite:  # what an interrupted backup or restore left behind
                     backups.clean_leftovers()
@@ -151,11 +171,14 @@ class AppContext(QObject):
                 good = None
                 if db.damage:
                     good = backups.newest_good(stem=db.path.stem, source=db.path)
-                elif first_start_demo:
+                elif first_start:
                     with db.uow(self.actor) as uow:
-                        empty = demo.database_is_empty(uow) is None
-                    if empty:
-                        db.run(lambda uow: demo.create_demo(uow, progress=self.demo_progress.emit), actor=self.actor)
+                        new = first_run.is_new(uow)
+                    if new and choice == "ask":
+                        ask = True
+                    elif new:
+                        db.run(lambda uow: first_run.start(uow, choice, progress=self.demo_progress.emit),
+                               actor=self.actor)
                 try:
                     with db.uow(self.actor) as uow:
                         is_demo = demo.demo_marker(uow) is not None
@@ -167,20 +190,53 @@ class AppContext(QObject):
             except BaseException:
                 db.dispose()
                 raise
-            return db, is_demo, good, role
+            return db, is_demo, good, role, ask
 
-        def opened(result: tuple[Database, bool, Any, str | None]) -> None:
-            self.db, self.is_demo, self.newest_good, self.role = result
-            self.last_backup_at = None
-            if self.db.is_sqlite and not self.db.read_only:
-                self.backup_timer.start()
-            self.database_opened.emit()
+        def opened(result: tuple[Database, bool, Any, str | None, bool]) -> None:
+            self.db, self.is_demo, self.newest_good, self.role, ask = result
+            if ask:  # the wizard writes through self.db; the pages wait for finish_first_run
+                self.first_run.emit()
+            else:
+                self._ready()
 
         def failed(exc: BaseException) -> None:
             self.release_lock()
             self.database_failed.emit(exc)
 
         return self._start(job, opened, failed, owner=None)
+
+    def _ready(self) -> None:
+        self.last_backup_at = None
+        db = self.db
+        if db is not None and db.is_sqlite and not db.read_only:
+            self.backup_timer.start()
+        self.database_opened.emit()
+
+    def finish_first_run(self, choice: str) -> Task:
+        """The wizard is done (or skipped): make the demo (``demo``, shown step by step) or leave the database
+        empty (``empty``), write that down, and never show the wizard again on this computer."""
+        from edtrainer.core.services import demo, first_run
+        from edtrainer.gui import settings as S
+
+        db = self.db
+        assert db is not None
+        self.settings.set(S.FIRST_RUN_DONE, True)
+        self.settings.sync()
+
+        def job(_task: Task) -> bool:
+            db.run(lambda uow: first_run.start(uow, choice, progress=self.demo_progress.emit), actor=self.actor)
+            with db.uow(self.actor) as uow:
+                return demo.demo_marker(uow) is not None
+
+        def made(is_demo: bool) -> None:
+            self.is_demo = is_demo
+            self._ready()
+
+        def failed(exc: BaseException) -> None:
+            self.show_error(exc)
+            self._ready()  # the database is open all the same, empty
+
+        return self._start(job, made, failed, owner=None)
 
     def track(self, task: Task, running: bool) -> None:
         """Background work started or ended: ``busy`` says whether any is under way."""

@@ -79,6 +79,11 @@ def build(window: MainWindow) -> None:
             tip=translate("MainWindow", "Name, place, signatories, logo and numbering"),
         ),
         w._action(
+            translate("MainWindow", "Si&gning key…"),
+            lambda: actions.manage_key(w),
+            tip=translate("MainWindow", "Create or import the key certificates are signed with"),
+        ),
+        w._action(
             translate("MainWindow", "A&udit log…"),
             lambda: actions.show_audit_log(w),
             tip=translate("MainWindow", "Who created, changed, viewed, printed or exported personal data, and when"),
@@ -179,3 +184,4 @@ def build(window: MainWindow) -> None:
     tools.addAction(redo_button)
     tools.addAction(w.refresh_action)
     tools.addAction(w.find_action)
+

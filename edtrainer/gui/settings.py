@@ -51,9 +51,11 @@ WINDOW_STATE: Setting[bytes] = Setting("window/state", bytes, b"", "Tool bars of
 LAST_PAGE: Setting[str] = Setting("window/last_page", str, "overview", "The page shown when the app closed",
                                   lambda v: v in PAGES)
 LAST_COHORT: Setting[int] = Setting("work/last_cohort", int, 0, "The cohort last chosen on any page")
+FIRST_RUN_DONE: Setting[bool] = Setting("start/first_run_done", bool, False,
+                                        "The first-run wizard was finished or skipped: it never shows again")
 
 ALL: tuple[Setting[Any], ...] = (LANGUAGE, TEXT_SCALE, HIGH_CONTRAST, GEOMETRY, WINDOW_STATE, LAST_PAGE,
-                                 LAST_COHORT)
+                                 LAST_COHORT, FIRST_RUN_DONE)
 
 
 def _convert(value: Any, kind: type) -> Any:

@@ -143,3 +143,11 @@ def show_about(w: MainWindow) -> None:
     from edtrainer.gui import about_dialog
 
     about_dialog.show(w, w.ctx)
+
+
+def manage_key(w: MainWindow) -> None:
+    """File → Signing key: make or import the key certificates are signed with."""
+    from edtrainer.gui.key_setup import manage_key as manage
+
+    if w.ctx.db is not None:
+        manage(w, w.ctx)

@@ -113,7 +113,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/context.py" line="343"/>
+        <location filename="../../edtrainer/gui/context.py" line="399"/>
         <source>Something went wrong that edtrainer did not expect. Nothing was saved of the action that failed. The details below help the people who maintain edtrainer.</source>
         <translation>Er ging iets mis dat edtrainer niet verwachtte. Van de mislukte handeling is niets opgeslagen. De details hieronder helpen de mensen die edtrainer onderhouden.</translation>
     </message>
@@ -1384,52 +1384,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="298"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="346"/>
         <source>Someone else changed this</source>
         <translation>Iemand anders heeft dit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="306"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="354"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="306"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="354"/>
         <source>Your value</source>
         <translation>Uw gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="306"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="354"/>
         <source>Their value</source>
         <translation>Hun gegeven</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="307"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="355"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="321"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="369"/>
         <source>The fields in this form were not changed; other details were.</source>
         <translation>De velden in dit formulier zijn niet gewijzigd; andere gegevens wel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="322"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="370"/>
         <source>Nothing has been saved yet. What do you want to do?</source>
         <translation>Er is nog niets opgeslagen. Wat wilt u doen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="324"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="372"/>
         <source>Save my values</source>
         <translation>Mijn gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="325"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="373"/>
         <source>Use their values</source>
         <translation>Hun gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="326"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="374"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../edtrainer/gui/app.py" line="54"/>
+        <location filename="../../edtrainer/gui/app.py" line="65"/>
         <source>Text size %1 %</source>
         <translation>Tekstgrootte %1 %</translation>
     </message>
@@ -1504,52 +1504,52 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/documents.py" line="147"/>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="140"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="142"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="126"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="143"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="127"/>
         <source>Printed as &apos;place, date&apos; under the text</source>
         <translation>Komt als &apos;plaats, datum&apos; onder de tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="144"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="128"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="145"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="129"/>
         <source>Street and number, for placement reports</source>
         <translation>Straat en huisnummer, voor stageverslagen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="146"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="132"/>
         <source>Verification page</source>
         <translation>Controlepagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="147"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="133"/>
         <source>The https address where you publish the verification page; the QR code on certificates then opens it. Empty: the QR code holds the code.</source>
         <translation>Het https-adres waar u de controlepagina publiceert; de QR-code op certificaten opent die dan. Leeg: de QR-code bevat de code.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="149"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="137"/>
         <source>Certificate numbers</source>
         <translation>Certificaatnummers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="160"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="157"/>
         <source>The same role in English</source>
         <translation>Dezelfde rol in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="181"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="250"/>
         <source>Organisation on certificates</source>
         <translation>Organisatie op certificaten</translation>
     </message>
@@ -1886,34 +1886,202 @@
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
+    <name>FirstRun</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="120"/>
-        <source>Fields marked * are required.</source>
-        <translation>Velden met * zijn verplicht.</translation>
+        <location filename="../../edtrainer/gui/first_run.py" line="76"/>
+        <source>Welcome to edtrainer</source>
+        <translation>Welkom bij edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="125"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
+        <location filename="../../edtrainer/gui/first_run.py" line="76"/>
+        <source>edtrainer helps you run training programmes for experts by experience: cohorts and trainees, sessions and attendance, placements and hours, and signed certificates.</source>
+        <translation>Met edtrainer regelt u opleidingen voor ervaringsdeskundigen: groepen en cursisten, bijeenkomsten en aanwezigheid, stages en uren, en ondertekende certificaten.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="126"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="79"/>
+        <source>In a few steps you set up your organisation, the people who sign certificates, the signing key and where backups go. Then you start with a demo to try things out, or empty.
+
+Every step can be skipped with “Skip this step”, and everything can be changed later: File → Organisation on certificates, File → Signing key and File → Settings.</source>
+        <translation>In een paar stappen vult u uw organisatie in, wie de certificaten ondertekent, de ondertekeningssleutel en waar de reservekopieën komen. Daarna begint u met een demo om alles uit te proberen, of leeg.
+
+U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog veranderen: Bestand → Organisatie op certificaten, Bestand → Ondertekeningssleutel en Bestand → Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="131"/>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="131"/>
+        <source>How your organisation appears on certificates and placement reports.</source>
+        <translation>Zo staat uw organisatie op certificaten en stageverslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="145"/>
+        <source>Who signs certificates</source>
+        <translation>Wie ondertekent de certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="145"/>
+        <source>Up to three people, each with their role and, if you like, a scan of their signature.</source>
+        <translation>Hoogstens drie mensen, elk met hun functie en, als u wilt, een scan van hun handtekening.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="155"/>
+        <source>The signing key</source>
+        <translation>De ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="188"/>
+        <source>Where backups go</source>
+        <translation>Waar de reservekopieën komen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="188"/>
+        <source>edtrainer makes a checked backup while you work, when you close it, and before big changes. A folder on a USB stick or a network drive keeps them off this computer.</source>
+        <translation>edtrainer maakt een gecontroleerde reservekopie terwijl u werkt, als u het sluit en voor grote wijzigingen. Met een map op een USB-stick of een netwerkschijf staan ze niet alleen op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="193"/>
+        <source>Empty: the backups folder beside the database: %1</source>
+        <translation>Leeg: de map backups naast de database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="194"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="212"/>
+        <source>Backup folder</source>
+        <translation>Map voor reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="200"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="202"/>
+        <source>Choose the backup folder</source>
+        <translation>Kies de map voor reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="205"/>
+        <source>Empty: the backups folder beside the database (%1).</source>
+        <translation>Leeg: de map backups naast de database (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="227"/>
+        <source>The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged in).</source>
+        <translation>De map %1 bestaat niet. Kies een map die er is (een USB-stick moet in de computer zitten).</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="240"/>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="240"/>
+        <source>How do you want to start?</source>
+        <translation>Hoe wilt u beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="244"/>
+        <source>Start with the &amp;demo</source>
+        <translation>Beginnen met de &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="246"/>
+        <source>A programme with two cohorts of invented trainees, to try everything out. You remove it later on the Overview; what you set up in this wizard stays.</source>
+        <translation>Een opleiding met twee groepen verzonnen cursisten, om alles uit te proberen. U haalt de demo later weg op het Overzicht; wat u in deze stappen hebt ingevuld, blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="249"/>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Leeg beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="251"/>
+        <source>Nothing in it yet: you add your own programme, cohort and trainees.</source>
+        <translation>Er staat nog niets in: u voegt zelf uw opleiding, groep en cursisten toe.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="279"/>
+        <source>Setting up edtrainer</source>
+        <translation>edtrainer instellen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="283"/>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="284"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="285"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="286"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="287"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="254"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="309"/>
+        <source>Skip this step</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="338"/>
+        <source>Stop setting up?</source>
+        <translation>Stoppen met instellen?</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="338"/>
+        <source>What you typed on this step is not saved. What you saved on earlier steps stays. edtrainer starts with your choice of the last step (the demo, unless you chose otherwise); you can set up everything later under File.</source>
+        <translation>Wat u bij deze stap hebt getypt, is niet bewaard. Wat u bij eerdere stappen hebt bewaard, blijft. edtrainer begint met uw keuze van de laatste stap (de demo, tenzij u iets anders koos). U kunt alles later instellen onder Bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/first_run.py" line="341"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="237"/>
+        <source>Fields marked * are required.</source>
+        <translation>Velden met * zijn verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="242"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="243"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="302"/>
         <source>Is this right?</source>
         <translation>Klopt dit?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="254"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="302"/>
         <source>Yes, save</source>
         <translation>Ja, opslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="285"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="333"/>
         <source>The form now shows the other person&apos;s values. Check them and save, or cancel.</source>
         <translation>Het formulier toont nu de gegevens van de ander. Controleer ze en sla op, of annuleer.</translation>
     </message>
@@ -1921,12 +2089,13 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="232"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="175"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="200"/>
         <source>%1 is required.</source>
         <translation>%1 is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/forms.py" line="339"/>
+        <location filename="../../edtrainer/gui/widgets/forms.py" line="387"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2238,115 +2407,260 @@
 <context>
     <name>IssuerDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="34"/>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="91"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="35"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="92"/>
         <source>No image</source>
         <translation>Geen afbeelding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="35"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="36"/>
         <source>The current image (shown beside)</source>
         <translation>De huidige afbeelding (ernaast te zien)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="39"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="40"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="41"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="42"/>
         <source>Browse for: %1</source>
         <translation>Bladeren voor: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="44"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="45"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="46"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="47"/>
         <source>Remove: %1</source>
         <translation>Weghalen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="64"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="65"/>
         <source>Preview of the image</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="67"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="68"/>
         <source>(no image)</source>
         <translation>(geen afbeelding)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="68"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="69"/>
         <source>(cannot be shown)</source>
         <translation>(niet te tonen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="81"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="82"/>
         <source>Choose an image</source>
         <translation>Kies een afbeelding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="83"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="84"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="110"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="111"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="137"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="149"/>
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="137"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="149"/>
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="138"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="150"/>
         <source>Third</source>
         <translation>Derde</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="150"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="138"/>
         <source>{code} the programme&apos;s code, {year} the year, {seq:04} a counter of 4 digits</source>
         <translation>{code} de code van de opleiding, {year} het jaar, {seq:04} een teller van 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="152"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="140"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="153"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="141"/>
         <source>A PNG or JPEG image, printed at the top of certificates</source>
         <translation>Een PNG- of JPEG-afbeelding, bovenaan op certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="157"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="154"/>
         <source>%1 signatory</source>
         <translation>%1 ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="159"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="156"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="161"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="158"/>
         <source>Signature (image)</source>
         <translation>Handtekening (afbeelding)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="163"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="160"/>
         <source>A scan of the signature, PNG or JPEG (may stay empty)</source>
         <translation>Een scan van de handtekening, PNG of JPEG (mag leeg blijven)</translation>
+    </message>
+</context>
+<context>
+    <name>KeySetup</name>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="48"/>
+        <source>too short: at least %1 characters</source>
+        <translation>te kort: minstens %1 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="50"/>
+        <source>weak: easy to guess</source>
+        <translation>zwak: makkelijk te raden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="51"/>
+        <source>fair: longer is better</source>
+        <translation>redelijk: langer is beter</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="52"/>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="53"/>
+        <source>Strength: %1</source>
+        <translation>Sterkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="66"/>
+        <source>Certificates are signed with this key, so anyone can check that they are genuine. A passphrase locks it. edtrainer stores the passphrase nowhere, so a copy of the database cannot sign in your name; that is also why nobody can recover it. Write it down somewhere safe.</source>
+        <translation>Certificaten worden met deze sleutel ondertekend, zodat iedereen kan nagaan dat ze echt zijn. Een wachtwoord zet de sleutel op slot. edtrainer bewaart het wachtwoord nergens: met een kopie van de database kan dan niemand in uw naam ondertekenen. Daarom kan ook niemand het voor u terughalen. Schrijf het op en bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="73"/>
+        <source>&amp;Create a new key</source>
+        <translation>&amp;Nieuwe sleutel maken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="75"/>
+        <source>&amp;Import a key from a file (PKCS#12: .p12 or .pfx)</source>
+        <translation>Sleutel &amp;uit een bestand halen (PKCS#12: .p12 of .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="84"/>
+        <source>Name in the key</source>
+        <translation>Naam in de sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="85"/>
+        <source>Your organisation&apos;s name, as people checking a certificate see it</source>
+        <translation>De naam van uw organisatie, zoals wie een certificaat controleert die ziet</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="86"/>
+        <source>Key file</source>
+        <translation>Sleutelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="87"/>
+        <source>Password of the file</source>
+        <translation>Wachtwoord van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="88"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="89"/>
+        <source>At least 10 characters; a few words in a row are easy to remember and hard to guess</source>
+        <translation>Minstens 10 tekens. Een paar woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="91"/>
+        <source>Passphrase again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="103"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="105"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="123"/>
+        <source>Choose the key file</source>
+        <translation>Kies het sleutelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="124"/>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Sleutelbestanden (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="187"/>
+        <source>The signing key is ready (fingerprint %1).</source>
+        <translation>De ondertekeningssleutel is klaar (vingerafdruk %1).</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="199"/>
+        <source>Making the signing key…</source>
+        <translation>De ondertekeningssleutel wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="200"/>
+        <source>Importing the signing key…</source>
+        <translation>De ondertekeningssleutel wordt ingelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="215"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="233"/>
+        <source>Signing key</source>
+        <translation>Ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="217"/>
+        <source>No signing key yet.</source>
+        <translation>Er is nog geen ondertekeningssleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="217"/>
+        <source>The current key: %1, fingerprint %2. A new key replaces it for what you sign from now on; the current key keeps checking the certificates it signed.</source>
+        <translation>De huidige sleutel: %1, vingerafdruk %2. Een nieuwe sleutel neemt het over voor wat u vanaf nu ondertekent. Met de huidige sleutel blijven de certificaten te controleren die ermee ondertekend zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="227"/>
+        <source>Make this the key</source>
+        <translation>Deze sleutel gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="228"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="232"/>
+        <source>Replace the current signing key? Certificates signed with it stay valid.</source>
+        <translation>De huidige ondertekeningssleutel vervangen? Certificaten die ermee ondertekend zijn, blijven geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/key_setup.py" line="234"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
     </message>
 </context>
 <context>
@@ -2501,117 +2815,127 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/menus.py" line="82"/>
+        <source>Si&amp;gning key…</source>
+        <translation>&amp;Ondertekeningssleutel…</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/menus.py" line="84"/>
+        <source>Create or import the key certificates are signed with</source>
+        <translation>De sleutel maken of inlezen waarmee certificaten worden ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/menus.py" line="87"/>
         <source>A&amp;udit log…</source>
         <translation>A&amp;uditlog…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="84"/>
+        <location filename="../../edtrainer/gui/menus.py" line="89"/>
         <source>Who created, changed, viewed, printed or exported personal data, and when</source>
         <translation>Wie persoonsgegevens vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="91"/>
+        <location filename="../../edtrainer/gui/menus.py" line="96"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="95"/>
+        <location filename="../../edtrainer/gui/menus.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="97"/>
+        <location filename="../../edtrainer/gui/menus.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="98"/>
+        <location filename="../../edtrainer/gui/menus.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="100"/>
+        <location filename="../../edtrainer/gui/menus.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="106"/>
+        <location filename="../../edtrainer/gui/menus.py" line="111"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="109"/>
+        <location filename="../../edtrainer/gui/menus.py" line="114"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="113"/>
+        <location filename="../../edtrainer/gui/menus.py" line="118"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="123"/>
+        <location filename="../../edtrainer/gui/menus.py" line="128"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="129"/>
+        <location filename="../../edtrainer/gui/menus.py" line="134"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="132"/>
+        <location filename="../../edtrainer/gui/menus.py" line="137"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="136"/>
+        <location filename="../../edtrainer/gui/menus.py" line="141"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="139"/>
+        <location filename="../../edtrainer/gui/menus.py" line="144"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="143"/>
+        <location filename="../../edtrainer/gui/menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="146"/>
+        <location filename="../../edtrainer/gui/menus.py" line="151"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="151"/>
+        <location filename="../../edtrainer/gui/menus.py" line="156"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="153"/>
+        <location filename="../../edtrainer/gui/menus.py" line="158"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="158"/>
+        <location filename="../../edtrainer/gui/menus.py" line="163"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="160"/>
+        <location filename="../../edtrainer/gui/menus.py" line="165"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="166"/>
+        <location filename="../../edtrainer/gui/menus.py" line="171"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/main_window.py" line="156"/>
-        <location filename="../../edtrainer/gui/menus.py" line="167"/>
+        <location filename="../../edtrainer/gui/menus.py" line="172"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
@@ -2631,7 +2955,7 @@
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="173"/>
+        <location filename="../../edtrainer/gui/menus.py" line="178"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
@@ -2651,7 +2975,7 @@
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="174"/>
+        <location filename="../../edtrainer/gui/menus.py" line="179"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>

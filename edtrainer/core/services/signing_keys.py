@@ -51,6 +51,23 @@ def _check_passphrase(passphrase: str | None) -> str:
     return passphrase
 
 
+STRENGTHS = ("too_short", "weak", "fair", "strong")
+
+
+def passphrase_strength(passphrase: str) -> str:
+    """A rough word for how hard the passphrase is to guess (one of ``STRENGTHS``), shown while it is typed.
+    Length counts most: four ordinary words are stronger than a short jumble."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return "too_short"
+    kinds = sum(any(test(c) for c in passphrase)
+                for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
+    if len(set(passphrase)) < 6 or (kinds == 1 and len(passphrase) < 16):
+        return "weak"
+    if len(passphrase) >= 20 or (len(passphrase) >= 14 and kinds >= 3):
+        return "strong"
+    return "fair"
+
+
 def active_key_row(uow: UnitOfWork) -> SigningKey | None:
     return uow.session.scalar(select(SigningKey).where(SigningKey.retired_at.is_(None))
                               .order_by(SigningKey.id.desc()).limit(1))

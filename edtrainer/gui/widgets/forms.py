@@ -52,29 +52,21 @@ from edtrainer.gui.widgets.length_hint import length_hint
 from edtrainer.gui.widgets.wrap import wrap
 
 
-class FormDialog(QDialog):
-    """A dialog with one labelled input per field, an error line under each, and Save / Cancel.
+class FormBody(QWidget):
+    """The fields of a form without its buttons: a banner for messages without a field, then one labelled
+    input per field with an error line under it, in a scroll area. ``FormDialog`` puts Save / Cancel under
+    it; the first-run wizard puts one on each of its pages."""
 
-    ``save(values)`` runs the service; it returns the saved result or raises a domain error. With
-    ``on_change``, a field's change can update other fields' choices (organisation -> its contacts).
-    """
-
-    def __init__(self, parent: QWidget | None, title: str, fields: Sequence[Field], *,
-                 save: Callable[[dict[str, Any]], Any], values: dict[str, Any] | None = None, intro: str = "",
-                 save_text: str = "", on_change: Callable[[FormDialog, str], None] | None = None) -> None:
+    def __init__(self, parent: QWidget | None, fields: Sequence[Field], values: dict[str, Any] | None = None,
+                 intro: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setModal(True)
         self.fields = list(fields)
-        self._save = save
-        self.result_value: Any = None
         self.initial = dict(values or {})
-        self.version: int | None = self.initial.get("version")
         self.inputs: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
-        self.confirmed: list[str] = []
 
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         if intro:
             intro_label = QLabel(intro, self)
             wrap(intro_label)
@@ -86,7 +78,7 @@ class FormDialog(QDialog):
         outer.addWidget(self.banner)
 
         body = QWidget(self)
-        form = QFormLayout(body)
+        form = self.form_layout = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in self.fields:
@@ -110,50 +102,25 @@ class FormDialog(QDialog):
             box.addWidget(error)
             form.addRow(label, column)
             set_input(widget, spec, self.initial.get(spec.name))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        no_tab_stop(scroll)
-        outer.addWidget(scroll, 1)
-        if any(spec.required for spec in self.fields):
-            note = QLabel(self.tr("Fields marked * are required."), self)
-            outer.addWidget(note)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text or self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
-
-        if on_change is not None:
-            for spec in self.fields:
-                widget = self.inputs[spec.name]
-                if isinstance(widget, QComboBox):
-                    widget.currentIndexChanged.connect(lambda _i, name=spec.name: on_change(self, name))
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        no_tab_stop(self.scroll_area)
+        outer.addWidget(self.scroll_area, 1)
         for spec in self.fields:  # an error goes as soon as its field is changed
             signal = changed_signal(self.inputs[spec.name])
             if signal is not None:
                 signal.connect(lambda *_args, name=spec.name: self.clear_error(name))
-        first = next((w for w in self.inputs.values() if w.isEnabled()), None)
-        if first is not None:
-            first.setFocus()
-        self.resize(max(self.sizeHint().width(), 520), min(self.sizeHint().height() + 40, 760))
 
     # -- values and errors ----------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        """What the user entered, plus ``expected_version`` when the form edits a versioned record."""
-        out = {spec.name: get_input(self.inputs[spec.name], spec) for spec in self.fields if not spec.read_only}
-        if self.version is not None:
-            out["expected_version"] = self.version
-        return out
+        """What the user entered."""
+        return {spec.name: get_input(self.inputs[spec.name], spec) for spec in self.fields if not spec.read_only}
 
     def set_value(self, name: str, value: Any) -> None:
-        spec = next(f for f in self.fields if f.name == name)
-        set_input(self.inputs[name], spec, value)
+        set_input(self.inputs[name], self._spec(name), value)
 
     def set_choices(self, name: str, choices: Sequence[tuple[Any, str]], keep: Any = None) -> None:
         widget = self.inputs[name]
@@ -219,6 +186,7 @@ class FormDialog(QDialog):
         first = next((self.inputs[f.name] for f in self.fields if f.name in shown), None)
         if first is not None:
             focus_part(first).setFocus()
+            self.scroll_area.ensureWidgetVisible(first)
 
     def check_form(self, values: dict[str, Any]) -> list[tuple[str, str]]:
         """What the form itself can tell is wrong: a required field left empty, a date or time that is not one.
@@ -236,6 +204,86 @@ class FormDialog(QDialog):
                     and not isinstance(time_value(value), dt.time):
                 found.append((spec.name, ValidationError("invalid_time", value=value).message(fmt.language())))
         return found
+
+    def error_text(self, name: str) -> str:
+        label = self.error_labels[name]
+        return label.text() if label.isVisibleTo(self.window()) else ""
+
+
+class FormDialog(QDialog):
+    """A dialog with one labelled input per field, an error line under each, and Save / Cancel.
+
+    ``save(values)`` runs the service; it returns the saved result or raises a domain error. With
+    ``on_change``, a field's change can update other fields' choices (organisation -> its contacts).
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, fields: Sequence[Field], *,
+                 save: Callable[[dict[str, Any]], Any], values: dict[str, Any] | None = None, intro: str = "",
+                 save_text: str = "", on_change: Callable[[FormDialog, str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._save = save
+        self.result_value: Any = None
+        self.body = FormBody(self, fields, values, intro)
+        self.fields, self.initial = self.body.fields, self.body.initial
+        self.inputs, self.error_labels, self.banner = self.body.inputs, self.body.error_labels, self.body.banner
+        self.version: int | None = self.initial.get("version")
+        self.confirmed: list[str] = []
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.body, 1)
+        if any(spec.required for spec in self.fields):
+            note = QLabel(self.tr("Fields marked * are required."), self)
+            outer.addWidget(note)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(save_text or self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+
+        if on_change is not None:
+            for spec in self.fields:
+                widget = self.inputs[spec.name]
+                if isinstance(widget, QComboBox):
+                    widget.currentIndexChanged.connect(lambda _i, name=spec.name: on_change(self, name))
+        first = next((w for w in self.inputs.values() if w.isEnabled()), None)
+        if first is not None:
+            first.setFocus()
+        self.resize(max(self.sizeHint().width(), 520), min(self.sizeHint().height() + 40, 760))
+
+    # -- values and errors (the body's) ---------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """What the user entered, plus ``expected_version`` when the form edits a versioned record."""
+        out = self.body.values()
+        if self.version is not None:
+            out["expected_version"] = self.version
+        return out
+
+    def set_value(self, name: str, value: Any) -> None:
+        self.body.set_value(name, value)
+
+    def set_choices(self, name: str, choices: Sequence[tuple[Any, str]], keep: Any = None) -> None:
+        self.body.set_choices(name, choices, keep)
+
+    def clear_errors(self) -> None:
+        self.body.clear_errors()
+
+    def clear_error(self, name: str) -> None:
+        self.body.clear_error(name)
+
+    def show_error(self, error: EdtrainerError) -> None:
+        self.body.show_errors([error])
+
+    def show_errors(self, errors: Sequence[EdtrainerError | tuple[str, str]]) -> None:
+        self.body.show_errors(errors)
+
+    def check_form(self, values: dict[str, Any]) -> list[tuple[str, str]]:
+        return self.body.check_form(values)
 
     def error_text(self, name: str) -> str:
         label = self.error_labels[name]
