@@ -105,6 +105,7 @@ class SettingsDialog(QDialog):
                                               "A USB stick or a network folder keeps backups off this computer."))
         browse = QPushButton(self.tr("&Browse…"), group)
         browse.setAccessibleName(self.tr("Choose the backup folder"))
+        browse.setToolTip(browse.accessibleName())
         browse.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.backup_folder, 1)

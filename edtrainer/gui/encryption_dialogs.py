@@ -186,6 +186,7 @@ class EncryptionGroup(QGroupBox):
         self.encrypt = QPushButton(self)
         self.encrypt.clicked.connect(self._encrypt)
         self.decrypt = QPushButton(self.tr("Turn encryption &off…"), self)
+        self.decrypt.setToolTip(self.tr("Store the database without encryption again"))
         self.decrypt.clicked.connect(self._decrypt)
         row.addWidget(self.encrypt)
         row.addWidget(self.decrypt)
@@ -212,6 +213,8 @@ class EncryptionGroup(QGroupBox):
                                         "stolen and its disk is not encrypted."))
         usable = path is not None and cipher.available() and not self.ctx.db.read_only
         self.encrypt.setText(self.tr("&Another passphrase…") if encrypted else self.tr("&Encrypt…"))
+        self.encrypt.setToolTip(self.tr("Choose a new passphrase for the encrypted database") if encrypted else
+                                self.tr("Encrypt the database and its backups with a passphrase"))
         self.encrypt.setEnabled(usable)
         self.decrypt.setEnabled(usable and encrypted)
         self.decrypt.setVisible(encrypted)

@@ -200,6 +200,7 @@ class BackupsPage(_Page):
         self.browse = QPushButton(translate("FirstRun", "&Browse…"), self.body)
         self.browse.setObjectName("backup_browse")
         self.browse.setAccessibleName(translate("FirstRun", "Choose the backup folder"))
+        self.browse.setToolTip(self.browse.accessibleName())
         self.browse.clicked.connect(self.choose)
         _insert_below(self.edit, self.browse)
         note = QLabel(translate("FirstRun", "Empty: the backups folder beside the database (%1).").replace(

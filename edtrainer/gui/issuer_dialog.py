@@ -41,11 +41,13 @@ class ImagePicker:
         self.browse.setObjectName(f"{name}_browse")
         self.browse.setAccessibleName(translate("IssuerDialog", "Browse for: %1").replace(
             "%1", self.edit.accessibleName()))
+        self.browse.setToolTip(self.browse.accessibleName())
         self.browse.clicked.connect(self.choose)
         self.remove = QPushButton(translate("IssuerDialog", "Remove"), row)
         self.remove.setObjectName(f"{name}_remove")
         self.remove.setAccessibleName(translate("IssuerDialog", "Remove: %1").replace(
             "%1", self.edit.accessibleName()))
+        self.remove.setToolTip(self.remove.accessibleName())
         self.remove.clicked.connect(self.clear)
         self.preview = QLabel(row)
         self.preview.setObjectName(f"{name}_preview")

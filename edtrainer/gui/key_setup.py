@@ -103,6 +103,7 @@ class KeyForm(QWidget):
         self.browse = QPushButton(translate("KeySetup", "&Browse…"), self.body)
         self.browse.setObjectName("p12_browse")
         self.browse.setAccessibleName(translate("KeySetup", "Choose the key file"))
+        self.browse.setToolTip(self.browse.accessibleName())
         self.browse.clicked.connect(self.choose_file)
         _insert_below(self.inputs["p12"], self.browse)
         self.result = QLabel(self)

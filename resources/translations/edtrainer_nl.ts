@@ -1504,52 +1504,52 @@
     </message>
     <message>
         <location filename="../../edtrainer/gui/documents.py" line="147"/>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="124"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="126"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="126"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="128"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="127"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="129"/>
         <source>Printed as &apos;place, date&apos; under the text</source>
         <translation>Komt als &apos;plaats, datum&apos; onder de tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="128"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="130"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="129"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="131"/>
         <source>Street and number, for placement reports</source>
         <translation>Straat en huisnummer, voor stageverslagen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="132"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="134"/>
         <source>Verification page</source>
         <translation>Controlepagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="133"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="135"/>
         <source>The https address where you publish the verification page; the QR code on certificates then opens it. Empty: the QR code holds the code.</source>
         <translation>Het https-adres waar u de controlepagina publiceert; de QR-code op certificaten opent die dan. Leeg: de QR-code bevat de code.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="137"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="139"/>
         <source>Certificate numbers</source>
         <translation>Certificaatnummers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="157"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="159"/>
         <source>The same role in English</source>
         <translation>Dezelfde rol in het Engels</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="250"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="252"/>
         <source>Organisation on certificates</source>
         <translation>Organisatie op certificaten</translation>
     </message>
@@ -1603,7 +1603,7 @@
     <name>EncryptionGroup</name>
     <message>
         <location filename="../../edtrainer/gui/encryption_dialogs.py" line="179"/>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="255"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="258"/>
         <source>Encryption</source>
         <translation>Versleuteling</translation>
     </message>
@@ -1613,57 +1613,72 @@
         <translation>Versleuteling &amp;uitzetten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="204"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="189"/>
+        <source>Store the database without encryption again</source>
+        <translation>De database weer zonder versleuteling bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="205"/>
         <source>Only a database file on this computer can be encrypted; a shared server protects its own disk.</source>
         <translation>Alleen een databasebestand op deze computer kan worden versleuteld; een gedeelde server beschermt zijn eigen schijf.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="207"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="208"/>
         <source>Encryption is not possible on this computer (SQLCipher is missing).</source>
         <translation>Versleutelen kan op deze computer niet (SQLCipher ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="209"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="210"/>
         <source>Encrypted: the database and its backups open only with the passphrase.</source>
         <translation>Versleuteld: de database en haar reservekopieën gaan alleen open met het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="211"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="212"/>
         <source>Not encrypted. Encrypt the database if this laptop could be lost or stolen and its disk is not encrypted.</source>
         <translation>Niet versleuteld. Versleutel de database als deze laptop kwijt kan raken of gestolen kan worden en de schijf niet versleuteld is.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="214"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="215"/>
         <source>&amp;Another passphrase…</source>
         <translation>&amp;Ander wachtwoord…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="214"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="215"/>
         <source>&amp;Encrypt…</source>
         <translation>&amp;Versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="228"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="216"/>
+        <source>Choose a new passphrase for the encrypted database</source>
+        <translation>Een nieuw wachtwoord voor de versleutelde database kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="217"/>
+        <source>Encrypt the database and its backups with a passphrase</source>
+        <translation>De database en haar reservekopieën met een wachtwoord versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="231"/>
         <source>Turn encryption off</source>
         <translation>Versleuteling uitzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="229"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="232"/>
         <source>Store the database and its backups unencrypted again? Anyone who gets hold of this laptop or a copy of the folder can then read them.</source>
         <translation>De database en haar reservekopieën weer onversleuteld opslaan? Wie deze laptop of een kopie van de map in handen krijgt, kan ze dan lezen.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="230"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="233"/>
         <source>Turn &amp;off</source>
         <translation>&amp;Uitzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="237"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="240"/>
         <source>Encrypting the database and its backups…</source>
         <translation>De database en haar reservekopieën versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="238"/>
+        <location filename="../../edtrainer/gui/encryption_dialogs.py" line="241"/>
         <source>Turning encryption off…</source>
         <translation>Versleuteling uitzetten…</translation>
     </message>
@@ -1948,7 +1963,7 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
     </message>
     <message>
         <location filename="../../edtrainer/gui/first_run.py" line="194"/>
-        <location filename="../../edtrainer/gui/first_run.py" line="212"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="213"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
@@ -1963,92 +1978,92 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
         <translation>Kies de map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="205"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="206"/>
         <source>Empty: the backups folder beside the database (%1).</source>
         <translation>Leeg: de map backups naast de database (%1).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="227"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="228"/>
         <source>The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged in).</source>
         <translation>De map %1 bestaat niet. Kies een map die er is (een USB-stick moet in de computer zitten).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="240"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="241"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="240"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="241"/>
         <source>How do you want to start?</source>
         <translation>Hoe wilt u beginnen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="244"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="245"/>
         <source>Start with the &amp;demo</source>
         <translation>Beginnen met de &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="246"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="247"/>
         <source>A programme with two cohorts of invented trainees, to try everything out. You remove it later on the Overview; what you set up in this wizard stays.</source>
         <translation>Een opleiding met twee groepen verzonnen cursisten, om alles uit te proberen. U haalt de demo later weg op het Overzicht; wat u in deze stappen hebt ingevuld, blijft.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="249"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="250"/>
         <source>Start &amp;empty</source>
         <translation>&amp;Leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="251"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="252"/>
         <source>Nothing in it yet: you add your own programme, cohort and trainees.</source>
         <translation>Er staat nog niets in: u voegt zelf uw opleiding, groep en cursisten toe.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="279"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="280"/>
         <source>Setting up edtrainer</source>
         <translation>edtrainer instellen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="283"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="284"/>
         <source>&amp;Skip this step</source>
         <translation>&amp;Overslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="284"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="285"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="285"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="286"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="286"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="287"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="287"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="288"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="309"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="310"/>
         <source>Skip this step</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="338"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="339"/>
         <source>Stop setting up?</source>
         <translation>Stoppen met instellen?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="338"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="339"/>
         <source>What you typed on this step is not saved. What you saved on earlier steps stays. edtrainer starts with your choice of the last step (the demo, unless you chose otherwise); you can set up everything later under File.</source>
         <translation>Wat u bij deze stap hebt getypt, is niet bewaard. Wat u bij eerdere stappen hebt bewaard, blijft. edtrainer begint met uw keuze van de laatste stap (de demo, tenzij u iets anders koos). U kunt alles later instellen onder Bestand.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/first_run.py" line="341"/>
+        <location filename="../../edtrainer/gui/first_run.py" line="342"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -2089,7 +2104,7 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="175"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="176"/>
         <location filename="../../edtrainer/gui/widgets/forms.py" line="200"/>
         <source>%1 is required.</source>
         <translation>%1 is verplicht.</translation>
@@ -2408,7 +2423,7 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
     <name>IssuerDialog</name>
     <message>
         <location filename="../../edtrainer/gui/issuer_dialog.py" line="35"/>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="92"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="94"/>
         <source>No image</source>
         <translation>Geen afbeelding</translation>
     </message>
@@ -2428,92 +2443,92 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
         <translation>Bladeren voor: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="45"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="46"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="47"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="48"/>
         <source>Remove: %1</source>
         <translation>Weghalen: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="65"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="67"/>
         <source>Preview of the image</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="68"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="70"/>
         <source>(no image)</source>
         <translation>(geen afbeelding)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="69"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="71"/>
         <source>(cannot be shown)</source>
         <translation>(niet te tonen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="82"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="84"/>
         <source>Choose an image</source>
         <translation>Kies een afbeelding</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="84"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="86"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="111"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="113"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="149"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="151"/>
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="149"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="151"/>
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="150"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="152"/>
         <source>Third</source>
         <translation>Derde</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="138"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="140"/>
         <source>{code} the programme&apos;s code, {year} the year, {seq:04} a counter of 4 digits</source>
         <translation>{code} de code van de opleiding, {year} het jaar, {seq:04} een teller van 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="140"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="142"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="141"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="143"/>
         <source>A PNG or JPEG image, printed at the top of certificates</source>
         <translation>Een PNG- of JPEG-afbeelding, bovenaan op certificaten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="154"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="156"/>
         <source>%1 signatory</source>
         <translation>%1 ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="156"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="158"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="158"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="160"/>
         <source>Signature (image)</source>
         <translation>Handtekening (afbeelding)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/issuer_dialog.py" line="160"/>
+        <location filename="../../edtrainer/gui/issuer_dialog.py" line="162"/>
         <source>A scan of the signature, PNG or JPEG (may stay empty)</source>
         <translation>Een scan van de handtekening, PNG of JPEG (mag leeg blijven)</translation>
     </message>
@@ -2602,63 +2617,63 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
     </message>
     <message>
         <location filename="../../edtrainer/gui/key_setup.py" line="105"/>
-        <location filename="../../edtrainer/gui/key_setup.py" line="123"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="124"/>
         <source>Choose the key file</source>
         <translation>Kies het sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="124"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="125"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Sleutelbestanden (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="187"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="188"/>
         <source>The signing key is ready (fingerprint %1).</source>
         <translation>De ondertekeningssleutel is klaar (vingerafdruk %1).</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="199"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="200"/>
         <source>Making the signing key…</source>
         <translation>De ondertekeningssleutel wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="200"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="201"/>
         <source>Importing the signing key…</source>
         <translation>De ondertekeningssleutel wordt ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="215"/>
-        <location filename="../../edtrainer/gui/key_setup.py" line="233"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="216"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="234"/>
         <source>Signing key</source>
         <translation>Ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="217"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="218"/>
         <source>No signing key yet.</source>
         <translation>Er is nog geen ondertekeningssleutel.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="217"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="218"/>
         <source>The current key: %1, fingerprint %2. A new key replaces it for what you sign from now on; the current key keeps checking the certificates it signed.</source>
         <translation>De huidige sleutel: %1, vingerafdruk %2. Een nieuwe sleutel neemt het over voor wat u vanaf nu ondertekent. Met de huidige sleutel blijven de certificaten te controleren die ermee ondertekend zijn.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="227"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="228"/>
         <source>Make this the key</source>
         <translation>Deze sleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="228"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="229"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="232"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="233"/>
         <source>Replace the current signing key? Certificates signed with it stay valid.</source>
         <translation>De huidige ondertekeningssleutel vervangen? Certificaten die ermee ondertekend zijn, blijven geldig.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/key_setup.py" line="234"/>
+        <location filename="../../edtrainer/gui/key_setup.py" line="235"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
@@ -5477,13 +5492,13 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
     </message>
     <message>
         <location filename="../../edtrainer/gui/dialogs.py" line="99"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="143"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="144"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/dialogs.py" line="103"/>
-        <location filename="../../edtrainer/gui/dialogs.py" line="133"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="134"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
@@ -5503,32 +5518,32 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
         <translation>Kies de map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="112"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="113"/>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Map voor reservekopieën:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="119"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="120"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="120"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="121"/>
         <source>Make a backup at most every</source>
         <translation>Hoogstens eens per zoveel minuten een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="121"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="122"/>
         <source>Back up &amp;at most every:</source>
         <translation>Reservekopie h&amp;oogstens elke:</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="122"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="123"/>
         <source>edtrainer makes a checked backup while you work (when something changed), when you close it, and before an upgrade, a restore, removing the demo or an erasure. It keeps every backup of the last day, then one a day for two weeks, one a week for two months and one a month for a year.</source>
         <translation>edtrainer maakt een gecontroleerde reservekopie terwijl u werkt (als er iets veranderd is), bij het afsluiten, en vóór een bijwerking, het terugzetten, het verwijderen van de demo of een AVG-verwijdering. Het bewaart alle reservekopieën van de laatste dag, dan één per dag voor twee weken, één per week voor twee maanden en één per maand voor een jaar.</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="144"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="145"/>
         <source>The folder %1 does not exist. Choose a folder that is there (a USB stick must be plugged in).</source>
         <translation>De map %1 bestaat niet. Kies een map die er is (een USB-stick moet erin zitten).</translation>
     </message>
@@ -5652,7 +5667,7 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../edtrainer/gui/dialogs.py" line="178"/>
+        <location filename="../../edtrainer/gui/dialogs.py" line="179"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
