@@ -357,3 +357,15 @@ def _answerers_end_with_their_test() -> Iterator[None]:
     guikit = sys.modules.get("guikit")
     if guikit is not None:
         guikit.end_answerers()
+
+
+@pytest.fixture
+def demo_app(qtbot, demo_url: str) -> Iterator[object]:  # noqa: ANN001
+    """The app on the demo (SQLite, and PostgreSQL when there is one), its window shown at 1280 x 860."""
+    from guikit import start_app, stop_app
+
+    controller = start_app(qtbot, demo_url)
+    controller.window.resize(1280, 860)
+    controller.window.show()
+    yield controller
+    stop_app(controller)

@@ -218,3 +218,57 @@ def message_boxes(qtbot: Any) -> Iterator[list[str]]:
         qtbot.waitUntil(lambda: bool(said), timeout=WAIT)
     finally:
         timer.stop()
+
+
+# --- every dialog a page's buttons and the menus open ------------------------------------------------------
+
+# Buttons that open a form or dialog without needing a file: (page, attribute).
+DIALOG_BUTTONS = [
+    ("cohorts", "new_button"), ("cohorts", "edit_button"), ("cohorts", "trainers_button"),
+    ("cohorts", "enrol_button"), ("cohorts", "buddy_button"),
+    ("trainees", "new_button"), ("trainees", "edit_button"), ("trainees", "enrol_button"),
+    ("trainees", "withdraw_button"), ("trainees", "pause_button"), ("trainees", "audit_button"),
+    ("programmes", "edit_programme_button"), ("programmes", "edit_module_button"), ("programmes", "edit_staff_button"),
+    ("sessions", "plan_button"), ("sessions", "series_button"), ("sessions", "edit_button"),
+    ("sessions", "apology_button"),
+    ("placements", "new_button"), ("placements", "edit_button"), ("placements", "add_hours_button"),
+    ("placements", "evaluate_button"), ("placements", "complete_button"), ("placements", "end_button"),
+    ("organisations", "edit_button"), ("organisations", "edit_contact_button"),
+    ("certification", "issue_button"), ("certification", "override_button"),
+]
+# Dialogs of the menus: (the menu action's function in window_actions).
+MENU_DIALOGS = ["open_settings", "edit_issuer", "manage_key", "show_shortcuts", "show_audit_log", "show_about",
+                "verify_certificate", "show_privacy", "export_to_file", "restore_backup"]
+
+
+def walk_dialogs(qtbot: Any, controller: Controller,
+                 look: Callable[[QDialog, str], None]) -> tuple[list[str], list[str]]:
+    """Open each dialog of DIALOG_BUTTONS (by clicking the button) and MENU_DIALOGS in turn and hand it, shown,
+    to ``look(dialog, where)``; the dialog is closed afterwards. Returns (where each opened, the menu dialogs
+    that apply: restoring a backup is for the SQLite file on this computer, on a server it is off)."""
+    from PySide6.QtCore import Qt
+
+    from edtrainer.gui import window_actions
+
+    opened: list[str] = []
+
+    def check(where: str) -> Callable[[QDialog], None]:
+        def handle(dialog: QDialog) -> None:
+            opened.append(where)
+            qtbot.waitUntil(dialog.isVisible, timeout=5000)
+            look(dialog, where)
+        return handle
+
+    for page_name, attribute in DIALOG_BUTTONS:
+        page = open_page(qtbot, controller, page_name)
+        button = getattr(page, attribute)
+        if not button.isEnabled():
+            continue
+        with answering(check(f"{page_name}.{attribute}")):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+    menu_dialogs = [m for m in MENU_DIALOGS if m != "restore_backup" or controller.window.restore_action.isEnabled()]
+    for method in menu_dialogs:
+        with answering(check(method)):
+            getattr(window_actions, method)(controller.window)
+    return opened, menu_dialogs

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edtrainer.gui import style, window_actions
+from edtrainer.gui import style
 from edtrainer.gui.app import Controller
 from edtrainer.gui.main_window import PAGES
 from edtrainer.gui.widgets.a11y import contrast
 
-from guikit import answering, open_page, start_app, stop_app
+from guikit import answering, open_page, walk_dialogs
 
 Role = QAccessible.Role
 # What a user can operate or move into: each needs a name a screen reader can say.
@@ -118,34 +118,6 @@ def audit_every_tab(root: QWidget, where: str) -> list[str]:
     return problems
 
 
-@pytest.fixture
-def demo_app(qtbot, demo_url: str) -> Iterator[Controller]:  # noqa: ANN001
-    controller = start_app(qtbot, demo_url)
-    controller.window.resize(1280, 860)
-    controller.window.show()
-    yield controller
-    stop_app(controller)
-
-
-# Buttons that open a form or dialog without needing a file: (page, attribute).
-DIALOG_BUTTONS = [
-    ("cohorts", "new_button"), ("cohorts", "edit_button"), ("cohorts", "trainers_button"),
-    ("cohorts", "enrol_button"), ("cohorts", "buddy_button"),
-    ("trainees", "new_button"), ("trainees", "edit_button"), ("trainees", "enrol_button"),
-    ("trainees", "withdraw_button"), ("trainees", "pause_button"), ("trainees", "audit_button"),
-    ("programmes", "edit_programme_button"), ("programmes", "edit_module_button"), ("programmes", "edit_staff_button"),
-    ("sessions", "plan_button"), ("sessions", "series_button"), ("sessions", "edit_button"),
-    ("sessions", "apology_button"),
-    ("placements", "new_button"), ("placements", "edit_button"), ("placements", "add_hours_button"),
-    ("placements", "evaluate_button"), ("placements", "complete_button"), ("placements", "end_button"),
-    ("organisations", "edit_button"), ("organisations", "edit_contact_button"),
-    ("certification", "issue_button"), ("certification", "override_button"),
-]
-# Dialogs of the menus: (the menu action's function in window_actions).
-MENU_DIALOGS = ["open_settings", "edit_issuer", "manage_key", "show_shortcuts", "show_audit_log", "show_about",
-                "verify_certificate", "show_privacy", "export_to_file", "restore_backup"]
-
-
 def test_every_page_names_each_interactive_object(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
     problems: list[str] = []
     window = demo_app.window
@@ -158,28 +130,8 @@ def test_every_page_names_each_interactive_object(qtbot, demo_app: Controller) -
 
 def test_every_form_and_dialog_names_each_interactive_object(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
     problems: list[str] = []
-    opened: list[str] = []
-
-    def check(where: str):  # noqa: ANN202
-        def handle(dialog: QDialog) -> None:
-            opened.append(where)
-            qtbot.waitUntil(dialog.isVisible, timeout=5000)
-            problems.extend(audit_every_tab(dialog, where))
-        return handle
-
-    for page_name, attribute in DIALOG_BUTTONS:
-        page = open_page(qtbot, demo_app, page_name)
-        button = getattr(page, attribute)
-        if not button.isEnabled():
-            continue
-        with answering(check(f"{page_name}.{attribute}")):
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        QApplication.processEvents()
-    # Restoring a backup is for the SQLite file on this computer; on a server database the menu item is off.
-    menu_dialogs = [m for m in MENU_DIALOGS if m != "restore_backup" or demo_app.window.restore_action.isEnabled()]
-    for method in menu_dialogs:
-        with answering(check(method)):
-            getattr(window_actions, method)(demo_app.window)
+    opened, menu_dialogs = walk_dialogs(qtbot, demo_app, lambda dialog, where: problems.extend(
+        audit_every_tab(dialog, where)))
     assert len(opened) >= 20 and set(menu_dialogs) <= set(opened), opened
     assert not problems, "\n".join(problems)
 

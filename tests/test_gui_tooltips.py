@@ -4,18 +4,12 @@ tick boxes and option buttons carry their meaning in their own text.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QToolButton, QWidget
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QToolButton, QWidget
-from test_gui_accessibility import DIALOG_BUTTONS, MENU_DIALOGS
-
-from edtrainer.gui import window_actions
 from edtrainer.gui.app import Controller
 from edtrainer.gui.main_window import PAGES
 
-from guikit import answering, open_page, start_app, stop_app
+from guikit import open_page, walk_dialogs
 
 
 def untipped(root: QWidget, where: str) -> list[str]:
@@ -34,15 +28,6 @@ def untipped(root: QWidget, where: str) -> list[str]:
     return missing
 
 
-@pytest.fixture
-def demo_app(qtbot, demo_url: str) -> Iterator[Controller]:  # noqa: ANN001
-    controller = start_app(qtbot, demo_url)
-    controller.window.resize(1280, 860)
-    controller.window.show()
-    yield controller
-    stop_app(controller)
-
-
 def test_every_button_on_every_page_has_a_tooltip(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
     missing: list[str] = []
     for name, *_rest in PAGES:
@@ -53,27 +38,6 @@ def test_every_button_on_every_page_has_a_tooltip(qtbot, demo_app: Controller) -
 
 def test_every_button_in_every_dialog_has_a_tooltip(qtbot, demo_app: Controller) -> None:  # noqa: ANN001
     missing: list[str] = []
-    opened: list[str] = []
-
-    def check(where: str):  # noqa: ANN202
-        def handle(dialog: QDialog) -> None:
-            opened.append(where)
-            qtbot.waitUntil(dialog.isVisible, timeout=5000)
-            missing.extend(untipped(dialog, where))
-        return handle
-
-    for page_name, attribute in DIALOG_BUTTONS:
-        page = open_page(qtbot, demo_app, page_name)
-        button = getattr(page, attribute)
-        if not button.isEnabled():
-            continue
-        with answering(check(f"{page_name}.{attribute}")):
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        QApplication.processEvents()
-    for method in MENU_DIALOGS:
-        if method == "restore_backup" and not demo_app.window.restore_action.isEnabled():
-            continue
-        with answering(check(method)):
-            getattr(window_actions, method)(demo_app.window)
+    opened, _menu = walk_dialogs(qtbot, demo_app, lambda dialog, where: missing.extend(untipped(dialog, where)))
     assert len(opened) >= 20, opened
     assert not missing, f"{len(missing)} buttons without a tooltip:\n" + "\n".join(missing)
