@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
+def _show_help(window: MainWindow) -> None:
+    from edtrainer.gui.help_viewer import show_help  # loaded when first asked: not before the first paint
+
+    show_help(window)
+
+
 def build(window: MainWindow) -> None:
     from edtrainer.gui.main_window import PAGES
 
@@ -140,8 +146,14 @@ def build(window: MainWindow) -> None:
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(
         w._action(
-            translate("MainWindow", "&Keyboard shortcuts"), w.show_shortcuts, QKeySequence.StandardKey.HelpContents
+            translate("MainWindow", "&Manual"),
+            lambda: _show_help(w),
+            QKeySequence.StandardKey.HelpContents,
+            translate("MainWindow", "The manual, at the page about the page you are on"),
         )
+    )
+    help_menu.addAction(
+        w._action(translate("MainWindow", "&Keyboard shortcuts"), w.show_shortcuts, QKeySequence("Shift+F1"))
     )
     w.privacy_action = w._action(
         translate("MainWindow", "&Privacy statement"),

@@ -182,43 +182,43 @@
         <translation>niet geregistreerd %1</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="236"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="237"/>
         <source>Present per session</source>
         <translation>Aanwezig per bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="249"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="250"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="259"/>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="308"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="260"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="309"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="260"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="261"/>
         <source>%1 present or late, %2 excused, %3 absent, %4 not recorded</source>
         <translation>%1 aanwezig of te laat, %2 afgemeld, %3 afwezig, %4 niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="310"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="311"/>
         <source>not expected</source>
         <translation>niet verwacht</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="355"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="356"/>
         <source>meets the threshold</source>
         <translation>haalt de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="356"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="357"/>
         <source>below the threshold</source>
         <translation>onder de norm</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/widgets/attendance.py" line="366"/>
+        <location filename="../../edtrainer/gui/widgets/attendance.py" line="367"/>
         <source>%1 of %2 expected trainees came</source>
         <translation>%1 van de %2 verwachte cursisten kwamen</translation>
     </message>
@@ -1803,6 +1803,60 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="65"/>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="129"/>
+        <source>Manual — edtrainer</source>
+        <translation>Handleiding — edtrainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="68"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="69"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="70"/>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Vooruit →</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="71"/>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="72"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="73"/>
+        <source>Contents of the manual</source>
+        <translation>Inhoud van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="81"/>
+        <source>Manual page</source>
+        <translation>Bladzijde van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="96"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="128"/>
+        <source>%1 — Manual</source>
+        <translation>%1 — Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../edtrainer/gui/import_dialog.py" line="47"/>
@@ -2286,198 +2340,208 @@
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="25"/>
+        <location filename="../../edtrainer/gui/menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="34"/>
+        <location filename="../../edtrainer/gui/menus.py" line="40"/>
         <source>Copy the database to a file of your choice</source>
         <translation>Kopieer de database naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="37"/>
+        <location filename="../../edtrainer/gui/menus.py" line="43"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="39"/>
+        <location filename="../../edtrainer/gui/menus.py" line="45"/>
         <source>Put an earlier backup in place of the database</source>
         <translation>Zet een eerdere reservekopie terug in plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="46"/>
+        <location filename="../../edtrainer/gui/menus.py" line="52"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>Inlezen uit een &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="48"/>
+        <location filename="../../edtrainer/gui/menus.py" line="54"/>
         <source>Trainees, organisations or sessions from Excel or CSV</source>
         <translation>Cursisten, organisaties of bijeenkomsten uit Excel of CSV</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="51"/>
+        <location filename="../../edtrainer/gui/menus.py" line="57"/>
         <source>&amp;Export to a file…</source>
         <translation>&amp;Exporteren naar een bestand…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="53"/>
+        <location filename="../../edtrainer/gui/menus.py" line="59"/>
         <source>A list to Excel or CSV, or the report for the funder</source>
         <translation>Een lijst naar Excel of CSV, of de verantwoording voor de financier</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="56"/>
+        <location filename="../../edtrainer/gui/menus.py" line="62"/>
         <source>Register &amp;file for a trainer…</source>
         <translation>Registerbestand &amp;maken voor een trainer…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="58"/>
+        <location filename="../../edtrainer/gui/menus.py" line="64"/>
         <source>Sessions and names for a trainer without this database</source>
         <translation>Bijeenkomsten en namen voor een trainer zonder deze database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="61"/>
+        <location filename="../../edtrainer/gui/menus.py" line="67"/>
         <source>Appl&amp;y a trainer&apos;s register file…</source>
         <translation>Registerbestand van een trainer &amp;verwerken…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="63"/>
+        <location filename="../../edtrainer/gui/menus.py" line="69"/>
         <source>Store the attendance a trainer recorded in a register file</source>
         <translation>Sla de presentie op die een trainer in een registerbestand invulde</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="71"/>
+        <location filename="../../edtrainer/gui/menus.py" line="77"/>
         <source>&amp;Check a certificate…</source>
         <translation>Certificaat &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="73"/>
+        <location filename="../../edtrainer/gui/menus.py" line="79"/>
         <source>Is a certificate genuine, unchanged and still valid?</source>
         <translation>Is een certificaat echt, ongewijzigd en nog geldig?</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="76"/>
+        <location filename="../../edtrainer/gui/menus.py" line="82"/>
         <source>&amp;Organisation on certificates…</source>
         <translation>&amp;Organisatie op certificaten…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="78"/>
+        <location filename="../../edtrainer/gui/menus.py" line="84"/>
         <source>Name, place, signatories, logo and numbering</source>
         <translation>Naam, plaats, ondertekenaars, logo en nummering</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="81"/>
+        <location filename="../../edtrainer/gui/menus.py" line="87"/>
         <source>A&amp;udit log…</source>
         <translation>A&amp;uditlog…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="83"/>
+        <location filename="../../edtrainer/gui/menus.py" line="89"/>
         <source>Who created, changed, viewed, printed or exported personal data, and when</source>
         <translation>Wie persoonsgegevens vastlegde, wijzigde, bekeek, afdrukte of exporteerde, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="90"/>
+        <location filename="../../edtrainer/gui/menus.py" line="96"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="93"/>
+        <location filename="../../edtrainer/gui/menus.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="95"/>
+        <location filename="../../edtrainer/gui/menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="96"/>
+        <location filename="../../edtrainer/gui/menus.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="98"/>
+        <location filename="../../edtrainer/gui/menus.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="104"/>
+        <location filename="../../edtrainer/gui/menus.py" line="110"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="107"/>
+        <location filename="../../edtrainer/gui/menus.py" line="113"/>
         <source>Go to the search field of this page</source>
         <translation>Ga naar het zoekveld van deze pagina</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="111"/>
+        <location filename="../../edtrainer/gui/menus.py" line="117"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="120"/>
+        <location filename="../../edtrainer/gui/menus.py" line="126"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="126"/>
+        <location filename="../../edtrainer/gui/menus.py" line="132"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="129"/>
+        <location filename="../../edtrainer/gui/menus.py" line="135"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="133"/>
+        <location filename="../../edtrainer/gui/menus.py" line="139"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="136"/>
+        <location filename="../../edtrainer/gui/menus.py" line="142"/>
         <source>Read this page again from the database</source>
         <translation>Lees deze pagina opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="140"/>
+        <location filename="../../edtrainer/gui/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="143"/>
+        <location filename="../../edtrainer/gui/menus.py" line="149"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/menus.py" line="152"/>
+        <source>The manual, at the page about the page you are on</source>
+        <translation>De handleiding, bij de bladzijde over het scherm waar u nu bent</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/menus.py" line="156"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="147"/>
+        <location filename="../../edtrainer/gui/menus.py" line="159"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="149"/>
+        <location filename="../../edtrainer/gui/menus.py" line="161"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="154"/>
+        <location filename="../../edtrainer/gui/menus.py" line="166"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="156"/>
+        <location filename="../../edtrainer/gui/menus.py" line="168"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="162"/>
+        <location filename="../../edtrainer/gui/menus.py" line="174"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/main_window.py" line="157"/>
-        <location filename="../../edtrainer/gui/menus.py" line="163"/>
+        <location filename="../../edtrainer/gui/menus.py" line="175"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
@@ -2497,27 +2561,27 @@
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="169"/>
+        <location filename="../../edtrainer/gui/menus.py" line="181"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="27"/>
+        <location filename="../../edtrainer/gui/menus.py" line="33"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="29"/>
+        <location filename="../../edtrainer/gui/menus.py" line="35"/>
         <source>A checked backup in the backup folder (Settings)</source>
         <translation>Een gecontroleerde reservekopie in de map voor reservekopieën (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="32"/>
+        <location filename="../../edtrainer/gui/menus.py" line="38"/>
         <source>Save a backup copy &amp;as…</source>
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="170"/>
+        <location filename="../../edtrainer/gui/menus.py" line="182"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
@@ -5010,7 +5074,7 @@
         <translation>Wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/shortcut_list.py" line="142"/>
+        <location filename="../../edtrainer/gui/shortcut_list.py" line="145"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
