@@ -201,3 +201,18 @@ def test_the_manual_is_shipped_with_the_resources() -> None:
     docs = Path(__file__).resolve().parent.parent / "docs" / "manual"
     assert (docs / "nl" / "index.md").read_text(encoding="utf-8") == (manual_dir() / "nl" / "index.md").read_text(
         encoding="utf-8")
+
+
+def test_the_help_window_names_each_control_and_follows_the_text_size(qtbot, app: Controller) -> None:  # noqa: ANN001
+    from test_gui_accessibility import audit
+
+    help_window = press_f1(qtbot, app, "placements")
+    assert not audit(help_window, "help window")
+    before = help_window.browser.font().pointSizeF()
+    app.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is app.window, timeout=WAIT)
+    qtbot.keyClick(app.window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)  # Ctrl++: larger text
+    qtbot.waitUntil(lambda: help_window.browser.font().pointSizeF() > before, timeout=WAIT)
+    assert help_window.browser.document().defaultFont().pointSizeF() > before
+    qtbot.keyClick(app.window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    help_window.close()
