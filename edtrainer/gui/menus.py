@@ -148,9 +148,15 @@ def build(window: MainWindow) -> None:
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(
         w._action(
-            translate("MainWindow", "&Keyboard shortcuts"), lambda: actions.show_shortcuts(w),
+            translate("MainWindow", "&Manual"),
+            lambda: actions.show_manual(w),
             QKeySequence.StandardKey.HelpContents,
+            translate("MainWindow", "The manual, at the page about the page you are on"),
         )
+    )
+    help_menu.addAction(
+        w._action(translate("MainWindow", "&Keyboard shortcuts"), lambda: actions.show_shortcuts(w),
+                  QKeySequence("Shift+F1"))
     )
     w.privacy_action = w._action(
         translate("MainWindow", "&Privacy statement"),

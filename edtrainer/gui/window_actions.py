@@ -151,3 +151,10 @@ def manage_key(w: MainWindow) -> None:
 
     if w.ctx.db is not None:
         manage(w, w.ctx)
+
+
+def show_manual(w: MainWindow) -> None:
+    """F1: the manual at the page about the page shown (loaded when first asked: not before the first paint)."""
+    from edtrainer.gui.help_viewer import show_help
+
+    show_help(w)

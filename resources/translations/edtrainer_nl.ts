@@ -2121,6 +2121,75 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="66"/>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="133"/>
+        <source>Manual — edtrainer</source>
+        <translation>Handleiding — edtrainer</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="69"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="70"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="71"/>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Vooruit →</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="72"/>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="73"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="74"/>
+        <source>Contents of the manual</source>
+        <translation>Inhoud van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="75"/>
+        <source>The manual page you read before</source>
+        <translation>De pagina van de handleiding die je hiervoor las</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="76"/>
+        <source>The page you went back from</source>
+        <translation>De pagina waar je van terugging</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="77"/>
+        <source>The list of all pages of the manual</source>
+        <translation>De lijst met alle pagina's van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="85"/>
+        <source>Manual page</source>
+        <translation>Bladzijde van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="100"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/help_viewer.py" line="132"/>
+        <source>%1 — Manual</source>
+        <translation>%1 — Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../edtrainer/gui/import_dialog.py" line="47"/>
@@ -2920,37 +2989,47 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
     </message>
     <message>
         <location filename="../../edtrainer/gui/menus.py" line="151"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/menus.py" line="154"/>
+        <source>The manual, at the page about the page you are on</source>
+        <translation>De handleiding, bij de bladzijde over het scherm waar u nu bent</translation>
+    </message>
+    <message>
+        <location filename="../../edtrainer/gui/menus.py" line="158"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="156"/>
+        <location filename="../../edtrainer/gui/menus.py" line="162"/>
         <source>&amp;Privacy statement</source>
         <translation>&amp;Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="158"/>
+        <location filename="../../edtrainer/gui/menus.py" line="164"/>
         <source>What is kept about trainees, why, for how long, and what they can ask; to print or send them</source>
         <translation>Wat er over cursisten wordt bewaard, waarom, hoe lang, en wat zij kunnen vragen; om af te drukken of te sturen</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="163"/>
+        <location filename="../../edtrainer/gui/menus.py" line="169"/>
         <source>&amp;About edtrainer</source>
         <translation>&amp;Over edtrainer</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="165"/>
+        <location filename="../../edtrainer/gui/menus.py" line="171"/>
         <source>Tools</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="171"/>
+        <location filename="../../edtrainer/gui/menus.py" line="177"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../edtrainer/gui/main_window.py" line="156"/>
-        <location filename="../../edtrainer/gui/menus.py" line="172"/>
+        <location filename="../../edtrainer/gui/menus.py" line="178"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
@@ -2970,7 +3049,7 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
         <translation>De nieuwste terugzetten</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="178"/>
+        <location filename="../../edtrainer/gui/menus.py" line="184"/>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
@@ -2990,7 +3069,7 @@ U kunt elke stap overslaan met ‘Overslaan’. Alles kunt u later nog verandere
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../edtrainer/gui/menus.py" line="179"/>
+        <location filename="../../edtrainer/gui/menus.py" line="185"/>
         <source>Redo what was undone (Ctrl+Y)</source>
         <translation>Wat ongedaan is opnieuw doen (Ctrl+Y)</translation>
     </message>
