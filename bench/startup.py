@@ -173,6 +173,9 @@ def report(times: dict[str, list[tuple[float, float]]], runs: int) -> None:
     print(f"{'    floor of (b) and (c): Python + the ORM + our tables':<58} {med['floor'] * 1000:>6.0f} ms "
           f"{med['bare'] * 1000:>11.0f} ms  {med['floor'] / med['bare']:>5.2f}x  "
           f"{'(no window, no database)':<30} {cpu['floor'] / cpu['bare']:.2f}x")
+    print(f"{'    floor of (d): the same against import sqlalchemy.orm':<58} {med['floor'] * 1000:>6.0f} ms "
+          f"{med['sqla'] * 1000:>11.0f} ms  {med['floor'] / med['sqla']:>5.2f}x  "
+          f"{'(no query, no output)':<30} {cpu['floor'] / cpu['sqla']:.2f}x")
     if "first" in med:
         extra = med["first"] - med["ready"]
         ok = "met" if extra <= 1.0 else "NOT met: a progress display shows the steps"
